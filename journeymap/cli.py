@@ -1,0 +1,201 @@
+"""The ``journeymap`` command: open the editor, or a verb for scripts and CI.
+
+Exit codes everywhere: 0 success, 1 a problem with a document or input,
+2 a usage error. Bad input never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+
+OK, BAD_INPUT, USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"journeymap: {message}", file=sys.stderr)
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from .io import MapFileError
+    from .templates import list_templates
+
+    try:
+        templates = list_templates()
+    except MapFileError as e:
+        _err(f"a bundled template is broken: {e}")
+        return BAD_INPUT
+    width = max((len(t.name) for t in templates), default=0)
+    for t in templates:
+        print(f"{t.name:<{width}}  {t.title}")
+    return OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .io import SaveError, save_map
+    from .templates import new_from_template
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        _err(f"{out} already exists; use --force to overwrite it")
+        return BAD_INPUT
+    try:
+        journey = new_from_template(args.template)
+    except KeyError as e:
+        _err(str(e.args[0]))
+        return USAGE
+    try:
+        save_map(journey, out, backup=True)
+    except SaveError as e:
+        _err(str(e))
+        return BAD_INPUT
+    print(f"wrote {out} from the {args.template!r} template")
+    return OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .io import MapFileError, load_map
+
+    status = OK
+    for name in args.files:
+        try:
+            load_map(name)
+        except MapFileError as e:
+            for line in e.lines():
+                print(line)
+            status = BAD_INPUT
+        else:
+            if args.verbose:
+                print(f"{name}: valid")
+    return status
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .io import SaveError, schema_text
+    from .io.writer import write_atomically
+
+    text = schema_text()
+    if args.output:
+        try:
+            write_atomically(Path(args.output), text.encode("utf-8"), backup=False)
+        except SaveError as e:
+            _err(str(e))
+            return BAD_INPUT
+    else:
+        sys.stdout.write(text)
+    return OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export.command import run_export
+
+    return run_export(args)
+
+
+def cmd_empathy(args: argparse.Namespace) -> int:
+    from .export.empathy_command import run_empathy
+
+    return run_empathy(args)
+
+
+def cmd_edit(files: Sequence[str]) -> int:
+    try:
+        from .ui.app import run_editor
+    except ImportError as e:
+        _err(f"the editor cannot start: {e}")
+        return BAD_INPUT
+    return run_editor(list(files))
+
+
+PAGE_SIZES = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
+
+
+def _page_args(p: argparse.ArgumentParser, sizes: list[str]) -> None:
+    p.add_argument("--page-size", default="A4", type=_page_size(sizes), metavar="|".join(sizes))
+    orient = p.add_mutually_exclusive_group()
+    orient.add_argument("--portrait", dest="orientation", action="store_const", const="portrait")
+    orient.add_argument("--landscape", dest="orientation", action="store_const", const="landscape")
+
+
+def _page_size(sizes: list[str]) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        for s in sizes:
+            if s.lower() == text.lower():
+                return s
+        raise argparse.ArgumentTypeError(f"unknown page size {text!r} (choose from {', '.join(sizes)})")
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeymap",
+        description="Customer journey maps on your own machine. "
+        "Run with no verb (or with FILE) to open the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    p = verbs.add_parser("templates", help="list the bundled templates")
+    p.set_defaults(run=cmd_templates)
+
+    p = verbs.add_parser("new", help="write a new map from a template")
+    p.add_argument("out", metavar="OUT")
+    p.add_argument("--template", default="blank", metavar="NAME")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.set_defaults(run=cmd_new)
+
+    p = verbs.add_parser("validate", help="check map files; one line per problem")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-v", "--verbose", action="store_true", help="also name the valid files")
+    p.set_defaults(run=cmd_validate)
+
+    p = verbs.add_parser("schema", help="print or write the file format's JSON Schema")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(run=cmd_schema)
+
+    p = verbs.add_parser("export", help="export a map to PDF, PNG, SVG or CSV")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--layout", choices=["poster", "tiled", "digest"], default="poster")
+    _page_args(p, PAGE_SIZES)
+    p.add_argument("--dpi", type=int, default=150, metavar="N")
+    p.set_defaults(run=cmd_export)
+
+    p = verbs.add_parser("empathy", help="export personas' empathy maps (filled or blank)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--persona", default=None, metavar="NAME|ID|all")
+    p.add_argument("--style", choices=["quadrants", "canvas"], default=None)
+    p.add_argument("--blank", action="store_true", help="the empty workshop template")
+    _page_args(p, ["A4", "A3", "A2", "A1", "letter", "tabloid"])
+    p.set_defaults(run=cmd_empathy)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    verbs = {"templates", "new", "validate", "schema", "export", "empathy"}
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first not in verbs and not any(a in ("-h", "--help", "--version") for a in argv):
+        return cmd_edit([a for a in argv if a != "--"])
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if args.verb is None:
+        return cmd_edit([])
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

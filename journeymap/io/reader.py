@@ -1,0 +1,188 @@
+"""Reading map files: a fast path for good files, a careful one for the rest.
+
+A good current file is parsed and validated in one pass by Pydantic's JSON
+parser. Anything else (an old version, a syntax error, a wrong type) goes
+through the careful path, which parses with the standard library to find
+the line and column of syntax errors, upgrades old versions, refuses newer
+ones, and turns every validation error into a ``FILE: PLACE: MESSAGE`` line.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..model.journey_map import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
+from ..model.limits import MAX_FILE_BYTES
+from ..model.problems import Problem, place_of
+from ..model.references import reference_problems
+from .errors import MapFileError, TooNewError
+from .migrations import migrate
+
+_HEAD = re.compile(rb'\A\{\s*"format"\s*:\s*"journeymap"\s*,\s*"schema_version"\s*:\s*(\d{1,6})\s*,')
+_MAX_PROBLEMS = 50
+
+
+def load_map(path: Path | str) -> JourneyMap:
+    """Read and validate the map at ``path``; raise :class:`MapFileError` with every problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise MapFileError(path, [_too_big(size)])
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except MapFileError:
+        raise
+    except IsADirectoryError:
+        raise MapFileError(path, [Problem("file", "this is a folder, not a map file")]) from None
+    except FileNotFoundError:
+        raise MapFileError(path, [Problem("file", "no such file")]) from None
+    except PermissionError:
+        raise MapFileError(path, [Problem("file", "permission denied: you may not read this file")]) from None
+    except OSError as e:
+        raise MapFileError(path, [Problem("file", f"could not be read ({e.strerror or e})")]) from None
+    return parse_map(data, path)
+
+
+def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
+    """Validate the bytes of a map file; ``path`` only names it in messages."""
+    head = _HEAD.match(data[:200])
+    if head and int(head.group(1)) == SCHEMA_VERSION:
+        try:
+            journey = JourneyMap.model_validate_json(data)
+        except ValidationError:
+            pass
+        else:
+            problems = reference_problems(journey)
+            if problems:
+                raise MapFileError(path, problems[:_MAX_PROBLEMS])
+            return journey
+    return _careful(data, path)
+
+
+def _careful(data: bytes, path: Path | str) -> JourneyMap:
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(path, [_too_big(len(data))])
+    if not data.strip():
+        raise MapFileError(path, [Problem("file", "the file is empty")])
+    if b"\x00" in data[:4096]:
+        raise MapFileError(path, [Problem("file", "this is a binary file, not a journey map (JSON text)")])
+    doc = _parse_json(data, path)
+    if not isinstance(doc, dict):
+        kind = {list: "a list", str: "a string", int: "a number", float: "a number",
+                bool: "true/false", type(None): "null"}.get(type(doc), "a value")
+        raise MapFileError(path, [Problem("top level", f"the file holds {kind}, not a journey map")])
+    if doc.get("format") != FORMAT_NAME:
+        raise MapFileError(path, [Problem("format", 'this is not a Journeymap file (it lacks "format": "journeymap")')])
+    version = doc.get("schema_version")
+    if type(version) is not int or version < 0:
+        raise MapFileError(path, [Problem("schema_version", "must be a whole number (the file format's version)")])
+    if version > SCHEMA_VERSION:
+        raise TooNewError(path, [Problem(
+            "schema_version",
+            f"the file was written by a newer Journeymap (format version {version}; this app reads "
+            f"versions up to {SCHEMA_VERSION}). Update Journeymap to open it; the file was not changed.",
+        )])
+    if version < SCHEMA_VERSION:
+        try:
+            doc = migrate(doc, version)
+        except Exception as e:  # a migration meets a shape it cannot upgrade
+            raise MapFileError(path, [Problem("schema_version", f"could not upgrade from version {version}: {e}")]) from None
+    try:
+        journey = JourneyMap.model_validate_json(json.dumps(doc, ensure_ascii=False))
+    except ValidationError as e:
+        raise MapFileError(path, _validation_problems(e)) from None
+    problems = reference_problems(journey)
+    if problems:
+        raise MapFileError(path, problems[:_MAX_PROBLEMS])
+    return journey
+
+
+class _BadNumber(ValueError):
+    pass
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumber(f"the number {text[:40]} is too large")
+    return value
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > 20:
+        raise _BadNumber(f"the number {text[:40]}… has too many digits")
+    return int(text)
+
+
+def _reject_constant(name: str) -> float:
+    raise _BadNumber(f"{name} is not a number a map may hold (only finite numbers are allowed)")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _BadNumber(f'the key "{key[:60]}" appears twice in one object')
+        out[key] = value
+    return out
+
+
+def _parse_json(data: bytes, path: Path | str) -> Any:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise MapFileError(path, [Problem(
+            f"line {line}, byte {e.start}",
+            f"the file is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8",
+        )]) from None
+    try:
+        return json.loads(
+            text,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+            parse_constant=_reject_constant,
+            object_pairs_hook=_no_duplicates,
+        )
+    except json.JSONDecodeError as e:
+        if not text[e.pos:].strip():
+            message = "the file ends too early: it looks truncated"
+        else:
+            message = f"not valid JSON: {e.msg[0].lower()}{e.msg[1:]}"
+        raise MapFileError(path, [Problem(f"line {e.lineno}, column {e.colno}", message)]) from None
+    except RecursionError:
+        raise MapFileError(path, [Problem("file", "the JSON is nested too deeply to be a journey map")]) from None
+    except _BadNumber as e:
+        raise MapFileError(path, [Problem("file", str(e))]) from None
+    except ValueError as e:
+        raise MapFileError(path, [Problem("file", f"not valid JSON: {e}")]) from None
+
+
+_FRIENDLY = {
+    "extra_forbidden": "unknown field (not part of the Journeymap format; check its spelling)",
+    "missing": "required field is missing",
+}
+
+
+def _validation_problems(error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False)[:_MAX_PROBLEMS]:
+        message = _FRIENDLY.get(item["type"], item["msg"])
+        if item["type"] not in _FRIENDLY and "input" in item and not isinstance(item["input"], (dict, list)):
+            shown = repr(item["input"])
+            message += f" (found {shown[:60]}{'…' if len(shown) > 60 else ''})"
+        problems.append(Problem(place_of(tuple(item["loc"])), message))
+    return problems
+
+
+def _too_big(size: int) -> Problem:
+    return Problem("file", f"the file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit for a map")

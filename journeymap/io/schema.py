@@ -1,0 +1,20 @@
+"""The published JSON Schema of the file format, generated from the model."""
+
+from __future__ import annotations
+
+import json
+
+from ..model.journey_map import JourneyMap
+
+SCHEMA_ID = "https://journeymap.invalid/schema/journey-v1.json"
+
+
+def schema_dict() -> dict:
+    schema = JourneyMap.model_json_schema(mode="validation")
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
+    return schema
+
+
+def schema_text() -> str:
+    """The schema as written by ``journeymap schema`` and committed under resources/."""
+    return json.dumps(schema_dict(), indent=2, ensure_ascii=False) + "\n"

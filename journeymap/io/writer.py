@@ -1,0 +1,123 @@
+"""Writing map files so that the last good file survives anything.
+
+The bytes are the same every time for the same map (2-space indent, keys in
+model order, non-ASCII as itself, one trailing newline), so files diff well
+in git. A save writes a temporary file beside the target, fsyncs it, keeps
+the old version as a backup in the app's state folder, atomically replaces
+the target and fsyncs the folder. Any failure leaves the old file untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..model.journey_map import JourneyMap
+from ..paths import backups_dir
+from .errors import SaveError
+
+BACKUPS_KEPT = 5
+
+
+def dump_map(journey: JourneyMap) -> bytes:
+    """The exact bytes of ``journey`` as a file."""
+    return journey.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def save_map(journey: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
+    """Atomically write ``journey`` to ``path``; raise :class:`SaveError` on any failure."""
+    write_atomically(Path(path), dump_map(journey), backup=backup)
+
+
+def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` or leave it exactly as it was."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)")
+    if path.is_dir():
+        raise SaveError(path, "a folder has that name")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+            if backup:
+                keep_backup(path)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as e:
+        raise SaveError(path, _reason(e)) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _reason(e: OSError) -> str:
+    return {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied (the folder or file is read-only)",
+        errno.EPERM: "permission denied (the folder or file is read-only)",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOENT: "the folder no longer exists",
+        errno.EBUSY: "the file is locked by another program",
+    }.get(e.errno or 0, e.strerror or str(e))
+
+
+def backup_folder_for(path: Path) -> Path:
+    """The state-folder subfolder holding backups of one file (by its absolute path)."""
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return backups_dir() / f"{path.stem[:40]}-{key}"
+
+
+def keep_backup(path: Path) -> Path | None:
+    """Copy the current ``path`` into its backup folder; keep the newest few.
+
+    A backup that cannot be written never stops the save: it is a courtesy,
+    and the atomic replace already protects the old file.
+    """
+    try:
+        folder = backup_folder_for(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{stamp}{path.suffix or '.journey'}"
+        shutil.copy2(path, target)
+        for old in list_backups(path)[BACKUPS_KEPT:]:
+            old.unlink(missing_ok=True)
+        return target
+    except OSError:
+        return None
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of ``path``, newest first."""
+    folder = backup_folder_for(path)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if p.is_file()), reverse=True)

@@ -1,0 +1,37 @@
+"""The journey map as data, and the Document that edits it. No Qt here."""
+
+from .changes import Change, Removal, Slot
+from .document import Document, DocumentError
+from .journey_map import (
+    EMPATHY_SECTIONS,
+    FORMAT_NAME,
+    SCHEMA_VERSION,
+    Card,
+    Ces,
+    Csat,
+    EmotionScale,
+    EmpathyMap,
+    JourneyMap,
+    Lane,
+    Metrics,
+    Note,
+    Nps,
+    Persona,
+    Photo,
+    Score,
+    Stage,
+    Step,
+    new_id,
+    now,
+)
+from .kinds import CHANNELS, BLUEPRINT_LINES, EmpathyStyle, EvidenceStatus, LaneKind, Scope, channel_name
+from .problems import Problem
+from .references import reference_problems
+
+__all__ = [
+    "BLUEPRINT_LINES", "CHANNELS", "EMPATHY_SECTIONS", "FORMAT_NAME", "SCHEMA_VERSION",
+    "Card", "Ces", "Change", "Csat", "Document", "DocumentError", "EmotionScale",
+    "EmpathyMap", "EmpathyStyle", "EvidenceStatus", "JourneyMap", "Lane", "LaneKind",
+    "Metrics", "Note", "Nps", "Persona", "Photo", "Problem", "Removal", "Score", "Scope",
+    "Slot", "Stage", "Step", "channel_name", "new_id", "now", "reference_problems",
+]

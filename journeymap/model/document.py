@@ -1,0 +1,473 @@
+"""The Document: the one mutator of a journey map.
+
+Every change to a map goes through a small, named operation here. Each one
+emits a :class:`Change` only when something really changed, and hands back
+what is needed to undo it exactly (an old value, an old place, or a
+:class:`Removal`). Undo commands in the editor are thin wrappers around these.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from .changes import Change, Removal, Slot
+from .journey_map import (
+    EMPATHY_SECTIONS,
+    Card,
+    JourneyMap,
+    Lane,
+    Note,
+    Persona,
+    Score,
+    Stage,
+    Step,
+    now,
+)
+
+Listener = Callable[[Change], None]
+
+_KIND_OF_ATTR = {
+    "personas": "persona",
+    "stages": "stage",
+    "steps": "step",
+    "lanes": "lane",
+    "cards": "card",
+    "scores": "score",
+}
+
+
+class DocumentError(ValueError):
+    """An operation that cannot apply (unknown id, index out of range)."""
+
+
+class Document:
+    """Holds one :class:`JourneyMap`, edits it, and reports each real change."""
+
+    def __init__(self, journey: JourneyMap | None = None) -> None:
+        self._map = journey if journey is not None else JourneyMap()
+        self._listeners: list[Listener] = []
+        self._objects: dict[str, BaseModel] = {}
+        self._parent: dict[str, str | None] = {}
+        self.revision = 0
+        self._reindex()
+
+    # -- reading ---------------------------------------------------------
+    @property
+    def journey(self) -> JourneyMap:
+        return self._map
+
+    def get(self, obj_id: str | None) -> Any:
+        """The object with ``obj_id`` (``None`` is the map itself)."""
+        if obj_id is None or obj_id == self._map.id:
+            return self._map
+        try:
+            return self._objects[obj_id]
+        except KeyError:
+            raise DocumentError(f"nothing in the map has the id {obj_id}") from None
+
+    def has(self, obj_id: str) -> bool:
+        return obj_id in self._objects
+
+    def parent_id(self, obj_id: str) -> str | None:
+        """The id of what holds ``obj_id``: a step's stage, a card's lane, a note's persona."""
+        return self._parent[obj_id]
+
+    def step(self, step_id: str) -> Step:
+        return self._typed(step_id, Step)
+
+    def card(self, card_id: str) -> Card:
+        return self._typed(card_id, Card)
+
+    def lane(self, lane_id: str) -> Lane:
+        return self._typed(lane_id, Lane)
+
+    def stage(self, stage_id: str) -> Stage:
+        return self._typed(stage_id, Stage)
+
+    def persona(self, persona_id: str) -> Persona:
+        return self._typed(persona_id, Persona)
+
+    def cell(self, lane_id: str, step_id: str) -> list[Card]:
+        """The cards of one cell, in order."""
+        return [c for c in self.lane(lane_id).cards if c.step == step_id]
+
+    def score(self, step_id: str, persona_id: str) -> Score | None:
+        for s in self.step(step_id).scores:
+            if s.persona == persona_id:
+                return s
+        return None
+
+    def cell_index(self, card_id: str) -> int:
+        card = self.card(card_id)
+        return [c.id for c in self.cell(self._parent[card_id], card.step)].index(card_id)
+
+    # -- listening -------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        self.revision += 1
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- fields ----------------------------------------------------------
+    def set_fields(
+        self, obj_id: str | None, values: dict[str, Any], origin: object | None = None
+    ) -> dict[str, Any]:
+        """Set fields of one object; returns the old values of those that changed.
+
+        A field name may be dotted (``empathy_map.style``). Values are
+        validated as the file would be; a bad value raises and changes nothing.
+        """
+        target = self.get(obj_id)
+        old: dict[str, Any] = {}
+        for name, value in values.items():
+            holder, attr = self._resolve(target, name)
+            current = getattr(holder, attr)
+            if current == value:
+                continue
+            holder.__pydantic_validator__.validate_assignment(holder, attr, copy.deepcopy(value))
+            old[name] = current
+        if old:
+            self._emit(
+                Change("update", self._kind_of(target), (getattr(target, "id", ""),),
+                       tuple(old), self._parent.get(getattr(target, "id", "")), origin)
+            )
+        return old
+
+    def stamp_modified(self) -> None:
+        """Record now as the map's modified time (called when saving edits)."""
+        self.set_fields(None, {"modified": now()})
+
+    # -- personas ----------------------------------------------------------
+    def add_persona(self, persona: Persona, index: int | None = None) -> None:
+        self._insert(Slot(None, "personas", self._end(None, "personas", index)), persona)
+
+    def remove_persona(self, persona_id: str) -> Removal:
+        """Remove a persona with its scores on every step."""
+        removal = Removal()
+        for step in self._map.steps():
+            for k in range(len(step.scores) - 1, -1, -1):
+                if step.scores[k].persona == persona_id:
+                    removal.taken.append(self._pop(Slot(step.id, "scores", k)))
+        removal.taken.append(self._pop(self._slot_of(persona_id)))
+        return removal
+
+    def move_persona(self, persona_id: str, index: int) -> int:
+        return self._move_within(persona_id, index)
+
+    # -- stages and steps --------------------------------------------------
+    def add_stage(self, stage: Stage, index: int | None = None) -> None:
+        self._insert(Slot(None, "stages", self._end(None, "stages", index)), stage)
+
+    def remove_stage(self, stage_id: str) -> Removal:
+        """Remove a stage, its steps, and the cards in those steps."""
+        removal = Removal()
+        for step in list(self.stage(stage_id).steps):
+            removal.taken.extend(self._take_cards_of_step(step.id))
+        removal.taken.append(self._pop(self._slot_of(stage_id)))
+        return removal
+
+    def move_stage(self, stage_id: str, index: int) -> int:
+        return self._move_within(stage_id, index)
+
+    def add_step(self, stage_id: str, step: Step, index: int | None = None) -> None:
+        self._insert(Slot(stage_id, "steps", self._end(stage_id, "steps", index)), step)
+
+    def remove_step(self, step_id: str) -> Removal:
+        """Remove a step and every card in its column."""
+        removal = Removal()
+        removal.taken.extend(self._take_cards_of_step(step_id))
+        removal.taken.append(self._pop(self._slot_of(step_id)))
+        return removal
+
+    def move_step(self, step_id: str, stage_id: str, index: int) -> Slot:
+        """Move a step to ``index`` in ``stage_id``; returns where it was."""
+        old = self._slot_of(step_id)
+        if old.owner == stage_id and old.index == index:
+            return old
+        _, step = self._pop(old, emit=False)
+        self._insert(Slot(stage_id, "steps", index), step, emit=False)
+        self._emit(Change("move", "step", (step_id,), owner=stage_id))
+        return old
+
+    # -- lanes and cards -----------------------------------------------------
+    def add_lane(self, lane: Lane, index: int | None = None) -> None:
+        self._insert(Slot(None, "lanes", self._end(None, "lanes", index)), lane)
+
+    def remove_lane(self, lane_id: str) -> Removal:
+        return Removal([self._pop(self._slot_of(lane_id))])
+
+    def move_lane(self, lane_id: str, index: int) -> int:
+        return self._move_within(lane_id, index)
+
+    def add_card(self, lane_id: str, card: Card, cell_index: int | None = None) -> None:
+        """Add ``card`` to its step's cell in ``lane_id``, at ``cell_index`` (default: last)."""
+        self.step(card.step)
+        index = self._lane_index_for(lane_id, card.step, cell_index)
+        self._insert(Slot(lane_id, "cards", index), card)
+
+    def remove_card(self, card_id: str) -> Removal:
+        return Removal([self._pop(self._slot_of(card_id))])
+
+    def move_card(
+        self, card_id: str, lane_id: str, step_id: str, cell_index: int | None = None
+    ) -> tuple[Slot, str]:
+        """Move a card to a cell (and a place in it); returns its old slot and step."""
+        self.step(step_id)
+        self.lane(lane_id)
+        old_slot = self._slot_of(card_id)
+        card = self.card(card_id)
+        old_step = card.step
+        _, _ = self._pop(old_slot, emit=False)
+        card.step = step_id
+        index = self._lane_index_for(lane_id, step_id, cell_index)
+        self._insert(Slot(lane_id, "cards", index), card, emit=False)
+        if (old_slot.owner, old_slot.index, old_step) != (lane_id, index, step_id):
+            self._emit(Change("move", "card", (card_id,), ("step",), owner=lane_id))
+        return old_slot, old_step
+
+    def place_card(self, card_id: str, slot: Slot, step_id: str) -> None:
+        """Put a card back exactly where a :meth:`move_card` found it."""
+        card = self.card(card_id)
+        _, _ = self._pop(self._slot_of(card_id), emit=False)
+        card.step = step_id
+        self._insert(slot, card, emit=False)
+        self._emit(Change("move", "card", (card_id,), ("step",), owner=slot.owner))
+
+    # -- emotion scores --------------------------------------------------------
+    def set_score(
+        self, step_id: str, persona_id: str, score: Score | None, index: int | None = None
+    ) -> tuple[Score | None, int | None]:
+        """Set (or with ``None`` clear) a persona's score on a step.
+
+        Returns the old score and its index in the step's list, which is what
+        an undo passes back to restore the list exactly.
+        """
+        self.persona(persona_id)
+        step = self.step(step_id)
+        if score is not None and score.persona != persona_id:
+            raise DocumentError("the score belongs to another persona")
+        old_index = next((k for k, s in enumerate(step.scores) if s.persona == persona_id), None)
+        old = step.scores[old_index] if old_index is not None else None
+        if old == score:
+            return old, old_index
+        if score is not None:
+            Score.model_validate(score.model_dump())
+        if old_index is not None:
+            step.scores.pop(old_index)
+        if score is not None:
+            at = old_index if index is None and old_index is not None else index
+            step.scores.insert(len(step.scores) if at is None else at, copy.deepcopy(score))
+        self._emit(Change("update", "score", (step_id, persona_id), owner=step_id))
+        return old, old_index
+
+    # -- empathy notes ---------------------------------------------------------
+    def add_note(self, persona_id: str, section: str, note: Note, index: int | None = None) -> None:
+        attr = self._section_attr(section)
+        self._insert(Slot(persona_id, attr, self._end(persona_id, attr, index)), note)
+
+    def remove_note(self, note_id: str) -> Removal:
+        return Removal([self._pop(self._slot_of(note_id))])
+
+    def move_note(self, note_id: str, section: str, index: int) -> Slot:
+        """Move a note to ``index`` of ``section`` of the same persona; returns where it was."""
+        old = self._slot_of(note_id)
+        attr = self._section_attr(section)
+        if old.attr == attr and old.index == index:
+            return old
+        _, note = self._pop(old, emit=False)
+        self._insert(Slot(old.owner, attr, index), note, emit=False)
+        self._emit(Change("move", "note", (note_id,), (attr,), owner=old.owner))
+        return old
+
+    def place_note(self, note_id: str, slot: Slot) -> None:
+        _, note = self._pop(self._slot_of(note_id), emit=False)
+        self._insert(slot, note, emit=False)
+        self._emit(Change("move", "note", (note_id,), (slot.attr,), owner=slot.owner))
+
+    # -- restoring -----------------------------------------------------------
+    def restore(self, removal: Removal) -> None:
+        """Put back what a remove_* took, in reverse order, at the same indexes."""
+        for slot, obj in reversed(removal.taken):
+            self._insert(slot, obj)
+
+    def take(self, removal: Removal) -> None:
+        """Take out again exactly what :meth:`restore` put back (a redo)."""
+        for slot, _ in removal.taken:
+            self._pop(slot)
+
+    # -- internals -----------------------------------------------------------
+    def _typed(self, obj_id: str, cls: type) -> Any:
+        obj = self.get(obj_id)
+        if not isinstance(obj, cls):
+            raise DocumentError(f"{obj_id} is not a {cls.__name__.lower()}")
+        return obj
+
+    def _resolve(self, target: BaseModel, name: str) -> tuple[BaseModel, str]:
+        *path, attr = name.split(".")
+        holder = target
+        for part in path:
+            holder = getattr(holder, part)
+        if attr not in type(holder).model_fields:
+            raise DocumentError(f"{type(holder).__name__} has no field {attr}")
+        return holder, attr
+
+    def _kind_of(self, obj: object) -> str:
+        return {
+            JourneyMap: "map", Persona: "persona", Stage: "stage", Step: "step",
+            Lane: "lane", Card: "card", Note: "note",
+        }[type(obj)]
+
+    def _section_attr(self, section: str) -> str:
+        if section not in EMPATHY_SECTIONS:
+            raise DocumentError(f"an empathy map has no section {section!r}")
+        return f"empathy_map.{section}"
+
+    def _list(self, owner: str | None, attr: str) -> list:
+        holder: Any = self.get(owner)
+        for part in attr.split("."):
+            holder = getattr(holder, part)
+        return holder
+
+    def _end(self, owner: str | None, attr: str, index: int | None) -> int:
+        size = len(self._list(owner, attr))
+        if index is None:
+            return size
+        if not 0 <= index <= size:
+            raise DocumentError(f"index {index} is outside 0…{size}")
+        return index
+
+    def _slot_of(self, obj_id: str) -> Slot:
+        obj = self.get(obj_id)
+        owner = self._parent[obj_id]
+        kind = self._kind_of(obj)
+        if kind == "note":
+            for section in EMPATHY_SECTIONS:
+                attr = f"empathy_map.{section}"
+                items = self._list(owner, attr)
+                for k, item in enumerate(items):
+                    if item is obj:
+                        return Slot(owner, attr, k)
+            raise DocumentError(f"note {obj_id} is not in its persona")
+        attr = {"persona": "personas", "stage": "stages", "step": "steps",
+                "lane": "lanes", "card": "cards"}[kind]
+        items = self._list(owner, attr)
+        for k, item in enumerate(items):
+            if item is obj:
+                return Slot(owner, attr, k)
+        raise DocumentError(f"{obj_id} is not where the index says")
+
+    def _lane_index_for(self, lane_id: str, step_id: str, cell_index: int | None) -> int:
+        cards = self.lane(lane_id).cards
+        in_cell = [k for k, c in enumerate(cards) if c.step == step_id]
+        if cell_index is None or cell_index >= len(in_cell):
+            if in_cell:
+                return in_cell[-1] + 1
+            return self._index_by_column(cards, step_id)
+        return in_cell[max(0, cell_index)]
+
+    def _index_by_column(self, cards: list[Card], step_id: str) -> int:
+        """Where a card in an empty cell goes: after the cards of earlier columns."""
+        order = {s.id: k for k, s in enumerate(self._map.steps())}
+        mine = order[step_id]
+        for k, c in enumerate(cards):
+            if order.get(c.step, -1) > mine:
+                return k
+        return len(cards)
+
+    def _take_cards_of_step(self, step_id: str) -> list[tuple[Slot, object]]:
+        taken = []
+        for lane in self._map.lanes:
+            for k in range(len(lane.cards) - 1, -1, -1):
+                if lane.cards[k].step == step_id:
+                    taken.append(self._pop(Slot(lane.id, "cards", k)))
+        return taken
+
+    def _move_within(self, obj_id: str, index: int) -> int:
+        old = self._slot_of(obj_id)
+        items = self._list(old.owner, old.attr)
+        if not 0 <= index < len(items):
+            raise DocumentError(f"index {index} is outside 0…{len(items) - 1}")
+        if index == old.index:
+            return index
+        obj = items.pop(old.index)
+        items.insert(index, obj)
+        self._emit(Change("move", self._kind_of(obj), (obj_id,), owner=old.owner))
+        return old.index
+
+    def _insert(self, slot: Slot, obj: BaseModel, emit: bool = True) -> None:
+        items = self._list(slot.owner, slot.attr)
+        if not 0 <= slot.index <= len(items):
+            raise DocumentError(f"index {slot.index} is outside 0…{len(items)}")
+        obj_id = getattr(obj, "id", None)
+        if obj_id is not None and obj_id in self._objects:
+            raise DocumentError(f"the id {obj_id} is already in the map")
+        if isinstance(obj, Card):
+            self.step(obj.step)
+        items.insert(slot.index, obj)
+        self._register(obj, slot.owner)
+        if emit:
+            self._emit(self._change_for("add", slot, obj))
+
+    def _pop(self, slot: Slot, emit: bool = True) -> tuple[Slot, Any]:
+        items = self._list(slot.owner, slot.attr)
+        obj = items.pop(slot.index)
+        self._unregister(obj)
+        if emit:
+            self._emit(self._change_for("remove", slot, obj))
+        return slot, obj
+
+    def _change_for(self, action: str, slot: Slot, obj: Any) -> Change:
+        if isinstance(obj, Score):
+            return Change("update", "score", (slot.owner or "", obj.persona), owner=slot.owner)
+        kind = "note" if slot.attr.startswith("empathy_map.") else _KIND_OF_ATTR[slot.attr]
+        return Change(action, kind, (obj.id,), owner=slot.owner)  # type: ignore[arg-type]
+
+    def _register(self, obj: Any, owner: str | None) -> None:
+        if isinstance(obj, Score):
+            return
+        self._objects[obj.id] = obj
+        self._parent[obj.id] = owner
+        if isinstance(obj, Stage):
+            for step in obj.steps:
+                self._register(step, obj.id)
+        elif isinstance(obj, Lane):
+            for card in obj.cards:
+                self._register(card, obj.id)
+        elif isinstance(obj, Persona):
+            for section in EMPATHY_SECTIONS:
+                for note in getattr(obj.empathy_map, section):
+                    self._register(note, obj.id)
+
+    def _unregister(self, obj: Any) -> None:
+        if isinstance(obj, Score):
+            return
+        self._objects.pop(obj.id, None)
+        self._parent.pop(obj.id, None)
+        children: list[Any] = []
+        if isinstance(obj, Stage):
+            children = obj.steps
+        elif isinstance(obj, Lane):
+            children = obj.cards
+        elif isinstance(obj, Persona):
+            children = [n for s in EMPATHY_SECTIONS for n in getattr(obj.empathy_map, s)]
+        for child in children:
+            self._unregister(child)
+
+    def _reindex(self) -> None:
+        self._objects.clear()
+        self._parent.clear()
+        for persona in self._map.personas:
+            self._register(persona, None)
+        for stage in self._map.stages:
+            self._register(stage, None)
+        for lane in self._map.lanes:
+            self._register(lane, None)

@@ -1,0 +1,276 @@
+"""The journey map as data: Pydantic v2 models that are the file format's truth.
+
+Every object that can be referred to or edited on its own has a stable UUID.
+Models forbid unknown keys (a typo in a hand-edited file is reported, never
+silently dropped on the next save), refuse NaN and infinities, and are strict
+about types (``"3"`` is not a score). References between objects are checked
+by :func:`journeymap.model.references.reference_problems`, which names the
+exact place of a dangling id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
+from .limits import (
+    MAX_LIST,
+    MAX_NAME,
+    MAX_PHOTO_BYTES,
+    MAX_SAMPLE_SIZE,
+    MAX_SHORT_LIST,
+    MAX_TEXT,
+    MAX_VOTES,
+)
+
+FORMAT_NAME = "journeymap"
+SCHEMA_VERSION = 1
+
+Id = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    ),
+]
+Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+ShortList = Annotated[list[Name], Field(max_length=MAX_SHORT_LIST)]
+TextList = Annotated[list[Text], Field(max_length=MAX_SHORT_LIST)]
+
+
+def new_id() -> str:
+    """A fresh random id, as written in files."""
+    return str(uuid.uuid4())
+
+
+def now() -> datetime:
+    """The current time in UTC, to the second (files stay short and diffable)."""
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class Strict(BaseModel):
+    """Base of every model: strict types, no unknown keys, no NaN."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        allow_inf_nan=False,
+        validate_assignment=False,
+        use_enum_values=False,
+    )
+
+
+class Photo(Strict):
+    """An embedded picture, checked by type and size before anything decodes it."""
+
+    media_type: Literal["image/png", "image/jpeg"]
+    data: Annotated[str, StringConstraints(max_length=MAX_PHOTO_BYTES * 4 // 3 + 4)]
+    width: Annotated[int, Field(ge=1, le=20_000)]
+    height: Annotated[int, Field(ge=1, le=20_000)]
+
+
+class Note(Strict):
+    """A sticky note on an empathy map."""
+
+    id: Id = Field(default_factory=new_id)
+    text: Text = ""
+
+
+NoteList = Annotated[list[Note], Field(max_length=MAX_LIST)]
+
+#: Empathy-map sections in the order the canvas numbers them.
+EMPATHY_SECTIONS: tuple[str, ...] = (
+    "goal",
+    "sees",
+    "says",
+    "does",
+    "hears",
+    "thinks",
+    "feels",
+    "pains",
+    "gains",
+)
+
+
+class EmpathyMap(Strict):
+    """A persona's empathy map: notes per section, plus the canvas header."""
+
+    style: EmpathyStyle = EmpathyStyle.QUADRANTS
+    designed_by: Name = ""
+    date: Name = ""
+    version: Name = ""
+    goal: NoteList = []
+    sees: NoteList = []
+    says: NoteList = []
+    does: NoteList = []
+    hears: NoteList = []
+    thinks: NoteList = []
+    feels: NoteList = []
+    pains: NoteList = []
+    gains: NoteList = []
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, s) for s in EMPATHY_SECTIONS)
+
+
+class Persona(Strict):
+    """Who the journey is about; one emotion curve per persona."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    role: Name = ""
+    quote: Text = ""
+    bio: Text = ""
+    goals: TextList = []
+    needs: TextList = []
+    pains: TextList = []
+    gains: TextList = []
+    channels: ShortList = []
+    colour: Colour = "#0072b2"
+    show_curve: bool = True
+    photo: Photo | None = None
+    empathy_map: EmpathyMap = Field(default_factory=EmpathyMap)
+
+
+class Score(Strict):
+    """One persona's emotion at one step: as-is and optionally to-be.
+
+    A step without a Score for a persona is a gap in that persona's curve,
+    never a zero. Values are whole steps of the map's emotion scale; the
+    range is checked against the scale when the whole map is validated.
+    """
+
+    persona: Id
+    value: int | None = None
+    label: Name = ""
+    target: int | None = None
+    target_label: Name = ""
+
+    @model_validator(mode="after")
+    def _has_a_value(self) -> Score:
+        if self.value is None and self.target is None:
+            raise ValueError("a score needs an as-is value, a to-be target, or both")
+        return self
+
+
+class Metric(Strict):
+    """One survey figure with the number of responses behind it."""
+
+    value: float
+    sample_size: Annotated[int, Field(ge=0, le=MAX_SAMPLE_SIZE)] | None = None
+
+
+class Nps(Metric):
+    value: Annotated[float, Field(ge=-100, le=100)]
+
+
+class Csat(Metric):
+    """Customer satisfaction as a percentage of satisfied respondents."""
+
+    value: Annotated[float, Field(ge=0, le=100)]
+
+
+class Ces(Metric):
+    """Customer Effort Score on the usual 1 (very easy) to 7 (very hard) scale."""
+
+    value: Annotated[float, Field(ge=1, le=7)]
+
+
+class Metrics(Strict):
+    nps: Nps | None = None
+    csat: Csat | None = None
+    ces: Ces | None = None
+
+    def is_empty(self) -> bool:
+        return self.nps is None and self.csat is None and self.ces is None
+
+
+class Step(Strict):
+    """A column of the map: one thing the customer does."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    description: Text = ""
+    moment_of_truth: bool = False
+    moment_of_truth_note: Text = ""
+    metrics: Metrics = Field(default_factory=Metrics)
+    scores: Annotated[list[Score], Field(max_length=MAX_SHORT_LIST)] = []
+
+
+class Stage(Strict):
+    """A phase of the journey, grouping steps under one coloured band."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    description: Text = ""
+    colour: Colour = "#dbe9f6"
+    notes: Text = ""
+    steps: Annotated[list[Step], Field(max_length=MAX_LIST)] = []
+
+
+class Card(Strict):
+    """A note in one cell (lane x step); order within the cell is list order."""
+
+    id: Id = Field(default_factory=new_id)
+    step: Id
+    text: Text = ""
+    detail: Text = ""
+    colour: Colour | None = None
+    tags: ShortList = []
+    status: EvidenceStatus = EvidenceStatus.OBSERVED
+    votes: Annotated[int, Field(ge=0, le=MAX_VOTES)] = 0
+    channel: Name = ""
+    owner: Name = ""
+
+
+class Lane(Strict):
+    """A row of the map of one kind, holding that row's cards."""
+
+    id: Id = Field(default_factory=new_id)
+    kind: LaneKind
+    title: Name = ""
+    hidden: bool = False
+    colour: Colour | None = None
+    cards: Annotated[list[Card], Field(max_length=MAX_LIST)] = []
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.kind.label
+
+
+class EmotionScale(Strict):
+    """The bounded scale of emotion scores, e.g. -3 (very negative) to +3."""
+
+    min: Annotated[int, Field(ge=-10, le=0)] = -3
+    max: Annotated[int, Field(ge=1, le=10)] = 3
+
+
+class JourneyMap(Strict):
+    """A whole map, as saved in one ``.journey`` file."""
+
+    format: Literal["journeymap"] = FORMAT_NAME
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: Id = Field(default_factory=new_id)
+    title: Name = "Untitled journey"
+    description: Text = ""
+    scenario: Text = ""
+    expectations: Text = ""
+    scope: Scope = Scope.JOURNEY
+    authors: ShortList = []
+    tags: ShortList = []
+    language: Annotated[str, StringConstraints(max_length=35)] = "en"
+    created: datetime = Field(default_factory=now)
+    modified: datetime = Field(default_factory=now)
+    emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+    personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
+    stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
+    lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+
+    def steps(self) -> list[Step]:
+        """All steps, left to right."""
+        return [step for stage in self.stages for step in stage.steps]

@@ -1,0 +1,15 @@
+"""Size limits that keep a hostile or broken file from exhausting the machine.
+
+They are generous for real maps (a workshop wall rarely holds more than a few
+hundred cards) and small enough that validation and drawing stay fast.
+"""
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_NAME = 500
+MAX_TEXT = 20_000
+MAX_LIST = 20_000
+MAX_SHORT_LIST = 200
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+MAX_PHOTO_PIXELS = 40_000_000
+MAX_VOTES = 10_000
+MAX_SAMPLE_SIZE = 1_000_000_000

@@ -1,0 +1,75 @@
+"""Checks that need the whole map: unique ids, references, scores on the scale.
+
+Pydantic checks each object on its own; these checks see across objects, and
+name the exact place of each problem so a hand-edited file can be fixed.
+"""
+
+from __future__ import annotations
+
+from .journey_map import JourneyMap
+from .kinds import LaneKind
+from .problems import Problem
+
+
+def reference_problems(journey: JourneyMap) -> list[Problem]:
+    """Every cross-object problem in ``journey``; empty when the map is sound."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+
+    def claim(obj_id: str, place: str) -> None:
+        if obj_id in seen:
+            problems.append(Problem(f"{place}.id", f"id {obj_id} is used again (first at {seen[obj_id]})"))
+        else:
+            seen[obj_id] = place
+
+    claim(journey.id, "top level")
+    persona_ids = set()
+    for p, persona in enumerate(journey.personas):
+        claim(persona.id, f"personas[{p}]")
+        persona_ids.add(persona.id)
+        for section in (
+            "goal", "sees", "says", "does", "hears", "thinks", "feels", "pains", "gains"
+        ):
+            for n, note in enumerate(getattr(persona.empathy_map, section)):
+                claim(note.id, f"personas[{p}].empathy_map.{section}[{n}]")
+
+    scale = journey.emotion_scale
+    step_ids = set()
+    for s, stage in enumerate(journey.stages):
+        claim(stage.id, f"stages[{s}]")
+        for t, step in enumerate(stage.steps):
+            place = f"stages[{s}].steps[{t}]"
+            claim(step.id, place)
+            step_ids.add(step.id)
+            scored: set[str] = set()
+            for k, score in enumerate(step.scores):
+                where = f"{place}.scores[{k}]"
+                if score.persona not in persona_ids:
+                    problems.append(Problem(f"{where}.persona", f"no persona has the id {score.persona}"))
+                if score.persona in scored:
+                    problems.append(Problem(f"{where}.persona", "this persona is already scored on this step"))
+                scored.add(score.persona)
+                for field in ("value", "target"):
+                    v = getattr(score, field)
+                    if v is not None and not scale.min <= v <= scale.max:
+                        problems.append(
+                            Problem(
+                                f"{where}.{field}",
+                                f"{v} is outside the emotion scale {scale.min}…{scale.max}",
+                            )
+                        )
+
+    if scale.min >= scale.max:
+        problems.append(Problem("emotion_scale", "min must be below max"))
+
+    for n, lane in enumerate(journey.lanes):
+        claim(lane.id, f"lanes[{n}]")
+        for c, card in enumerate(lane.cards):
+            claim(card.id, f"lanes[{n}].cards[{c}]")
+            if card.step not in step_ids:
+                problems.append(Problem(f"lanes[{n}].cards[{c}].step", f"no step has the id {card.step}"))
+        if lane.kind is LaneKind.EMOTION and lane.cards:
+            problems.append(
+                Problem(f"lanes[{n}].cards", "an emotion-curve lane holds scores, not cards")
+            )
+    return problems

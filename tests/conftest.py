@@ -1,0 +1,18 @@
+"""Test set-up: headless Qt, and no test ever touches the real user's folders."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_app_folders(tmp_path, monkeypatch):
+    """Redirect settings, recent files, backups and autosaves to a temporary folder."""
+    monkeypatch.setenv("JOURNEYMAP_CONFIG_DIR", str(tmp_path / "_config"))
+    monkeypatch.setenv("JOURNEYMAP_STATE_DIR", str(tmp_path / "_state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "_xdg_config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "_xdg_state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "_xdg_data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "_xdg_cache"))
