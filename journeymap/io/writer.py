@@ -14,7 +14,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..model.journey_map import JourneyMap
@@ -105,7 +105,7 @@ def keep_backup(path: Path) -> Path | None:
     try:
         folder = backup_folder_for(path)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{stamp}{path.suffix or '.journey'}"
         shutil.copy2(path, target)
         for old in list_backups(path)[BACKUPS_KEPT:]:

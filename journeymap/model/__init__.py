@@ -24,7 +24,7 @@ from .journey_map import (
     new_id,
     now,
 )
-from .kinds import CHANNELS, BLUEPRINT_LINES, EmpathyStyle, EvidenceStatus, LaneKind, Scope, channel_name
+from .kinds import BLUEPRINT_LINES, CHANNELS, EmpathyStyle, EvidenceStatus, LaneKind, Scope, channel_name
 from .problems import Problem
 from .references import reference_problems
 

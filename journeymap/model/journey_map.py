@@ -11,7 +11,7 @@ exact place of a dangling id.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -50,7 +50,7 @@ def new_id() -> str:
 
 def now() -> datetime:
     """The current time in UTC, to the second (files stay short and diffable)."""
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 class Strict(BaseModel):
