@@ -101,6 +101,10 @@ class Document:
                 return s
         return None
 
+    def slot_of(self, obj_id: str) -> Slot:
+        """Where an object sits: its owner's list and its index there."""
+        return self._slot_of(obj_id)
+
     def cell_index(self, card_id: str) -> int:
         card = self.card(card_id)
         return [c.id for c in self.cell(self._parent[card_id], card.step)].index(card_id)

@@ -1,0 +1,158 @@
+"""Adding, removing and moving the parts of a map: personas, stages, steps, lanes, cards, notes.
+
+Adds remember where they put the object; removes keep the Document's
+:class:`Removal`, so undo puts back the object and everything that depended
+on it (a lane's cards, a persona's scores) at their exact indexes.
+"""
+
+from __future__ import annotations
+
+from ..model import Card, Document, Lane, Persona, Removal, Slot, Stage, Step
+from .base import DocumentCommand
+
+
+class AddPersona(DocumentCommand):
+    def __init__(self, document: Document, persona: Persona, index: int | None = None) -> None:
+        super().__init__(document, f"Add persona “{persona.name}”")
+        self.persona, self.index = persona, index
+
+    def redo(self) -> None:
+        self.document.add_persona(self.persona, self.index)
+
+    def undo(self) -> None:
+        self.document.remove_persona(self.persona.id)
+
+
+class AddStage(DocumentCommand):
+    def __init__(self, document: Document, stage: Stage, index: int | None = None) -> None:
+        super().__init__(document, f"Add stage “{stage.name}”")
+        self.stage, self.index = stage, index
+
+    def redo(self) -> None:
+        self.document.add_stage(self.stage, self.index)
+
+    def undo(self) -> None:
+        self.document.remove_stage(self.stage.id)
+
+
+class AddStep(DocumentCommand):
+    def __init__(self, document: Document, stage_id: str, step: Step, index: int | None = None) -> None:
+        super().__init__(document, f"Add step “{step.name}”")
+        self.stage_id, self.step, self.index = stage_id, step, index
+
+    def redo(self) -> None:
+        self.document.add_step(self.stage_id, self.step, self.index)
+
+    def undo(self) -> None:
+        self.document.remove_step(self.step.id)
+
+
+class AddLane(DocumentCommand):
+    def __init__(self, document: Document, lane: Lane, index: int | None = None) -> None:
+        super().__init__(document, f"Add lane “{lane.display_title}”")
+        self.lane, self.index = lane, index
+
+    def redo(self) -> None:
+        self.document.add_lane(self.lane, self.index)
+
+    def undo(self) -> None:
+        self.document.remove_lane(self.lane.id)
+
+
+class AddCard(DocumentCommand):
+    def __init__(self, document: Document, lane_id: str, card: Card, cell_index: int | None = None,
+                 text: str = "Add card") -> None:
+        super().__init__(document, text)
+        self.lane_id, self.card, self.cell_index = lane_id, card, cell_index
+
+    def redo(self) -> None:
+        self.document.add_card(self.lane_id, self.card, self.cell_index)
+
+    def undo(self) -> None:
+        self.document.remove_card(self.card.id)
+
+
+class Remove(DocumentCommand):
+    """Delete a persona, stage, step, lane, card or note, with what depends on it."""
+
+    def __init__(self, document: Document, obj_id: str, text: str = "Delete") -> None:
+        super().__init__(document, text)
+        self.obj_id = obj_id
+        self.removal: Removal | None = None
+
+    def redo(self) -> None:
+        obj = self.document.get(self.obj_id)
+        remove = {
+            Persona: self.document.remove_persona, Stage: self.document.remove_stage,
+            Step: self.document.remove_step, Lane: self.document.remove_lane,
+            Card: self.document.remove_card,
+        }.get(type(obj), self.document.remove_note)
+        self.removal = remove(self.obj_id)
+
+    def undo(self) -> None:
+        assert self.removal is not None
+        self.document.restore(self.removal)
+
+
+class Reorder(DocumentCommand):
+    """Move a persona, stage or lane to another index in its list."""
+
+    def __init__(self, document: Document, obj_id: str, index: int, text: str = "Move") -> None:
+        super().__init__(document, text)
+        self.obj_id, self.index = obj_id, index
+        self.old_index: int | None = None
+
+    def _move(self, index: int) -> int:
+        obj = self.document.get(self.obj_id)
+        move = {Persona: self.document.move_persona, Stage: self.document.move_stage,
+                Lane: self.document.move_lane}[type(obj)]
+        return move(self.obj_id, index)
+
+    def redo(self) -> None:
+        self.old_index = self._move(self.index)
+        if self.old_index == self.index:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        assert self.old_index is not None
+        self._move(self.old_index)
+
+
+class MoveStep(DocumentCommand):
+    """Move a step within its stage or into another stage."""
+
+    def __init__(self, document: Document, step_id: str, stage_id: str, index: int) -> None:
+        super().__init__(document, "Move step")
+        self.step_id, self.stage_id, self.index = step_id, stage_id, index
+        self.old: Slot | None = None
+
+    def redo(self) -> None:
+        self.old = self.document.move_step(self.step_id, self.stage_id, self.index)
+        if (self.old.owner, self.old.index) == (self.stage_id, self.index):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        assert self.old is not None and self.old.owner is not None
+        self.document.move_step(self.step_id, self.old.owner, self.old.index)
+
+
+class MoveCard(DocumentCommand):
+    """Move a card to another cell, or to another place in its cell."""
+
+    def __init__(self, document: Document, card_id: str, lane_id: str, step_id: str,
+                 cell_index: int | None = None) -> None:
+        super().__init__(document, "Move card")
+        self.card_id, self.lane_id, self.step_id, self.cell_index = card_id, lane_id, step_id, cell_index
+        self.old: tuple[Slot, str] | None = None
+
+    def redo(self) -> None:
+        first = self.old is None
+        self.old = self.document.move_card(self.card_id, self.lane_id, self.step_id, self.cell_index)
+        slot, step_id = self.old
+        if first and self.document.slot_of(self.card_id) == slot and step_id == self.step_id:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        assert self.old is not None
+        slot, step_id = self.old
+        self.document.place_card(self.card_id, slot, step_id)

@@ -1,0 +1,1 @@
+"""The Qt editor: main window, canvas, panels, presentation."""
