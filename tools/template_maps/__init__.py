@@ -1,0 +1,11 @@
+"""The bundled templates as data, by file stem (the name `journeymap new --template` takes)."""
+
+from collections.abc import Callable
+
+from journeymap.model import JourneyMap
+
+from . import blank
+
+TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
+    "blank": blank.build,
+}
