@@ -1,0 +1,115 @@
+"""Fill from the journey: what the map already says about a persona, offered as notes.
+
+The designer accepts suggestions one by one or all at once; nothing here edits
+the map. Only steps the persona takes part in count: the steps where the
+persona has a score, or every step when the persona has no scores at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.journey_map import JourneyMap, Persona, Step
+from ..model.kinds import LaneKind, channel_name
+
+#: Which empathy section a lane's cards suggest notes for.
+LANE_SECTIONS: dict[LaneKind, str] = {
+    LaneKind.THOUGHTS: "thinks",
+    LaneKind.ACTIONS: "does",
+    LaneKind.FEELINGS: "feels",
+    LaneKind.EVIDENCE: "says",
+    LaneKind.PAIN_POINTS: "pains",
+    LaneKind.OPPORTUNITIES: "gains",
+}
+
+#: Channels the customer mostly looks at, and those they mostly listen to.
+SEEN_CHANNELS = frozenset({"advert", "website", "mobile_app", "store", "letter", "email",
+                           "delivery", "atm", "self_service"})
+HEARD_CHANNELS = frozenset({"phone", "chat", "chatbot", "social_media"})
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A note the journey suggests: its ``section``, ``text``, and where it comes from."""
+
+    section: str
+    text: str
+    source: str
+
+
+def participating_steps(journey: JourneyMap, persona_id: str) -> list[Step]:
+    """Steps the persona takes part in (scored ones), or all steps if it has no scores."""
+    steps = journey.steps()
+    scored = [s for s in steps if any(sc.persona == persona_id for sc in s.scores)]
+    return scored if scored else steps
+
+
+def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
+    """Suggested notes for a persona's empathy map, in map order, without repeats.
+
+    A suggestion whose text is already a note in its section is left out, so
+    accepting all twice adds nothing the second time.
+    """
+    persona = next((p for p in journey.personas if p.id == persona_id), None)
+    if persona is None:
+        raise KeyError(f"the map has no persona with the id {persona_id}")
+    steps = participating_steps(journey, persona_id)
+    step_names = {s.id: s.name for s in steps}
+    found: list[Suggestion] = []
+    for lane in journey.lanes:
+        target = LANE_SECTIONS.get(lane.kind)
+        for card in lane.cards:
+            if card.step not in step_names:
+                continue
+            where = f"{lane.display_title}, {step_names[card.step]}"
+            if target:
+                found.append(Suggestion(target, card.text, where))
+            if card.channel:
+                found.extend(_channel_suggestion(card.channel, card.text, where))
+    for step in steps:
+        for score in step.scores:
+            if score.persona != persona_id:
+                continue
+            for label in (score.label, score.target_label):
+                if label:
+                    found.append(Suggestion("feels", label, f"Emotion, {step.name}"))
+    found.extend(_from_persona(persona))
+    return _unique(found, persona)
+
+
+def _channel_suggestion(channel: str, text: str, where: str) -> list[Suggestion]:
+    name = channel_name(channel)
+    if channel in SEEN_CHANNELS:
+        return [Suggestion("sees", f"{name}: {text}" if text else name, f"Touchpoint, {where}")]
+    if channel in HEARD_CHANNELS:
+        return [Suggestion("hears", f"{name}: {text}" if text else name, f"Touchpoint, {where}")]
+    return []
+
+
+def _from_persona(persona: Persona) -> list[Suggestion]:
+    out = []
+    if persona.quote:
+        out.append(Suggestion("says", persona.quote, f"{persona.name}'s quote"))
+    out += [Suggestion("gains", g, f"{persona.name}'s goals") for g in persona.goals]
+    out += [Suggestion("gains", g, f"{persona.name}'s gains") for g in persona.gains]
+    out += [Suggestion("pains", p, f"{persona.name}'s pains") for p in persona.pains]
+    return out
+
+
+def _unique(found: list[Suggestion], persona: Persona) -> list[Suggestion]:
+    seen: set[tuple[str, str]] = set()
+    for section in {s.section for s in found}:
+        for note in getattr(persona.empathy_map, section):
+            seen.add((section, _key(note.text)))
+    out = []
+    for s in found:
+        key = (s.section, _key(s.text))
+        if not key[1] or key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
