@@ -4,8 +4,9 @@ from collections.abc import Callable
 
 from journeymap.model import JourneyMap
 
-from . import blank
+from . import blank, online_purchase
 
 TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "blank": blank.build,
+    "online-purchase": online_purchase.build,
 }
