@@ -154,7 +154,7 @@ def _parse_json(data: bytes, path: Path | str) -> Any:
             object_pairs_hook=_no_duplicates,
         )
     except json.JSONDecodeError as e:
-        if not text[e.pos:].strip():
+        if not text[e.pos:].strip() or e.msg.startswith("Unterminated string"):
             message = "the file ends too early: it looks truncated"
         else:
             message = f"not valid JSON: {e.msg[0].lower()}{e.msg[1:]}"
