@@ -18,6 +18,7 @@ from .changes import Change, Removal, Slot
 from .journey_map import (
     EMPATHY_SECTIONS,
     Card,
+    EmpathyMap,
     JourneyMap,
     Lane,
     Note,
@@ -37,6 +38,20 @@ _KIND_OF_ATTR = {
     "lanes": "lane",
     "cards": "card",
     "scores": "score",
+}
+
+
+#: Fields that hold ids or child objects: setting them directly would bypass the
+#: Document's index and reference checks (use add_*/remove_*/move_*/set_score).
+_NOT_A_FIELD_EDIT: dict[type, tuple[str, ...]] = {
+    JourneyMap: ("id", "personas", "stages", "lanes"),
+    Persona: ("id",),
+    EmpathyMap: EMPATHY_SECTIONS,
+    Stage: ("id", "steps"),
+    Step: ("id", "scores"),
+    Lane: ("id", "cards"),
+    Card: ("id", "step"),
+    Note: ("id",),
 }
 
 
@@ -132,13 +147,20 @@ class Document:
         """
         target = self.get(obj_id)
         old: dict[str, Any] = {}
-        for name, value in values.items():
-            holder, attr = self._resolve(target, name)
-            current = getattr(holder, attr)
-            if current == value:
-                continue
-            holder.__pydantic_validator__.validate_assignment(holder, attr, copy.deepcopy(value))
-            old[name] = current
+        done: list[tuple[BaseModel, str, Any]] = []
+        try:
+            for name, value in values.items():
+                holder, attr = self._resolve(target, name)
+                current = getattr(holder, attr)
+                if current == value:
+                    continue
+                holder.__pydantic_validator__.validate_assignment(holder, attr, copy.deepcopy(value))
+                done.append((holder, attr, current))
+                old[name] = current
+        except Exception:
+            for holder, attr, current in reversed(done):  # all or nothing
+                holder.__pydantic_validator__.validate_assignment(holder, attr, current)
+            raise
         if old:
             self._emit(
                 Change("update", self._kind_of(target), (getattr(target, "id", ""),),
@@ -197,6 +219,7 @@ class Document:
         old = self._slot_of(step_id)
         if old.owner == stage_id and old.index == index:
             return old
+        self._check_move_index(stage_id, "steps", index, same_list=old.owner == stage_id)
         _, step = self._pop(old, emit=False)
         self._insert(Slot(stage_id, "steps", index), step, emit=False)
         self._emit(Change("move", "step", (step_id,), owner=stage_id))
@@ -287,6 +310,7 @@ class Document:
         attr = self._section_attr(section)
         if old.attr == attr and old.index == index:
             return old
+        self._check_move_index(old.owner, attr, index, same_list=old.attr == attr)
         _, note = self._pop(old, emit=False)
         self._insert(Slot(old.owner, attr, index), note, emit=False)
         self._emit(Change("move", "note", (note_id,), (attr,), owner=old.owner))
@@ -322,6 +346,8 @@ class Document:
             holder = getattr(holder, part)
         if attr not in type(holder).model_fields:
             raise DocumentError(f"{type(holder).__name__} has no field {attr}")
+        if attr in _NOT_A_FIELD_EDIT.get(type(holder), ()):
+            raise DocumentError(f"{type(holder).__name__}.{attr} changes through its own operation, not set_fields")
         return holder, attr
 
     def _kind_of(self, obj: object) -> str:
@@ -348,6 +374,14 @@ class Document:
         if not 0 <= index <= size:
             raise DocumentError(f"index {index} is outside 0…{size}")
         return index
+
+    def _check_move_index(self, owner: str | None, attr: str, index: int, same_list: bool) -> None:
+        """Refuse a move before anything is taken out, so a bad target loses nothing."""
+        if attr == "steps":
+            self.stage(owner)  # type: ignore[arg-type]
+        size = len(self._list(owner, attr)) - (1 if same_list else 0)
+        if not 0 <= index <= size:
+            raise DocumentError(f"index {index} is outside 0…{size}")
 
     def _slot_of(self, obj_id: str) -> Slot:
         obj = self.get(obj_id)
@@ -411,11 +445,7 @@ class Document:
         items = self._list(slot.owner, slot.attr)
         if not 0 <= slot.index <= len(items):
             raise DocumentError(f"index {slot.index} is outside 0…{len(items)}")
-        obj_id = getattr(obj, "id", None)
-        if obj_id is not None and obj_id in self._objects:
-            raise DocumentError(f"the id {obj_id} is already in the map")
-        if isinstance(obj, Card):
-            self.step(obj.step)
+        self._check_fits(obj)
         items.insert(slot.index, obj)
         self._register(obj, slot.owner)
         if emit:
@@ -428,6 +458,51 @@ class Document:
         if emit:
             self._emit(self._change_for("remove", slot, obj))
         return slot, obj
+
+    def _check_fits(self, obj: Any) -> None:
+        """Refuse an object (with all it holds) whose ids clash or whose references dangle.
+
+        Without this a Document could build a map that saves but never loads again.
+        """
+        ids: list[str] = []
+        steps: list[Step] = []
+        cards: list[Card] = []
+        scores: list[Score] = []
+
+        def walk(o: Any) -> None:
+            if isinstance(o, Score):
+                scores.append(o)
+                return
+            ids.append(o.id)
+            if isinstance(o, Stage):
+                for step in o.steps:
+                    walk(step)
+            elif isinstance(o, Step):
+                steps.append(o)
+                scores.extend(o.scores)
+            elif isinstance(o, Lane):
+                for card in o.cards:
+                    walk(card)
+            elif isinstance(o, Card):
+                cards.append(o)
+            elif isinstance(o, Persona):
+                for section in EMPATHY_SECTIONS:
+                    for note in getattr(o.empathy_map, section):
+                        walk(note)
+
+        walk(obj)
+        seen: set[str] = set()
+        for obj_id in ids:
+            if obj_id in self._objects or obj_id in seen:
+                raise DocumentError(f"the id {obj_id} is already in the map")
+            seen.add(obj_id)
+        new_steps = {s.id for s in steps}
+        for card in cards:
+            if card.step not in new_steps and not isinstance(self._objects.get(card.step), Step):
+                raise DocumentError(f"card {card.id} is in step {card.step}, which is not in the map")
+        for score in scores:
+            if not isinstance(self._objects.get(score.persona), Persona):
+                raise DocumentError(f"a score is for persona {score.persona}, who is not in the map")
 
     def _change_for(self, action: str, slot: Slot, obj: Any) -> Change:
         if isinstance(obj, Score):
