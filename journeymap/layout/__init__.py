@@ -1,0 +1,34 @@
+"""Pure geometry of a journey map, in points (1/72 in), y downwards. No Qt.
+
+The editor's canvas and the PDF export both draw from :func:`layout_map`, so
+what the screen shows and what prints agree, down to where lines wrap.
+"""
+
+from .boxes import (
+    BlueprintLine,
+    CardBox,
+    CurveLayout,
+    CurvePoint,
+    HeaderLayout,
+    LaneBox,
+    LegendEntry,
+    ScaleTick,
+    StageBox,
+    StepBox,
+    TextBlock,
+)
+from .emotion import MARKERS, EmotionLayout, emotion_word, monotone_beziers, scale_label
+from .geometry import Rect
+from .map_layout import MapLayout, card_badges, layout_map, metric_texts, visible_lanes
+from .options import LayoutOptions
+from .palette import CARD_TINTS, ink_on
+from .text import BOLD, ITALIC, QT_FAMILY, REGULAR, face_name, font_file, register_fonts, text_width, wrap
+
+__all__ = [
+    "BOLD", "CARD_TINTS", "ITALIC", "MARKERS", "QT_FAMILY", "REGULAR",
+    "BlueprintLine", "CardBox", "CurveLayout", "CurvePoint", "EmotionLayout", "HeaderLayout",
+    "LaneBox", "LayoutOptions", "LegendEntry", "MapLayout", "Rect", "ScaleTick", "StageBox",
+    "StepBox", "TextBlock", "card_badges", "emotion_word", "face_name", "font_file", "ink_on",
+    "layout_map", "metric_texts", "monotone_beziers", "register_fonts", "scale_label",
+    "text_width", "visible_lanes", "wrap",
+]

@@ -1,0 +1,149 @@
+"""What the layout hands to a renderer: frozen boxes with wrapped text, in points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+from .geometry import Rect
+from .text import ASCENT, DESCENT
+
+BorderStyle = Literal["solid", "dashed"]
+CurveKind = Literal["as_is", "to_be"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Lines already wrapped to ``rect.w``; renderers draw them as given.
+
+    ``font`` is the registered face name (see :mod:`journeymap.layout.text`);
+    ``bold``/``italic`` say the same for toolkits that pick faces by style.
+    """
+
+    rect: Rect
+    lines: tuple[str, ...]
+    font: str
+    size: float
+    leading: float
+    bold: bool = False
+    italic: bool = False
+    align: Literal["left", "center", "right"] = "left"
+    colour: str = "#1a1a1a"
+
+    def baselines(self) -> list[float]:
+        """The y of each line's baseline (first line's glyphs centred in its leading)."""
+        first = self.rect.y + (self.leading - (ASCENT + DESCENT) * self.size) / 2 + ASCENT * self.size
+        return [first + i * self.leading for i in range(len(self.lines))]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    card_id: str
+    lane_id: str
+    step_id: str
+    rect: Rect
+    text: TextBlock
+    badges: tuple[TextBlock, ...]  # channel and owner, votes, evidence status: small type
+    fill: str
+    border: BorderStyle
+    proposed: bool
+    status: str
+    votes: int
+    channel: str  # the channel's display name, "" if none
+    owner: str
+    index: int  # position within its cell
+    border_colour: str = "#5f6b7a"
+
+
+@dataclass(frozen=True, slots=True)
+class StageBox:
+    stage_id: str
+    rect: Rect
+    title: TextBlock
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class StepBox:
+    step_id: str
+    stage_id: str
+    rect: Rect  # the header
+    title: TextBlock
+    column: Rect  # the full height of the map below the stage band
+    moment_of_truth: bool
+    metrics: tuple[TextBlock, ...]  # "NPS +32 (n=120)" etc., one small badge each
+    moment_mark: Rect | None = None  # where the moment-of-truth star goes
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    lane_id: str
+    rect: Rect  # the whole row, title column included
+    title: TextBlock
+    kind: str
+    hidden: bool = False
+    fill: str = "#ffffff"
+
+
+class CurvePoint(NamedTuple):
+    step_id: str
+    x: float
+    y: float
+    value: int
+
+
+Bezier = tuple[float, float, float, float, float, float, float, float]
+
+
+@dataclass(frozen=True)
+class CurveLayout:
+    persona_id: str
+    kind: CurveKind
+    colour: str
+    dash: tuple[float, ...]  # () for solid
+    marker: str  # circle, square, triangle, diamond, triangle_down, hexagon, star, cross
+    points: list[CurvePoint]
+    runs: list[list[Bezier]]  # one list of segments per unbroken run; a gap splits runs
+    labels: dict[str, str] = field(default_factory=dict)  # step_id -> the score's label
+    persona_name: str = ""
+
+
+class ScaleTick(NamedTuple):
+    value: int
+    y: float
+    label: str
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    persona_id: str
+    kind: CurveKind
+    label: TextBlock
+    colour: str
+    marker: str
+    dash: tuple[float, ...]
+    swatch: Rect  # a short line with the marker in its middle
+
+
+@dataclass(frozen=True)
+class HeaderLayout:
+    rect: Rect
+    title: TextBlock
+    scenario: TextBlock | None
+    details: TextBlock | None  # scope, personas, expectations
+
+
+@dataclass(frozen=True)
+class BlueprintLine:
+    label: str
+    y: float
+    x0: float
+    x1: float
+    text: TextBlock | None = None
+
+    def __iter__(self):  # unpacks as (label, y, x0, x1)
+        return iter((self.label, self.y, self.x0, self.x1))

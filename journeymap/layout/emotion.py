@@ -1,0 +1,174 @@
+"""The emotion lane: scale, persona curves as monotone Béziers, markers, legend styles.
+
+Curves use Fritsch-Carlson monotone cubic interpolation: between two scored
+steps the curve never rises above the higher or dips below the lower score,
+so it can never leave the scale. A step without a score ends one run and a
+later score starts the next (a gap, never a zero).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import JourneyMap, Persona
+from .boxes import Bezier, CurveLayout, CurvePoint, ScaleTick
+from .geometry import Rect
+
+MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "hexagon", "star", "cross")
+TO_BE_DASH = (5.0, 3.0)
+
+_WORDS_7 = {3: "Delighted", 2: "Happy", 1: "Content", 0: "Neutral", -1: "Uneasy", -2: "Upset", -3: "Angry"}
+
+
+def emotion_word(value: int, vmin: int, vmax: int) -> str:
+    """A word for a scale position, so the scale is readable without colour or faces."""
+    if value == 0:
+        return "Neutral"
+    top = vmax if value > 0 else -vmin
+    step = round(3 * abs(value) / top) if top else 0
+    step = max(1, min(3, step))
+    return _WORDS_7[step if value > 0 else -step]
+
+
+def scale_label(value: int, vmin: int, vmax: int) -> str:
+    sign = "+" if value > 0 else "\u2212" if value < 0 else ""
+    return f"{sign}{abs(value)} {emotion_word(value, vmin, vmax)}"
+
+
+def persona_marker(index: int) -> str:
+    return MARKERS[index % len(MARKERS)]
+
+
+@dataclass(frozen=True)
+class EmotionLayout:
+    lane_id: str
+    band: Rect  # where values map: vmax at band.y, vmin at band.bottom
+    vmin: int
+    vmax: int
+    scale_ticks: list[ScaleTick]
+    curves: list[CurveLayout] = field(default_factory=list)
+
+    def value_to_y(self, value: float) -> float:
+        span = self.vmax - self.vmin
+        return self.band.y + (self.vmax - value) / span * self.band.h
+
+    def y_to_value(self, y: float) -> int:
+        """The scale value nearest to ``y``, clamped to the scale (for dragging a marker)."""
+        span = self.vmax - self.vmin
+        raw = self.vmax - (y - self.band.y) / self.band.h * span
+        return int(max(self.vmin, min(self.vmax, round(raw))))
+
+
+def monotone_beziers(xs: Sequence[float], ys: Sequence[float]) -> list[Bezier]:
+    """Cubic Bézier segments through the points, monotone between neighbours."""
+    n = len(xs)
+    if n < 2:
+        return []
+    h = [xs[i + 1] - xs[i] for i in range(n - 1)]
+    d = [(ys[i + 1] - ys[i]) / h[i] if h[i] else 0.0 for i in range(n - 1)]
+    m = [0.0] * n
+    m[0], m[-1] = d[0], d[-1]
+    for i in range(1, n - 1):
+        if d[i - 1] * d[i] <= 0:
+            m[i] = 0.0
+        else:
+            # weighted harmonic mean (Fritsch-Butland form of Fritsch-Carlson)
+            w1 = 2 * h[i] + h[i - 1]
+            w2 = h[i] + 2 * h[i - 1]
+            m[i] = (w1 + w2) / (w1 / d[i - 1] + w2 / d[i])
+    for i in range(n - 1):
+        if d[i] == 0:
+            m[i] = m[i + 1] = 0.0
+            continue
+        a, b = m[i] / d[i], m[i + 1] / d[i]
+        s = a * a + b * b
+        if s > 9:
+            t = 3 / s**0.5
+            m[i], m[i + 1] = t * a * d[i], t * b * d[i]
+    segments: list[Bezier] = []
+    for i in range(n - 1):
+        third = h[i] / 3
+        segments.append(
+            (xs[i], ys[i], xs[i] + third, ys[i] + m[i] * third,
+             xs[i + 1] - third, ys[i + 1] - m[i + 1] * third, xs[i + 1], ys[i + 1])
+        )
+    return segments
+
+
+def build_emotion(
+    journey: JourneyMap,
+    lane_id: str,
+    band: Rect,
+    step_x: dict[str, float],
+    step_order: list[str],
+) -> EmotionLayout:
+    """Scale ticks and one curve per shown persona (as-is, and to-be where set)."""
+    vmin, vmax = journey.emotion_scale.min, journey.emotion_scale.max
+    emo = EmotionLayout(lane_id, band, vmin, vmax, [])
+    ticks = [ScaleTick(v, emo.value_to_y(v), scale_label(v, vmin, vmax)) for v in range(vmax, vmin - 1, -1)]
+    scores: dict[str, dict[str, tuple]] = {}
+    for stage in journey.stages:
+        for step in stage.steps:
+            for score in step.scores:
+                scores.setdefault(score.persona, {})[step.id] = (
+                    score.value, score.label, score.target, score.target_label
+                )
+    curves: list[CurveLayout] = []
+    for index, persona in enumerate(journey.personas):
+        if not persona.show_curve:
+            continue
+        by_step = scores.get(persona.id, {})
+        for kind in ("as_is", "to_be"):
+            curve = _curve(emo, persona, index, kind, by_step, step_x, step_order)
+            if curve is not None:
+                curves.append(curve)
+    return EmotionLayout(lane_id, band, vmin, vmax, ticks, curves)
+
+
+def _curve(
+    emo: EmotionLayout,
+    persona: Persona,
+    index: int,
+    kind: str,
+    by_step: dict[str, tuple],
+    step_x: dict[str, float],
+    step_order: list[str],
+) -> CurveLayout | None:
+    value_at, label_at = (0, 1) if kind == "as_is" else (2, 3)
+    points: list[CurvePoint] = []
+    labels: dict[str, str] = {}
+    runs: list[list[Bezier]] = []
+    run: list[CurvePoint] = []
+
+    def close_run() -> None:
+        if run:
+            runs.append(monotone_beziers([p.x for p in run], [p.y for p in run]))
+            run.clear()
+
+    for step_id in step_order:
+        entry = by_step.get(step_id)
+        value = entry[value_at] if entry else None
+        if value is None:
+            close_run()
+            continue
+        clamped = max(emo.vmin, min(emo.vmax, value))
+        point = CurvePoint(step_id, step_x[step_id], emo.value_to_y(clamped), value)
+        points.append(point)
+        run.append(point)
+        if entry[label_at]:
+            labels[step_id] = entry[label_at]
+    close_run()
+    if not points:
+        return None
+    return CurveLayout(
+        persona_id=persona.id,
+        kind=kind,  # type: ignore[arg-type]
+        colour=persona.colour,
+        dash=() if kind == "as_is" else TO_BE_DASH,
+        marker=persona_marker(index),
+        points=points,
+        runs=runs,
+        labels=labels,
+        persona_name=persona.name,
+    )

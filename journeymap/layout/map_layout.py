@@ -1,0 +1,349 @@
+"""Compute where everything on a journey map sits: the one layout behind canvas and PDF.
+
+The grid: stages are bands across the top, their steps are columns, lanes are
+rows with their titles in a column at the left. Every column is one card wide;
+every row is as tall as its tallest cell, and every cell as tall as its stacked
+cards, so nothing is ever clipped. Text is wrapped here, once, for everyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
+from ..model.kinds import EvidenceStatus
+from .boxes import (
+    BlueprintLine,
+    CardBox,
+    HeaderLayout,
+    LaneBox,
+    LegendEntry,
+    StageBox,
+    StepBox,
+    TextBlock,
+)
+from .emotion import EmotionLayout, build_emotion, persona_marker
+from .geometry import Rect
+from .options import LayoutOptions
+from .palette import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, ink_on
+from .text import BOLD, ITALIC, REGULAR, wrap
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    width: float
+    height: float
+    header: HeaderLayout | None
+    stages: dict[str, StageBox]
+    steps: dict[str, StepBox]
+    lanes: dict[str, LaneBox]
+    cells: dict[tuple[str, str], Rect]
+    cards: dict[str, CardBox]
+    emotion: EmotionLayout | None
+    blueprint_lines: list[BlueprintLine]
+    legend: list[LegendEntry]
+    grid: Rect  # stage bands to the last lane, title column included
+    options: LayoutOptions
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The (lane_id, step_id) cell under a point, for drops and double-clicks."""
+        lane_id = next((lid for lid, lane in self.lanes.items() if lane.rect.y <= y <= lane.rect.bottom), None)
+        step_id = next((sid for sid, s in self.steps.items() if s.column.x <= x <= s.column.right), None)
+        if lane_id is None or step_id is None:
+            return None
+        return (lane_id, step_id)
+
+    def card_at(self, x: float, y: float) -> str | None:
+        cell = self.cell_at(x, y)
+        if cell is None:
+            return None
+        for card in self.cards.values():
+            if (card.lane_id, card.step_id) == cell and card.rect.contains(x, y):
+                return card.card_id
+        return None
+
+
+def block(
+    text: str, x: float, y: float, width: float, font: str, size: float, opts: LayoutOptions,
+    *, align: str = "left", colour: str = INK, min_lines: int = 0,
+) -> TextBlock:
+    """Wrap ``text`` to ``width`` and place it with its top-left at (x, y)."""
+    lines = tuple(wrap(text, font, size, width))
+    leading = size * opts.leading
+    n = max(len(lines), min_lines)
+    return TextBlock(
+        Rect(x, y, width, n * leading), lines, font, size, leading,
+        bold=font == BOLD, italic=font == ITALIC, align=align, colour=colour,  # type: ignore[arg-type]
+    )
+
+
+def _signed(value: float) -> str:
+    text = f"{value:+.0f}" if float(value).is_integer() else f"{value:+.1f}"
+    return text.replace("-", "\u2212")
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+def metric_texts(step: Step) -> list[str]:
+    """Short badges: 'NPS +32 · n=120', 'CSAT 78% · n=40', 'CES 3.5 · n=12'."""
+    out = []
+    m = step.metrics
+    for name, metric, fmt in (("NPS", m.nps, _signed), ("CSAT", m.csat, lambda v: _number(v) + "%"),
+                              ("CES", m.ces, _number)):
+        if metric is None:
+            continue
+        n = f" \u00b7 n={metric.sample_size}" if metric.sample_size is not None else ""
+        out.append(f"{name} {fmt(metric.value)}{n}")
+    return out
+
+
+def card_badges(card: Card, lane: Lane) -> list[str]:
+    """The small lines under a card's text: channel and owner, votes, evidence status."""
+    out = []
+    channel = channel_name(card.channel) if card.channel else ""
+    if channel and card.owner:
+        out.append(f"{channel} \u00b7 {card.owner}")
+    elif channel or card.owner:
+        out.append(channel or card.owner)
+    tail = []
+    if card.votes:
+        tail.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
+    if card.status != EvidenceStatus.OBSERVED:
+        tail.append(card.status.value.capitalize())
+    if tail:
+        out.append(" \u00b7 ".join(tail))
+    return out
+
+
+def _layout_card(
+    card: Card, lane: Lane, step_id: str, x: float, y: float, index: int, opts: LayoutOptions
+) -> CardBox:
+    pad = opts.card_padding
+    inner = opts.card_width - 2 * pad
+    fill = card.colour or lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
+    ink = ink_on(fill)
+    text = block(card.text, x + pad, y + pad, inner, REGULAR, opts.card_size, opts, colour=ink)
+    badge_y = text.rect.bottom + (3.0 if text.lines else 0.0)
+    badges = []
+    muted = MUTED if ink == INK else ink
+    for line in card_badges(card, lane):
+        b = block(line, x + pad, badge_y, inner, REGULAR, opts.small_size, opts, colour=muted)
+        badges.append(b)
+        badge_y = b.rect.bottom
+    height = max(opts.min_card_height, badge_y + pad - y)
+    proposed = card.status == EvidenceStatus.PROPOSED
+    return CardBox(
+        card_id=card.id, lane_id=lane.id, step_id=step_id, rect=Rect(x, y, opts.card_width, height),
+        text=text, badges=tuple(badges), fill=fill,
+        border="dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
+        proposed=proposed, status=card.status.value, votes=card.votes,
+        channel=channel_name(card.channel) if card.channel else "", owner=card.owner, index=index,
+        border_colour=PROPOSED if proposed else "#5f6b7a",
+    )
+
+
+def visible_lanes(journey: JourneyMap, opts: LayoutOptions) -> list[Lane]:
+    return [lane for lane in journey.lanes if opts.show_hidden_lanes or not lane.hidden]
+
+
+def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> MapLayout:
+    """Place every stage, step, lane, card, curve and label of ``journey``, in points."""
+    opts = options or LayoutOptions()
+    m = opts.margin
+    col_w = opts.card_width + 2 * opts.cell_padding
+    grid_x = m + opts.lane_title_width
+
+    # columns, left to right; an empty stage keeps one empty column so it stays visible
+    columns: list[tuple[str, Step | None]] = []
+    for stage in journey.stages:
+        if stage.steps:
+            columns.extend((stage.id, step) for step in stage.steps)
+        else:
+            columns.append((stage.id, None))
+    grid_right = grid_x + max(1, len(columns)) * col_w
+    width = grid_right + m
+
+    header, legend, y = _layout_header(journey, opts, m, grid_right - m)
+
+    # stage bands
+    stage_x: dict[str, list[float]] = {}
+    for i, (stage_id, _step) in enumerate(columns):
+        x = grid_x + i * col_w
+        span = stage_x.setdefault(stage_id, [x, x + col_w])
+        span[1] = x + col_w
+    pad = opts.cell_padding
+    stage_titles = {}
+    for stage in journey.stages:
+        x0, x1 = stage_x[stage.id]
+        ink = ink_on(stage.colour)
+        stage_titles[stage.id] = block(stage.name, x0 + pad, y + pad, x1 - x0 - 2 * pad, BOLD,
+                                       opts.stage_size, opts, colour=ink, min_lines=1)
+    stage_h = max((t.rect.h for t in stage_titles.values()), default=opts.stage_size) + 2 * pad
+    stages = {
+        s.id: StageBox(s.id, Rect(stage_x[s.id][0], y, stage_x[s.id][1] - stage_x[s.id][0], stage_h),
+                       stage_titles[s.id], s.colour)
+        for s in journey.stages
+    }
+    grid_top = y
+    y += stage_h
+
+    # step headers
+    step_parts: dict[str, tuple[float, TextBlock, tuple[TextBlock, ...], Rect | None]] = {}
+    star = opts.step_size + 2
+    for i, (_stage_id, step) in enumerate(columns):
+        if step is None:
+            continue
+        x = grid_x + i * col_w
+        inner = col_w - 2 * pad - (star + 2 if step.moment_of_truth else 0)
+        title = block(step.name, x + pad, y + pad, inner, BOLD, opts.step_size, opts, min_lines=1)
+        by = title.rect.bottom + 3
+        badges = []
+        if step.moment_of_truth:
+            b = block("Moment of truth", x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts,
+                      colour=MOMENT)
+            badges.append(b)
+            by = b.rect.bottom
+        for text in metric_texts(step):
+            b = block(text, x + pad, by, col_w - 2 * pad, REGULAR, opts.small_size, opts, colour=MUTED)
+            badges.append(b)
+            by = b.rect.bottom
+        mark = Rect(x + col_w - pad - star, y + pad, star, star) if step.moment_of_truth else None
+        step_parts[step.id] = (by - y + pad, title, tuple(badges), mark)
+    step_h = max((p[0] for p in step_parts.values()), default=opts.step_size * 2)
+    header_y = y
+    y += step_h
+
+    # lanes
+    lanes_in_order = visible_lanes(journey, opts)
+    step_index = {step.id: i for i, (_s, step) in enumerate(columns) if step is not None}
+    lane_boxes: dict[str, LaneBox] = {}
+    cells: dict[tuple[str, str], Rect] = {}
+    cards: dict[str, CardBox] = {}
+    emotion_rows: list[tuple[Lane, Rect, float]] = []
+    for row, lane in enumerate(lanes_in_order):
+        title = block(lane.display_title, m + pad, y + pad, opts.lane_title_width - 2 * pad, BOLD,
+                      opts.lane_title_size, opts, min_lines=1)
+        top = y
+        band_h = 0.0
+        if lane.kind == LaneKind.EMOTION and not emotion_rows:
+            band_h = pad + title.rect.h + opts.emotion_lane_height
+        by_step: dict[str, list[Card]] = {}
+        for card in lane.cards:
+            if card.step in step_index:
+                by_step.setdefault(card.step, []).append(card)
+        tallest = 0.0
+        for step_id, in_cell in by_step.items():
+            x = grid_x + step_index[step_id] * col_w + pad
+            cy = top + band_h + pad
+            for index, card in enumerate(in_cell):
+                box = _layout_card(card, lane, step_id, x, cy, index, opts)
+                cards[card.id] = box
+                cy = box.rect.bottom + opts.card_gap
+            tallest = max(tallest, cy - opts.card_gap + pad - top)
+        h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
+        rect = Rect(m, top, grid_right - m, h)
+        lane_boxes[lane.id] = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
+        for step_id, i in step_index.items():
+            cells[(lane.id, step_id)] = Rect(grid_x + i * col_w, top, col_w, h)
+        if band_h:
+            emotion_rows.append((lane, rect, band_h))
+        y += h
+
+    grid_bottom = y
+    step_x: dict[str, float] = {}
+    steps: dict[str, StepBox] = {}
+    for i, (stage_id, step) in enumerate(columns):
+        if step is None:
+            continue
+        x = grid_x + i * col_w
+        h, title, badges, mark = step_parts[step.id]
+        steps[step.id] = StepBox(
+            step.id, stage_id, Rect(x, header_y, col_w, step_h), title,
+            Rect(x, header_y, col_w, grid_bottom - header_y), step.moment_of_truth, badges, mark,
+        )
+        step_x[step.id] = x + col_w / 2
+
+    emotion: EmotionLayout | None = None
+    if emotion_rows:
+        lane, rect, _band_h = emotion_rows[0]
+        title_h = lane_boxes[lane.id].title.rect.h
+        band = Rect(grid_x, rect.y + pad + title_h + opts.emotion_padding, grid_right - grid_x,
+                    opts.emotion_lane_height - 2 * opts.emotion_padding)
+        emotion = build_emotion(journey, lane.id, band, step_x, [sid for sid in step_index])
+
+    lines = _blueprint_lines(lanes_in_order, lane_boxes, m, grid_right, opts)
+    return MapLayout(
+        width=width, height=y + m, header=header, stages=stages, steps=steps, lanes=lane_boxes,
+        cells=cells, cards=cards, emotion=emotion, blueprint_lines=lines, legend=legend,
+        grid=Rect(m, grid_top, grid_right - m, grid_bottom - grid_top), options=opts,
+    )
+
+
+def _layout_header(
+    journey: JourneyMap, opts: LayoutOptions, m: float, content_w: float
+) -> tuple[HeaderLayout | None, list[LegendEntry], float]:
+    """Title, scope and personas, scenario, expectations at the left; the persona legend at the right."""
+    legend: list[LegendEntry] = []
+    shown = [(i, p) for i, p in enumerate(journey.personas) if p.show_curve]
+    has_target = {s.persona for st in journey.steps() for s in st.scores if s.target is not None}
+    if not opts.show_header:
+        return None, legend, m
+    legend_w = opts.legend_width if shown else 0.0
+    text_w = max(240.0, content_w - legend_w - (opts.header_gap if shown else 0.0))
+    title = block(journey.title, m, m, text_w, BOLD, opts.title_size, opts, min_lines=1)
+    y = title.rect.bottom + 4
+    facts = [f"Scope: {journey.scope.label}"]
+    if journey.personas:
+        facts.append("Personas: " + ", ".join(p.name for p in journey.personas))
+    if journey.authors:
+        facts.append("By " + ", ".join(journey.authors))
+    details_text = "   \u00b7   ".join(facts)
+    if journey.expectations:
+        details_text += "\nExpectations: " + journey.expectations
+    details = block(details_text, m, y, text_w, REGULAR, opts.small_size + 1, opts, colour=MUTED)
+    y = details.rect.bottom + 4
+    scenario = None
+    if journey.scenario:
+        scenario = block(journey.scenario, m, y, min(text_w, opts.scenario_width), ITALIC,
+                         opts.scenario_size, opts)
+        y = scenario.rect.bottom
+    ly = m
+    lx = m + content_w - legend_w
+    swatch_w = 28.0
+    for index, persona in shown:
+        kinds = ["as_is"] + (["to_be"] if persona.id in has_target else [])
+        for kind in kinds:
+            name = persona.name if kind == "as_is" else f"{persona.name} (to-be)"
+            label = block(name, lx + swatch_w + 6, ly, legend_w - swatch_w - 6, REGULAR, opts.small_size + 1,
+                          opts, min_lines=1)
+            legend.append(LegendEntry(
+                persona.id, kind, label, persona.colour, persona_marker(index),  # type: ignore[arg-type]
+                () if kind == "as_is" else (5.0, 3.0), Rect(lx, ly, swatch_w, label.leading),
+            ))
+            ly = label.rect.bottom + 2
+    bottom = max(y, ly)
+    rect = Rect(m, m, content_w, bottom - m)
+    return HeaderLayout(rect, title, scenario, details), legend, bottom + opts.header_gap
+
+
+def _blueprint_lines(
+    lanes: list[Lane], boxes: dict[str, LaneBox], x0: float, x1: float, opts: LayoutOptions
+) -> list[BlueprintLine]:
+    """A labelled line between the last lane of one blueprint group and the next group's first."""
+    out = []
+    for label, upper, lower in BLUEPRINT_LINES:
+        last_upper = max((i for i, lane in enumerate(lanes) if lane.kind in upper), default=None)
+        if last_upper is None:
+            continue
+        first_lower = next((i for i, lane in enumerate(lanes) if i > last_upper and lane.kind in lower), None)
+        if first_lower is None:
+            continue
+        y = boxes[lanes[first_lower].id].rect.y
+        size = opts.small_size
+        text = block(label, x0 + opts.cell_padding, y - size * opts.leading - 1,
+                     opts.lane_title_width - 2 * opts.cell_padding, ITALIC, size, opts, align="left",
+                     colour=MUTED)
+        out.append(BlueprintLine(label, y, x0, x1, text))
+    return out

@@ -1,0 +1,35 @@
+"""The knobs of the map's geometry: sizes in points, fonts, paddings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    card_width: float = 150.0
+    margin: float = 24.0
+    # type sizes (points)
+    title_size: float = 20.0
+    scenario_size: float = 10.0
+    stage_size: float = 12.0
+    step_size: float = 10.0
+    lane_title_size: float = 10.0
+    card_size: float = 9.0
+    small_size: float = 7.0
+    leading: float = 1.25  # line height as a multiple of the type size
+    # paddings and gaps
+    card_padding: float = 6.0
+    cell_padding: float = 6.0
+    card_gap: float = 6.0
+    header_gap: float = 14.0
+    lane_title_width: float = 120.0
+    min_row_height: float = 44.0
+    min_card_height: float = 28.0
+    emotion_lane_height: float = 150.0
+    emotion_padding: float = 14.0
+    marker_size: float = 8.0
+    scenario_width: float = 620.0
+    legend_width: float = 220.0
+    show_hidden_lanes: bool = False
+    show_header: bool = True

@@ -1,0 +1,136 @@
+"""Measuring and wrapping text without Qt, with the bundled DejaVu TrueType fonts.
+
+The canvas and the PDF both draw the lines wrapped here, so a card breaks its
+text at the same words on screen and on paper. Widths come from the fonts'
+own advance widths (ReportLab's TrueType parser) and are cached per word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import resource_path
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+#: The family name Qt knows the bundled fonts by.
+QT_FAMILY = "DejaVu Sans"
+ASCENT = 0.7598  # of the em, from the font's hhea table
+DESCENT = 0.2402
+
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+
+
+def face_name(bold: bool = False, italic: bool = False) -> str:
+    """The registered face for a style (there is no bold-oblique face bundled)."""
+    return BOLD if bold else ITALIC if italic else REGULAR
+
+
+def font_file(face: str) -> str:
+    return str(resource_path("fonts", _FILES[face]))
+
+
+@cache
+def register_fonts() -> None:
+    """Register the bundled faces with ReportLab (idempotent), for measuring and for PDFs."""
+    for face in _FILES:
+        if face not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(face, font_file(face)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+@cache
+def _advances(face: str) -> tuple[dict[int, float], float]:
+    register_fonts()
+    font = pdfmetrics.getFont(face)
+    return font.face.charWidths, font.face.defaultWidth
+
+
+_word_cache: dict[tuple[str, str], float] = {}
+
+
+def _char_width(ch: str, widths: dict[int, float], default: float) -> float:
+    code = ord(ch)
+    w = widths.get(code)
+    if w is not None:
+        return w
+    # Not in DejaVu (CJK, emoji): measured as drawn by a fallback font or substitute.
+    if code > 0xFFFF or unicodedata.east_asian_width(ch) in ("W", "F"):
+        return 1000.0
+    return default
+
+
+def text_width(text: str, face: str, size: float) -> float:
+    """Advance width of ``text`` in points at ``size`` points."""
+    key = (face, text)
+    units = _word_cache.get(key)
+    if units is None:
+        widths, default = _advances(face)
+        units = 0.0
+        for ch in text:
+            w = widths.get(ord(ch))
+            units += w if w is not None else _char_width(ch, widths, default)
+        if len(_word_cache) > 200_000:
+            _word_cache.clear()
+        _word_cache[key] = units
+    return units * size / 1000.0
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Break ``text`` into lines no wider than ``width``; explicit newlines are kept.
+
+    Long words (URLs, CJK runs, product codes) are broken between characters so
+    a line never overflows. An empty text gives no lines.
+    """
+    if not text:
+        return []
+    limit = width * 1000.0 / size
+    space = text_width(" ", font, 1000.0)
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n"):
+        words = paragraph.split(" ")
+        current: list[str] = []
+        used = 0.0
+        for word in words:
+            if not word:
+                continue
+            w = text_width(word, font, 1000.0)
+            extra = w + (space if current else 0.0)
+            if used + extra <= limit:
+                current.append(word)
+                used += extra
+                continue
+            if current:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            if w <= limit:
+                current, used = [word], w
+                continue
+            pieces = _break_word(word, font, limit)
+            lines.extend(pieces[:-1])
+            current, used = [pieces[-1]], text_width(pieces[-1], font, 1000.0)
+        lines.append(" ".join(current))
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _break_word(word: str, font: str, limit: float) -> list[str]:
+    widths, default = _advances(font)
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for i, ch in enumerate(word):
+        w = widths.get(ord(ch))
+        if w is None:
+            w = _char_width(ch, widths, default)
+        if used + w > limit and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
