@@ -4,9 +4,10 @@ from collections.abc import Callable
 
 from journeymap.model import JourneyMap
 
-from . import blank, online_purchase
+from . import blank, credit_card, online_purchase
 
 TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "blank": blank.build,
     "online-purchase": online_purchase.build,
+    "credit-card": credit_card.build,
 }
