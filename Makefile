@@ -29,3 +29,35 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# --- Desktop integration and packaging (packaging/README.md) -------------------------------
+APP_ID := io.github.journeymap.Journeymap
+LINUX := packaging/linux
+DATA_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+# The command the .desktop entry runs; e.g. EXEC=$(CURDIR)/dist/journeymap/journeymap
+EXEC ?= journeymap
+DESKTOP_ICONS := $(shell cd $(LINUX)/icons && find hicolor -type f 2>/dev/null | sort)
+
+.PHONY: install-desktop uninstall-desktop package test-packaging
+
+install-desktop:
+	install -d $(DATA_HOME)/applications $(DATA_HOME)/mime/packages $(DATA_HOME)/metainfo
+	sed -e 's|^Exec=journeymap |Exec=$(EXEC) |' -e 's|^TryExec=journeymap$$|TryExec=$(EXEC)|' \
+		$(LINUX)/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
+	install -m 644 $(LINUX)/$(APP_ID).xml $(DATA_HOME)/mime/packages/$(APP_ID).xml
+	install -m 644 $(LINUX)/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+	for f in $(DESKTOP_ICONS); do install -D -m 644 $(LINUX)/icons/$$f $(DATA_HOME)/icons/$$f; done
+	-command -v update-mime-database >/dev/null && update-mime-database $(DATA_HOME)/mime
+	-command -v update-desktop-database >/dev/null && update-desktop-database $(DATA_HOME)/applications
+	-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t -f $(DATA_HOME)/icons/hicolor
+	@command -v $(EXEC) >/dev/null || echo "note: '$(EXEC)' is not on PATH; the menu entry needs it (or: make install-desktop EXEC=/full/path/journeymap)"
+	@echo "installed the Journeymap desktop entry, .journey file type and icons into $(DATA_HOME)"
+
+uninstall-desktop:
+	rm -f $(DATA_HOME)/applications/$(APP_ID).desktop $(DATA_HOME)/mime/packages/$(APP_ID).xml \
+		$(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+	for f in $(DESKTOP_ICONS); do rm -f $(DATA_HOME)/icons/$$f; done
+	-command -v update-mime-database >/dev/null && test -d $(DATA_HOME)/mime && update-mime-database $(DATA_HOME)/mime
+	-command -v update-desktop-database >/dev/null && test -d $(DATA_HOME)/applications && update-desktop-database $(DATA_HOME)/applications
+	-command -v gtk-update-icon-cache >/dev/null && test -f $(DATA_HOME)/icons/hicolor/icon-theme.cache && gtk-update-icon-cache -q -t -f $(DATA_HOME)/icons/hicolor
+	@echo "removed the Journeymap desktop entry, .journey file type and icons from $(DATA_HOME)"
