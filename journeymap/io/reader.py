@@ -21,6 +21,7 @@ from ..model.journey_map import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
 from ..model.limits import MAX_FILE_BYTES
 from ..model.problems import Problem, place_of
 from ..model.references import reference_problems
+from ..safety.photos import photo_problems
 from .errors import MapFileError, TooNewError
 from .migrations import migrate
 
@@ -59,7 +60,7 @@ def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
         except ValidationError:
             pass
         else:
-            problems = reference_problems(journey)
+            problems = reference_problems(journey) + photo_problems(journey)
             if problems:
                 raise MapFileError(path, problems[:_MAX_PROBLEMS])
             return journey
@@ -98,7 +99,7 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
         journey = JourneyMap.model_validate_json(json.dumps(doc, ensure_ascii=False))
     except ValidationError as e:
         raise MapFileError(path, _validation_problems(e)) from None
-    problems = reference_problems(journey)
+    problems = reference_problems(journey) + photo_problems(journey)
     if problems:
         raise MapFileError(path, problems[:_MAX_PROBLEMS])
     return journey
