@@ -4,11 +4,12 @@ from collections.abc import Callable
 
 from journeymap.model import JourneyMap
 
-from . import blank, credit_card, online_purchase, support_bug
+from . import blank, credit_card, online_purchase, saas_trial, support_bug
 
 TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "blank": blank.build,
     "online-purchase": online_purchase.build,
     "credit-card": credit_card.build,
     "support-bug": support_bug.build,
+    "saas-trial": saas_trial.build,
 }
