@@ -43,7 +43,9 @@ class FontReport:
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
-        if message not in self.warnings:
+        """Record ``message`` once; messages of one kind (same start) are reported once."""
+        kind = message.split(" (e.g.")[0]
+        if all(w.split(" (e.g.")[0] != kind for w in self.warnings):
             self.warnings.append(message)
 
 
@@ -112,9 +114,10 @@ def runs(text: str, font: str = SANS, report: FontReport | None = None) -> list[
             other = cjk_font() if is_cjk(ch) else None
             if other is None:
                 if report:
-                    report.warn(f"no TrueType font on this system draws {ch!r} "
-                                f"(U+{ord(ch):04X}); install a TrueType CJK font such as "
-                                "fonts-wqy-microhei to draw it")
+                    what = "CJK text" if is_cjk(ch) else "some characters"
+                    report.warn(f"{what} (e.g. {ch!r}, U+{ord(ch):04X}) not drawable: no TrueType font on "
+                                "this system has it; it is kept as searchable text but shows as a box. "
+                                "Install a TrueType CJK font (e.g. fonts-wqy-microhei) to draw it")
             else:
                 use = other
         if result and result[-1][0] == use:

@@ -1,0 +1,120 @@
+"""``journeymap export FILE -o OUT``: the format comes from OUT's extension.
+
+Exit codes: 0 written, 1 the map could not be read (its problems are printed)
+or OUT could not be written, 2 bad arguments. Warnings (substituted emoji,
+undrawable CJK text) go to stderr; a traceback never does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .fonts import FontReport
+
+OK, BAD_INPUT, USAGE = 0, 1, 2
+FORMATS = (".pdf", ".png", ".svg", ".csv")
+MIN_DPI, MAX_DPI = 10, 1200
+
+
+def _err(message: str) -> None:
+    print(f"journeymap: {message}", file=sys.stderr)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    ext = out.suffix.lower()
+    if ext not in FORMATS:
+        _err(f"cannot tell the format from {out.name!r}: use one of {', '.join(FORMATS)}")
+        return USAGE
+    dpi = getattr(args, "dpi", 150)
+    if ext == ".png" and not (MIN_DPI <= dpi <= MAX_DPI):
+        _err(f"--dpi {dpi} is out of range ({MIN_DPI}..{MAX_DPI})")
+        return USAGE
+    layout = getattr(args, "layout", "poster") or "poster"
+    page = getattr(args, "page_size", "A4") or "A4"
+    orientation = getattr(args, "orientation", None)
+    if layout == "digest" and page not in ("A4", "letter"):
+        _err(f"the digest is for reading at a desk: use --page-size A4 or letter, not {page}")
+        return USAGE
+
+    from ..io import MapFileError, load_map
+
+    try:
+        journey = load_map(args.file)
+    except MapFileError as e:
+        for line in e.lines():
+            print(line)
+        return BAD_INPUT
+    report = FontReport()
+    try:
+        _write(journey, out, ext, layout, page, orientation, dpi, report)
+    except OSError as e:
+        _err(f"could not write {out}: {e.strerror or e}")
+        return BAD_INPUT
+    except ExportError as e:
+        _err(str(e))
+        return BAD_INPUT
+    for warning in report.warnings:
+        _err(f"warning: {warning}")
+    print(f"wrote {out}")
+    return OK
+
+
+class ExportError(Exception):
+    """An export that cannot be made (e.g. PNG bigger than memory allows)."""
+
+
+def _write(journey, out: Path, ext: str, layout: str, page: str, orientation: str | None, dpi: int,
+           report: FontReport) -> None:
+    """Write to a temporary file beside OUT, then replace OUT: a failed export leaves no half file."""
+    out_dir = out.parent if str(out.parent) else Path(".")
+    if not out_dir.is_dir():
+        raise OSError(2, f"the folder {out_dir} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=ext, dir=out_dir)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        export_to(journey, tmp, ext, layout, page, orientation, dpi, report)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def export_to(journey, path: Path, ext: str, layout: str = "poster", page: str = "A4",
+              orientation: str | None = None, dpi: int = 150, report: FontReport | None = None) -> None:
+    """Write ``journey`` to ``path`` in the format of ``ext``; used by the command and the editor."""
+    if ext == ".pdf":
+        if layout == "tiled":
+            from .pdf_tiled import export_tiled
+
+            export_tiled(journey, path, page, orientation != "portrait", report)
+        elif layout == "digest":
+            from .pdf_digest import export_digest
+
+            export_digest(journey, path, page, report)
+        else:
+            from .pdf_poster import export_poster
+
+            export_poster(journey, path, page, orientation != "portrait", report)
+    elif ext == ".csv":
+        from .csv_export import export_csv
+
+        export_csv(journey, path)
+    elif ext == ".svg":
+        from .svg_export import export_svg
+
+        export_svg(journey, path)
+    elif ext == ".png":
+        from .png_export import export_png
+
+        try:
+            export_png(journey, path, dpi)
+        except (MemoryError, ValueError) as e:
+            raise ExportError(str(e)) from e
+    else:
+        raise ValueError(ext)

@@ -1,0 +1,73 @@
+"""What every PDF shares: page sizes, metadata, byte-identical output, page footers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import pagesizes
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import APP_NAME, __version__
+from ..model import JourneyMap
+from .fonts import SANS, FontReport, register_fonts
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,
+    "letter": pagesizes.LETTER, "tabloid": pagesizes.TABLOID,
+}
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    page_size: str = "A4"
+    orientation: str | None = None  # None: the layout's own default
+
+
+def page_size(name: str, landscape: bool) -> tuple[float, float]:
+    w, h = PAGE_SIZES[name]
+    w, h = min(w, h), max(w, h)
+    return (h, w) if landscape else (w, h)
+
+
+def metadata(journey: JourneyMap, subject: str) -> dict[str, str]:
+    return {
+        "title": journey.title or "Untitled journey",
+        "author": ", ".join(journey.authors),
+        "subject": subject,
+        "keywords": ", ".join(["customer journey map", *journey.tags]),
+        "creator": f"{APP_NAME} {__version__}",
+        "lang": journey.language or "en",
+    }
+
+
+def new_canvas(path: Path | str, size: tuple[float, float], journey: JourneyMap, subject: str) -> Canvas:
+    """A canvas with the map's metadata, compressed, and invariant (same input, same bytes)."""
+    register_fonts()
+    meta = metadata(journey, subject)
+    c = Canvas(str(path), pagesize=size, invariant=1, pageCompression=1, lang=meta["lang"],
+               initialFontName=SANS, initialFontSize=10)
+    c.setTitle(meta["title"])
+    c.setAuthor(meta["author"])
+    c.setSubject(meta["subject"])
+    c.setKeywords(meta["keywords"])
+    c.setCreator(meta["creator"])
+    c.setProducer(meta["creator"])
+    return c
+
+
+def footer(c: Canvas, size: tuple[float, float], text: str, page: int, margin: float,
+           report: FontReport | None = None) -> None:
+    """The small line at the foot of a page: what it is, and its page number."""
+    from .fonts import runs
+
+    c.saveState()
+    c.setFillColorRGB(0.29, 0.33, 0.38)
+    x = margin
+    for font, part in runs(text, SANS, report):
+        c.setFont(font, 7.5)
+        c.drawString(x, margin / 2, part)
+        x += c.stringWidth(part, font, 7.5)
+    c.setFont(SANS, 7.5)
+    c.drawRightString(size[0] - margin, margin / 2, f"Page {page}")
+    c.restoreState()

@@ -1,0 +1,282 @@
+"""Draw a :class:`MapLayout` on a ReportLab canvas: the map as vector shapes and real text.
+
+The poster, the tiled pages and the digest's thumbnails all use this painter,
+with their own scale and offset. Layout coordinates have y downwards; the
+painter maps them to PDF space itself (no mirrored text tricks), and skips
+whatever lies outside the visible part (tiles draw only their own piece).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from ..layout import BOLD, ITALIC, REGULAR, MapLayout, Rect, TextBlock
+from ..layout.boxes import CardBox
+from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
+
+FACES = {REGULAR: SANS, BOLD: SANS_BOLD, ITALIC: SANS_ITALIC}
+GRID_LINE = "#c9ced6"
+HEADER_FILL = "#f2f4f7"
+TITLE_COLUMN_FILL = "#e9edf2"
+
+
+@cache
+def rgb(colour: str) -> tuple[float, float, float]:
+    return (int(colour[1:3], 16) / 255, int(colour[3:5], 16) / 255, int(colour[5:7], 16) / 255)
+
+
+class MapPainter:
+    """Paints one layout at ``scale`` with layout point (0, 0) at PDF point (ox, top)."""
+
+    def __init__(self, canvas: Canvas, layout: MapLayout, scale: float, ox: float, top: float,
+                 report: FontReport | None = None, visible: Rect | None = None) -> None:
+        register_fonts()
+        self.c = canvas
+        self.layout = layout
+        self.s = scale
+        self.ox = ox
+        self.top = top
+        self.report = report
+        self.visible = visible
+
+    # coordinates -----------------------------------------------------------
+    def X(self, x: float) -> float:  # noqa: N802 - reads like the maths
+        return self.ox + x * self.s
+
+    def Y(self, y: float) -> float:  # noqa: N802
+        return self.top - y * self.s
+
+    def shows(self, r: Rect) -> bool:
+        v = self.visible
+        return v is None or (r.x < v.right and v.x < r.right and r.y < v.bottom and v.y < r.bottom)
+
+    # primitives --------------------------------------------------------------
+    def fill(self, colour: str) -> None:
+        self.c.setFillColorRGB(*rgb(colour))
+
+    def stroke(self, colour: str, width: float = 0.5, dash: tuple[float, ...] = ()) -> None:
+        self.c.setStrokeColorRGB(*rgb(colour))
+        self.c.setLineWidth(width * self.s)
+        if dash:
+            self.c.setDash([d * self.s for d in dash])
+        else:
+            self.c.setDash()
+
+    def rect(self, r: Rect, fill: str | None, stroke: str | None = None, width: float = 0.5,
+             radius: float = 0.0, dash: tuple[float, ...] = ()) -> None:
+        if fill:
+            self.fill(fill)
+        if stroke:
+            self.stroke(stroke, width, dash)
+        x, y, w, h = self.X(r.x), self.Y(r.bottom), r.w * self.s, r.h * self.s
+        if radius:
+            self.c.roundRect(x, y, w, h, radius * self.s, stroke=int(bool(stroke)), fill=int(bool(fill)))
+        else:
+            self.c.rect(x, y, w, h, stroke=int(bool(stroke)), fill=int(bool(fill)))
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, colour: str, width: float = 0.5,
+             dash: tuple[float, ...] = ()) -> None:
+        self.stroke(colour, width, dash)
+        self.c.line(self.X(x0), self.Y(y0), self.X(x1), self.Y(y1))
+
+    def text(self, block: TextBlock | None) -> None:
+        if block is None or not block.lines or not self.shows(block.rect):
+            return
+        size = block.size * self.s
+        face = FACES.get(block.font, SANS)
+        self.fill(block.colour)
+        c = self.c
+        for line, base in zip(block.lines, block.baselines(), strict=False):
+            parts = runs(line, face, self.report)
+            if block.align == "left":
+                x = self.X(block.rect.x)
+            else:
+                width = sum(pdfmetrics.stringWidth(t, f, size) for f, t in parts)
+                free = block.rect.w * self.s - width
+                x = self.X(block.rect.x) + (free if block.align == "right" else free / 2)
+            y = self.Y(base)
+            for font, text in parts:
+                c.setFont(font, size)
+                c.drawString(x, y, text)
+                if len(parts) > 1:
+                    x += pdfmetrics.stringWidth(text, font, size)
+
+    # the map -----------------------------------------------------------------
+    def draw(self) -> None:
+        L = self.layout
+        c = self.c
+        c.saveState()
+        c.setLineJoin(1)
+        c.setLineCap(1)
+        self.draw_header()
+        self.draw_lanes()
+        self.draw_stages_and_steps()
+        self.draw_grid_lines()
+        for card in L.cards.values():
+            if self.shows(card.rect):
+                self.draw_card(card)
+        self.draw_emotion()
+        self.draw_blueprint_lines()
+        c.restoreState()
+
+    def draw_header(self) -> None:
+        h = self.layout.header
+        if h is None or not self.shows(h.rect):
+            return
+        self.text(h.title)
+        self.text(h.details)
+        self.text(h.scenario)
+        for entry in self.layout.legend:
+            sw = entry.swatch
+            cy = sw.y + sw.h / 2
+            self.line(sw.x, cy, sw.right, cy, entry.colour, 1.6, entry.dash)
+            self.marker(entry.marker, sw.x + sw.w / 2, cy, self.layout.options.marker_size / 2,
+                        entry.colour, hollow=entry.kind == "to_be")
+            self.text(entry.label)
+
+    def draw_lanes(self) -> None:
+        L = self.layout
+        title_w = L.options.lane_title_width
+        for lane in L.lanes.values():
+            if not self.shows(lane.rect):
+                continue
+            self.rect(lane.rect, lane.fill)
+            self.rect(Rect(lane.rect.x, lane.rect.y, title_w, lane.rect.h), TITLE_COLUMN_FILL)
+            self.text(lane.title)
+
+    def draw_stages_and_steps(self) -> None:
+        L = self.layout
+        for stage in L.stages.values():
+            if self.shows(stage.rect):
+                self.rect(stage.rect, stage.colour, "#ffffff", 1.5)
+                self.text(stage.title)
+        for step in L.steps.values():
+            if not self.shows(step.rect):
+                continue
+            self.rect(step.rect, HEADER_FILL, GRID_LINE, 0.5)
+            if step.moment_of_truth:
+                self.rect(Rect(step.rect.x, step.rect.y, step.rect.w, 2.5), "#b3261e")
+                if step.moment_mark:
+                    m = step.moment_mark
+                    self.marker("star", m.x + m.w / 2, m.y + m.h / 2, m.w / 2, "#b3261e")
+            self.text(step.title)
+            for badge in step.metrics:
+                self.text(badge)
+
+    def draw_grid_lines(self) -> None:
+        L = self.layout
+        if not L.lanes:
+            return
+        top = min(lane.rect.y for lane in L.lanes.values())
+        bottom = max(lane.rect.bottom for lane in L.lanes.values())
+        for step in L.steps.values():
+            col = step.column
+            if self.shows(col):
+                self.line(col.right, top, col.right, bottom, GRID_LINE, 0.5)
+        x0, x1 = L.grid.x, L.grid.right
+        for lane in L.lanes.values():
+            if self.shows(lane.rect):
+                self.line(x0, lane.rect.bottom, x1, lane.rect.bottom, GRID_LINE, 0.5)
+        self.line(x0 + L.options.lane_title_width, top, x0 + L.options.lane_title_width, bottom,
+                  "#8d96a3", 0.8)
+
+    def draw_card(self, card: CardBox) -> None:
+        dash = (3.0, 2.0) if card.border == "dashed" else ()
+        width = 1.2 if card.proposed or card.border == "dashed" else 0.6
+        self.rect(card.rect, card.fill, card.border_colour, width, radius=4.0, dash=dash)
+        if card.proposed:
+            r = card.rect
+            size = 9.0
+            p = self.c.beginPath()
+            p.moveTo(self.X(r.right - size), self.Y(r.y))
+            p.lineTo(self.X(r.right - 3), self.Y(r.y))
+            p.lineTo(self.X(r.right), self.Y(r.y + 3))
+            p.lineTo(self.X(r.right), self.Y(r.y + size))
+            p.close()
+            self.fill(card.border_colour)
+            self.c.drawPath(p, stroke=0, fill=1)
+        self.text(card.text)
+        for badge in card.badges:
+            self.text(badge)
+
+    def draw_emotion(self) -> None:
+        L = self.layout
+        emo = L.emotion
+        if emo is None:
+            return
+        lane = L.lanes[emo.lane_id]
+        if not self.shows(lane.rect):
+            return
+        size = L.options.small_size
+        x_label = lane.rect.x + L.options.lane_title_width - L.options.cell_padding
+        for value, y, label in emo.scale_ticks:
+            colour = "#8d96a3" if value == 0 else "#dde1e6"
+            self.line(emo.band.x, y, emo.band.right, y, colour, 0.8 if value == 0 else 0.5,
+                      () if value == 0 else (2.0, 2.0))
+            width = pdfmetrics.stringWidth(label, SANS, size)
+            block = TextBlock(Rect(x_label - width - 2, y - size * 0.65, width + 2, size * 1.25), (label,),
+                              REGULAR, size, size * 1.25, align="right", colour="#4a5360")
+            self.text(block)
+        c = self.c
+        for curve in emo.curves:
+            self.stroke(curve.colour, 2.0 if curve.kind == "as_is" else 1.6, curve.dash)
+            for run in curve.runs:
+                if not run:
+                    continue
+                p = c.beginPath()
+                p.moveTo(self.X(run[0][0]), self.Y(run[0][1]))
+                for _x0, _y0, c1x, c1y, c2x, c2y, x1, y1 in run:
+                    p.curveTo(self.X(c1x), self.Y(c1y), self.X(c2x), self.Y(c2y), self.X(x1), self.Y(y1))
+                c.drawPath(p, stroke=1, fill=0)
+            for point in curve.points:
+                self.marker(curve.marker, point.x, point.y, L.options.marker_size / 2, curve.colour,
+                            hollow=curve.kind == "to_be")
+                label = curve.labels.get(point.step_id)
+                if label and curve.kind == "as_is":
+                    w = L.options.card_width
+                    block = TextBlock(Rect(point.x - w / 2, point.y + 6, w, size * 1.25), (label,), REGULAR,
+                                      size, size * 1.25, align="center", colour="#1a1a1a")
+                    self.text(block)
+
+    def draw_blueprint_lines(self) -> None:
+        for line in self.layout.blueprint_lines:
+            if self.visible is not None and not (self.visible.y <= line.y <= self.visible.bottom):
+                continue
+            self.line(line.x0, line.y, line.x1, line.y, "#37474f", 1.2, (6.0, 3.0))
+            self.text(line.text)
+
+    def marker(self, shape: str, x: float, y: float, r: float, colour: str, hollow: bool = False) -> None:
+        c = self.c
+        X, Y, s = self.X(x), self.Y(y), self.s
+        rr = r * s
+        c.setStrokeColorRGB(*rgb(colour if hollow else "#ffffff"))
+        c.setLineWidth(1.0 * s)
+        c.setDash()
+        self.fill("#ffffff" if hollow else colour)
+        if shape == "circle":
+            c.circle(X, Y, rr, stroke=1, fill=1)
+            return
+        if shape == "square":
+            c.rect(X - rr * 0.9, Y - rr * 0.9, rr * 1.8, rr * 1.8, stroke=1, fill=1)
+            return
+        if shape == "cross":
+            pts = [(-0.35, 1), (0.35, 1), (0.35, 0.35), (1, 0.35), (1, -0.35), (0.35, -0.35), (0.35, -1),
+                   (-0.35, -1), (-0.35, -0.35), (-1, -0.35), (-1, 0.35), (-0.35, 0.35)]
+        elif shape == "star":
+            pts = [(math.cos(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5),
+                    math.sin(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5)) for k in range(10)]
+        else:
+            sides, turn, grow = {"triangle": (3, 90, 1.2), "diamond": (4, 90, 1.15),
+                                 "triangle_down": (3, -90, 1.2), "hexagon": (6, 0, 1.05)}.get(shape, (4, 45, 1.0))
+            pts = [(math.cos(math.radians(turn + k * 360 / sides)) * grow,
+                    math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides)]
+        p = c.beginPath()
+        p.moveTo(X + pts[0][0] * rr, Y + pts[0][1] * rr)
+        for px, py in pts[1:]:
+            p.lineTo(X + px * rr, Y + py * rr)
+        p.close()
+        c.drawPath(p, stroke=1, fill=1)

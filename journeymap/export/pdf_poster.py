@@ -1,0 +1,36 @@
+"""The poster: the whole map on one page, scaled to fit, as vector shapes and real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..layout import LayoutOptions, layout_map
+from ..model import JourneyMap
+from .fonts import FontReport
+from .pdf_common import footer, new_canvas, page_size
+from .pdf_draw import MapPainter
+
+MARGIN = 28.0
+
+
+def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", landscape: bool = True,
+                  report: FontReport | None = None, options: LayoutOptions | None = None) -> Path:
+    layout = layout_map(journey, options)
+    size = page_size(size_name, landscape)
+    c = new_canvas(out, size, journey, "Customer journey map (poster)")
+    margin = MARGIN * max(1.0, size[0] / 842 * 0.6)
+    avail_w = size[0] - 2 * margin
+    avail_h = size[1] - 2 * margin
+    scale = min(avail_w / layout.width, avail_h / layout.height)
+    ox = margin + (avail_w - layout.width * scale) / 2
+    top = size[1] - margin - (avail_h - layout.height * scale) / 2
+    c.setFillColorRGB(1, 1, 1)
+    MapPainter(c, layout, scale, ox, top, report).draw()
+    smallest = layout.options.small_size * scale
+    note = f"{journey.title} \u00b7 poster, {size_name} \u00b7 scale {scale:.0%}"
+    if smallest < 5:
+        note += f" (smallest text {smallest:.1f} pt: use --layout tiled to print readable pages)"
+    footer(c, size, note, 1, margin, report)
+    c.showPage()
+    c.save()
+    return Path(out)
