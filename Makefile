@@ -61,3 +61,23 @@ uninstall-desktop:
 	-command -v update-desktop-database >/dev/null && test -d $(DATA_HOME)/applications && update-desktop-database $(DATA_HOME)/applications
 	-command -v gtk-update-icon-cache >/dev/null && test -f $(DATA_HOME)/icons/hicolor/icon-theme.cache && gtk-update-icon-cache -q -t -f $(DATA_HOME)/icons/hicolor
 	@echo "removed the Journeymap desktop entry, .journey file type and icons from $(DATA_HOME)"
+
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+# A self-contained app folder in dist/journeymap/, then the smoke test of it.
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/journeymap.spec
+	packaging/smoke_test.sh dist/journeymap/journeymap
+
+# The validators come from Debian packages, not pip: install them if they are missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+test-packaging: $(PACKAGE_STAMP)
+	@command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null || \
+		{ $(SUDO) apt-get install -y desktop-file-utils appstream || \
+		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y desktop-file-utils appstream; }; }
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging tests/packaging
