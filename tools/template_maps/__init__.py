@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from journeymap.model import JourneyMap
 
-from . import blank, credit_card, online_purchase, saas_trial, support_bug
+from . import blank, credit_card, hotel_blueprint, online_purchase, saas_trial, support_bug
 
 TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "blank": blank.build,
@@ -12,4 +12,5 @@ TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "credit-card": credit_card.build,
     "support-bug": support_bug.build,
     "saas-trial": saas_trial.build,
+    "hotel-blueprint": hotel_blueprint.build,
 }
