@@ -86,8 +86,8 @@ def build() -> JourneyMap:
     b.lane(LaneKind.EMOTION)
     b.lane(LaneKind.PHYSICAL_EVIDENCE)
     b.lane(LaneKind.ACTIONS, "Customer actions")
-    b.lane(LaneKind.FRONTSTAGE, "Frontstage (staff the guest sees)")
-    b.lane(LaneKind.BACKSTAGE, "Backstage (staff the guest doesn't see)")
+    b.lane(LaneKind.FRONTSTAGE)
+    b.lane(LaneKind.BACKSTAGE)
     b.lane(LaneKind.SUPPORT_PROCESSES)
     b.lane(LaneKind.PAIN_POINTS)
     b.lane(LaneKind.OPPORTUNITIES)
@@ -135,6 +135,7 @@ def build() -> JourneyMap:
         scores={"amira": S(-2, "Queueing", to=1, to_label="Straight to the room"),
                 "eva": S(-1, "Anxious about the cot", to=1)},
         ces=(4.4, 265),
+        metrics_notes=[seen("CES: check-in question in the post-stay survey")],
         moment="The first ten minutes set the tone for the stay. A queue plus a missing request "
                "is the most common start of a one-star review.",
         physical=[seen("Reception desk, key card, welcome folder")],
@@ -197,6 +198,7 @@ def build() -> JourneyMap:
         "breakfast", "Has breakfast",
         scores={"amira": S(1), "eva": S(2, "Relaxed")},
         nps=(44, 318),
+        metrics_notes=[seen("NPS by touchpoint: breakfast question in the post-stay survey")],
         physical=[seen("Buffet, high chairs, menu cards")],
         actions=[seen("Eats; Amira takes a coffee to go")],
         frontstage=[seen("Restaurant host seats guests and brings high chairs")],
@@ -234,6 +236,7 @@ def build() -> JourneyMap:
         "survey", "Answers the survey",
         scores={"amira": S(1), "eva": S(2)},
         nps=(39, 512),
+        metrics_notes=[seen("NPS: post-stay survey, all guests, Jan–Sep 2026")],
         physical=[seen("Survey e-mail")],
         actions=[seen("Eva rates the stay and mentions the cot")],
         backstage=[seen("Guest relations reads comments and replies to detractors within 48 h")],

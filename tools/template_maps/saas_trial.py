@@ -118,6 +118,7 @@ def build() -> JourneyMap:
         "import", "Imports a spreadsheet",
         scores={"grace": S(-2, "Stuck", to=1, to_label="Imported first time")},
         ces=(5.2, 312),
+        metrics_notes=[seen("CES: in-app question after import")],
         actions=[seen("Uploads the project spreadsheet and maps columns")],
         touchpoints=[tp("CSV import wizard", "In-app", "Product (onboarding squad)")],
         thoughts=[seen("Why are all the deadlines in 1970?")],
@@ -166,6 +167,7 @@ def build() -> JourneyMap:
         "week", "Uses it for a week",
         scores={"grace": S(2, "Team on board"), "tomas": S(2, "Time saved", to=2)},
         nps=(28, 190),
+        metrics_notes=[seen("NPS: in-app survey on day 7 of the trial")],
         actions=[seen("Team updates tasks; Monday status meeting is cancelled")],
         touchpoints=[tp("Slack integration: updates from chat", "Slack", "Integrations team")],
         thoughts=[seen("No more ‘quick status?’ messages.")],
@@ -236,6 +238,7 @@ def build() -> JourneyMap:
         "month", "First month review",
         scores={"grace": S(2), "tomas": S(2, "Converted")},
         nps=(41, 236),
+        metrics_notes=[seen("NPS: day-30 customer survey")],
         moment="Renewal is decided here, eleven months early: teams using it weekly at day 30 renew "
                "at 88%.",
         actions=[seen("Grace shares a usage report with the partners")],

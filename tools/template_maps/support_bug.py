@@ -112,6 +112,7 @@ def build() -> JourneyMap:
         description="The address ‘Lena.Kovac@…’ fails validation because of the capital letters.",
         scores={"lena": S(-2, "Confused", to=1, to_label="Just works"), "arjun": S(-3, "Angry", to=1)},
         ces=(6.1, 73),
+        metrics_notes=[seen("CES: asked of callers about checkout, July 2026")],
         moment="The shop makes the customer doubt herself. Without help here, most people abandon: "
                "the basket is lost and so, often, is the customer.",
         actions=[seen("Reads the error, checks the address letter by letter")],
@@ -171,6 +172,7 @@ def build() -> JourneyMap:
         "reproduce", "Agent reproduces the bug live",
         scores={"lena": S(2, "Believed", to=2), "arjun": S(1, "Vindicated")},
         csat=(96, 48),
+        metrics_notes=[seen("CSAT: post-call survey of Daniel's team")],
         moment="“I can see it too: it's our fault, not yours.” The blame moves off the customer and "
                "the curve turns. Agents need the freedom and the logs to do this.",
         actions=[seen("Hears Daniel type her address and get the same error")],
@@ -206,6 +208,7 @@ def build() -> JourneyMap:
         description="Two days later Daniel e-mails to say the fix is live.",
         scores={"lena": S(3, "Impressed"), "arjun": S(2)},
         nps=(54, 61),
+        metrics_notes=[seen("NPS: survey 7 days after the case closed")],
         moment="A promised follow-up, kept. Customers who got this e-mail scored NPS 54; those who "
                "didn't, −12.",
         touchpoints=[tp("Personal e-mail from Daniel: ‘It's fixed’", "email", "Customer service")],
