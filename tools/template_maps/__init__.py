@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from journeymap.model import JourneyMap
 
-from . import blank, credit_card, hotel_blueprint, online_purchase, saas_trial, support_bug
+from . import blank, credit_card, damaged_dress, hotel_blueprint, online_purchase, saas_trial, support_bug
 
 TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "blank": blank.build,
@@ -13,4 +13,5 @@ TEMPLATES: dict[str, Callable[[], JourneyMap]] = {
     "support-bug": support_bug.build,
     "saas-trial": saas_trial.build,
     "hotel-blueprint": hotel_blueprint.build,
+    "damaged-dress": damaged_dress.build,
 }
