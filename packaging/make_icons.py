@@ -166,18 +166,18 @@ DOCUMENT_ICON = """<svg xmlns="http://www.w3.org/2000/svg" width="128" height="1
 """
 
 
-def main() -> None:
-    (ICONS / "channels").mkdir(parents=True, exist_ok=True)
+def main(icons: Path = ICONS) -> None:
+    (icons / "channels").mkdir(parents=True, exist_ok=True)
     for name, body in ACTIONS.items():
         title = name.replace("-", " ").capitalize()
-        (ICONS / f"{name}.svg").write_text(_svg(body, INK, ACCENT, title))
-        (ICONS / f"{name}-dark.svg").write_text(_svg(body, INK_DARK, ACCENT_DARK, title))
+        (icons / f"{name}.svg").write_text(_svg(body, INK, ACCENT, title))
+        (icons / f"{name}-dark.svg").write_text(_svg(body, INK_DARK, ACCENT_DARK, title))
     for name, body in CHANNELS.items():
         title = name.replace("_", " ").capitalize()
-        (ICONS / "channels" / f"{name}.svg").write_text(_svg(body, INK, ACCENT, title))
-    (ICONS / "journeymap.svg").write_text(APP_ICON)
-    (ICONS / "journeymap-document.svg").write_text(DOCUMENT_ICON)
-    print(f"wrote {2 * len(ACTIONS) + len(CHANNELS) + 2} icons under {ICONS}")
+        (icons / "channels" / f"{name}.svg").write_text(_svg(body, INK, ACCENT, title))
+    (icons / "journeymap.svg").write_text(APP_ICON)
+    (icons / "journeymap-document.svg").write_text(DOCUMENT_ICON)
+    print(f"wrote {2 * len(ACTIONS) + len(CHANNELS) + 2} icons under {icons}")
 
 
 if __name__ == "__main__":
