@@ -168,6 +168,15 @@ def build() -> JourneyMap:
             notes="Good UX did not save this journey. What would it take to make returns as easy "
                   "as buying?")
     b.step(
+        "send_back", "Sends the damaged dress back",
+        scores={"chloe": S(-1), "priya": S(-2, "No printer")},
+        actions=[seen("Prints a return label and takes the parcel to a drop-off point")],
+        touchpoints=[tp("Return label (PDF) and drop-off shop", "self_service", "Returns")],
+        pains=[seen("Label must be printed; no QR code option", votes=4, tags=("returns",))],
+        opportunities=[proposed("QR-code returns at drop-off points", votes=3, tags=("returns",))],
+        ownership=[seen("Returns")],
+    )
+    b.step(
         "refund", "Waits for the refund of the return",
         scores={"chloe": S(-1)},
         touchpoints=[tp("Refund e-mail after 9 days", "email", "Finance")],
