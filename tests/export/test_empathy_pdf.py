@@ -1,0 +1,153 @@
+"""Empathy-map exports as a stakeholder or a workshop facilitator gets them."""
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from journeymap.cli import main
+from journeymap.empathy import WHO, sections_for
+from journeymap.io import save_map
+from journeymap.model import EMPATHY_SECTIONS, EmpathyStyle, Note
+from tests.empathy.sample import two_persona_journey, with_notes
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    journey = with_notes(two_persona_journey())
+    journey.personas[0].empathy_map.says.append(Note(text="Why does the checkout reject my address?"))
+    path = tmp_path / "headphones.journey"
+    save_map(journey, path, backup=False)
+    return path, journey
+
+
+@pytest.mark.parametrize("style", ["quadrants", "canvas"])
+def test_filled_pdf_has_every_heading_and_every_notes_words(map_file, tmp_path, style):
+    path, journey = map_file
+    out = tmp_path / "em.pdf"
+    assert main(["empathy", str(path), "-o", str(out), "--style", style]) == 0
+    words = _words(_pdf_text(out))
+    for sec in sections_for(style):
+        assert _words(sec.heading) <= words
+    for section in EMPATHY_SECTIONS:
+        for note in getattr(journey.personas[0].empathy_map, section):
+            assert _words(note.text) <= words, note.text
+    assert "ana" in words and "shopper" in words
+
+
+@pytest.mark.parametrize("style", ["quadrants", "canvas"])
+def test_blank_template_has_headings_and_prompts_and_no_notes(map_file, tmp_path, style):
+    path, journey = map_file
+    out = tmp_path / "blank.pdf"
+    assert main(["empathy", str(path), "-o", str(out), "--style", style, "--blank",
+                 "--page-size", "A3"]) == 0
+    text = _pdf_text(out)
+    words = _words(text)
+    shown = list(sections_for(style)) + ([WHO] if style == "canvas" else [])
+    for sec in shown:
+        assert _words(sec.heading) <= words
+        assert _words(sec.prompt) <= words, sec.prompt
+    assert "note" not in words and "checkout" not in words
+    assert "ana" not in words  # no persona asked for: an anonymous sheet with blank header fields
+    assert "Designed for" in text and len(PdfReader(str(out)).pages) == 1
+
+
+def test_blank_template_for_a_named_persona_shows_their_name_only(map_file, tmp_path):
+    path, _ = map_file
+    out = tmp_path / "blank.pdf"
+    assert main(["empathy", str(path), "-o", str(out), "--blank", "--persona", "ana shopper"]) == 0
+    words = _words(_pdf_text(out))
+    assert {"ana", "shopper"} <= words and "note" not in words
+
+
+@pytest.mark.parametrize(("size", "orientation", "expected"), [
+    ("A4", None, (842, 595)), ("A4", "--portrait", (595, 842)), ("A3", "--landscape", (1191, 842)),
+    ("A1", "--portrait", (1684, 2384)), ("letter", None, (792, 612)), ("tabloid", "--portrait", (792, 1224)),
+])
+def test_page_sizes_and_orientation(map_file, tmp_path, size, orientation, expected):
+    path, _ = map_file
+    out = tmp_path / "em.pdf"
+    args = ["empathy", str(path), "-o", str(out), "--page-size", size, "--blank"]
+    assert main(args + ([orientation] if orientation else [])) == 0
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == expected
+
+
+def test_persona_all_gives_each_persona_their_own_pages(map_file, tmp_path):
+    path, journey = map_file
+    out = tmp_path / "all.pdf"
+    assert main(["empathy", str(path), "-o", str(out), "--persona", "all", "--style", "canvas"]) == 0
+    pages = PdfReader(str(out)).pages
+    firsts = [k for k, p in enumerate(pages) if "Designed for" in p.extract_text()]
+    assert len(pages) >= 2
+    assert "Ana Shopper" in pages[0].extract_text()
+    assert any("Ben Banker" in p.extract_text() for p in pages[1:])
+    assert "Ana Shopper" not in pages[-1].extract_text()
+    assert len(firsts) == len(pages)
+
+
+def test_fifty_notes_in_one_section_all_survive_on_continuation_pages(tmp_path):
+    journey = two_persona_journey()
+    says = journey.personas[0].empathy_map.says
+    says.extend(Note(text=f"Quote number {k} about waiting for the parcel zz{k}") for k in range(50))
+    says.append(Note(text=" ".join(f"long{k}" for k in range(900))))  # taller than any page
+    path = tmp_path / "many.journey"
+    save_map(journey, path, backup=False)
+    for style in ("quadrants", "canvas"):
+        out = tmp_path / f"{style}.pdf"
+        assert main(["empathy", str(path), "-o", str(out), "--style", style]) == 0
+        text = _pdf_text(out)
+        words = _words(text)
+        assert all(f"zz{k}" in words for k in range(50))
+        assert all(f"long{k}" in words for k in range(900))
+        assert "(continued)" in text
+        assert len(PdfReader(str(out)).pages) >= 2
+
+
+def test_svg_and_png_draw_the_same_sheet(map_file, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    path, _ = map_file
+    svg = tmp_path / "em.svg"
+    assert main(["empathy", str(path), "-o", str(svg), "--style", "canvas", "--blank"]) == 0
+    root = ET.parse(svg).getroot()
+    texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "What are they hearing others say?" in texts
+    png = tmp_path / "em.png"
+    assert main(["empathy", str(path), "-o", str(png), "--blank"]) == 0
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(data[16:20], "big")
+    assert width == round(842 * 150 / 72)
+
+
+def test_multi_page_svg_writes_one_numbered_file_per_page(map_file, tmp_path):
+    path, _ = map_file
+    assert main(["empathy", str(path), "-o", str(tmp_path / "em.svg"), "--persona", "all",
+                 "--blank"]) == 0
+    assert (tmp_path / "em-1.svg").is_file() and (tmp_path / "em-2.svg").is_file()
+
+
+def test_quadrant_pdf_keeps_notes_of_sections_it_does_not_show(map_file, tmp_path):
+    path, _ = map_file
+    out = tmp_path / "q.pdf"
+    assert main(["empathy", str(path), "-o", str(out), "--style", "quadrants"]) == 0
+    words = _words(_pdf_text(out))
+    assert {"goal", "sees", "hears", "pains", "gains"} <= words
+
+
+def test_default_style_is_the_personas_own(map_file, tmp_path):
+    path, journey = map_file
+    journey.personas[0].empathy_map.style = EmpathyStyle.CANVAS
+    save_map(journey, path, backup=False)
+    out = tmp_path / "d.pdf"
+    assert main(["empathy", str(path), "-o", str(out)]) == 0
+    assert "Empathy Map Canvas" in _pdf_text(out)
