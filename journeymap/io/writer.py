@@ -107,7 +107,9 @@ def keep_backup(path: Path) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{stamp}{path.suffix or '.journey'}"
-        shutil.copy2(path, target)
+        partial = folder / f".{stamp}.tmp"  # a copy cut short by a crash must never look like a backup
+        shutil.copy2(path, partial)
+        os.replace(partial, target)
         for old in list_backups(path)[BACKUPS_KEPT:]:
             old.unlink(missing_ok=True)
         return target
@@ -120,4 +122,4 @@ def list_backups(path: Path) -> list[Path]:
     folder = backup_folder_for(path)
     if not folder.is_dir():
         return []
-    return sorted((p for p in folder.iterdir() if p.is_file()), reverse=True)
+    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), reverse=True)

@@ -1,0 +1,136 @@
+"""Saves that fail (read-only folder, vanished folder, full disk): a clear message, nothing lost."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+
+import pytest
+
+from journeymap.io import SaveError, autosave, dump_map, list_backups, load_map, save_map
+from journeymap.io.recovery import pending_recoveries
+
+from .kill_saves import kill_during_saves
+from .maps import small_map
+
+
+@pytest.fixture
+def opened(tmp_path):
+    """A saved file being edited, with its autosave written: the state just before the user saves."""
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    path = folder / "trip.journey"
+    save_map(small_map("As saved"), path)
+    edited = small_map("Edited")
+    autosave.write(autosave.key_for(path), dump_map(edited), path, "trip")
+    return path, path.read_bytes(), edited
+
+
+def assert_nothing_lost(path, before):
+    assert path.read_bytes() == before, "the old file is untouched"
+    assert [p.name for p in path.parent.iterdir()] == [path.name], "no temporary file is left behind"
+    [entry] = autosave.all_autosaves()
+    assert load_map(entry.map_path).title == "Edited", "the autosave is still there"
+
+
+def test_saving_into_a_read_only_folder(opened, monkeypatch):
+    path, before, edited = opened
+    os.chmod(path.parent, 0o555)
+    try:
+        if os.geteuid() == 0:  # root ignores permissions: make the folder refuse like it would for a user
+            def refuse(*_a, **_k):
+                raise PermissionError(errno.EACCES, "Permission denied")
+            monkeypatch.setattr(tempfile, "mkstemp", refuse)
+        with pytest.raises(SaveError) as caught:
+            save_map(edited, path)
+    finally:
+        os.chmod(path.parent, 0o755)
+    assert "read-only" in caught.value.reason
+    assert "The previous file is unchanged" in str(caught.value)
+    assert_nothing_lost(path, before)
+
+
+def test_saving_into_a_folder_that_vanished(opened):
+    path, before, edited = opened
+    kept = path.parent.with_name("moved away")
+    shutil.move(path.parent, kept)
+    with pytest.raises(SaveError) as caught:
+        save_map(edited, path)
+    assert "folder does not exist" in caught.value.reason
+    assert_nothing_lost(kept / path.name, before)
+    assert not path.parent.exists(), "a save never re-creates a folder the user removed"
+
+
+@pytest.mark.parametrize("where", ["write", "fsync"])
+def test_saving_on_a_full_disk(opened, monkeypatch, where):
+    path, before, edited = opened
+    real_fsync = os.fsync
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if where == "fsync":
+        monkeypatch.setattr(os, "fsync", full)
+    else:
+        real_fdopen = os.fdopen
+
+        class FullFile:
+            def __init__(self, f):
+                self._f = f
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                self._f.close()
+
+            def write(self, data):
+                self._f.write(data[: len(data) // 2])
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(os, "fdopen", lambda fd, mode="r", *a, **k: FullFile(real_fdopen(fd, mode, *a, **k)))
+    with pytest.raises(SaveError) as caught:
+        save_map(edited, path)
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert caught.value.reason == "the disk is full"
+    assert_nothing_lost(path, before)
+
+
+def test_a_failed_save_leaves_the_autosave_for_recovery_after_a_crash(opened, as_dead_instance, monkeypatch):
+    path, _, edited = opened
+    with as_dead_instance():
+        autosave.write(autosave.key_for(path), dump_map(edited), path, "trip")
+    with monkeypatch.context() as patched, pytest.raises(SaveError):
+        patched.setattr(os, "fsync", lambda *_: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
+        save_map(edited, path)
+    [found] = pending_recoveries()
+    assert found.original == path.resolve()
+
+
+def test_a_backup_cut_short_by_a_crash_is_never_offered(tmp_path, monkeypatch):
+    path = tmp_path / "trip.journey"
+    save_map(small_map("First"), path)
+    save_map(small_map("Second"), path)
+
+    def crash_mid_copy(src, dst, **_k):
+        with open(src, "rb") as f, open(dst, "wb") as out:
+            out.write(f.read()[:100])
+        raise SystemExit("killed")  # stands in for the process dying during the copy
+
+    with monkeypatch.context() as patched, pytest.raises(SystemExit):
+        patched.setattr(shutil, "copy2", crash_mid_copy)
+        save_map(small_map("Third"), path)
+    assert all(load_map(b) for b in list_backups(path))
+    assert load_map(path).title == "Second"
+
+
+def test_sigkill_during_saves_of_a_large_map_leaves_old_or_new_whole(tmp_path):
+    """The short version of tests/reliability/kill_saves.py (which runs 200+ trials)."""
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    report = kill_during_saves(8, folder, seed=3)
+    assert report.failures == []
+    assert report.trials == 8 and report.cards >= 3000
+    assert report.old_on_disk + report.new_on_disk == 8
