@@ -23,10 +23,14 @@ from ..model.problems import Problem, place_of
 from ..model.references import reference_problems
 from ..safety.photos import photo_problems
 from .errors import MapFileError, TooNewError
+from .keys import surely_no_duplicate_keys
 from .migrations import migrate
 
 _HEAD = re.compile(rb'\A\{\s*"format"\s*:\s*"journeymap"\s*,\s*"schema_version"\s*:\s*(\d{1,6})\s*,')
 _MAX_PROBLEMS = 50
+#: How UTF-16 JSON begins: a byte-order mark, or "{", "[" or white space with a zero byte.
+_UTF16_STARTS = {b"\xff\xfe", b"\xfe\xff"} | {c + b"\x00" for c in (b"{", b"[", b" ", b"\n", b"\r", b"\t")} | {
+    b"\x00" + c for c in (b"{", b"[", b" ", b"\n", b"\r", b"\t")}
 
 
 def load_map(path: Path | str) -> JourneyMap:
@@ -53,6 +57,8 @@ def load_map(path: Path | str) -> JourneyMap:
 
 def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
     """Validate the bytes of a map file; ``path`` only names it in messages."""
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(path, [_too_big(len(data))])
     head = _HEAD.match(data[:200])
     if head and int(head.group(1)) == SCHEMA_VERSION:
         try:
@@ -60,6 +66,8 @@ def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
         except ValidationError:
             pass
         else:
+            if not surely_no_duplicate_keys(data, journey):
+                return _careful(data, path)
             problems = reference_problems(journey) + photo_problems(journey)
             if problems:
                 raise MapFileError(path, problems[:_MAX_PROBLEMS])
@@ -72,6 +80,8 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
         raise MapFileError(path, [_too_big(len(data))])
     if not data.strip():
         raise MapFileError(path, [Problem("file", "the file is empty")])
+    if data[:2] in _UTF16_STARTS:
+        raise MapFileError(path, [Problem("file", "the file is UTF-16 text, not UTF-8; save it as UTF-8")])
     if b"\x00" in data[:4096]:
         raise MapFileError(path, [Problem("file", "this is a binary file, not a journey map (JSON text)")])
     doc = _parse_json(data, path)
@@ -106,24 +116,37 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
 
 
 class _BadNumber(ValueError):
-    pass
+    def __init__(self, message: str, token: str = "") -> None:
+        super().__init__(message)
+        self.token = token
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadNumber(f"the number {text[:40]} is too large")
+        raise _BadNumber(f"the number {text[:40]} is too large", text)
     return value
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > 20:
-        raise _BadNumber(f"the number {text[:40]}… has too many digits")
+        raise _BadNumber(f"the number {text[:40]}… has too many digits", text)
     return int(text)
 
 
 def _reject_constant(name: str) -> float:
-    raise _BadNumber(f"{name} is not a number a map may hold (only finite numbers are allowed)")
+    raise _BadNumber(f"{name} is not a number a map may hold (only finite numbers are allowed)", name)
+
+
+def _place_of_value(text: str, token: str) -> str:
+    """The line and column of the first value ``token`` in ``text`` (best effort), else "file"."""
+    if token:
+        found = re.search(r"[:\[,]\s*(-?" + re.escape(token.lstrip("-")) + r")(?=\s*[,\]}])", text)
+        if found:
+            start = found.start(1)
+            line = text.count("\n", 0, start) + 1
+            return f"line {line}, column {start - (text.rfind(chr(10), 0, start) + 1) + 1}"
+    return "file"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -163,7 +186,7 @@ def _parse_json(data: bytes, path: Path | str) -> Any:
     except RecursionError:
         raise MapFileError(path, [Problem("file", "the JSON is nested too deeply to be a journey map")]) from None
     except _BadNumber as e:
-        raise MapFileError(path, [Problem("file", str(e))]) from None
+        raise MapFileError(path, [Problem(_place_of_value(text, e.token), str(e))]) from None
     except ValueError as e:
         raise MapFileError(path, [Problem("file", f"not valid JSON: {e}")]) from None
 

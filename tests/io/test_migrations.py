@@ -1,0 +1,76 @@
+"""Old files are upgraded before validation, one pure step per version; newer files are refused."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from journeymap.io import MapFileError, TooNewError, dump_map, load_map, parse_map
+from journeymap.io.migrations import MIGRATIONS, migrate
+from journeymap.model import SCHEMA_VERSION, LaneKind
+
+DRAFT_V0 = Path(__file__).parent / "data" / "draft-v0.journey"
+
+
+def test_there_is_a_migration_from_every_older_version():
+    assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))
+
+
+def test_v0_to_v1_moves_cards_into_their_lanes_and_emotion_into_scores():
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    original = copy.deepcopy(doc)
+    out = MIGRATIONS[0](doc)
+    assert doc == original, "a migration must not change its input"
+    assert out["schema_version"] == 1
+    assert "cards" not in out
+    actions, touchpoints = out["lanes"]
+    assert [c["text"] for c in actions["cards"]] == ["Taps “New card”", "Waits on hold"]
+    assert [c["text"] for c in touchpoints["cards"]] == ["Phone line"]
+    assert all("lane" not in c for c in actions["cards"] + touchpoints["cards"])
+    step = out["stages"][0]["steps"][0]
+    assert "emotion" not in step
+    assert step["scores"] == [{"persona": "6f1e2d3c-4b5a-4968-8776-655443322110", "value": 2, "label": "Easy"}]
+
+
+def test_a_v0_file_loads_as_a_current_map_and_saves_in_the_current_format():
+    journey = load_map(DRAFT_V0)
+    assert journey.schema_version == SCHEMA_VERSION
+    assert journey.title == "Ordering a new credit card"
+    assert [lane.kind for lane in journey.lanes] == [LaneKind.ACTIONS, LaneKind.TOUCHPOINTS]
+    assert journey.lanes[1].cards[0].channel == "phone"
+    assert journey.stages[0].steps[1].scores[0].value == -1
+    again = parse_map(dump_map(journey))
+    assert again == journey
+    assert b'"schema_version": 1' in dump_map(journey)
+
+
+def test_migrate_applies_every_step_up_to_the_current_version():
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    assert migrate(doc, 0)["schema_version"] == SCHEMA_VERSION
+    assert migrate(migrate(doc, 0), SCHEMA_VERSION) == migrate(doc, 0)
+
+
+def test_a_v0_file_with_a_card_in_a_missing_step_is_reported_not_guessed(tmp_path):
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    doc["cards"][0]["step"] = "99999999-9999-4999-8999-999999999999"
+    path = tmp_path / "old.journey"
+    path.write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(MapFileError) as info:
+        load_map(path)
+    assert [p.place for p in info.value.problems] == ["lanes[0].cards[0].step"]
+
+
+def test_a_file_from_a_newer_journeymap_is_refused_and_left_alone(tmp_path):
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    doc["schema_version"] = SCHEMA_VERSION + 1
+    path = tmp_path / "future.journey"
+    path.write_text(json.dumps(doc), "utf-8")
+    before = path.read_bytes()
+    with pytest.raises(TooNewError) as info:
+        load_map(path)
+    assert "newer Journeymap" in str(info.value)
+    assert info.value.problems[0].place == "schema_version"
+    assert path.read_bytes() == before
