@@ -36,7 +36,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .io import SaveError, save_map
+    from .io import MapFileError, SaveError, save_map
     from .templates import new_from_template
 
     out = Path(args.out)
@@ -48,6 +48,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     except KeyError as e:
         _err(str(e.args[0]))
         return USAGE
+    except MapFileError as e:
+        _err(f"the template is broken: {e.summary}")
+        return BAD_INPUT
     try:
         save_map(journey, out, backup=True)
     except SaveError as e:
@@ -181,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     verbs = {"templates", "new", "validate", "schema", "export", "empathy"}
     first = next((a for a in argv if not a.startswith("-")), None)
-    if first not in verbs and not any(a in ("-h", "--help", "--version") for a in argv):
+    options = [a for a in argv[: argv.index("--") if "--" in argv else len(argv)] if a.startswith("-")]
+    if first not in verbs and not options:  # the editor takes files only; any option is parsed (and checked)
         return cmd_edit([a for a in argv if a != "--"])
     try:
         args = parser.parse_args(argv)
