@@ -1,0 +1,99 @@
+"""In-place text editing on the canvas: Enter commits, Shift+Enter breaks the line, Escape cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTextCursor, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from . import style
+from .fonts import _OVERSAMPLE, qfont
+
+
+class InPlaceEditor(QGraphicsTextItem):
+    """A text field laid over a card or header, in the same face and size as the drawn text.
+
+    It calls ``on_commit(text)`` or ``on_cancel()`` exactly once, then the owner removes it.
+    Losing focus (clicking elsewhere) commits, as in every sticky-note tool.
+    """
+
+    kind = "editor"
+
+    def __init__(self, text: str, rect: QRectF, size: float, *, bold: bool = False, fill: str = "#ffffff",
+                 multiline: bool = True, on_commit: Callable[[str], None],
+                 on_cancel: Callable[[], None]) -> None:
+        super().__init__()
+        self.fill = QColor(fill)
+        self.multiline = multiline
+        self._on_commit, self._on_cancel = on_commit, on_cancel
+        self._done = False
+        self.setFont(qfont(size, bold))
+        self.setDefaultTextColor(QColor("#1a1a1a"))
+        self.setPlainText(text)
+        self.document().setDocumentMargin(0)
+        option = self.document().defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setTextWidth(rect.width() * _OVERSAMPLE)
+        self.setScale(1 / _OVERSAMPLE)
+        self.setPos(rect.topLeft())
+        self.min_height = rect.height()
+        self.setZValue(100)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+    def start(self) -> None:
+        """Take keyboard focus with all the text selected, ready to type over."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    @property
+    def finished(self) -> bool:
+        return self._done
+
+    def commit(self) -> None:
+        if not self._done:
+            self._done = True
+            self._on_commit(self.toPlainText())
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._done = True
+            self._on_cancel()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.multiline:
+                self.textCursor().insertText("\n")
+            else:
+                self.commit()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # the context menu of the field itself
+            self.commit()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        r = super().boundingRect()
+        h = max(r.height(), self.min_height * _OVERSAMPLE)
+        return QRectF(r.x() - 12, r.y() - 12, r.width() + 24, h + 24)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        r = self.boundingRect().adjusted(4, 4, -4, -4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(self.fill)
+        painter.setPen(QPen(style.SELECTION, 2.0 * _OVERSAMPLE))
+        painter.drawRoundedRect(r, 4 * _OVERSAMPLE, 4 * _OVERSAMPLE)
+        super().paint(painter, option, widget)

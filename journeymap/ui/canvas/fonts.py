@@ -1,0 +1,82 @@
+"""The bundled DejaVu faces for the canvas, so screen and PDF break lines at the same words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
+
+from ...layout import QT_FAMILY, TextBlock, font_file, text_width
+from ...layout.text import BOLD, ITALIC, REGULAR
+
+#: Fonts are made this many times larger than the layout's size and drawn scaled
+#: down, so fractional point sizes (QFont pixel sizes are whole) keep their size.
+_OVERSAMPLE = 4
+
+
+@cache
+def load_bundled_fonts() -> str:
+    """Register the bundled faces with Qt once; returns the family name to use."""
+    family = QT_FAMILY
+    for face in (REGULAR, BOLD, ITALIC):
+        font_id = QFontDatabase.addApplicationFont(font_file(face))
+        if font_id >= 0:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            if families:
+                family = families[0]
+    return family
+
+
+@cache
+def qfont(size: float, bold: bool = False, italic: bool = False) -> QFont:
+    """A QFont at ``size`` scene units x the oversampling factor, unhinted, no kerning.
+
+    Hinting and kerning are off because the layout measures with the fonts'
+    plain advance widths; with them on, Qt's lines would be narrower or wider
+    than the PDF's.
+    """
+    font = QFont(load_bundled_fonts())
+    font.setPixelSize(max(1, round(size * _OVERSAMPLE)))
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def draw_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float = 0.0,
+               colour: QColor | None = None) -> None:
+    """Draw a layout TextBlock line by line, exactly as the layout wrapped it.
+
+    ``dx``/``dy`` shift from layout coordinates to the item's own coordinates.
+    """
+    if not block.lines:
+        return
+    painter.save()
+    painter.setFont(qfont(block.size, block.bold, block.italic))
+    painter.setPen(colour if colour is not None else QColor(block.colour))
+    painter.translate(dx, dy)
+    painter.scale(1 / _OVERSAMPLE, 1 / _OVERSAMPLE)
+    face = BOLD if block.bold else ITALIC if block.italic else REGULAR
+    for line, base in zip(block.lines, block.baselines(), strict=False):
+        x = block.rect.x
+        if block.align != "left":
+            spare = block.rect.w - text_width(line, face, block.size)
+            x += spare if block.align == "right" else spare / 2
+        painter.drawText(QPointF(x * _OVERSAMPLE, base * _OVERSAMPLE), line)
+    painter.restore()
+
+
+def draw_text(painter: QPainter, x: float, baseline: float, text: str, size: float,
+              bold: bool = False, italic: bool = False, colour: QColor | None = None) -> None:
+    """Draw one short label (tags, scale words) at a baseline, in the bundled face."""
+    painter.save()
+    painter.setFont(qfont(size, bold, italic))
+    if colour is not None:
+        painter.setPen(colour)
+    painter.translate(x, baseline)
+    painter.scale(1 / _OVERSAMPLE, 1 / _OVERSAMPLE)
+    painter.drawText(QPointF(0, 0), text)
+    painter.restore()

@@ -1,0 +1,161 @@
+"""The emotion lane: the labelled scale, one smooth curve per persona, draggable markers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+from ....layout import CurveLayout, Rect, ScaleTick, text_width
+from ....layout.text import REGULAR
+from .. import style
+from ..fonts import draw_text
+from .base import MapItem
+from .shapes import face_path, marker_path
+
+LABEL_SIZE = 7.0
+
+
+@dataclass(frozen=True)
+class ScaleBox:
+    """What the scale item draws: the band, its ticks, and the title column beside it."""
+
+    rect: Rect  # title column x .. grid right, band top .. band bottom
+    band: Rect
+    ticks: tuple[ScaleTick, ...]
+    vmin: int
+    vmax: int
+
+
+class EmotionScaleItem(MapItem):
+    """Horizontal guide lines at every scale value, each labelled with a face, number and word."""
+
+    kind = "scale"
+
+    def __init__(self, lane_id: str, box: ScaleBox) -> None:
+        super().__init__(lane_id, box)
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        w, h = self._size
+        return QRectF(0, -8, w, h + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box: ScaleBox = self.box
+        dx, dy = self.origin
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        band_x0, band_x1 = box.band.x + dx, box.band.right + dx
+        label_right = band_x0 - 6
+        for tick in box.ticks:
+            y = tick.y + dy
+            pen = QPen(style.SCALE_ZERO if tick.value == 0 else style.SCALE_LINE, 1.0 if tick.value == 0 else 0.8)
+            if tick.value != 0:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(band_x0, y), QPointF(band_x1, y))
+            tw = text_width(tick.label, REGULAR, LABEL_SIZE)
+            draw_text(painter, label_right - tw, y + LABEL_SIZE * 0.36, tick.label, LABEL_SIZE,
+                      colour=style.MUTED)
+            span = max(1, box.vmax if tick.value > 0 else -box.vmin)
+            mood = tick.value / span
+            painter.setPen(QPen(style.MUTED, 0.7))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(face_path(label_right - tw - 8, y, 4.2, mood))
+
+
+class CurveItem(QGraphicsPathItem):
+    """One persona's as-is or to-be curve; runs of monotone Béziers, broken at gaps."""
+
+    kind = "curve"
+
+    def __init__(self, curve: CurveLayout) -> None:
+        super().__init__()
+        self.curve: CurveLayout | None = None
+        self.setZValue(20)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.set_box(curve)
+
+    def set_box(self, curve: CurveLayout) -> bool:
+        if curve == self.curve:
+            return False
+        self.curve = curve
+        path = QPainterPath()
+        for run in curve.runs:
+            for k, (x0, y0, c1x, c1y, c2x, c2y, x1, y1) in enumerate(run):
+                if k == 0:
+                    path.moveTo(x0, y0)
+                path.cubicTo(c1x, c1y, c2x, c2y, x1, y1)
+        pen = QPen(QColor(curve.colour), 2.2)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if curve.dash:
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([d / 2.2 for d in curve.dash])
+        self.setPen(pen)
+        self.setPath(path)
+        return True
+
+    def shape(self) -> QPainterPath:
+        return QPainterPathStroker().createStroke(self.path())
+
+
+@dataclass(frozen=True)
+class MarkerBox:
+    persona_id: str
+    kind: str
+    step_id: str
+    x: float
+    y: float
+    value: int
+    colour: str
+    marker: str
+    size: float
+    label: str
+
+
+class MarkerItem(MapItem):
+    """A scored step on a curve: drag it up or down to change the score (snaps to the scale)."""
+
+    kind = "marker"
+
+    def __init__(self, box: MarkerBox) -> None:
+        super().__init__(f"{box.persona_id}:{box.kind}:{box.step_id}", box)
+        self.setZValue(30)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setToolTip("")
+
+    def box_rect(self, box: MarkerBox) -> Rect:
+        return Rect(box.x, box.y, 0, 0)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        r = self.box.size + 4
+        label_w = text_width(self.box.label, REGULAR, LABEL_SIZE) / 2 + 2 if self.box.label else 0
+        half = max(r, label_w)
+        return QRectF(-half, -r - (LABEL_SIZE + 4 if self.box.label else 0), 2 * half,
+                      2 * r + (LABEL_SIZE + 4 if self.box.label else 0))
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = self.box.size * 0.9 + 3  # a little larger than drawn: easy to grab
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box: MarkerBox = self.box
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(box.colour)
+        if box.kind == "to_be":
+            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(colour, 1.6))
+        else:
+            painter.setBrush(colour)
+            painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        painter.drawPath(marker_path(box.marker, box.size))
+        if box.label:
+            tw = text_width(box.label, REGULAR, LABEL_SIZE)
+            draw_text(painter, -tw / 2, -box.size / 2 - 4, box.label, LABEL_SIZE, colour=QColor("#2b2f36"))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.accept()  # the scene's marker-drag interaction takes it from here

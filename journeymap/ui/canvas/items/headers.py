@@ -1,0 +1,137 @@
+"""Stage bands, step headers and lane rows (with their title column)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ....layout import LaneBox, StageBox, StepBox, text_width
+from ....layout.text import BOLD, REGULAR
+from .. import style
+from ..fonts import draw_block
+from .base import MapItem
+from .shapes import star_points
+
+
+def _selected(option: QStyleOptionGraphicsItem) -> bool:
+    return bool(option.state & QStyle.StateFlag.State_Selected)
+
+
+class StageItem(MapItem):
+    """A stage's coloured band across its steps; drag to reorder, double-click to rename."""
+
+    kind = "stage"
+
+    def __init__(self, box: StageBox) -> None:
+        super().__init__(box.stage_id, box)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box: StageBox = self.box
+        w, h = self._size
+        painter.fillRect(QRectF(0, 0, w, h), QColor(box.colour))
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.drawLine(QPointF(0, 0), QPointF(0, h))  # a white gap between neighbouring bands
+        dx, dy = self.origin
+        draw_block(painter, box.title, dx, dy)
+        if _selected(option):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
+            painter.drawRect(QRectF(1.5, 1.5, w - 3, h - 3))
+
+
+class StepItem(MapItem):
+    """A step's header: name, moment-of-truth star and label, metric badges."""
+
+    kind = "step"
+
+    def __init__(self, box: StepBox) -> None:
+        super().__init__(box.step_id, box)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+
+    def content_key(self, box: StepBox) -> object:
+        return (box.title.lines, box.moment_of_truth, tuple(b.lines for b in box.metrics),
+                None if box.moment_mark is None else (box.moment_mark.w, box.moment_mark.h))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box: StepBox = self.box
+        w, h = self._size
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, w, h), QColor("#fafbfc"))
+        painter.setPen(QPen(style.ROW_LINE, 1))
+        painter.drawLine(QPointF(0, h), QPointF(w, h))
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.drawLine(QPointF(0, 0), QPointF(0, h))
+        dx, dy = self.origin
+        draw_block(painter, box.title, dx, dy)
+        for badge in box.metrics:
+            if badge.lines and not badge.bold:
+                tw = text_width(badge.lines[0], BOLD if badge.bold else REGULAR, badge.size)
+                pill = QRectF(badge.rect.x + dx - 3, badge.rect.y + dy + 0.5, tw + 6, badge.rect.h - 1)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#eceff3"))
+                painter.drawRoundedRect(pill, 3, 3)
+            draw_block(painter, badge, dx, dy)
+        if box.moment_mark is not None:
+            m = box.moment_mark
+            cx, cy = m.x + dx + m.w / 2, m.y + dy + m.h / 2
+            star = QPolygonF([QPointF(cx + x, cy + y) for x, y in star_points(m.w / 2)])
+            painter.setPen(QPen(style.MOMENT.darker(120), 0.8))
+            painter.setBrush(style.MOMENT)
+            painter.drawPolygon(star)
+        if _selected(option):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
+            painter.drawRect(QRectF(1.5, 1.5, w - 3, h - 3))
+
+
+class LaneItem(MapItem):
+    """A lane's row: background, cell lines, and its title column (the only part that takes clicks).
+
+    The shape is the title column alone, so a click or rubber band over the
+    cells reaches the cards and empty cells, not the lane.
+    """
+
+    kind = "lane"
+
+    def __init__(self, box: LaneBox, columns: tuple[float, ...], title_width: float) -> None:
+        self.columns = columns
+        self.title_width = title_width
+        super().__init__(box.lane_id, box)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+
+    def set_columns(self, columns: tuple[float, ...]) -> None:
+        if columns != self.columns:
+            self.columns = columns
+            self.update()
+
+    def content_key(self, box: LaneBox) -> object:
+        return (box.title.lines, box.fill, box.hidden, box.kind)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.title_width, self._size[1]))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box: LaneBox = self.box
+        w, h = self._size
+        painter.fillRect(QRectF(0, 0, w, h), QColor(box.fill))
+        painter.fillRect(QRectF(0, 0, self.title_width, h), style.TITLE_COLUMN)
+        painter.setPen(QPen(style.GRID_LINE, 1))
+        x0 = self.box.rect.x
+        for x in self.columns:
+            painter.drawLine(QPointF(x - x0, 0), QPointF(x - x0, h))
+        painter.setPen(QPen(style.ROW_LINE, 1))
+        painter.drawLine(QPointF(0, h), QPointF(w, h))
+        painter.drawLine(QPointF(self.title_width, 0), QPointF(self.title_width, h))
+        dx, dy = self.origin
+        draw_block(painter, box.title, dx, dy, QColor("#6b7380") if box.hidden else None)
+        if _selected(option):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
+            painter.drawRect(QRectF(1.5, 1.5, w - 3, h - 3))

@@ -1,0 +1,68 @@
+"""Marker shapes and small glyphs drawn with QPainterPath (curves, legend, faces, stars)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath, QPolygonF
+
+
+def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    path.closeSubpath()
+    return path
+
+
+def _regular(n: int, r: float, start: float) -> list[tuple[float, float]]:
+    return [(r * math.cos(start + 2 * math.pi * k / n), r * math.sin(start + 2 * math.pi * k / n))
+            for k in range(n)]
+
+
+def star_points(r: float, inner: float = 0.45, n: int = 5) -> list[tuple[float, float]]:
+    out = []
+    for k in range(2 * n):
+        rr = r if k % 2 == 0 else r * inner
+        a = -math.pi / 2 + math.pi * k / n
+        out.append((rr * math.cos(a), rr * math.sin(a)))
+    return out
+
+
+def marker_path(name: str, size: float) -> QPainterPath:
+    """A marker of ``size`` points centred on (0, 0); shapes tell personas apart without colour."""
+    r = size / 2
+    if name == "square":
+        path = QPainterPath()
+        path.addRect(QRectF(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8))
+        return path
+    if name == "triangle":
+        return _polygon(_regular(3, r * 1.15, -math.pi / 2))
+    if name == "triangle_down":
+        return _polygon(_regular(3, r * 1.15, math.pi / 2))
+    if name == "diamond":
+        return _polygon([(0, -r * 1.2), (r * 1.2, 0), (0, r * 1.2), (-r * 1.2, 0)])
+    if name == "hexagon":
+        return _polygon(_regular(6, r * 1.05, 0))
+    if name == "star":
+        return _polygon(star_points(r * 1.3))
+    if name == "cross":
+        t = r * 0.38
+        return _polygon([(-t, -r), (t, -r), (t, -t), (r, -t), (r, t), (t, t), (t, r), (-t, r),
+                         (-t, t), (-r, t), (-r, -t), (-t, -t)])
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), r, r)
+    return path
+
+
+def face_path(cx: float, cy: float, r: float, mood: float) -> QPainterPath:
+    """A simple face outline: eyes and a mouth curving up (mood > 0) or down (mood < 0)."""
+    path = QPainterPath()
+    path.addEllipse(QPointF(cx, cy), r, r)
+    eye = r * 0.12
+    path.addEllipse(QPointF(cx - r * 0.35, cy - r * 0.25), eye, eye)
+    path.addEllipse(QPointF(cx + r * 0.35, cy - r * 0.25), eye, eye)
+    my = cy + r * 0.35
+    path.moveTo(cx - r * 0.45, my - mood * r * 0.12)
+    path.quadTo(cx, my + mood * r * 0.45, cx + r * 0.45, my - mood * r * 0.12)
+    return path

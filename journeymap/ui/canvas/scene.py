@@ -1,0 +1,322 @@
+"""The map scene: one item per layout box, kept up to date from the Document's change records.
+
+A change marks the layout stale; the layout is recomputed (pure Python, text
+wrapping cached per word) once per undo step, then compared box by box with the
+previous one. Only items whose box differs are touched: a moved box just moves
+its item, a changed one repaints it, new ids get new items, gone ids lose theirs.
+The scene is never rebuilt on an edit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
+
+from ...layout import LayoutOptions, MapLayout, layout_map
+from ...model import Card, Change
+from ..session import EditSession
+from . import style
+from .fonts import load_bundled_fonts
+from .items import (
+    BlueprintLineItem,
+    CardItem,
+    CurveItem,
+    EmotionScaleItem,
+    HeaderItem,
+    LaneItem,
+    MapItem,
+    MarkerBox,
+    MarkerItem,
+    ScaleBox,
+    StageItem,
+    StepItem,
+)
+
+Cell = tuple[str, str]  # (lane_id, step_id)
+CardFilter = Callable[[Card], bool]
+
+SELECTABLE_KINDS = ("card", "stage", "step", "lane")
+
+
+class MapScene(QGraphicsScene):
+    """The journey map as items; edits come in as change records from the session."""
+
+    focus_cell_changed = Signal(object)
+    relaid_out = Signal()
+
+    def __init__(self, session: EditSession, options: LayoutOptions | None = None, parent=None) -> None:
+        super().__init__(parent)
+        load_bundled_fonts()
+        self.session = session
+        self.options = options or LayoutOptions()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setBackgroundBrush(QBrush(style.CANVAS_BACKGROUND))
+        self.stats: Counter[str] = Counter()  # created / updated / removed items, for tests and benchmarks
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageItem] = {}
+        self.steps: dict[str, StepItem] = {}
+        self.lanes: dict[str, LaneItem] = {}
+        self.curves: dict[tuple[str, str], CurveItem] = {}
+        self.markers: dict[tuple[str, str, str], MarkerItem] = {}
+        self.scales: dict[str, EmotionScaleItem] = {}
+        self.blueprint: dict[str, BlueprintLineItem] = {}
+        self.header: HeaderItem | None = None
+        self.paper = QGraphicsRectItem()
+        self.paper.setBrush(QBrush(style.PAPER))
+        self.paper.setPen(QPen(Qt.PenStyle.NoPen))
+        self.paper.setZValue(-10)
+        self.paper.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(self.paper)
+        self.focus_item = QGraphicsRectItem()
+        pen = QPen(style.FOCUS_CELL, 1.6, Qt.PenStyle.DashLine)
+        self.focus_item.setPen(pen)
+        self.focus_item.setZValue(40)
+        self.focus_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(self.focus_item)
+        self.focus_cell: Cell | None = None
+        self.card_filter: CardFilter | None = None
+        self._layout: MapLayout | None = None
+        self._dirty = True
+        self._syncing_selection = False
+        self._timer_armed = False
+        from .interactions import InteractionRouter  # cycle: interactions need the scene type
+
+        self.router = InteractionRouter(self)
+        session.changed.connect(self._on_change)
+        session.undo_stack.indexChanged.connect(self.flush)
+        session.selection_changed.connect(self._on_session_selection)
+        self.selectionChanged.connect(self._on_scene_selection)
+        self.flush()
+
+    # -- layout ------------------------------------------------------------------
+    @property
+    def layout(self) -> MapLayout:
+        """The current layout (recomputed first if the map changed)."""
+        self.flush()
+        assert self._layout is not None
+        return self._layout
+
+    def _on_change(self, change: Change) -> None:
+        self._dirty = True
+        if not self._timer_armed:  # edits outside the undo stack still show, on the next turn
+            self._timer_armed = True
+            QTimer.singleShot(0, self._timer_flush)
+
+    def _timer_flush(self) -> None:
+        self._timer_armed = False
+        self.flush()
+
+    def flush(self, *_args: Any) -> None:
+        """Bring the items up to date with the map, if anything changed."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self.apply_layout(layout_map(self.session.journey, self.options))
+
+    def rebuild(self) -> None:
+        """Throw every item away and make them again (benchmarks compare an edit against this)."""
+        for registry in (self.cards, self.stages, self.steps, self.lanes, self.curves, self.markers,
+                         self.scales, self.blueprint):
+            for item in registry.values():
+                self.removeItem(item)
+            registry.clear()
+        if self.header is not None:
+            self.removeItem(self.header)
+            self.header = None
+        self._layout = None
+        self._dirty = True
+        self.flush()
+
+    def apply_layout(self, new: MapLayout) -> None:
+        """Update items from ``new``, touching only those whose box changed."""
+        old = self._layout
+        self._layout = new
+        o = new.options
+        self.paper.setRect(QRectF(0, 0, new.width, new.height))
+        self.setSceneRect(QRectF(-40, -40, new.width + 80, new.height + 80))
+        columns = tuple(sorted({s.column.x for s in new.steps.values()}))
+        lanes_changed = old is None or columns != tuple(sorted({s.column.x for s in old.steps.values()}))
+        self._sync(self.stages, new.stages, StageItem)
+        self._sync(self.steps, new.steps, StepItem)
+        self._sync(self.lanes, new.lanes, lambda box: LaneItem(box, columns, o.lane_title_width))
+        if lanes_changed:
+            for item in self.lanes.values():
+                item.set_columns(columns)
+        self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
+        self._sync_emotion(new)
+        self._sync(self.blueprint, {line.label: line for line in new.blueprint_lines}, BlueprintLineItem)
+        self._sync_header(new)
+        if self.focus_cell is not None and self.focus_cell not in new.cells:
+            self.focus_cell = None
+        if self.focus_cell is None and new.cells:
+            self.focus_cell = next(iter(new.cells))
+        self._place_focus()
+        self.relaid_out.emit()
+
+    def _sync(self, registry: dict, boxes: dict, make: Callable[[Any], QGraphicsItem],
+              on_update: Callable[[Any], None] | None = None) -> None:
+        for key in [k for k in registry if k not in boxes]:
+            self.removeItem(registry.pop(key))
+            self.stats["removed"] += 1
+        for key, box in boxes.items():
+            item = registry.get(key)
+            if item is None:
+                item = make(box)
+                registry[key] = item
+                self.addItem(item)
+                self.stats["created"] += 1
+                if isinstance(item, MapItem) and item.obj_id in self.session.selection:
+                    item.setSelected(True)
+            elif item.set_box(box):
+                self.stats["updated"] += 1
+                if on_update is not None:
+                    on_update(item)
+
+    def _make_card(self, box: Any) -> CardItem:
+        item = CardItem(box)
+        self._apply_filter_to(item)
+        return item
+
+    def _sync_emotion(self, new: MapLayout) -> None:
+        emo = new.emotion
+        scales: dict[str, ScaleBox] = {}
+        curves: dict[tuple[str, str], Any] = {}
+        markers: dict[tuple[str, str, str], MarkerBox] = {}
+        if emo is not None:
+            lane = new.lanes[emo.lane_id]
+            x0 = lane.rect.x
+            rect = type(emo.band)(x0, emo.band.y, emo.band.right - x0, emo.band.h)
+            scales[emo.lane_id] = ScaleBox(rect, emo.band, tuple(emo.scale_ticks), emo.vmin, emo.vmax)
+            for curve in emo.curves:
+                curves[(curve.persona_id, curve.kind)] = curve
+                for p in curve.points:
+                    markers[(curve.persona_id, curve.kind, p.step_id)] = MarkerBox(
+                        curve.persona_id, curve.kind, p.step_id, p.x, p.y, p.value, curve.colour,
+                        curve.marker, new.options.marker_size + 1, curve.labels.get(p.step_id, ""),
+                    )
+        self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
+        self._sync(self.curves, curves, CurveItem)
+        self._sync(self.markers, markers, MarkerItem)
+
+    def _sync_header(self, new: MapLayout) -> None:
+        if new.header is None:
+            if self.header is not None:
+                self.removeItem(self.header)
+                self.header = None
+            return
+        legend = tuple(new.legend)
+        if self.header is None:
+            self.header = HeaderItem(new.header, legend, new.options.marker_size + 1)
+            self.addItem(self.header)
+            self.stats["created"] += 1
+        elif self.header.set_header(new.header, legend):
+            self.stats["updated"] += 1
+
+    # -- lookups -------------------------------------------------------------------
+    def item_for(self, obj_id: str) -> MapItem | None:
+        for registry in (self.cards, self.steps, self.stages, self.lanes):
+            if obj_id in registry:
+                return registry[obj_id]
+        return None
+
+    def map_item_at(self, pos: QPointF, kinds: Iterable[str] | None = None) -> Any:
+        """The topmost map item under a scene point (optionally of some kinds only)."""
+        wanted = tuple(kinds) if kinds is not None else None
+        for item in self.items(pos):
+            kind = getattr(item, "kind", "")
+            if not kind or item is self.focus_item:
+                continue
+            if wanted is None or kind in wanted:
+                return item
+        return None
+
+    def cell_at(self, pos: QPointF) -> Cell | None:
+        return self.layout.cell_at(pos.x(), pos.y())
+
+    # -- focus cell ----------------------------------------------------------------
+    def set_focus_cell(self, cell: Cell | None) -> None:
+        if cell is not None and cell not in self.layout.cells:
+            return
+        if cell != self.focus_cell:
+            self.focus_cell = cell
+            self._place_focus()
+            self.focus_cell_changed.emit(cell)
+
+    def _place_focus(self) -> None:
+        if self.focus_cell is None or self._layout is None or self.focus_cell not in self._layout.cells:
+            self.focus_item.setVisible(False)
+            return
+        r = self._layout.cells[self.focus_cell]
+        self.focus_item.setRect(QRectF(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3))
+        self.focus_item.setVisible(True)
+
+    # -- selection -------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        return [i.obj_id for i in self.selectedItems() if getattr(i, "kind", "") in SELECTABLE_KINDS]
+
+    def _on_scene_selection(self) -> None:
+        if self._syncing_selection:
+            return
+        self.session.select(self.selected_ids(), origin=self)
+
+    def _on_session_selection(self, payload: tuple) -> None:
+        ids, origin = payload
+        if origin is self:
+            return
+        self.flush()
+        self._syncing_selection = True
+        try:
+            wanted = set(ids)
+            for item in self.selectedItems():
+                if getattr(item, "obj_id", None) not in wanted:
+                    item.setSelected(False)
+            for obj_id in ids:
+                item = self.item_for(obj_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._syncing_selection = False
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select these objects on the canvas and everywhere else."""
+        self.session.select(list(ids))
+        self._on_session_selection((self.session.selection, None))
+
+    # -- filter --------------------------------------------------------------------
+    def set_filter(self, predicate: CardFilter | None) -> None:
+        self.card_filter = predicate
+        for item in self.cards.values():
+            self._apply_filter_to(item)
+
+    def _apply_filter_to(self, item: CardItem) -> None:
+        if self.card_filter is None:
+            item.setOpacity(1.0)
+            return
+        try:
+            card = self.session.document.card(item.obj_id)
+        except ValueError:
+            return
+        item.setOpacity(1.0 if self.card_filter(card) else style.DIMMED_OPACITY)
+
+    # -- mouse: routed to interaction handlers ------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.router.press(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self.router.move(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self.router.release(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        self.router.double_click(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        from .menus import show_context_menu
+
+        show_context_menu(self, event)

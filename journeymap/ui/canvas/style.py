@@ -1,0 +1,29 @@
+"""The canvas's own colours and strokes (the map's colours come from the model and layout)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+SELECTION = QColor("#1a73e8")  # selection outline: strong blue, 2.5 pt, visible on every tint
+SELECTION_WIDTH = 2.5
+FOCUS_CELL = QColor("#1a73e8")
+GRID_LINE = QColor("#d5d9e0")
+ROW_LINE = QColor("#c4cad3")
+TITLE_COLUMN = QColor("#eef1f5")
+CANVAS_BACKGROUND = QColor("#e9ecf0")
+PAPER = QColor("#ffffff")
+DROP_INDICATOR = QColor("#1a73e8")
+DIMMED_OPACITY = 0.22
+SCALE_LINE = QColor("#e1e5ea")
+SCALE_ZERO = QColor("#aab2bd")
+MUTED = QColor("#4a5360")
+PROPOSED = QColor("#b3261e")
+MOMENT = QColor("#b3261e")
+STICKY_BACKGROUND = QColor(255, 255, 255, 235)
+STICKY_SHADOW = QColor(0, 0, 0, 40)
+
+
+def with_alpha(colour: QColor, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c

@@ -1,0 +1,369 @@
+"""MapView: the scrollable, zoomable window onto the map, with keyboard editing and sticky headers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from ...model import Card
+from ..session import EditSession
+from . import clipboard, style
+from .fonts import draw_block
+from .items import CardItem
+from .scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+ZOOM_STEP = 1.25
+WHEEL_STEP = 1.15
+
+
+class MapView(QGraphicsView):
+    """The canvas widget; owns its :class:`MapScene`. See the package docstring for the contract."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.map_scene = MapScene(session, parent=self)
+        self.setScene(self.map_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Journey map canvas")
+        self.setAccessibleDescription("Arrow keys move between cells, Enter edits, N adds a card, Delete removes")
+        self.sticky_headers = True
+        self._pan_from: QPoint | None = None
+        self._space_held = False
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._base = max(1.0, self.logicalDpiX()) / 72.0
+        self.setTransform(QTransform.fromScale(self._base, self._base))
+        self.map_scene.focus_cell_changed.connect(self._reveal_focus_cell)
+
+    # -- zoom ------------------------------------------------------------------------
+    def zoom_factor(self) -> float:
+        """1.0 is true size: one point of the map is one point on the screen."""
+        return self.transform().m11() / self._base
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor``, keeping the scene point under ``anchor`` (viewport pixels) still."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if anchor is None:
+            anchor = QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
+        before = self.transform().inverted()[0].map(anchor + self._scroll_offset())
+        scale = factor * self._base
+        self.setTransform(QTransform.fromScale(scale, scale))
+        after = self.transform().map(before) - self._scroll_offset()
+        delta = after - anchor
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(delta.x()))
+        v.setValue(v.value() + round(delta.y()))
+        self.zoom_changed.emit(self.zoom_factor())
+
+    def _scroll_offset(self) -> QPointF:
+        """Where the viewport's top-left sits in transformed scene pixels."""
+        origin = self.mapToScene(QPoint(0, 0))
+        return self.transform().map(origin)
+
+    def _pointer_anchor(self) -> QPointF | None:
+        pos = self.viewport().mapFromGlobal(self.cursor().pos())
+        return QPointF(pos) if self.viewport().rect().contains(pos) else None
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom_factor() * ZOOM_STEP, self._pointer_anchor())
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom_factor() / ZOOM_STEP, self._pointer_anchor())
+
+    def zoom_100(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self) -> None:
+        layout = self.map_scene.layout
+        rect = QRectF(0, 0, layout.width, layout.height)
+        vw, vh = max(1, self.viewport().width() - 8), max(1, self.viewport().height() - 8)
+        factor = min(vw / rect.width(), vh / rect.height()) / self._base
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.setTransform(QTransform.fromScale(factor * self._base, factor * self._base))
+        self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom_factor())
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom_factor() * WHEEL_STEP ** steps, event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- panning -------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                event.button() == Qt.MouseButton.LeftButton and self._space_held):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            d = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - d.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - d.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_held
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- keyboard ------------------------------------------------------------------
+    def _editing_text(self) -> bool:
+        editor = self.map_scene.router.editing.editor
+        return editor is not None and not editor.finished
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._editing_text():
+            super().keyPressEvent(event)
+            return
+        if self._handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_held:
+            self._space_held = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        arrows = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
+                  Qt.Key.Key_Down: (1, 0)}
+        if key in arrows and not ctrl:
+            self.move_focus(*arrows[key])
+            return True
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_selected()
+            return True
+        if key in (Qt.Key.Key_N, Qt.Key.Key_Insert) and not ctrl:
+            self.add_card_at_current()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.map_scene.router.cancel()
+            self.map_scene.select_ids([])
+            return True
+        if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
+            self.delete_selected()
+            return True
+        if ctrl and key == Qt.Key.Key_D:
+            self.duplicate_selected()
+            return True
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selected()
+            return True
+        if event.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selected()
+            return True
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return True
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+            return True
+        if ctrl and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
+            self.zoom_in()
+            return True
+        if ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+            return True
+        if ctrl and key == Qt.Key.Key_0:
+            self.zoom_to_fit()
+            return True
+        if ctrl and key == Qt.Key.Key_1:
+            self.zoom_100()
+            return True
+        return False
+
+    def move_focus(self, d_row: int, d_col: int) -> None:
+        """Arrow keys: between the cards of a cell first, then to the neighbouring cell."""
+        scene = self.map_scene
+        layout = scene.layout
+        lanes, steps = list(layout.lanes), list(layout.steps)
+        if not lanes or not steps:
+            return
+        cell = scene.focus_cell or (lanes[0], steps[0])
+        in_cell = self._cards_in(cell)
+        chosen = [c for c in in_cell if c in scene.session.selection]
+        if d_row and chosen:
+            k = in_cell.index(chosen[-1] if d_row > 0 else chosen[0]) + d_row
+            if 0 <= k < len(in_cell):
+                scene.select_ids([in_cell[k]])
+                self._reveal_card(in_cell[k])
+                return
+        row = max(0, min(len(lanes) - 1, lanes.index(cell[0]) + d_row))
+        col = max(0, min(len(steps) - 1, steps.index(cell[1]) + d_col))
+        target = (lanes[row], steps[col])
+        scene.set_focus_cell(target)
+        cards = self._cards_in(target)
+        scene.select_ids([] if not cards else [cards[-1] if d_row < 0 else cards[0]])
+
+    def _cards_in(self, cell: tuple[str, str]) -> list[str]:
+        boxes = [b for b in self.map_scene.layout.cards.values() if (b.lane_id, b.step_id) == cell]
+        return [b.card_id for b in sorted(boxes, key=lambda b: b.index)]
+
+    def _reveal_focus_cell(self, cell) -> None:
+        if cell is not None:
+            r = self.map_scene.layout.cells[cell]
+            self.ensureVisible(QRectF(r.x, r.y, r.w, min(r.h, 200)), 40, 40)
+
+    def _reveal_card(self, card_id: str) -> None:
+        item = self.map_scene.cards.get(card_id)
+        if item is not None:
+            self.ensureVisible(item, 40, 40)
+
+    # -- the contract with the window --------------------------------------------------
+    def add_card_at_current(self) -> None:
+        """A new card in the focused cell (or the selected card's cell), edited in place."""
+        scene = self.map_scene
+        cell = scene.focus_cell
+        for obj_id in scene.session.selection:
+            box = scene.layout.cards.get(obj_id)
+            if box is not None:
+                cell = (box.lane_id, box.step_id)
+                break
+        if cell is not None:
+            self._reveal_focus_cell(cell)
+            scene.router.editing.add_card(cell)
+
+    def edit_selected(self) -> None:
+        """Edit the selected card's text, or rename the selected stage, step or lane, in place."""
+        scene = self.map_scene
+        editing = scene.router.editing
+        for obj_id in scene.session.selection:
+            item = scene.item_for(obj_id)
+            if item is None:
+                continue
+            if isinstance(item, CardItem):
+                self._reveal_card(obj_id)
+                editing.edit_card(obj_id)
+            else:
+                self.ensureVisible(item, 40, 40)
+                editing.rename(item.kind, obj_id)
+            return
+        if scene.focus_cell is not None and not self._cards_in(scene.focus_cell):
+            editing.add_card(scene.focus_cell)
+
+    def delete_selected(self) -> None:
+        self.map_scene.router.editing.delete(self.session.selection)
+
+    def duplicate_selected(self) -> None:
+        self.map_scene.router.editing.duplicate(self.session.selection)
+
+    def copy_selected(self) -> bool:
+        return clipboard.copy_ids(self.map_scene, self.session.selection)
+
+    def cut_selected(self) -> bool:
+        return clipboard.cut_ids(self.map_scene, self.session.selection)
+
+    def paste(self) -> list[str]:
+        return clipboard.paste(self.map_scene)
+
+    def select_all(self) -> None:
+        """Select every card on the map."""
+        self.map_scene.select_ids(list(self.map_scene.layout.cards))
+
+    def set_filter(self, predicate: Callable[[Card], bool] | None) -> None:
+        """Dim the cards for which ``predicate`` is False; ``None`` shows all again."""
+        self.map_scene.set_filter(predicate)
+
+    def reveal(self, obj_id: str) -> None:
+        """Scroll to an object and select it (cards, steps, stages, lanes)."""
+        scene = self.map_scene
+        item = scene.item_for(obj_id)
+        if item is None:
+            return
+        scene.select_ids([obj_id])
+        box = scene.layout.cards.get(obj_id)
+        if box is not None:
+            scene.set_focus_cell((box.lane_id, box.step_id))
+        self.ensureVisible(item, 60, 60)
+
+    # -- sticky lane titles and stage/step headers -----------------------------------------
+    def _scrolled(self, _value: int) -> None:
+        if self.sticky_headers:
+            self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        if not self.sticky_headers:
+            return
+        layout = self.map_scene.layout
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        o = layout.options
+        shift_x = visible.left() - layout.grid.x
+        shift_y = visible.top() - layout.grid.y
+        pinned_left = shift_x > 1 and layout.lanes
+        pinned_top = shift_y > 1 and layout.steps
+        if pinned_left:
+            painter.save()
+            painter.translate(shift_x, 0)
+            for lane in layout.lanes.values():
+                r = lane.rect
+                band = QRectF(r.x, r.y, o.lane_title_width, r.h)
+                painter.fillRect(band, style.TITLE_COLUMN)
+                painter.setPen(QPen(style.ROW_LINE, 1))
+                painter.drawLine(band.bottomLeft(), band.bottomRight())
+                draw_block(painter, lane.title)
+            painter.setPen(QPen(style.STICKY_SHADOW, 2))
+            x = layout.grid.x + o.lane_title_width
+            painter.drawLine(QPointF(x + 1, visible.top()), QPointF(x + 1, visible.bottom()))
+            painter.restore()
+        if pinned_top:
+            painter.save()
+            painter.translate(0, shift_y)
+            for stage in layout.stages.values():
+                painter.fillRect(QRectF(stage.rect.x, stage.rect.y, stage.rect.w, stage.rect.h),
+                                 QColor(stage.colour))
+                draw_block(painter, stage.title)
+            for step in layout.steps.values():
+                r = step.rect
+                painter.fillRect(QRectF(r.x, r.y, r.w, r.h), QColor("#fafbfc"))
+                painter.setPen(QPen(style.GRID_LINE, 1))
+                painter.drawLine(QPointF(r.x, r.y), QPointF(r.x, r.bottom))
+                draw_block(painter, step.title)
+            bottom = max(s.rect.bottom for s in layout.steps.values())
+            painter.setPen(QPen(style.STICKY_SHADOW, 2))
+            painter.drawLine(QPointF(visible.left(), bottom + 1), QPointF(visible.right(), bottom + 1))
+            painter.restore()
+        if pinned_left and pinned_top:
+            bottom = max(s.rect.bottom for s in layout.steps.values())
+            painter.fillRect(QRectF(visible.left(), visible.top(), o.lane_title_width,
+                                    bottom - layout.grid.y), style.TITLE_COLUMN)
