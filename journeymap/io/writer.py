@@ -24,6 +24,15 @@ from .errors import SaveError
 BACKUPS_KEPT = 5
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def dump_map(journey: JourneyMap) -> bytes:
     """The exact bytes of ``journey`` as a file."""
     return journey.model_dump_json(indent=2).encode("utf-8") + b"\n"
@@ -52,6 +61,8 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
             if backup:
                 keep_backup(path)
+        else:  # mkstemp makes 0600; a new map gets the permissions any new file would
+            os.chmod(tmp_name, 0o666 & ~_UMASK)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)

@@ -134,3 +134,11 @@ def test_sigkill_during_saves_of_a_large_map_leaves_old_or_new_whole(tmp_path):
     assert report.failures == []
     assert report.trials == 8 and report.cards >= 3000
     assert report.old_on_disk + report.new_on_disk == 8
+
+
+def test_a_new_map_file_gets_the_same_permissions_as_any_new_file(tmp_path):
+    path = tmp_path / "new.journey"
+    save_map(small_map(), path)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    assert path.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
