@@ -1,0 +1,183 @@
+"""Starting the editor: the QApplication, fonts, theme, and the set of open windows.
+
+One map per window. :class:`Editor` keeps the windows of this process, so
+opening a file that is already open brings its window forward instead of
+opening it twice, and Quit asks each window in turn about unsaved changes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..io import MapFileError, load_map
+from ..model import JourneyMap
+from ..resources import resource_path
+from ..templates import BLANK, new_from_template
+from .main_window import MainWindow
+from .session import EditSession
+from .settings import Settings
+from .theme import Theme, icon
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts (the canvas and the PDF measure text with the same ones)."""
+    families: list[str] = []
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return sorted(set(families))
+
+
+class Editor(QObject):
+    """The open windows, the shared settings and theme of one editor process."""
+
+    def __init__(self, app: QApplication, settings: Settings | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings or Settings()
+        self.theme = Theme(app)
+        self.windows: list[MainWindow] = []
+
+    # -- windows -----------------------------------------------------------------
+    def new_window(self, journey: JourneyMap | None = None, path: Path | None = None,
+                   replacing: MainWindow | None = None) -> MainWindow:
+        """Show a window for ``journey``; an untouched blank window it replaces is closed."""
+        session = EditSession(journey or new_from_template(BLANK), path.resolve() if path else None)
+        window = MainWindow(self, session)
+        self.windows.append(window)
+        if replacing is not None and replacing in self.windows and replacing.is_pristine():
+            window.setGeometry(replacing.geometry())
+            replacing.close()
+        window.show()
+        window.view.zoom_to_fit()
+        return window
+
+    def forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        resolved = Path(path).resolve()
+        return next((w for w in self.windows if w.session.path == resolved), None)
+
+    def new_from_template(self, name: str, replacing: MainWindow | None = None) -> MainWindow | None:
+        try:
+            journey = new_from_template(name)
+        except (KeyError, MapFileError) as e:
+            if replacing is not None:
+                from . import prompts
+                prompts.show_error(replacing, "New map", f"The template “{name}” cannot be used: {e}")
+            return None
+        return self.new_window(journey, None, replacing)
+
+    def open_path(self, path: Path, requester: MainWindow | None = None) -> MainWindow | None:
+        """Open ``path`` in its own window (or bring forward the window that has it)."""
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            journey = load_map(path)
+        except MapFileError as e:
+            reporter = requester or (self.windows[-1] if self.windows else None)
+            if reporter is None:
+                reporter = self.new_window()
+            reporter._show_open_error(Path(path), e)
+            return None
+        window = self.new_window(journey, Path(path), requester)
+        self.settings.add_recent(path)
+        return window
+
+    def open_copy(self, source: Path, original: Path, requester: MainWindow | None = None) -> MainWindow | None:
+        """Open a backup or autosave of ``original`` as that file, modified, so Save puts it back."""
+        try:
+            journey = load_map(source)
+        except MapFileError as e:
+            if requester is not None:
+                requester._show_open_error(source, e)
+            return None
+        return self.open_restored(journey, original)
+
+    def open_restored(self, journey: JourneyMap, original: Path | None, key: str | None = None) -> MainWindow:
+        window = self.new_window(journey, original)
+        window.session.undo_stack.resetClean()
+        if key is not None and window.autosave is not None:
+            window.autosave.adopt(key)
+        if window.autosave is not None:
+            window.autosave.mark_dirty()
+        return window
+
+    def open_files(self, files: list[str]) -> None:
+        """What the command line asked for; a blank map when nothing opened."""
+        failures: list[tuple[Path, MapFileError]] = []
+        for name in files:
+            try:
+                journey = load_map(name)
+            except MapFileError as e:
+                failures.append((Path(name), e))
+                continue
+            if self.window_for(Path(name)) is None:
+                self.new_window(journey, Path(name))
+                self.settings.add_recent(name)
+        if not self.windows:
+            self.new_window()
+        for path, error in failures:
+            self.windows[-1]._show_open_error(path, error)
+
+    def recover(self) -> None:
+        """Offer back what a crash left in autosaves (if the recovery pieces are installed)."""
+        try:
+            from ..io.recovery import pending_recoveries
+            from .recovery_dialog import RecoveryDialog, apply_choices
+        except ImportError:
+            return
+        recoveries = pending_recoveries()
+        if not recoveries:
+            return
+        choices = RecoveryDialog.ask(recoveries, self.windows[-1] if self.windows else None)
+        failures = apply_choices(choices, lambda j, p, k: self.open_restored(j, p, k),
+                                 lambda p: self.open_path(p))
+        for error in failures:
+            if self.windows:
+                self.windows[-1]._show_open_error(error.path, error)
+
+    def quit(self) -> bool:
+        """Close every window, asking about unsaved changes; stop at the first Cancel."""
+        for window in list(self.windows):
+            window.raise_()
+            if not window.close():
+                return False
+        self.app.quit()
+        return True
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Journeymap")
+    app.setApplicationDisplayName("Journeymap")
+    app.setOrganizationName("Journeymap")
+    app.setOrganizationDomain("journeymap.example")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("journeymap")
+    app.setWindowIcon(icon("journeymap", dark=False))
+    load_fonts()
+    return app  # type: ignore[return-value]
+
+
+def run_editor(files: list[str]) -> int:
+    """Open the editor on ``files`` (a blank map when none) and run until the last window closes."""
+    app = make_application([sys.argv[0], *files])
+    editor = Editor(app)
+    app.setQuitOnLastWindowClosed(True)
+    editor.recover()
+    editor.open_files(files)
+    return app.exec()

@@ -1,0 +1,153 @@
+"""The window's File menu: new, open, save, save as, export, and the close prompt.
+
+Saving goes through :mod:`journeymap.io.writer` (atomic; the old file
+survives any failure). A failed save says why and leaves the document open
+and modified. Opening errors go through one method, ``_show_open_error``,
+so the reliability dialog (backup, autosave) is the single way they show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from ..io import MapFileError, SaveError, writer
+from . import prompts
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+OPEN_FILTER = "Journey maps (*.journey *.json);;All files (*)"
+SAVE_FILTER = "Journey maps (*.journey)"
+MAP_SUFFIXES = (".journey", ".json")
+
+
+class FileCommands:
+    """Mixed into :class:`MainWindow`; ``self`` is the window."""
+
+    # -- new and open ----------------------------------------------------------
+    def new_map(self: MainWindow) -> MainWindow | None:
+        from .new_dialog import NewMapDialog
+
+        name = NewMapDialog.ask(self)
+        if name is None:
+            return None
+        return self.editor.new_from_template(name, replacing=self)
+
+    def open_file(self: MainWindow) -> None:
+        folder = self.editor.settings.choice("last_folder", "")
+        names, _ = QFileDialog.getOpenFileNames(self, "Open map", folder, OPEN_FILTER)
+        for name in names:
+            self.editor.settings.set_choice("last_folder", str(Path(name).parent))
+            self.editor.open_path(Path(name), requester=self)
+
+    def open_recent(self: MainWindow, path: str) -> None:
+        if not Path(path).exists():
+            self.editor.settings.remove_recent(path)
+        self.editor.open_path(Path(path), requester=self)
+
+    def is_pristine(self: MainWindow) -> bool:
+        """An untouched, never-saved map that an opened file may simply replace."""
+        return self.session.path is None and self.session.undo_stack.count() == 0
+
+    def _show_open_error(self: MainWindow, path: Path, error: MapFileError) -> None:
+        """Say which file did not open and why; offer its backup or autosave when there is one."""
+        try:
+            from .open_error_dialog import OpenErrorChoice, OpenErrorDialog
+        except ImportError:
+            prompts.show_error(self, "Cannot open map", f"“{path.name}” could not be opened.",
+                               f"{error.summary}\n\nThe file was not changed.", "\n".join(error.lines()))
+            return
+        choice, chosen = OpenErrorDialog.ask(error, self)
+        if chosen is not None and choice in (OpenErrorChoice.OPEN_BACKUP, OpenErrorChoice.OPEN_AUTOSAVE):
+            self.editor.open_copy(Path(chosen), original=path, requester=self)
+
+    # -- save ------------------------------------------------------------------
+    def save(self: MainWindow) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self: MainWindow) -> bool:
+        start = str(self.session.path or Path(self.editor.settings.choice("last_folder", "")) /
+                    f"{self._safe_name()}.journey")
+        name, _ = QFileDialog.getSaveFileName(self, "Save map as", start, SAVE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() not in MAP_SUFFIXES:
+            path = path.with_suffix(".journey")
+        return self.save_to(path)
+
+    def save_to(self: MainWindow, path: Path) -> bool:
+        """Save under ``path`` and make it the document's file (Save As without the dialog)."""
+        other = self.editor.window_for(path)
+        if other is not None and other is not self:
+            prompts.show_error(self, "Cannot save", f"“{path.name}” is open in another window.",
+                               "Close it there first, or choose another name.")
+            return False
+        return self._write(path)
+
+    def _write(self: MainWindow, path: Path) -> bool:
+        if self.session.modified:
+            self.session.document.stamp_modified()
+        try:
+            writer.save_map(self.session.journey, path)
+        except SaveError as e:
+            self._show_save_error(e)
+            return False
+        path = path.resolve()
+        if path != self.session.path:
+            self.session.path = path
+        self.session.undo_stack.setClean()
+        self.editor.settings.add_recent(path)
+        self.editor.settings.set_choice("last_folder", str(path.parent))
+        self._after_save(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def _show_save_error(self: MainWindow, error: SaveError) -> None:
+        prompts.show_error(self, "Could not save", f"“{error.path.name}” was not saved: {error.reason}.",
+                           "The previous file on disk is unchanged and your map is still open. "
+                           "Try Save As to save it somewhere else.", str(error))
+
+    def _safe_name(self: MainWindow) -> str:
+        title = self.session.journey.title.strip() or "Untitled journey"
+        return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title)[:80].strip()
+
+    # -- closing -----------------------------------------------------------------
+    def maybe_keep_changes(self: MainWindow) -> bool:
+        """Ask Save / Discard / Cancel if there are unsaved changes; True when the window may close."""
+        if not self.session.modified:
+            return True
+        answer = prompts.ask_save_changes(self, self.display_name())
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self._after_discard()
+            return True
+        return False
+
+    # -- hooks for autosave and recovery ---------------------------------------------
+    def _on_document_dirty(self: MainWindow, *_args: object) -> None:
+        if self.autosave is not None:
+            self.autosave.mark_dirty()
+
+    def _after_save(self: MainWindow, path: Path) -> None:
+        if self.autosave is not None:
+            self.autosave.on_saved(path)
+
+    def _after_discard(self: MainWindow) -> None:
+        if self.autosave is not None:
+            self.autosave.on_discarded()
+
+    # -- export ----------------------------------------------------------------
+    def export(self: MainWindow) -> None:
+        try:
+            from .export_dialog import ExportDialog
+        except ImportError as e:
+            prompts.show_error(self, "Export", f"Export is not available: {e}")
+            return
+        ExportDialog(self.session, self.editor.settings, self).exec()

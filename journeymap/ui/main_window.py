@@ -1,0 +1,387 @@
+"""The editor window: one map, its canvas in the middle, panels around it.
+
+Commands are :class:`EditorActions`; menus and the toolbar are put together
+in :mod:`menus`; the File commands are in :class:`FileCommands`. This file
+wires them to the session, the canvas and the panels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
+
+from ..commands import AddLane, AddStage, AddStep, SetFields
+from ..model import Card, Change, Lane, Persona, Stage, Step
+from ..model.kinds import LaneKind
+from . import prompts
+from .actions import EditorActions
+from .file_commands import MAP_SUFFIXES, FileCommands
+from .menus import build_menus, build_toolbar
+from .panels import FindFilterPanel, InspectorPanel, OutlinePanel, PersonasPanel
+from .session import EditSession
+from .theme import icon
+
+if TYPE_CHECKING:
+    from .app import Editor
+
+KIND_NAMES = {Card: "card", Step: "step", Stage: "stage", Lane: "lane", Persona: "persona"}
+
+
+class MainWindow(FileCommands, QMainWindow):
+    """One open map."""
+
+    def __init__(self, editor: Editor, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor, self.session = editor, session
+        session.setParent(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowIcon(icon("journeymap"))
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        from .canvas import MapView
+
+        self.view = MapView(session, self)
+        self.view.setObjectName("canvas")
+        self.view.setAccessibleName("Journey map canvas")
+        self.setCentralWidget(self.view)
+
+        self.acts = EditorActions(self)
+        self.undo_action = session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.acts.name_icon(self.undo_action, "undo")
+        self.acts.name_icon(self.redo_action, "redo")
+
+        self.outline = OutlinePanel(session)
+        self.inspector = InspectorPanel(session, edit_persona=lambda pid: self.personas.edit_persona(pid))
+        self.personas = PersonasPanel(session)
+        self.personas.open_empathy = self._empathy_opener()
+        self.finder = FindFilterPanel(session, reveal=self.view.reveal, set_filter=self.view.set_filter)
+        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.personas_dock = self._dock("Personas", self.personas, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find_dock = self._dock("Find and Filter", self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.history = QUndoView(session.undo_stack)
+        self.history.setEmptyLabel("Opened")
+        self.history.setAccessibleName("Undo history")
+        self.history_dock = self._dock("Undo History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock.hide()
+        self.find_dock.hide()
+        self.docks = [self.outline_dock, self.personas_dock, self.inspector_dock, self.find_dock]
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [260, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock, self.personas_dock], [420, 220], Qt.Orientation.Vertical)
+
+        self.toolbar = build_toolbar(self)
+        self.addToolBar(self.toolbar)
+        build_menus(self)
+        self.lane_button.setMenu(self.add_lane_menu)
+
+        self.zoom_label = QLabel()
+        self.zoom_label.setAccessibleName("Zoom level")
+        self.selection_label = QLabel()
+        self.selection_label.setAccessibleName("Selection")
+        self.statusBar().addWidget(self.selection_label, 1)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self._connect()
+        self.autosave = self._make_autosave()
+        self._update_title()
+        self._show_zoom(self.view.zoom_factor())
+        self._show_selection()
+        self.resize(1400, 900)
+        self._restore_layout()
+
+    # -- construction ------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        dock.setFocusProxy(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        a, v, s = self.acts, self.view, self.session
+        for action, slot in (
+            (a.new, self.new_map), (a.open, self.open_file), (a.save, self.save), (a.save_as, self.save_as),
+            (a.export, self.export), (a.close, self.close), (a.quit, self.editor.quit),
+            (a.clear_recent, self.editor.settings.clear_recent),
+            (a.cut, self._canvas("cut_selected")), (a.copy, self._canvas("copy_selected")),
+            (a.paste, self._canvas("paste")), (a.delete, v.delete_selected),
+            (a.duplicate, v.duplicate_selected), (a.select_all, v.select_all),
+            (a.find, self.show_find), (a.find_next, self.finder.find_next),
+            (a.find_previous, self.finder.find_previous), (a.filter, self.show_filter),
+            (a.zoom_in, v.zoom_in), (a.zoom_out, v.zoom_out), (a.zoom_fit, v.zoom_to_fit),
+            (a.zoom_100, v.zoom_100), (a.next_panel, lambda: self.cycle_panels(1)),
+            (a.previous_panel, lambda: self.cycle_panels(-1)),
+            (a.add_stage, self.add_stage), (a.add_step, self.add_step), (a.add_card, v.add_card_at_current),
+            (a.add_persona, self.personas.add_persona), (a.show_all_lanes, self.show_all_lanes),
+            (a.empathy_map, self.open_empathy_map), (a.about, self.show_about),
+        ):
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        s.undo_stack.cleanChanged.connect(self._update_title)
+        s.path_changed.connect(lambda _p: self._update_title())
+        s.changed.connect(self._on_change)
+        s.selection_changed.connect(lambda _p: self._show_selection())
+        v.zoom_changed.connect(self._show_zoom)
+        self.editor.theme.changed.connect(self.acts.refresh_icons)
+        self.editor.theme.changed.connect(lambda dark: self.lane_button.setIcon(icon("add-lane", dark)))
+
+    def _canvas(self, name: str):
+        """A canvas command that may not exist in this build (clipboard): a no-op until it does."""
+        method = getattr(self.view, name, None)
+        if method is None:
+            return lambda: self.statusBar().showMessage("Not available yet", 3000)
+        return method
+
+    def _make_autosave(self):
+        try:
+            from ..io.writer import dump_map
+            from .autosave import AutosaveController
+        except ImportError:
+            return None
+        controller = AutosaveController(
+            lambda: (dump_map(self.session.journey), self.session.path, self.display_name()),
+            None, self, path=self.session.path)
+        self.session.changed.connect(self._on_document_dirty)
+        self.session.undo_stack.cleanChanged.connect(controller.set_clean)
+        controller.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        return controller
+
+    def _empathy_opener(self):
+        try:
+            from .empathy import open_empathy_board  # noqa: F401
+        except ImportError:
+            return None
+        return self._open_empathy_board
+
+    def _restore_layout(self) -> None:
+        saved = self.editor.settings.choice("window") or {}
+        try:
+            if saved.get("geometry"):
+                self.restoreGeometry(QByteArray.fromBase64(saved["geometry"].encode("ascii")))
+            if saved.get("state"):
+                self.restoreState(QByteArray.fromBase64(saved["state"].encode("ascii")))
+        except (AttributeError, TypeError, ValueError):
+            pass
+
+    def _save_layout(self) -> None:
+        self.editor.settings.set_choice("window", {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+            "state": bytes(self.saveState().toBase64()).decode("ascii"),
+        })
+
+    # -- what the window shows -------------------------------------------------------
+    def display_name(self) -> str:
+        if self.session.path is not None:
+            return self.session.path.name
+        return self.session.journey.title.strip() or "Untitled journey"
+
+    def _update_title(self, *_args: object) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")
+        self.setWindowFilePath(str(self.session.path) if self.session.path else "")
+        self.setWindowModified(self.session.modified)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "map" and "title" in change.fields and self.session.path is None:
+            self._update_title()
+        if change.kind in ("card", "stage", "step", "lane", "persona"):
+            self._show_selection()
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"Zoom {round(factor * 100)}%")
+
+    def _show_selection(self) -> None:
+        self.selection_label.setText(describe_selection(self.session))
+
+    # -- keyboard: moving between panels ---------------------------------------------
+    def focus_targets(self) -> list[QWidget]:
+        targets: list[QWidget] = [self.view]
+        for dock in (self.outline_dock, self.inspector_dock, self.personas_dock, self.find_dock,
+                     self.history_dock):
+            if dock.isVisible():
+                targets.append(dock.widget())
+        return targets
+
+    def cycle_panels(self, direction: int) -> QWidget:
+        """Move the keyboard focus to the next (or previous) visible panel."""
+        targets = self.focus_targets()
+        focus = self.focusWidget()
+        current = next((k for k, t in enumerate(targets) if focus is not None
+                        and (focus is t or t.isAncestorOf(focus))), -1)
+        target = targets[(current + direction) % len(targets)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if target is self.inspector:
+            forms = self.inspector.current
+            if forms is not None and forms.editors:
+                forms.editors[0].widget.setFocus(Qt.FocusReason.TabFocusReason)
+        return target
+
+    def show_find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.finder.focus_find()
+
+    def show_filter(self) -> None:
+        self.find_dock.show()
+        self.finder.filter_kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- map edits the window offers ----------------------------------------------------
+    def add_stage(self) -> str:
+        stage = Stage(name=f"Stage {len(self.session.journey.stages) + 1}", steps=[Step(name="Step 1")])
+        self.session.push(AddStage(self.session.document, stage))
+        self.session.select([stage.id], origin=self)
+        return stage.id
+
+    def _stage_for_new_step(self) -> tuple[str | None, int | None]:
+        doc = self.session.document
+        for obj_id in self.session.selection:
+            obj = doc.get(obj_id)
+            if isinstance(obj, Stage):
+                return obj.id, None
+            if isinstance(obj, Step):
+                stage_id = doc.parent_id(obj.id)
+                return stage_id, doc.slot_of(obj.id).index + 1
+            if isinstance(obj, Card):
+                stage_id = doc.parent_id(obj.step)
+                return stage_id, doc.slot_of(obj.step).index + 1
+        stages = self.session.journey.stages
+        return (stages[-1].id, None) if stages else (None, None)
+
+    def add_step(self) -> str:
+        """Add a step after the selected one (or at the end of the selected or last stage)."""
+        stage_id, index = self._stage_for_new_step()
+        stack = self.session.undo_stack
+        stack.beginMacro("Add step")
+        if stage_id is None:
+            stage = Stage(name="Stage 1")
+            self.session.push(AddStage(self.session.document, stage))
+            stage_id = stage.id
+        count = len(self.session.document.stage(stage_id).steps)
+        step = Step(name=f"Step {count + 1}")
+        self.session.push(AddStep(self.session.document, stage_id, step, index))
+        stack.endMacro()
+        self.session.select([step.id], origin=self)
+        return step.id
+
+    def add_lane(self, kind: LaneKind) -> str:
+        lane = Lane(kind=kind)
+        self.session.push(AddLane(self.session.document, lane))
+        self.session.select([lane.id], origin=self)
+        return lane.id
+
+    def show_all_lanes(self) -> None:
+        hidden = [lane for lane in self.session.journey.lanes if lane.hidden]
+        if not hidden:
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro("Show all lanes")
+        for lane in hidden:
+            self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
+        stack.endMacro()
+
+    def selected_persona(self) -> str | None:
+        for obj_id in self.session.selection:
+            if isinstance(self.session.document.get(obj_id), Persona):
+                return obj_id
+        personas = self.session.journey.personas
+        return personas[0].id if len(personas) == 1 else None
+
+    def open_empathy_map(self) -> None:
+        persona_id = self.selected_persona()
+        if persona_id is None:
+            prompts.show_info(self, "Empathy map", "Select a persona first (in the Personas panel).")
+            return
+        if self._empathy_opener() is None:
+            prompts.show_info(self, "Empathy map", "The empathy map board is not available in this build.")
+            return
+        self._open_empathy_board(persona_id)
+
+    def _open_empathy_board(self, persona_id: str) -> None:
+        from .empathy import open_empathy_board
+
+        open_empathy_board(self, self.session.document, self.session.undo_stack, persona_id)
+
+    def show_about(self) -> None:
+        try:
+            from .about import show_about
+        except ImportError:
+            from .. import __version__
+            prompts.show_info(self, "About Journeymap",
+                              f"Journeymap {__version__}\nCustomer journey maps on your own machine.\n"
+                              "Licence: GPL-3.0-or-later")
+            return
+        show_about(self)
+
+    # -- files dropped on the window -------------------------------------------------------
+    @staticmethod
+    def _map_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in MAP_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._map_paths(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._map_paths(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._map_paths(event)
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.editor.open_path(path, requester=self)
+
+    # -- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self._save_layout()
+        if self.autosave is not None:
+            self.session.changed.disconnect(self._on_document_dirty)
+            self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
+            if not self.session.modified:
+                self.autosave.on_discarded()
+            self.autosave.shutdown()
+        self.editor.forget(self)
+        event.accept()
+
+
+def describe_selection(session: EditSession) -> str:
+    """The status bar's words for the selection: what and how many."""
+    ids = session.selection
+    if not ids:
+        return "Nothing selected"
+    doc = session.document
+    objects = [doc.get(i) for i in ids if doc.has(i)]
+    if len(objects) == 1:
+        obj = objects[0]
+        kind = KIND_NAMES.get(type(obj), "object").capitalize()
+        name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "")
+        name = " ".join(str(name).split())
+        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected"
+    counts: dict[str, int] = {}
+    for obj in objects:
+        kind = KIND_NAMES.get(type(obj), "object")
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()]
+    return ", ".join(parts) + " selected"

@@ -1,0 +1,131 @@
+"""The menu bar and the toolbar, assembled from the window's actions."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+
+from ..commands import SetFields
+from ..model.kinds import LaneKind
+from .theme import icon
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def build_menus(w: MainWindow) -> None:
+    a = w.acts
+    bar = w.menuBar()
+    file = bar.addMenu("&File")
+    file.addActions([a.new, a.open])
+    w.recent_menu = file.addMenu("Open &Recent")
+    w.recent_menu.aboutToShow.connect(partial(fill_recent_menu, w))
+    fill_recent_menu(w)
+    file.addSeparator()
+    file.addActions([a.save, a.save_as, a.export])
+    file.addSeparator()
+    file.addActions([a.close, a.quit])
+
+    edit = bar.addMenu("&Edit")
+    edit.addActions([w.undo_action, w.redo_action])
+    edit.addSeparator()
+    edit.addActions([a.cut, a.copy, a.paste, a.delete, a.duplicate])
+    edit.addSeparator()
+    edit.addAction(a.select_all)
+    edit.addSeparator()
+    edit.addActions([a.find, a.find_next, a.find_previous, a.filter])
+
+    view = bar.addMenu("&View")
+    view.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100])
+    view.addSeparator()
+    panels = view.addMenu("&Panels")
+    for dock in w.docks:
+        panels.addAction(dock.toggleViewAction())
+    panels.addAction(w.toolbar.toggleViewAction())
+    view.addAction(w.history_dock.toggleViewAction())
+    view.addSeparator()
+    view.addActions([a.next_panel, a.previous_panel])
+
+    map_menu = bar.addMenu("&Map")
+    map_menu.addActions([a.add_stage, a.add_step, a.add_card])
+    w.add_lane_menu = map_menu.addMenu(icon("add-lane"), "Add &Lane")
+    w.acts.name_icon(w.add_lane_menu.menuAction(), "add-lane")
+    for kind in LaneKind:
+        action = w.add_lane_menu.addAction(kind.label)
+        action.triggered.connect(partial(w.add_lane, kind))
+    map_menu.addAction(a.add_persona)
+    map_menu.addSeparator()
+    w.lanes_menu = map_menu.addMenu("Show or &Hide Lanes")
+    w.lanes_menu.aboutToShow.connect(partial(fill_lanes_menu, w))
+    map_menu.addAction(a.show_all_lanes)
+    map_menu.addSeparator()
+    map_menu.addAction(a.empathy_map)
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.about)
+
+
+def build_toolbar(w: MainWindow) -> QToolBar:
+    a = w.acts
+    bar = QToolBar("Toolbar", w)
+    bar.setObjectName("toolbar")
+    bar.setIconSize(QSize(22, 22))
+    bar.addActions([a.new, a.open, a.save, a.export])
+    bar.addSeparator()
+    bar.addActions([w.undo_action, w.redo_action])
+    bar.addSeparator()
+    bar.addActions([a.add_stage, a.add_step])
+    lane_button = QToolButton(bar)
+    lane_button.setIcon(icon("add-lane"))
+    lane_button.setToolTip("Add a lane")
+    lane_button.setAccessibleName("Add lane")
+    lane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    w.lane_button = lane_button
+    bar.addWidget(lane_button)
+    bar.addActions([a.add_card, a.add_persona])
+    bar.addSeparator()
+    bar.addActions([a.find, a.filter])
+    bar.addSeparator()
+    bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit, a.zoom_100])
+    return bar
+
+
+def fill_recent_menu(w: MainWindow) -> None:
+    menu = w.recent_menu
+    menu.clear()
+    recent = w.editor.settings.recent_files
+    for k, path in enumerate(recent, start=1):
+        label = f"&{k} {Path(path).name}" if k < 10 else Path(path).name
+        action = menu.addAction(label)
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(partial(w.open_recent, path))
+    if not recent:
+        menu.addAction("No recent maps").setEnabled(False)
+    menu.addSeparator()
+    menu.addAction(w.acts.clear_recent)
+    w.acts.clear_recent.setEnabled(bool(recent))
+
+
+def fill_lanes_menu(w: MainWindow) -> None:
+    menu: QMenu = w.lanes_menu
+    menu.clear()
+    for lane in w.session.journey.lanes:
+        action: QAction = menu.addAction(lane.display_title)
+        action.setCheckable(True)
+        action.setChecked(not lane.hidden)
+        action.toggled.connect(partial(set_lane_shown, w, lane.id))
+    if not w.session.journey.lanes:
+        menu.addAction("No lanes").setEnabled(False)
+
+
+def set_lane_shown(w: MainWindow, lane_id: str, shown: bool) -> None:
+    lane = w.session.document.lane(lane_id)
+    verb = "Show" if shown else "Hide"
+    w.session.push(SetFields(w.session.document, lane_id, {"hidden": not shown},
+                             text=f"{verb} lane “{lane.display_title}”"))

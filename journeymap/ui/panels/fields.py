@@ -1,0 +1,287 @@
+"""Editors for single fields of a map object, each bound to one field name.
+
+A field editor knows how to show a model value and how to read the value the
+user typed; it announces user edits through ``edited`` (never when the panel
+sets it from the model). ``typing`` editors merge their keystrokes into one
+undo step per field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ...model.kinds import CHANNELS, channel_name
+from ...model.limits import MAX_NAME
+
+
+class FieldEditor(QObject):
+    """One widget editing one (possibly dotted) field."""
+
+    edited = Signal(object)
+    typing = False
+
+    def __init__(self, field: str, label: str, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.field, self.label, self.widget = field, label, widget
+        widget.setAccessibleName(label)
+        widget.setObjectName(f"field-{field}")
+
+    def show(self, value: Any) -> None:
+        """Show ``value`` unless the widget already shows it (keeps the cursor where it is)."""
+        if self.value() == value:
+            return
+        with QSignalBlocker(self.widget):
+            self._set(value)
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def _emit(self, *_: object) -> None:
+        self.edited.emit(self.value())
+
+
+class LineField(FieldEditor):
+    typing = True
+
+    def __init__(self, field: str, label: str, max_length: int = MAX_NAME, placeholder: str = "") -> None:
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        edit.setPlaceholderText(placeholder)
+        super().__init__(field, label, edit)
+        edit.textEdited.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setText(value or "")
+        self.widget.setCursorPosition(0)
+
+    def value(self) -> str:
+        return self.widget.text()
+
+
+class ListField(LineField):
+    """A short list (tags, authors) typed as comma-separated words."""
+
+    def __init__(self, field: str, label: str) -> None:
+        super().__init__(field, label, max_length=MAX_NAME * 20, placeholder="comma, separated")
+
+    def _set(self, value: Any) -> None:
+        self.widget.setText(", ".join(value or []))
+        self.widget.setCursorPosition(0)
+
+    def value(self) -> list[str]:
+        return [part.strip() for part in self.widget.text().split(",") if part.strip()]
+
+
+class TextField(FieldEditor):
+    typing = True
+
+    def __init__(self, field: str, label: str, lines: int = 3) -> None:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        super().__init__(field, label, edit)
+        edit.textChanged.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setPlainText(value or "")
+
+    def value(self) -> str:
+        return self.widget.toPlainText()
+
+
+class CheckField(FieldEditor):
+    def __init__(self, field: str, label: str) -> None:
+        box = QCheckBox(label)
+        super().__init__(field, label, box)
+        box.toggled.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+    def value(self) -> bool:
+        return self.widget.isChecked()
+
+
+class ChoiceField(FieldEditor):
+    """A closed list of values (an enum), shown by their labels."""
+
+    def __init__(self, field: str, label: str, options: list[tuple[Any, str]]) -> None:
+        combo = QComboBox()
+        for value, text in options:
+            combo.addItem(text, value)
+        super().__init__(field, label, combo)
+        combo.activated.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        index = self.widget.findData(value)
+        self.widget.setCurrentIndex(max(index, 0))
+
+    def value(self) -> Any:
+        return self.widget.currentData()
+
+
+class ChannelField(FieldEditor):
+    """A touchpoint channel: one of the known channels, or any custom name typed in."""
+
+    def __init__(self, field: str = "channel", label: str = "Channel") -> None:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem("", "")
+        for key, name in CHANNELS.items():
+            combo.addItem(name, key)
+        combo.lineEdit().setMaxLength(MAX_NAME)
+        combo.lineEdit().setPlaceholderText("none, or type a custom channel")
+        super().__init__(field, label, combo)
+        combo.activated.connect(self._emit)
+        combo.lineEdit().editingFinished.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setCurrentText(channel_name(value or ""))
+
+    def value(self) -> str:
+        text = self.widget.currentText().strip()
+        for key, name in CHANNELS.items():
+            if text.lower() in (name.lower(), key):
+                return key
+        return text
+
+
+class NumberField(FieldEditor):
+    def __init__(self, field: str, label: str, minimum: int, maximum: int) -> None:
+        spin = QSpinBox()
+        spin.setRange(minimum, maximum)
+        super().__init__(field, label, spin)
+        spin.valueChanged.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setValue(int(value or 0))
+
+    def value(self) -> int:
+        return self.widget.value()
+
+
+class ColourField(FieldEditor):
+    """A colour swatch button (and a Clear button when the colour is optional)."""
+
+    def __init__(self, field: str, label: str, optional: bool = False) -> None:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton()
+        self.button.setAccessibleName(f"{label}: choose")
+        row.addWidget(self.button, 1)
+        self.clear = QPushButton("Default") if optional else None
+        if self.clear is not None:
+            self.clear.setAccessibleName(f"{label}: use the default")
+            row.addWidget(self.clear)
+            self.clear.clicked.connect(lambda: self._choose(None))
+        super().__init__(field, label, box)
+        box.setFocusProxy(self.button)
+        self._value: str | None = None
+        self.button.clicked.connect(self._pick)
+
+    def _pick(self) -> None:
+        start = QColor(self._value or "#ffffff")
+        colour = QColorDialog.getColor(start, self.widget, self.label)
+        if colour.isValid():
+            self._choose(colour.name())
+
+    def _choose(self, value: str | None) -> None:
+        if value != self._value:
+            self._set(value)
+            self.edited.emit(value)
+
+    def _set(self, value: Any) -> None:
+        self._value = value
+        self.button.setText(value or "default")
+        if value:
+            text = "#000000" if QColor(value).lightnessF() > 0.55 else "#ffffff"
+            self.button.setStyleSheet(f"background-color: {value}; color: {text};")
+        else:
+            self.button.setStyleSheet("")
+
+    def value(self) -> str | None:
+        return self._value
+
+
+class MetricField(FieldEditor):
+    """One survey metric (NPS, CSAT or CES): recorded or not, its value and sample size."""
+
+    def __init__(self, field: str, label: str, model: type, minimum: float, maximum: float,
+                 decimals: int = 1) -> None:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.model = model
+        self.recorded = QCheckBox()
+        self.recorded.setAccessibleName(f"{label} recorded")
+        self.recorded.setToolTip(f"{label} recorded for this step")
+        self.number = QDoubleSpinBox()
+        self.number.setRange(minimum, maximum)
+        self.number.setDecimals(decimals)
+        self.number.setAccessibleName(f"{label} value")
+        self.sample = QSpinBox()
+        self.sample.setRange(0, 1_000_000_000)
+        self.sample.setPrefix("n = ")
+        self.sample.setSpecialValueText("n unknown")
+        self.sample.setAccessibleName(f"{label} sample size")
+        for w in (self.recorded, self.number, self.sample):
+            row.addWidget(w)
+        row.setStretch(1, 1)
+        row.setStretch(2, 1)
+        super().__init__(field, label, box)
+        box.setFocusProxy(self.recorded)
+        self.recorded.toggled.connect(self._emit)
+        self.number.editingFinished.connect(self._emit)
+        self.sample.editingFinished.connect(self._emit)
+        self._shown: Any = None
+
+    def show(self, value: Any) -> None:
+        if value == self._shown and self.value() == value:
+            return
+        self._shown = value
+        for w in (self.recorded, self.number, self.sample):
+            w.blockSignals(True)
+        self.recorded.setChecked(value is not None)
+        if value is not None:
+            self.number.setValue(value.value)
+            self.sample.setValue(value.sample_size or 0)
+        self._enable()
+        for w in (self.recorded, self.number, self.sample):
+            w.blockSignals(False)
+
+    def _enable(self) -> None:
+        on = self.recorded.isChecked()
+        self.number.setEnabled(on)
+        self.sample.setEnabled(on)
+
+    def _emit(self, *_: object) -> None:
+        self._enable()
+        value = self.value()
+        if value != self._shown:
+            self._shown = value
+            self.edited.emit(value)
+
+    def value(self) -> Any:
+        if not self.recorded.isChecked():
+            return None
+        return self.model(value=float(self.number.value()), sample_size=self.sample.value() or None)

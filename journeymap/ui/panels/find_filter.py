@@ -1,0 +1,223 @@
+"""Find text on the map, and filter cards by channel, owner, persona, tag or evidence.
+
+Find walks the matches in reading order (stages and steps left to right, then
+each lane's cards) and reveals each on the canvas. The filter does not hide
+anything: it dims the cards that do not match, so the map keeps its shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ...model import Card, Change, JourneyMap
+from ...model.kinds import EvidenceStatus, channel_name
+from ..session import EditSession
+
+CardFilter = Callable[[Card], bool]
+
+FILTER_KINDS = (("channel", "Channel"), ("owner", "Owner"), ("persona", "Persona"),
+                ("tag", "Tag"), ("status", "Evidence"))
+
+
+def find_matches(journey: JourneyMap, text: str) -> list[str]:
+    """Ids of stages, steps and cards whose text contains ``text`` (case-insensitive), in reading order."""
+    needle = text.casefold().strip()
+    if not needle:
+        return []
+    found = []
+    for stage in journey.stages:
+        if needle in f"{stage.name}\n{stage.description}\n{stage.notes}".casefold():
+            found.append(stage.id)
+        for step in stage.steps:
+            if needle in f"{step.name}\n{step.description}\n{step.moment_of_truth_note}".casefold():
+                found.append(step.id)
+    order = {s.id: k for k, s in enumerate(journey.steps())}
+    for lane in journey.lanes:
+        for card in sorted(lane.cards, key=lambda c: order.get(c.step, 0)):
+            fields = (card.text, card.detail, card.owner, channel_name(card.channel), *card.tags)
+            if needle in "\n".join(fields).casefold():
+                found.append(card.id)
+    return found
+
+
+def filter_values(journey: JourneyMap, kind: str) -> list[tuple[str, str]]:
+    """The (value, label) choices for a filter kind, from what the map actually holds."""
+    cards = [c for lane in journey.lanes for c in lane.cards]
+    if kind == "channel":
+        return sorted({(c.channel, channel_name(c.channel)) for c in cards if c.channel}, key=lambda v: v[1])
+    if kind == "owner":
+        return sorted({(c.owner, c.owner) for c in cards if c.owner}, key=lambda v: v[1].casefold())
+    if kind == "tag":
+        return sorted({(t, t) for c in cards for t in c.tags}, key=lambda v: v[1].casefold())
+    if kind == "persona":
+        return [(p.id, p.name) for p in journey.personas]
+    return [(s.value, s.value.capitalize()) for s in EvidenceStatus]
+
+
+def card_filter(journey: JourneyMap, kind: str, value: str) -> CardFilter:
+    """The predicate that keeps a card bright; persona keeps cards in steps the persona scored."""
+    if kind == "channel":
+        return lambda c: c.channel == value
+    if kind == "owner":
+        return lambda c: c.owner == value
+    if kind == "tag":
+        return lambda c: value in c.tags
+    if kind == "status":
+        return lambda c: c.status == value
+    scored = {s.id for s in journey.steps() if any(sc.persona == value for sc in s.scores)}
+    return lambda c: c.step in scored
+
+
+class FindFilterPanel(QWidget):
+    """A find row (text, previous, next, count) and a filter row (by, value, clear)."""
+
+    def __init__(self, session: EditSession, reveal: Callable[[str], None],
+                 set_filter: Callable[[CardFilter | None], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.reveal, self.apply_filter = session, reveal, set_filter
+        self.setObjectName("find-filter")
+        self.setAccessibleName("Find and filter")
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("find-text")
+        self.find_edit.setPlaceholderText("Find in cards, steps and stages")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setAccessibleName("Find text")
+        self.previous_button = QPushButton("Previous")
+        self.next_button = QPushButton("Next")
+        self.previous_button.setAccessibleName("Previous match")
+        self.next_button.setAccessibleName("Next match")
+        self.count = QLabel()
+        self.count.setAccessibleName("Matches")
+        self.count.setMinimumWidth(90)
+        self.filter_kind = QComboBox()
+        self.filter_kind.setAccessibleName("Filter cards by")
+        for key, label in FILTER_KINDS:
+            self.filter_kind.addItem(label, key)
+        self.filter_value = QComboBox()
+        self.filter_value.setAccessibleName("Filter value")
+        self.filter_value.setMinimumContentsLength(14)
+        self.clear_button = QPushButton("Clear filter")
+        self.clear_button.setAccessibleName("Clear filter")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        find_label = QLabel("&Find:")
+        find_label.setBuddy(self.find_edit)
+        filter_label = QLabel("Fi&lter by:")
+        filter_label.setBuddy(self.filter_kind)
+        grid.addWidget(find_label, 0, 0)
+        grid.addWidget(self.find_edit, 0, 1, 1, 2)
+        grid.addWidget(self.previous_button, 0, 3)
+        grid.addWidget(self.next_button, 0, 4)
+        grid.addWidget(self.count, 0, 5)
+        grid.addWidget(filter_label, 1, 0)
+        grid.addWidget(self.filter_kind, 1, 1)
+        grid.addWidget(self.filter_value, 1, 2)
+        grid.addWidget(self.clear_button, 1, 3)
+        grid.setColumnStretch(2, 1)
+        self.setFocusProxy(self.find_edit)
+        self.matches: list[str] = []
+        self.index = -1
+        self.active_filter: tuple[str, str] | None = None
+        self.find_edit.textChanged.connect(self._on_text)
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.next_button.clicked.connect(self.find_next)
+        self.previous_button.clicked.connect(self.find_previous)
+        self.filter_kind.currentIndexChanged.connect(self._fill_values)
+        self.filter_value.activated.connect(self._on_value)
+        self.clear_button.clicked.connect(self.clear_filter)
+        session.changed.connect(self._on_change)
+        self._fill_values()
+        self._show_count()
+
+    # -- find ------------------------------------------------------------------
+    def _on_text(self, text: str) -> None:
+        self.matches = find_matches(self.session.journey, text)
+        self.index = -1
+        self._show_count()
+
+    def find_next(self) -> str | None:
+        return self._step(1)
+
+    def find_previous(self) -> str | None:
+        return self._step(-1)
+
+    def _step(self, direction: int) -> str | None:
+        if not self.matches:
+            self._on_text(self.find_edit.text())
+        if not self.matches:
+            self._show_count()
+            return None
+        self.index = (self.index + direction) % len(self.matches)
+        obj_id = self.matches[self.index]
+        self.session.select([obj_id], origin=self)
+        self.reveal(obj_id)
+        self._show_count()
+        return obj_id
+
+    def _show_count(self) -> None:
+        if not self.find_edit.text().strip():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText("no matches")
+        elif self.index < 0:
+            self.count.setText(f"{len(self.matches)} found")
+        else:
+            self.count.setText(f"{self.index + 1} of {len(self.matches)}")
+
+    # -- filter ----------------------------------------------------------------
+    def _fill_values(self) -> None:
+        kind = self.filter_kind.currentData()
+        current = self.filter_value.currentData()
+        self.filter_value.blockSignals(True)
+        self.filter_value.clear()
+        self.filter_value.addItem("(choose)", None)
+        for value, label in filter_values(self.session.journey, kind):
+            self.filter_value.addItem(label, value)
+        if current is not None and self.filter_value.findData(current) >= 0:
+            self.filter_value.setCurrentIndex(self.filter_value.findData(current))
+        self.filter_value.blockSignals(False)
+
+    def _on_value(self, _index: int) -> None:
+        value = self.filter_value.currentData()
+        if value is None:
+            self.clear_filter()
+        else:
+            self.set_filter(self.filter_kind.currentData(), value)
+
+    def set_filter(self, kind: str, value: str) -> None:
+        """Dim every card that does not match ``kind`` = ``value``."""
+        self.filter_kind.setCurrentIndex(self.filter_kind.findData(kind))
+        index = self.filter_value.findData(value)
+        if index >= 0:
+            self.filter_value.setCurrentIndex(index)
+        self.active_filter = (kind, value)
+        self.apply_filter(card_filter(self.session.journey, kind, value))
+
+    def clear_filter(self) -> None:
+        self.active_filter = None
+        self.filter_value.setCurrentIndex(0)
+        self.apply_filter(None)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("card", "persona", "score"):
+            self._fill_values()
+            if self.active_filter and change.kind in ("persona", "score"):
+                self.apply_filter(card_filter(self.session.journey, *self.active_filter))
+        if self.find_edit.text().strip():
+            self.matches = find_matches(self.session.journey, self.find_edit.text())
+            self.index = min(self.index, len(self.matches) - 1)
+            self._show_count()
+
+    def focus_find(self) -> None:
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()

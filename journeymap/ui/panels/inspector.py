@@ -1,0 +1,225 @@
+"""The inspector: every field of the selected object, editable, one undo step per field.
+
+Nothing selected shows the map's header (title, scenario, expectations...);
+one object shows its form; several show how many there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
+from ...model.kinds import EvidenceStatus, LaneKind, Scope
+from ...model.limits import MAX_VOTES
+from ..session import EditSession
+from .fields import (
+    ChannelField,
+    CheckField,
+    ChoiceField,
+    ColourField,
+    LineField,
+    ListField,
+    MetricField,
+    NumberField,
+    TextField,
+)
+from .forms import ObjectForm
+from .scores import ScoresEditor
+
+
+class MapForm(ObjectForm):
+    kind = "map"
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__(session)
+        self.add(LineField("title", "Title"))
+        self.add(TextField("description", "Description"))
+        self.add(TextField("scenario", "Scenario"))
+        self.add(TextField("expectations", "Expectations"))
+        self.add(ChoiceField("scope", "Scope", [(s, s.label) for s in Scope]))
+        self.add(ListField("authors", "Authors"))
+        self.add(ListField("tags", "Tags"))
+        self.finish()
+
+
+class StageForm(ObjectForm):
+    kind = "stage"
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__(session)
+        self.add(LineField("name", "Name"))
+        self.add(TextField("description", "Description"))
+        self.add(ColourField("colour", "Colour"))
+        self.add(TextField("notes", "Facilitator notes", lines=4))
+        self.finish()
+
+
+class StepForm(ObjectForm):
+    kind = "step"
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__(session)
+        self.add(LineField("name", "Name"))
+        self.add(TextField("description", "Description"))
+        self.add(CheckField("moment_of_truth", "Moment of truth"), with_label=False)
+        self.add(TextField("moment_of_truth_note", "Why it matters", lines=2))
+        self.add(MetricField("metrics.nps", "NPS", Nps, -100, 100, decimals=0))
+        self.add(MetricField("metrics.csat", "CSAT %", Csat, 0, 100))
+        self.add(MetricField("metrics.ces", "CES", Ces, 1, 7))
+        self.scores = ScoresEditor(session)
+        self.layout_.addRow(QLabel("<b>Emotion scores</b>"))
+        self.layout_.addRow(self.scores)
+        self.finish()
+
+    def bind(self, obj_id: str) -> None:
+        super().bind(obj_id)
+        self.scores.bind(obj_id)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.scores.refresh()
+
+
+class LaneForm(ObjectForm):
+    kind = "lane"
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__(session)
+        self.add(LineField("title", "Title", placeholder="the lane kind's name"))
+        self.add(ChoiceField("kind", "Kind", [(k, k.label) for k in LaneKind]))
+        self.add(CheckField("hidden", "Hidden"), with_label=False)
+        self.add(ColourField("colour", "Colour", optional=True))
+        self.finish()
+
+
+class CardForm(ObjectForm):
+    kind = "card"
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__(session)
+        self.add(TextField("text", "Text", lines=3))
+        self.add(TextField("detail", "Detail", lines=3))
+        self.add(ChannelField())
+        self.add(LineField("owner", "Owner", placeholder="team or department"))
+        self.add(ChoiceField("status", "Evidence", [
+            (EvidenceStatus.OBSERVED, "Observed (from research)"),
+            (EvidenceStatus.ASSUMED, "Assumed"),
+            (EvidenceStatus.PROPOSED, "Proposed (to-be idea)"),
+        ]))
+        self.add(NumberField("votes", "Votes", 0, MAX_VOTES))
+        self.add(ListField("tags", "Tags"))
+        self.add(ColourField("colour", "Colour", optional=True))
+        self.finish()
+
+
+class PersonaSummary(ObjectForm):
+    """A persona is edited in its form dialog; the inspector shows who it is."""
+
+    kind = "persona"
+
+    def __init__(self, session: EditSession, edit_persona: Callable[[str], None]) -> None:
+        super().__init__(session)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName("Persona summary")
+        self.layout_.addRow(self.summary)
+        self.add(CheckField("show_curve", "Show emotion curve"), with_label=False)
+        button = QPushButton("Edit persona…")
+        button.setAccessibleName("Edit persona")
+        button.clicked.connect(lambda: self.obj_id and edit_persona(self.obj_id))
+        self.layout_.addRow(button)
+        self.finish()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if self.obj_id is None or not self.session.document.has(self.obj_id):
+            return
+        p: Persona = self.target()
+        lines = [p.name + (f", {p.role}" if p.role else "")]
+        if p.quote:
+            lines.append(f"“{p.quote}”")
+        for title, items in (("Goals", p.goals), ("Needs", p.needs), ("Pains", p.pains), ("Gains", p.gains)):
+            if items:
+                lines.append(f"{title}: " + "; ".join(items))
+        self.summary.setText("\n".join(lines))
+
+
+class InspectorPanel(QWidget):
+    """Shows the form of the selected object and keeps it in step with the model."""
+
+    def __init__(self, session: EditSession, edit_persona: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("inspector")
+        self.setAccessibleName("Inspector")
+        self.heading = QLabel()
+        self.heading.setObjectName("inspector-heading")
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt; padding: 4px 2px;")
+        self.stack = QStackedWidget()
+        self.forms: dict[type, ObjectForm] = {
+            JourneyMap: MapForm(session), Stage: StageForm(session), Step: StepForm(session),
+            Lane: LaneForm(session), Card: CardForm(session), Persona: PersonaSummary(session, edit_persona),
+        }
+        self.several = QLabel()
+        self.several.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.several.setWordWrap(True)
+        self.stack.addWidget(self.several)
+        self.pages: dict[ObjectForm, QWidget] = {}
+        for form in self.forms.values():
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(form)
+            column.addStretch(1)
+            self.pages[form] = page
+            self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        self.current: ObjectForm | None = None
+        session.changed.connect(self._on_change)
+        session.selection_changed.connect(lambda _payload: self.show_selection())
+        self.show_selection()
+
+    def form_for(self, cls: type) -> ObjectForm:
+        return self.forms[cls]
+
+    def show_selection(self) -> None:
+        ids = self.session.selection
+        if len(ids) > 1:
+            self.current = None
+            self.heading.setText(f"{len(ids)} objects selected")
+            self.several.setText("Select one object to edit its fields.")
+            self.stack.setCurrentWidget(self.several)
+            return
+        obj_id = ids[0] if ids else self.session.journey.id
+        obj = self.session.document.get(obj_id)
+        form = self.forms[type(obj)]
+        self.heading.setText({JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane",
+                              Card: "Card", Persona: "Persona"}[type(obj)])
+        self.stack.setCurrentWidget(self.pages[form])
+        self.current = form
+        form.bind(obj_id)
+
+    def _on_change(self, change: Change) -> None:
+        if self.current is not None:
+            self.current.refresh()
+

@@ -1,0 +1,161 @@
+"""The personas panel: who the map is about; add, edit, delete, show or hide each curve."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...commands import AddPersona, Remove, SetFields
+from ...model import Change, Persona
+from ..session import EditSession
+from .persona_form import PersonaDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class PersonasPanel(QWidget):
+    """A checkable list of personas: the check shows or hides the persona's emotion curve."""
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("personas")
+        self.setAccessibleName("Personas")
+        self.list = QListWidget()
+        self.list.setObjectName("personas-list")
+        self.list.setAccessibleName("Personas; the check shows the persona's emotion curve")
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.empathy_button = QPushButton("Empathy map…")
+        for button, name in ((self.add_button, "Add persona"), (self.edit_button, "Edit persona"),
+                             (self.delete_button, "Delete persona"),
+                             (self.empathy_button, "Open the persona's empathy map")):
+            button.setAccessibleName(name)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.empathy_button)
+        self.setFocusProxy(self.list)
+        self._syncing = False
+        self.open_empathy = None  # set by the window when the empathy board is available
+        self.add_button.clicked.connect(self.add_persona)
+        self.edit_button.clicked.connect(lambda: self.current() and self.edit_persona(self.current()))
+        self.delete_button.clicked.connect(lambda: self.current() and self.delete_persona(self.current()))
+        self.empathy_button.clicked.connect(lambda: self.current() and self.open_empathy
+                                            and self.open_empathy(self.current()))
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.list.itemSelectionChanged.connect(self._on_list_selection)
+        self.list.itemActivated.connect(lambda item: self.edit_persona(item.data(ID_ROLE)))
+        session.changed.connect(self._on_change)
+        session.selection_changed.connect(lambda _p: self._show_selection())
+        self.refresh()
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+
+    def refresh(self) -> None:
+        self._syncing = True
+        try:
+            self.list.clear()
+            for persona in self.session.journey.personas:
+                item = QListWidgetItem(swatch(persona.colour),
+                                       persona.name + (f" — {persona.role}" if persona.role else ""))
+                item.setData(ID_ROLE, persona.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
+                item.setToolTip("Checked: the emotion curve is shown")
+                self.list.addItem(item)
+        finally:
+            self._syncing = False
+        self._show_selection()
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self.current() is not None
+        for b in (self.edit_button, self.delete_button):
+            b.setEnabled(has)
+        self.empathy_button.setEnabled(has and self.open_empathy is not None)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "persona":
+            self.refresh()
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if self._syncing:
+            return
+        shown = item.checkState() == Qt.CheckState.Checked
+        persona = self.session.document.persona(item.data(ID_ROLE))
+        if persona.show_curve != shown:
+            verb = "Show" if shown else "Hide"
+            self.session.push(SetFields(self.session.document, persona.id, {"show_curve": shown},
+                                        text=f"{verb} {persona.name}'s curve"))
+
+    def _on_list_selection(self) -> None:
+        self._enable()
+        if self._syncing:
+            return
+        selected = [item.data(ID_ROLE) for item in self.list.selectedItems()]
+        if selected:
+            self.session.select(selected, origin=self)
+
+    def _show_selection(self) -> None:
+        self._syncing = True
+        try:
+            ids = set(self.session.selection)
+            for k in range(self.list.count()):
+                item = self.list.item(k)
+                item.setSelected(item.data(ID_ROLE) in ids)
+                if item.isSelected():
+                    self.list.setCurrentItem(item)
+        finally:
+            self._syncing = False
+        self._enable()
+
+    # -- the three edits ---------------------------------------------------------
+    def run_dialog(self, dialog: PersonaDialog) -> bool:
+        return dialog.exec() == PersonaDialog.DialogCode.Accepted
+
+    def add_persona(self) -> str | None:
+        dialog = PersonaDialog(None, self.window())
+        if not self.run_dialog(dialog):
+            return None
+        persona = Persona(**dialog.values())
+        self.session.push(AddPersona(self.session.document, persona))
+        self.session.select([persona.id], origin=self)
+        return persona.id
+
+    def edit_persona(self, persona_id: str) -> bool:
+        persona = self.session.document.persona(persona_id)
+        dialog = PersonaDialog(persona, self.window())
+        if not self.run_dialog(dialog):
+            return False
+        changed = dialog.changed_values()
+        if changed:
+            self.session.push(SetFields(self.session.document, persona_id, changed,
+                                        text=f"Edit persona “{persona.name}”"))
+        return bool(changed)
+
+    def delete_persona(self, persona_id: str) -> None:
+        """Delete a persona and its scores; undo brings both back."""
+        persona = self.session.document.persona(persona_id)
+        self.session.push(Remove(self.session.document, persona_id, text=f"Delete persona “{persona.name}”"))

@@ -1,0 +1,50 @@
+"""The few questions and error messages the window shows, as plain functions.
+
+Keeping them here gives one place for their wording and lets tests answer
+them (monkeypatch the function) instead of blocking on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Answer = Literal["save", "discard", "cancel"]
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> Answer:
+    """Ask whether to save ``name`` before closing it: Save / Discard / Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save the changes to “{name}” before closing?")
+    box.setInformativeText("If you don't save, your changes since the last save are lost.")
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    clicked = box.exec()
+    if clicked == QMessageBox.StandardButton.Save:
+        return "save"
+    if clicked == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, informative: str = "",
+               details: str = "") -> None:
+    """A modal error with an optional expandable details text."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
