@@ -1,0 +1,30 @@
+"""Window tests: an Editor whose windows are closed (without prompts) after each test."""
+
+from __future__ import annotations
+
+import pytest
+
+from journeymap.ui import prompts
+
+
+@pytest.fixture
+def editor(qapp, monkeypatch):
+    from journeymap.ui.app import Editor, make_application
+
+    make_application()
+    ed = Editor(qapp)
+    yield ed
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda *_a: "discard")
+    for window in list(ed.windows):
+        window.close()
+    qapp.processEvents()
+
+
+@pytest.fixture
+def template_window(editor):
+    """A window with the online-purchase template (or the richest one there is) open."""
+    from journeymap.templates import list_templates, new_from_template
+
+    names = [t.name for t in list_templates()]
+    name = "online-purchase" if "online-purchase" in names else names[-1]
+    return editor.new_window(new_from_template(name))
