@@ -73,3 +73,12 @@ def hidden_sections(style: EmpathyStyle | str) -> tuple[str, ...]:
     """Note lists that ``style`` does not show (their notes are kept, and printed apart)."""
     shown = {s.key for s in sections_for(style)}
     return tuple(k for k in EMPATHY_SECTIONS if k not in shown)
+
+
+def find_note(empathy_map: object, note_id: str) -> tuple[str, int] | None:
+    """Where a note sits in an empathy map: its section and index, or None."""
+    for key in EMPATHY_SECTIONS:
+        for k, note in enumerate(getattr(empathy_map, key)):
+            if note.id == note_id:
+                return key, k
+    return None

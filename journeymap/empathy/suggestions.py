@@ -80,9 +80,9 @@ def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
 def _channel_suggestion(channel: str, text: str, where: str) -> list[Suggestion]:
     name = channel_name(channel)
     if channel in SEEN_CHANNELS:
-        return [Suggestion("sees", f"{name}: {text}" if text else name, f"Touchpoint, {where}")]
+        return [Suggestion("sees", f"{name}: {text}" if text else name, where)]
     if channel in HEARD_CHANNELS:
-        return [Suggestion("hears", f"{name}: {text}" if text else name, f"Touchpoint, {where}")]
+        return [Suggestion("hears", f"{name}: {text}" if text else name, where)]
     return []
 
 

@@ -1,0 +1,51 @@
+"""The empathy-map board: a persona's empathy map as sticky notes, beside the journey."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...model import Document
+from .board import EmpathyBoard
+
+__all__ = ["EmpathyBoard", "EmpathyWindow", "open_empathy_board"]
+
+_open: dict[tuple[int, str], EmpathyWindow] = {}
+
+
+class EmpathyWindow(QWidget):
+    """A separate window holding one board, so the journey stays visible beside it."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, persona_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.board = EmpathyBoard(document, undo_stack, persona_id, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.board)
+        self.setWindowTitle(self.board.windowTitle() or "Empathy map")
+        self.setAccessibleName("Empathy map window")
+        self.resize(1200, 800)
+        self._key = (id(document), persona_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.board.detach()
+        _open.pop(self._key, None)
+        super().closeEvent(event)
+
+
+def open_empathy_board(parent: QWidget | None, document: Document, undo_stack: QUndoStack,
+                       persona_id: str) -> QWidget:
+    """Show (or bring to the front) the board of one persona's empathy map; returns its window."""
+    key = (id(document), persona_id)
+    window = _open.get(key)
+    if window is None:
+        window = EmpathyWindow(document, undo_stack, persona_id, parent)
+        _open[key] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
