@@ -316,6 +316,8 @@ class InteractionRouter:
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
         active, self.active = self.active, None
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
         QGraphicsScene.mouseReleaseEvent(self.scene, event)
         if active is not None:
             active.finish(event)
