@@ -1,0 +1,44 @@
+"""File > Export…: writes the chosen format, remembers the options, explains failures."""
+
+from __future__ import annotations
+
+from journeymap.ui.export_dialog import ExportDialog
+from journeymap.ui.settings import Settings
+
+
+def test_export_to_pdf_writes_the_file_and_remembers_the_options(template_window, tmp_path):
+    w = template_window
+    dialog = ExportDialog(w.session, w.editor.settings, w)
+    out = tmp_path / "map.pdf"
+    dialog.path_edit.setText(str(out))
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("A4"))
+    dialog.orientation_box.setCurrentIndex(dialog.orientation_box.findData("portrait"))
+    dialog.open_after.setChecked(False)
+    assert dialog.format_label.text() == "PDF document"
+    assert dialog.run_export()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".map.pdf")]
+    again = ExportDialog(w.session, Settings(), w)
+    assert again.page_box.currentData() == "A4"
+    assert again.orientation_box.currentData() == "portrait"
+    assert again.out_path().parent == tmp_path
+
+
+def test_the_format_comes_from_the_extension_and_only_its_options_are_enabled(template_window, tmp_path):
+    dialog = ExportDialog(template_window.session, template_window.editor.settings, template_window)
+    dialog.path_edit.setText(str(tmp_path / "map.png"))
+    assert dialog.dpi.isEnabled() and not dialog.page_box.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "map.txt"))
+    assert not dialog.export_button.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("digest"))
+    assert dialog.page_box.currentData() in ("A4", "letter")
+    assert not dialog.orientation_box.isEnabled()
+
+
+def test_an_export_into_a_missing_folder_says_why_and_stays_open(template_window, tmp_path):
+    dialog = ExportDialog(template_window.session, template_window.editor.settings, template_window)
+    dialog.path_edit.setText(str(tmp_path / "gone" / "map.pdf"))
+    dialog.open_after.setChecked(False)
+    assert not dialog.run_export()
+    assert "does not exist" in dialog.problem.text()
