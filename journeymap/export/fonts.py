@@ -85,7 +85,7 @@ def is_cjk(ch: str) -> bool:
 
 def clean_text(text: str, report: FontReport | None = None) -> str:
     """Replace characters no embedded font can draw (emoji, beyond the BMP)."""
-    if text.isascii():
+    if text.isascii() or (max(text) <= "\uffff" and "\ufe0f" not in text and "\u200d" not in text):
         return text
     out = []
     for ch in text:
@@ -107,6 +107,8 @@ def runs(text: str, font: str = SANS, report: FontReport | None = None) -> list[
     if text.isascii():
         return [(font, text)]
     covered = _sans_covers()
+    if covered.issuperset(map(ord, text)):
+        return [(font, text)]
     result: list[tuple[str, str]] = []
     for ch in text:
         use = font

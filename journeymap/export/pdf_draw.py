@@ -14,7 +14,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from ..layout import BOLD, ITALIC, REGULAR, MapLayout, Rect, TextBlock
+from ..layout import BOLD, ITALIC, REGULAR, MapLayout, Rect, TextBlock, text_width
 from ..layout.boxes import CardBox
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
 
@@ -33,8 +33,11 @@ class MapPainter:
     """Paints one layout at ``scale`` with layout point (0, 0) at PDF point (ox, top)."""
 
     def __init__(self, canvas: Canvas, layout: MapLayout, scale: float, ox: float, top: float,
-                 report: FontReport | None = None, visible: Rect | None = None) -> None:
+                 report: FontReport | None = None, visible: Rect | None = None,
+                 min_text_size: float = 0.0) -> None:
+        """``min_text_size``: text printed smaller than this is drawn as grey bars (thumbnails)."""
         register_fonts()
+        self.min_text_size = min_text_size
         self.c = canvas
         self.layout = layout
         self.s = scale
@@ -73,7 +76,7 @@ class MapPainter:
         if stroke:
             self.stroke(stroke, width, dash)
         x, y, w, h = self.X(r.x), self.Y(r.bottom), r.w * self.s, r.h * self.s
-        if radius:
+        if radius * self.s >= 0.6:
             self.c.roundRect(x, y, w, h, radius * self.s, stroke=int(bool(stroke)), fill=int(bool(fill)))
         else:
             self.c.rect(x, y, w, h, stroke=int(bool(stroke)), fill=int(bool(fill)))
@@ -87,6 +90,10 @@ class MapPainter:
         if block is None or not block.lines or not self.shows(block.rect):
             return
         size = block.size * self.s
+        if size < self.min_text_size:
+            if size >= self.min_text_size / 4:  # below that even a bar is a speck
+                self.greek(block)
+            return
         face = FACES.get(block.font, SANS)
         self.fill(block.colour)
         c = self.c
@@ -104,6 +111,14 @@ class MapPainter:
                 c.drawString(x, y, text)
                 if len(parts) > 1:
                     x += pdfmetrics.stringWidth(text, font, size)
+
+    def greek(self, block: TextBlock) -> None:
+        """Lines too small to read in a thumbnail: a bar per line, as long as the line."""
+        self.c.setFillColorRGB(*rgb("#b4bac2" if block.colour != "#ffffff" else "#ffffff"))
+        for line, base in zip(block.lines, block.baselines(), strict=False):
+            w = min(block.rect.w, text_width(line, block.font, block.size))
+            x = block.rect.x if block.align == "left" else block.rect.x + (block.rect.w - w) / 2
+            self.c.rect(self.X(x), self.Y(base), w * self.s, block.size * 0.55 * self.s, stroke=0, fill=1)
 
     # the map -----------------------------------------------------------------
     def draw(self) -> None:
