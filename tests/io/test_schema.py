@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 
 import jsonschema
 import pytest
@@ -19,6 +20,7 @@ def test_the_committed_schema_is_what_the_app_generates():
     assert COMMITTED.read_bytes() == schema_text().encode("utf-8")
 
 
+@cache
 def validator() -> jsonschema.protocols.Validator:
     schema = json.loads(schema_text())
     cls = jsonschema.validators.validator_for(schema)
