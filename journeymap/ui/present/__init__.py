@@ -1,0 +1,48 @@
+"""Workshop presentation mode: the map on a projector, one stage at a time, with dot voting.
+
+Wire it to F5 and a toolbar button with
+``start_presentation(main_window, session)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from ..session import EditSession
+from .window import PresentationWindow
+
+
+def pick_screens(parent: QWidget | None, screen: QScreen | None = None) -> tuple[QScreen, QScreen | None]:
+    """The projector screen and, when there are two, the laptop screen for the presenter view.
+
+    The laptop is the screen the editor is on; the projector is another one.
+    """
+    screens = QGuiApplication.screens()
+    home = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        others = [s for s in screens if s is not home]
+        screen = others[0] if others else (home or screens[0])
+    laptop = home if home is not None and home is not screen else None
+    if laptop is None:
+        laptop = next((s for s in screens if s is not screen), None)
+    return screen, laptop
+
+
+def start_presentation(parent: QWidget | None, session: EditSession,
+                       screen: QScreen | None = None) -> PresentationWindow:
+    """Open the presentation full screen (and the presenter view when there is a second screen)."""
+    window = PresentationWindow(session, parent)
+    window.close_deletes = True
+    target, laptop = pick_screens(parent, screen)
+    window.present_on(target)
+    if laptop is not None:
+        from .presenter import PresenterView
+
+        window.presenter = PresenterView(window)
+        window.presenter.show_on(laptop)
+        window.activateWindow()
+    return window
+
+
+__all__ = ["PresentationWindow", "pick_screens", "start_presentation"]

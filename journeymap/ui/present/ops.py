@@ -1,0 +1,98 @@
+"""What a slide is made of: a Qt-free display list in pixels of the projected surface.
+
+Slides are planned without Qt (so their geometry can be reasoned about and
+tested), then played by one painter function. Every word on screen is a
+:class:`TextOp`, so the projector-size rule (no text under 1/40 of the screen
+height) can be checked on exactly what is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ...layout import Rect
+
+Face = Literal["regular", "bold", "italic"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextOp:
+    """One line of text drawn with its baseline at ``y``; ``x`` is its left edge."""
+
+    x: float
+    y: float
+    text: str
+    size: int  # pixels
+    face: Face = "regular"
+    colour: str = "#111111"
+    persona_id: str | None = None  # set on curve legends, so persona reveal can hide them
+
+
+@dataclass(frozen=True, slots=True)
+class BoxOp:
+    rect: Rect
+    fill: str | None = None
+    border: str | None = None
+    width: float = 0.0
+    dashed: bool = False
+    radius: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CurveOp:
+    """One run of an emotion curve: cubic segments (x0,y0,c1x,c1y,c2x,c2y,x1,y1), clipped."""
+
+    persona_id: str
+    segments: tuple[tuple[float, ...], ...]
+    colour: str
+    width: float
+    dashed: bool
+    clip: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class LineOp:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    colour: str
+    width: float
+    dashed: bool = False
+    persona_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerOp:
+    """A persona's marker shape (circle, square, triangle...) centred on (x, y)."""
+
+    x: float
+    y: float
+    shape: str
+    size: float
+    colour: str
+    hollow: bool = False
+    persona_id: str | None = None
+
+
+Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp
+
+
+@dataclass
+class Slide:
+    """One screenful. ``cards`` maps each card shown to its rectangle, for clicks and votes."""
+
+    kind: Literal["overview", "stage", "results"]
+    title: str  # for the presenter view and the window title
+    ops: list[Op] = field(default_factory=list)
+    cards: dict[str, Rect] = field(default_factory=dict)
+    stage_id: str | None = None
+    stage_number: int = 0  # 1-based for stage slides
+    page: int = 1
+    pages: int = 1
+
+    @property
+    def key(self) -> tuple[str, str | None, int]:
+        """Identifies the slide across re-planning (a vote may re-flow a stage)."""
+        return (self.kind, self.stage_id, self.page)

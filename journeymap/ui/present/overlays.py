@@ -1,0 +1,135 @@
+"""What the facilitator lays over a slide: spotlight, notes, the voting bar, the help card."""
+
+from __future__ import annotations
+
+from ...layout import Rect
+from ...model import Card, JourneyMap, Lane, channel_name
+from .cards import card_fill, card_ink, vote_ops
+from .ops import BoxOp, Op
+from .text import block_height, clip_lines, measure, place, wrap_lines
+from .theme import FOCUS, INK, LEADING, OVERLAY, OVERLAY_INK, PAPER, Sizes
+
+DIM = "#b3000000"  # black at 70%: the slide recedes behind a spotlight
+
+
+def _where(journey: JourneyMap, card: Card) -> str:
+    for stage in journey.stages:
+        for step in stage.steps:
+            if step.id == card.step:
+                return f"{stage.name} \u00b7 {step.name}"
+    return ""
+
+
+def spotlight_ops(journey: JourneyMap, card: Card, lane: Lane, s: Sizes) -> tuple[list[Op], Rect]:
+    """The card enlarged in the middle of the screen with everything it says."""
+    big = max(s.card, round(s.height / 22))
+    w = min(s.width - 4 * s.margin, big * 30)
+    inner = w - 4 * s.pad
+    fill = card_fill(card, lane)
+    ink = card_ink(fill)
+    head = clip_lines(wrap_lines(f"{lane.display_title} \u00b7 {_where(journey, card)}", s.small, inner, "bold"),
+                      2, s.small, inner, "bold")
+    details = []
+    if card.channel:
+        details.append(f"Channel: {channel_name(card.channel)}")
+    if card.owner:
+        details.append(f"Owner: {card.owner}")
+    details.append(f"Status: {card.status.value.capitalize()}")
+    if card.tags:
+        details.append("Tags: " + ", ".join(card.tags))
+    detail_lines = [ln for d in details for ln in wrap_lines(d, s.small, inner)]
+    max_h = s.height - 2 * s.margin
+    fixed = 4 * s.pad + block_height(len(head), s.small) + block_height(len(detail_lines), s.small) \
+        + s.small * LEADING + 2 * s.pad
+    text = wrap_lines(card.text or "(empty card)", big, inner)
+    more = wrap_lines(card.detail, s.card, inner)
+    room = max_h - fixed
+    text = clip_lines(text, max(1, int(room // (big * LEADING))), big, inner)
+    room -= block_height(len(text), big)
+    more = clip_lines(more, max(0, int((room - s.pad) // (s.card * LEADING))), s.card, inner)
+    h = fixed + block_height(len(text), big) + (block_height(len(more), s.card) + s.pad if more else 0)
+    rect = Rect((s.width - w) / 2, (s.height - h) / 2, w, h)
+    ops: list[Op] = [BoxOp(Rect(0, 0, s.width, s.height), DIM),
+                     BoxOp(rect, fill, INK, s.line * 3, radius=s.pad)]
+    x = rect.x + 2 * s.pad
+    t, y = place(head, x, rect.y + 2 * s.pad, s.small, "bold", ink)
+    ops.extend(t)
+    t, y = place(text, x, y + s.pad, big, colour=ink)
+    ops.extend(t)
+    if more:
+        t, y = place(more, x, y + s.pad, s.card, colour=ink)
+        ops.extend(t)
+    t, y = place(detail_lines, x, y + s.pad, s.small, colour=ink)
+    ops.extend(t)
+    ops.extend(vote_ops(card.votes, x, y, s, ink))
+    return ops, rect
+
+
+def focus_ops(rect: Rect, s: Sizes) -> list[Op]:
+    d = s.line * 3
+    return [BoxOp(Rect(rect.x - d, rect.y - d, rect.w + 2 * d, rect.h + 2 * d), None, FOCUS, s.line * 4,
+                  radius=s.pad)]
+
+
+def bar_ops(lines: list[str], s: Sizes, *, top: bool = False) -> list[Op]:
+    """A dark band across the bottom (or top) of the screen with white text."""
+    width = s.width - 2 * s.margin
+    wrapped = [w for line in lines for w in wrap_lines(line, s.small, width)]
+    h = block_height(len(wrapped), s.small) + 2 * s.pad
+    y = 0 if top else s.height - h
+    ops: list[Op] = [BoxOp(Rect(0, y, s.width, h), OVERLAY)]
+    ops.extend(place(wrapped, s.margin, y + s.pad, s.small, colour=OVERLAY_INK)[0])
+    return ops
+
+
+def voting_ops(total_votes: int, s: Sizes) -> list[Op]:
+    return bar_ops([f"Voting on ({total_votes} votes in the map).  Click a card: +1 vote.  Shift-click: "
+                    "\u22121.  Tab picks a card, + and \u2212 vote.  Ctrl+Z undoes.  V ends voting."], s,
+                   top=True)
+
+
+def notes_ops(title: str, notes: str, s: Sizes) -> list[Op]:
+    """The facilitator's notes for this stage, for a single-screen set-up (N)."""
+    width = s.width - 2 * s.margin
+    lines = wrap_lines(notes or "No notes for this stage.", s.card, width)
+    lines = clip_lines(lines, max(1, int(s.height * 0.4 // (s.card * LEADING))), s.card, width)
+    head = clip_lines(wrap_lines(f"Notes \u00b7 {title}", s.small, width, "bold"), 1, s.small, width, "bold")
+    h = block_height(1, s.small) + block_height(len(lines), s.card) + 3 * s.pad
+    y = s.height - h
+    ops: list[Op] = [BoxOp(Rect(0, y, s.width, h), OVERLAY)]
+    t, by = place(head, s.margin, y + s.pad, s.small, "bold", OVERLAY_INK)
+    ops.extend(t)
+    ops.extend(place(lines, s.margin, by + s.pad, s.card, colour=OVERLAY_INK)[0])
+    return ops
+
+
+HELP = (
+    ("\u2192  \u2193  Page Down  Space  Enter", "next slide"),
+    ("\u2190  \u2191  Page Up  Backspace", "previous slide"),
+    ("Home  End", "first slide, results"),
+    ("1 \u2013 9", "jump to that stage"),
+    ("B", "blank the screen"),
+    ("P", "reveal persona curves one by one"),
+    ("N", "stage notes"),
+    ("V", "dot voting on or off"),
+    ("Click a card", "spotlight (or vote while voting)"),
+    ("Ctrl+Z", "undo a vote"),
+    ("Esc", "close the spotlight, or leave"),
+)
+
+
+def help_ops(s: Sizes) -> list[Op]:
+    keys_w = max(measure(k, s.card, "bold") for k, _ in HELP) + s.margin
+    w = min(s.width - 2 * s.margin, keys_w + max(measure(v, s.card) for _, v in HELP) + 4 * s.pad)
+    h = block_height(len(HELP), s.card) + block_height(1, s.step) + 5 * s.pad
+    rect = Rect((s.width - w) / 2, (s.height - h) / 2, w, h)
+    ops: list[Op] = [BoxOp(Rect(0, 0, s.width, s.height), DIM), BoxOp(rect, PAPER, INK, s.line * 3, radius=s.pad)]
+    x = rect.x + 2 * s.pad
+    t, y = place(["Keys"], x, rect.y + 2 * s.pad, s.step, "bold")
+    ops.extend(t)
+    y += s.pad
+    for keys, what in HELP:
+        ops.extend(place([keys], x, y, s.card, "bold")[0])
+        t, y = place([what], x + keys_w, y, s.card)
+        ops.extend(t)
+    return ops

@@ -1,0 +1,98 @@
+"""The opening slide: the map's title, its scenario and expectations, and who the personas are.
+
+Personas are shown with their colour AND their marker shape, the same pair
+their emotion curves use later, so nobody needs to tell colours apart.
+"""
+
+from __future__ import annotations
+
+from ...layout import Rect
+from ...layout.emotion import persona_marker
+from ...model import JourneyMap, Persona
+from .ops import BoxOp, MarkerOp, Op, Slide
+from .text import block_height, clip_lines, place, wrap_lines
+from .theme import RULE, Sizes
+
+
+def _persona_block(persona: Persona, index: int, x: float, top: float, width: float,
+                   s: Sizes) -> tuple[list[Op], float]:
+    marker = s.scenario * 1.1
+    inner = width - marker - s.pad * 2
+    name = clip_lines(wrap_lines(persona.name, s.scenario, inner, "bold"), 2, s.scenario, inner, "bold")
+    role = clip_lines(wrap_lines(persona.role, s.small, inner), 2, s.small, inner)
+    quote_text = f"\u201c{persona.quote}\u201d" if persona.quote else ""
+    quote = clip_lines(wrap_lines(quote_text, s.card, inner, "italic"), 5, s.card, inner, "italic")
+    ops: list[Op] = []
+    mid = top + block_height(1, s.scenario) / 2
+    ops.append(MarkerOp(x + marker / 2, mid, persona_marker(index), marker, persona.colour,
+                        persona_id=persona.id))
+    tx = x + marker + s.pad
+    t, y = place(name, tx, top, s.scenario, "bold")
+    ops.extend(t)
+    t, y = place(role, tx, y, s.small)
+    ops.extend(t)
+    t, y = place(quote, tx, y + (s.gap if quote else 0), s.card, "italic")
+    ops.extend(t)
+    return ops, y
+
+
+def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
+    """One slide, or more when a long scenario and many personas do not fit at the minimum size."""
+    x0 = s.margin
+    width = s.width - 2 * s.margin
+    text_w = min(width, s.scenario * 44)
+    slides = [Slide("overview", "Overview")]
+    ops = slides[0].ops
+    title = clip_lines(wrap_lines(journey.title, s.title, width, "bold"), 2, s.title, width, "bold")
+    t, y = place(title, x0, s.margin, s.title, "bold")
+    ops.extend(t)
+    # the stages as a row of colour accents: the agenda of the session
+    if journey.stages:
+        seg = width / len(journey.stages)
+        for i, stage in enumerate(journey.stages):
+            ops.append(BoxOp(Rect(x0 + i * seg, y + s.pad * 0.5, seg - s.gap / 2, s.pad), stage.colour, RULE,
+                             s.line * 0.5))
+        y += s.pad * 2.5
+    bottom = s.height - s.margin
+    blocks: list[tuple[list[str], int, str]] = []
+    if journey.scenario:
+        blocks.append((wrap_lines(journey.scenario, s.scenario, text_w), s.scenario, "regular"))
+    if journey.expectations:
+        text = "Expectations: " + journey.expectations
+        blocks.append((wrap_lines(text, s.small, text_w), s.small, "regular"))
+    if journey.stages:
+        agenda = "Stages: " + " \u2192 ".join(st.name for st in journey.stages)
+        blocks.append((clip_lines(wrap_lines(agenda, s.small, width), 3, s.small, width), s.small, "regular"))
+    for lines, size, face in blocks:
+        room = int((bottom - y) // (size * 1.25))
+        shown = clip_lines(lines, room, size, text_w, face)  # type: ignore[arg-type]
+        t, y = place(shown, x0, y, size, face)  # type: ignore[arg-type]
+        ops.extend(t)
+        y += s.pad
+    personas = list(enumerate(journey.personas))
+    if not personas:
+        return slides
+    y += s.pad
+    cols = min(len(personas), 3 if s.width >= s.height * 1.5 else 2)
+    col_w = (width - (cols - 1) * s.margin) / cols
+    fresh = False
+    while personas:
+        row = personas[:cols]
+        height = max(_persona_block(p, i, 0, 0, col_w, s)[1] for i, p in row)
+        if y + height > bottom and not fresh:
+            slides.append(Slide("overview", "Personas", page=len(slides) + 1))
+            ops = slides[-1].ops
+            t, y = place(["Personas"], x0, s.margin, s.stage, "bold")
+            ops.extend(t)
+            y += s.pad
+            fresh = True
+            continue
+        for c, (i, persona) in enumerate(row):
+            ops.extend(_persona_block(persona, i, x0 + c * (col_w + s.margin), y, col_w, s)[0])
+        y += height + s.margin
+        fresh = False
+        personas = personas[cols:]
+    for sl in slides:
+        sl.pages = len(slides)
+    return slides
+

@@ -1,0 +1,106 @@
+"""The presenter view on the laptop: this slide, the next one, the stage's notes and a timer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from .ops import Slide
+from .render import family, play
+from .theme import OVERLAY, OVERLAY_INK, PAPER
+
+if TYPE_CHECKING:
+    from .window import PresentationWindow
+
+
+def elapsed_text(ms: int) -> str:
+    seconds = ms // 1000
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+class PresenterView(QWidget):
+    """Mirrors the presentation; keys pressed here drive it too."""
+
+    def __init__(self, presentation: PresentationWindow) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.presentation = presentation
+        self.setWindowTitle("Presenter view")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self.update)
+        self._tick.start(1000)
+        self.resize(1280, 800)
+
+    def show_on(self, screen: QScreen) -> None:
+        self.setScreen(screen)
+        self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.presentation.handle_key(event)
+
+    def _font(self, px: int, bold: bool = False) -> QFont:
+        font = QFont(family())
+        font.setPixelSize(px)
+        font.setBold(bold)
+        return font
+
+    def _thumbnail(self, painter: QPainter, slide: Slide | None, rect: QRectF, label: str) -> None:
+        painter.setFont(self._font(max(14, round(self.height() / 40)), True))
+        painter.setPen(QColor(OVERLAY_INK))
+        painter.drawText(QRectF(rect.x(), rect.y() - self.height() / 22, rect.width(), self.height() / 24),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.fillRect(rect, QColor(PAPER) if slide is not None else QColor("#333333"))
+        if slide is None:
+            return
+        w, h = self.presentation._deck_size
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / w, rect.height() / h)
+        painter.setClipRect(QRectF(0, 0, w, h))
+        play(painter, slide.ops, None, self.presentation.hidden_personas())
+        painter.restore()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        p = self.presentation
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(OVERLAY))
+        slides = p.slides
+        w, h = p._deck_size
+        margin = self.height() / 20
+        big_w = self.width() * 0.58
+        big = QRectF(margin, margin * 1.5, big_w, big_w * h / w)
+        small_w = self.width() - big_w - 3 * margin
+        small = QRectF(big.right() + margin, margin * 1.5, small_w, small_w * h / w)
+        current = slides[p.index]
+        nxt = slides[p.index + 1] if p.index + 1 < len(slides) else None
+        self._thumbnail(painter, current, big, f"Now: {current.title}  ({p.index + 1} of {len(slides)})")
+        self._thumbnail(painter, nxt, small, f"Next: {nxt.title}" if nxt else "End of the presentation")
+        painter.setPen(QColor(OVERLAY_INK))
+        painter.setFont(self._font(max(24, round(self.height() / 12)), True))
+        timer_rect = QRectF(small.x(), small.bottom() + margin, small.width(), self.height() / 9)
+        painter.drawText(timer_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         elapsed_text(self.clock.elapsed()))
+        state = [s for s, on in (("BLANK", p.blanked), ("Voting", p.voting), ("Spotlight", p.spotlight)) if on]
+        painter.setFont(self._font(max(14, round(self.height() / 36))))
+        painter.drawText(QRectF(small.x(), timer_rect.bottom(), small.width(), self.height() / 18),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "  ".join(state))
+        title, notes = p.notes_for(current)
+        notes_rect = QRectF(margin, big.bottom() + margin, big.width(), self.height() - big.bottom() - 2 * margin)
+        painter.setFont(self._font(max(16, round(self.height() / 32)), True))
+        painter.drawText(notes_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"Notes: {title}")
+        painter.setFont(self._font(max(16, round(self.height() / 32))))
+        body = notes_rect.adjusted(0, self.height() / 20, 0, 0)
+        painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         notes or "No notes for this slide.")
+        painter.end()
+
+
+__all__ = ["PresenterView", "elapsed_text"]

@@ -1,0 +1,255 @@
+"""Stage slides: a stage's steps as columns, each lane's cards, the emotion strip underneath.
+
+A stage that does not fit at the projector's type size is split into several
+slides (by groups of steps when columns would get too narrow, then by lanes,
+then inside a lane) rather than shrinking the type.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ...layout import Rect, metric_texts
+from ...model import JourneyMap, Lane, LaneKind, Stage, Step
+from .cards import CardPlan, card_ops, plan_card
+from .curves import PersonaCurve, strip_height, strip_ops
+from .ops import BoxOp, LineOp, Slide
+from .text import block_height, clip_lines, measure, place, wrap_lines
+from .theme import ACCENT_RED, INK, RULE, Sizes
+
+#: Narrowest column, in card-size ems: about 13 characters of card text a line.
+MIN_COLUMN_EMS = 13
+
+
+@dataclass
+class _Row:
+    lane: Lane
+    cells: dict[str, list[CardPlan]]  # step id -> cards, top to bottom
+    continued: bool = False
+
+    def height(self, s: Sizes, title_h: float) -> float:
+        tallest = max((sum(p.height for p in ps) + s.gap * (len(ps) - 1) for ps in self.cells.values()),
+                      default=0.0)
+        return max(tallest + 2 * s.gap, title_h + 2 * s.gap)
+
+
+@dataclass
+class _Page:
+    rows: list[_Row] = field(default_factory=list)
+
+
+def step_groups(n_steps: int, max_per_page: int) -> list[range]:
+    """Split n steps into the fewest even groups of at most ``max_per_page``."""
+    if n_steps == 0:
+        return [range(0)]
+    groups = math.ceil(n_steps / max_per_page)
+    base, extra = divmod(n_steps, groups)
+    out, start = [], 0
+    for g in range(groups):
+        size = base + (1 if g < extra else 0)
+        out.append(range(start, start + size))
+        start += size
+    return out
+
+
+class StagePlanner:
+    """Plans every slide of one journey's stages on one surface size."""
+
+    def __init__(self, journey: JourneyMap, s: Sizes, curves: list[PersonaCurve]) -> None:
+        self.journey = journey
+        self.s = s
+        self.curves = curves
+        self.label_w = round(s.width * 0.14)
+        self.grid_x = s.margin + self.label_w
+        self.grid_w = s.width - s.margin - self.grid_x
+        self.max_steps = max(1, int(self.grid_w // (MIN_COLUMN_EMS * s.card)))
+        self.step_index = {step.id: i for i, step in enumerate(journey.steps())}
+        self.lanes = [lane for lane in journey.lanes if not lane.hidden and lane.kind != LaneKind.EMOTION]
+
+    # --- sizes of the fixed parts of a slide
+    def _title_lines(self, stage: Stage, number: int) -> list[str]:
+        w = self.s.width - 2 * self.s.margin - self.s.width * 0.12
+        return clip_lines(wrap_lines(f"{number}. {stage.name}", self.s.stage, w, "bold"), 2, self.s.stage, w,
+                          "bold")
+
+    def _description_lines(self, stage: Stage) -> list[str]:
+        w = self.s.width - 2 * self.s.margin
+        return clip_lines(wrap_lines(stage.description, self.s.small, w), 2, self.s.small, w)
+
+    def _step_header(self, step: Step, col_w: float) -> tuple[list[str], list[str]]:
+        inner = col_w - 2 * self.s.pad
+        title = clip_lines(wrap_lines(step.name, self.s.step, inner, "bold"), 3, self.s.step, inner, "bold")
+        badges = (["\u2605 Moment of truth"] if step.moment_of_truth else []) + metric_texts(step)
+        small = [line for b in badges for line in clip_lines(wrap_lines(b, self.s.small, inner), 2,
+                                                                self.s.small, inner)]
+        return title, small
+
+    def _lane_title(self, lane: Lane, continued: bool) -> list[str]:
+        w = self.label_w - self.s.pad
+        name = lane.display_title + (" (cont.)" if continued else "")
+        return clip_lines(wrap_lines(name, self.s.lane, w, "bold"), 3, self.s.lane, w, "bold")
+
+    # --- planning
+    def slides(self, stage: Stage, number: int) -> list[Slide]:
+        groups = step_groups(len(stage.steps), self.max_steps)
+        pages: list[tuple[list[Step], _Page]] = []
+        for group in groups:
+            steps = [stage.steps[i] for i in group]
+            for page in self._paginate(stage, number, steps):
+                pages.append((steps, page))
+        slides = []
+        for i, (steps, page) in enumerate(pages, start=1):
+            slide = Slide("stage", stage.name, stage_id=stage.id, stage_number=number, page=i, pages=len(pages))
+            self._draw(slide, stage, number, steps, page)
+            slides.append(slide)
+        return slides
+
+    def _top_of_rows(self, stage: Stage, number: int, steps: list[Step]) -> float:
+        s = self.s
+        y = s.margin + block_height(len(self._title_lines(stage, number)), s.stage)
+        y += block_height(len(self._description_lines(stage)), s.small) + s.pad * 1.5
+        col_w = self.grid_w / max(1, len(steps))
+        header = 0.0
+        for step in steps:
+            title, small = self._step_header(step, col_w)
+            header = max(header, block_height(len(title), s.step) + block_height(len(small), s.small))
+        return y + (header + 2 * s.pad if steps else 0.0)
+
+    def _rows_bottom(self) -> float:
+        s = self.s
+        bottom = s.height - s.margin - s.pad
+        return bottom - strip_height(self.curves, self.grid_w, s)
+
+    def _paginate(self, stage: Stage, number: int, steps: list[Step]) -> list[_Page]:
+        s = self.s
+        col_w = self.grid_w / max(1, len(steps))
+        card_w = col_w - 2 * s.gap
+        room = self._rows_bottom() - self._top_of_rows(stage, number, steps)
+        ids = [step.id for step in steps]
+        rows: list[_Row] = []
+        for lane in self.lanes:
+            cells: dict[str, list[CardPlan]] = {}
+            for card in lane.cards:
+                if card.step in ids:
+                    cells.setdefault(card.step, []).append(
+                        plan_card(card, lane, card_w, s, max_height=room - 2 * s.gap))
+            if cells:
+                rows.append(_Row(lane, cells))
+        pages = self._fill(rows, room)
+        if len(pages) > 1:
+            # the same number of slides, evened out: no last slide with a single lane
+            low, high = room / len(pages), room
+            for _ in range(12):
+                mid = (low + high) / 2
+                if len(self._fill(rows, mid, room)) <= len(pages):
+                    high = mid
+                else:
+                    low = mid
+            pages = self._fill(rows, high, room)
+        return pages
+
+    def _fill(self, rows: list[_Row], target: float, room: float | None = None) -> list[_Page]:
+        """Greedy: rows onto slides up to ``target`` high; a lane taller than ``room`` is split."""
+        s = self.s
+        room = target if room is None else room
+        pages = [_Page()]
+        used = 0.0
+        queue = list(rows)
+        while queue:
+            row = queue.pop(0)
+            title_h = block_height(len(self._lane_title(row.lane, row.continued)), s.lane)
+            h = row.height(s, title_h)
+            if used + h <= target or (not pages[-1].rows and h <= room):
+                pages[-1].rows.append(row)
+                used += h
+                continue
+            if pages[-1].rows:
+                pages.append(_Page())
+                used = 0.0
+                queue.insert(0, row)
+                continue
+            head, tail = self._split(row, room)
+            pages[-1].rows.append(head)
+            pages.append(_Page())
+            used = 0.0
+            queue.insert(0, tail)
+        if not pages[-1].rows and len(pages) > 1:
+            pages.pop()
+        return pages
+
+    def _split(self, row: _Row, room: float) -> tuple[_Row, _Row]:
+        """Cards of an over-tall lane that fit on this slide, and the rest for the next one."""
+        s = self.s
+        head: dict[str, list[CardPlan]] = {}
+        tail: dict[str, list[CardPlan]] = {}
+        for step_id, plans in row.cells.items():
+            used = 2 * s.gap
+            taken = 0
+            for plan in plans:
+                if taken and used + plan.height > room:
+                    break
+                used += plan.height + s.gap
+                taken += 1
+            head[step_id] = plans[:taken]
+            if plans[taken:]:
+                tail[step_id] = plans[taken:]
+        return _Row(row.lane, head, row.continued), _Row(row.lane, tail, True)
+
+    # --- drawing
+    def _draw(self, slide: Slide, stage: Stage, number: int, steps: list[Step], page: _Page) -> None:
+        s = self.s
+        ops = slide.ops
+        x0, right = s.margin, s.width - s.margin
+        # title, page counter and the stage colour as an accent bar
+        title = self._title_lines(stage, number)
+        t_ops, y = place(title, x0, s.margin, s.stage, "bold")
+        ops.extend(t_ops)
+        if slide.pages > 1:
+            label = f"{slide.page} of {slide.pages}"
+            ops.extend(place([label], right - measure(label, s.small), s.margin, s.small)[0])
+        d_ops, y = place(self._description_lines(stage), x0, y, s.small)
+        ops.extend(d_ops)
+        bar = s.pad * 0.9
+        ops.append(BoxOp(Rect(x0, y + s.pad * 0.2, right - x0, bar), stage.colour, RULE, s.line * 0.5))
+        y += s.pad * 1.5
+        col_w = self.grid_w / max(1, len(steps))
+        # step headers, tinted with the stage colour
+        header_h = self._top_of_rows(stage, number, steps) - y
+        for i, step in enumerate(steps):
+            cx = self.grid_x + i * col_w
+            ops.append(BoxOp(Rect(cx + s.gap / 2, y, col_w - s.gap, header_h - s.pad), stage.colour))
+            title_lines, small = self._step_header(step, col_w)
+            t, by = place(title_lines, cx + s.pad, y + s.pad / 2, s.step, "bold")
+            ops.extend(t)
+            for line in small:
+                colour = ACCENT_RED if line.startswith("\u2605") else INK
+                t, by = place([line], cx + s.pad, by, s.small, "bold" if colour != INK else "regular", colour)
+                ops.extend(t)
+        y += header_h
+        if not steps:
+            ops.extend(place(["This stage has no steps yet."], self.grid_x, y, s.card)[0])
+        elif not page.rows:
+            ops.extend(place(["No cards in this stage."], self.grid_x, y + s.gap, s.card)[0])
+        # lanes
+        for row in page.rows:
+            title_lines = self._lane_title(row.lane, row.continued)
+            h = row.height(s, block_height(len(title_lines), s.lane))
+            ops.append(LineOp(x0, y, right, y, RULE, s.line))
+            ops.extend(place(title_lines, x0, y + s.gap, s.lane, "bold")[0])
+            for i, step in enumerate(steps):
+                cy = y + s.gap
+                cx = self.grid_x + i * col_w + s.gap
+                for plan in row.cells.get(step.id, []):
+                    c_ops, rect = card_ops(plan, cx, cy, col_w - 2 * s.gap, s)
+                    ops.extend(c_ops)
+                    slide.cards[plan.card.id] = rect
+                    cy = rect.bottom + s.gap
+            y += h
+        if page.rows:
+            ops.append(LineOp(x0, y, right, y, RULE, s.line))
+        if self.curves and steps:
+            top = self._rows_bottom()
+            first = self.step_index[steps[0].id]
+            rect = Rect(x0, top, right - x0, s.height - s.margin - s.pad - top)
+            ops.extend(strip_ops(self.journey, self.curves, rect, self.label_w, first, len(steps), s))

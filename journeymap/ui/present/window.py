@@ -1,0 +1,369 @@
+"""The full-screen presentation: one slide at a time, driven by keys, a clicker or the mouse.
+
+The window never edits the map except for dot votes, each of which is one
+SetFields on the session's undo stack; Ctrl+Z here only undoes what was done
+during this presentation, never the designer's earlier edits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from ...commands import SetFields
+from ...model import Card, Lane
+from ...model.limits import MAX_VOTES
+from ..session import EditSession
+from .curves import journey_curves
+from .deck import build_deck, stage_starts
+from .ops import Op, Slide
+from .overlays import focus_ops, help_ops, notes_ops, spotlight_ops, voting_ops
+from .render import TextLog, play
+from .theme import BLANK, PAPER, Sizes
+
+FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
+           Qt.Key.Key_Enter}
+BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+NUMBERS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class PresentationWindow(QWidget):
+    """Slides of the session's map; ``left`` is emitted once when the presentation ends."""
+
+    left = Signal()
+    slide_changed = Signal(int)
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.setWindowTitle(f"Presenting {session.journey.title}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.text_log = TextLog()
+        self.index = 0
+        self.blanked = False
+        self.voting = False
+        self.focused_card: str | None = None
+        self.spotlight: str | None = None
+        self.notes_visible = False
+        self.help_visible = False
+        self.revealed: int | None = None  # None: every curve; k: the first k personas' curves
+        self.presenter = None
+        self._deck: list[Slide] | None = None
+        self._deck_size: tuple[int, int] = (0, 0)
+        self._undo_floor = session.undo_stack.index()
+        self._has_left = False
+        self.close_deletes = False  # start_presentation sets it: the window is done once left
+        session.changed.connect(self._map_changed)
+
+    # --- the deck
+    @property
+    def slides(self) -> list[Slide]:
+        size = (max(1, self.width()), max(1, self.height()))
+        if self._deck is None or size != self._deck_size:
+            key = self._deck[self.index].key if self._deck else None
+            self._deck = build_deck(self.session.journey, *size)
+            self._deck_size = size
+            self._restore(key)
+        return self._deck
+
+    def deck_for(self, width: int, height: int) -> list[Slide]:
+        """The same slides planned for another surface (thumbnails draw them scaled)."""
+        return build_deck(self.session.journey, width, height)
+
+    def _restore(self, key: tuple | None) -> None:
+        assert self._deck is not None
+        if key is None:
+            self.index = min(self.index, len(self._deck) - 1)
+            return
+        same = [i for i, s in enumerate(self._deck) if s.key == key]
+        if same:
+            self.index = same[0]
+            return
+        kind, stage_id, page = key
+        near = [i for i, s in enumerate(self._deck) if s.kind == kind and s.stage_id == stage_id]
+        self.index = near[min(page, len(near)) - 1] if near else min(self.index, len(self._deck) - 1)
+
+    @property
+    def slide(self) -> Slide:
+        return self.slides[self.index]
+
+    @property
+    def sizes(self) -> Sizes:
+        return Sizes.for_surface(max(1, self.width()), max(1, self.height()))
+
+    def _map_changed(self, _change: object) -> None:
+        if self._deck is not None:
+            key = self._deck[self.index].key
+            self._deck = build_deck(self.session.journey, *self._deck_size)
+            self._restore(key)
+            # a vote can add a line to a card and push it onto the next slide: follow it there
+            for card_id in (self.focused_card, self.spotlight):
+                if card_id and card_id not in self.slide.cards:
+                    home = next((i for i, s in enumerate(self._deck)
+                                 if card_id in s.cards and s.stage_id == self.slide.stage_id), None)
+                    if home is not None:
+                        self.index = home
+                    break
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.update()
+        if self.presenter is not None:
+            self.presenter.update()
+
+    # --- navigation
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.slides) - 1))
+        if index != self.index:
+            self.index = index
+            self.spotlight = None
+            if self.focused_card not in self.slide.cards:
+                self.focused_card = None
+            self.slide_changed.emit(index)
+        self._refresh()
+
+    def next_slide(self) -> None:
+        self.go_to(self.index + 1)
+
+    def previous_slide(self) -> None:
+        self.go_to(self.index - 1)
+
+    def go_to_stage(self, number: int) -> None:
+        start = stage_starts(self.slides).get(number)
+        if start is not None:
+            self.go_to(start)
+
+    def reveal_next_persona(self) -> None:
+        """All curves -> none -> the first persona's -> the first two ... -> all again."""
+        n = len(self._curve_personas())
+        if self.revealed is None:
+            self.revealed = 0
+        elif self.revealed + 1 >= n:
+            self.revealed = None
+        else:
+            self.revealed += 1
+        self._refresh()
+
+    def _curve_personas(self) -> list[str]:
+        return list(dict.fromkeys(c.persona_id for c in journey_curves(self.session.journey)))
+
+    def hidden_personas(self) -> frozenset[str]:
+        if self.revealed is None:
+            return frozenset()
+        return frozenset(self._curve_personas()[self.revealed:])
+
+    # --- voting
+    def _card(self, card_id: str) -> tuple[Card, Lane] | None:
+        for lane in self.session.journey.lanes:
+            for card in lane.cards:
+                if card.id == card_id:
+                    return card, lane
+        return None
+
+    def vote(self, card_id: str, delta: int) -> None:
+        """One undoable step: the card's votes up or down by one (never below zero)."""
+        found = self._card(card_id)
+        if found is None:
+            return
+        votes = max(0, min(MAX_VOTES, found[0].votes + delta))
+        if votes != found[0].votes:
+            self.session.push(SetFields(self.session.document, card_id, {"votes": votes},
+                                        "Add vote" if delta > 0 else "Remove vote"))
+
+    def toggle_voting(self) -> None:
+        self.voting = not self.voting
+        if self.voting and self.focused_card not in self.slide.cards:
+            self.focused_card = next(iter(self.slide.cards), None)
+        self._refresh()
+
+    def cycle_focus(self, step: int = 1) -> None:
+        ids = list(self.slide.cards)
+        if not ids:
+            self.focused_card = None
+        elif self.focused_card not in ids:
+            self.focused_card = ids[0 if step > 0 else -1]
+        else:
+            self.focused_card = ids[(ids.index(self.focused_card) + step) % len(ids)]
+        self._refresh()
+
+    def undo(self) -> None:
+        stack = self.session.undo_stack
+        if stack.index() > self._undo_floor:
+            stack.undo()
+
+    def redo(self) -> None:
+        self.session.undo_stack.redo()
+
+    def total_votes(self) -> int:
+        return sum(c.votes for lane in self.session.journey.lanes for c in lane.cards)
+
+    # --- leaving
+    def leave(self) -> None:
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._has_left:
+            self._has_left = True
+            try:
+                self.session.changed.disconnect(self._map_changed)
+            except (RuntimeError, TypeError):
+                pass
+            if self.presenter is not None:
+                self.presenter.close()
+            self.left.emit()
+            if self.close_deletes:
+                self.deleteLater()
+        super().closeEvent(event)
+
+    # --- input
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if self.blanked:
+                self.blanked = False
+                self._refresh()
+            else:
+                self.cycle_focus(-1 if event.key() == Qt.Key.Key_Backtab else 1)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.handle_key(event)
+
+    def handle_key(self, event: QKeyEvent) -> None:
+        """Keys from this window or the presenter view."""
+        key = event.key()
+        if self.blanked:
+            self.blanked = False
+            self._refresh()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+            return
+        if key == Qt.Key.Key_Escape:
+            if self.help_visible or self.spotlight is not None:
+                self.help_visible = False
+                self.spotlight = None
+                self._refresh()
+            else:
+                self.leave()
+            return
+        if self.help_visible:
+            self.help_visible = False
+            self._refresh()
+            if key not in FORWARD | BACK:
+                return
+        if key in FORWARD:
+            self.next_slide()
+        elif key in BACK:
+            self.previous_slide()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(len(self.slides) - 1)
+        elif key in NUMBERS:
+            self.go_to_stage(NUMBERS[key])
+        elif key == Qt.Key.Key_B:
+            self.blanked = True
+            self._refresh()
+        elif key == Qt.Key.Key_P:
+            self.reveal_next_persona()
+        elif key == Qt.Key.Key_N:
+            self.notes_visible = not self.notes_visible
+            self._refresh()
+        elif key == Qt.Key.Key_V:
+            self.toggle_voting()
+        elif key in (Qt.Key.Key_H, Qt.Key.Key_Question, Qt.Key.Key_F1):
+            self.help_visible = True
+            self._refresh()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and self.voting and self.focused_card:
+            self.vote(self.focused_card, +1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore) and self.voting and self.focused_card:
+            self.vote(self.focused_card, -1)
+        else:
+            super().keyPressEvent(event)
+
+    def card_at(self, pos: QPointF) -> str | None:
+        for card_id, rect in self.slide.cards.items():
+            if rect.contains(pos.x(), pos.y()):
+                return card_id
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.click(event.position(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+
+    def click(self, pos: QPointF, shift: bool = False) -> None:
+        if self.blanked or self.help_visible:
+            self.blanked = self.help_visible = False
+            self._refresh()
+            return
+        if self.spotlight is not None:
+            self.spotlight = None
+            self._refresh()
+            return
+        card_id = self.card_at(pos)
+        if card_id is None:
+            return
+        if self.voting:
+            self.focused_card = card_id
+            self.vote(card_id, -1 if shift else +1)
+            self._refresh()
+        else:
+            self.spotlight = card_id
+            self._refresh()
+
+    # --- drawing
+    def overlay_ops(self) -> list[Op]:
+        s = self.sizes
+        slide = self.slide
+        ops: list[Op] = []
+        if self.voting and self.focused_card in slide.cards:
+            ops.extend(focus_ops(slide.cards[self.focused_card], s))
+        if self.voting:
+            ops.extend(voting_ops(self.total_votes(), s))
+        if self.notes_visible:
+            ops.extend(notes_ops(*self.notes_for(slide), s))
+        if self.spotlight is not None:
+            found = self._card(self.spotlight)
+            if found is not None:
+                ops.extend(spotlight_ops(self.session.journey, found[0], found[1], s)[0])
+        if self.help_visible:
+            ops.extend(help_ops(s))
+        return ops
+
+    def notes_for(self, slide: Slide) -> tuple[str, str]:
+        stage = next((st for st in self.session.journey.stages if st.id == slide.stage_id), None)
+        if stage is None:
+            return slide.title, ""
+        return stage.name, stage.notes
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        self.text_log.clear()
+        if self.blanked:
+            painter.fillRect(self.rect(), QColor(BLANK))
+            painter.end()
+            return
+        painter.fillRect(self.rect(), QColor(PAPER))
+        hidden = self.hidden_personas()
+        play(painter, self.slide.ops, self.text_log, hidden)
+        play(painter, self.overlay_ops(), self.text_log)
+        painter.end()
+
+    # --- showing
+    def present_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen``, with the keyboard focus."""
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
