@@ -7,6 +7,8 @@ and must look the same on a projector, in the PDF and on a colleague's screen.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
@@ -15,6 +17,10 @@ from ..resources import resource_path
 
 
 def is_dark() -> bool:
+    """Dark when the system says so; ``JOURNEYMAP_COLOR_SCHEME=dark|light`` overrides it."""
+    forced = os.environ.get("JOURNEYMAP_COLOR_SCHEME", "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     app = QGuiApplication.instance()
     if app is None:
         return False

@@ -189,7 +189,7 @@ class ColourField(FieldEditor):
         self.button = QPushButton()
         self.button.setAccessibleName(f"{label}: choose")
         row.addWidget(self.button, 1)
-        self.clear = QPushButton("Default") if optional else None
+        self.clear = QPushButton("Reset") if optional else None
         if self.clear is not None:
             self.clear.setAccessibleName(f"{label}: use the default")
             row.addWidget(self.clear)
@@ -197,6 +197,7 @@ class ColourField(FieldEditor):
         super().__init__(field, label, box)
         box.setFocusProxy(self.button)
         self._value: str | None = None
+        self._set(None)
         self.button.clicked.connect(self._pick)
 
     def _pick(self) -> None:
@@ -212,7 +213,7 @@ class ColourField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self._value = value
-        self.button.setText(value or "default")
+        self.button.setText(value or "automatic")
         if value:
             text = "#000000" if QColor(value).lightnessF() > 0.55 else "#ffffff"
             self.button.setStyleSheet(f"background-color: {value}; color: {text};")
