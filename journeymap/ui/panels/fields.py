@@ -121,21 +121,31 @@ class CheckField(FieldEditor):
 
 
 class ChoiceField(FieldEditor):
-    """A closed list of values (an enum), shown by their labels."""
+    """A closed list of values (an enum), shown by their labels.
+
+    The values stay in a Python list: a combo box's item data would turn an
+    enum member into a plain string, which the strict model refuses.
+    """
 
     def __init__(self, field: str, label: str, options: list[tuple[Any, str]]) -> None:
         combo = QComboBox()
-        for value, text in options:
-            combo.addItem(text, value)
+        self.options = [value for value, _ in options]
+        for _value, text in options:
+            combo.addItem(text)
         super().__init__(field, label, combo)
         combo.activated.connect(self._emit)
 
     def _set(self, value: Any) -> None:
-        index = self.widget.findData(value)
-        self.widget.setCurrentIndex(max(index, 0))
+        self.widget.setCurrentIndex(self.options.index(value) if value in self.options else 0)
 
     def value(self) -> Any:
-        return self.widget.currentData()
+        index = self.widget.currentIndex()
+        return self.options[index] if 0 <= index < len(self.options) else None
+
+    def choose(self, value: Any) -> None:
+        """Pick ``value`` as the user would (emits ``edited``)."""
+        self.widget.setCurrentIndex(self.options.index(value))
+        self._emit()
 
 
 class ChannelField(FieldEditor):

@@ -331,3 +331,28 @@ def test_next_panel_moves_the_focus_between_canvas_and_panels(template_window):
     visited = [w.cycle_panels(1) for _ in range(len(w.focus_targets()))]
     assert visited[-1] is w.view
     assert w.outline in visited and w.inspector in visited
+
+
+def test_choices_in_the_inspector_set_lane_kind_evidence_and_scope(template_window):
+    from journeymap.model.kinds import EvidenceStatus, LaneKind, Scope
+
+    w = template_window
+    lane = w.session.journey.lanes[0]
+    w.session.select([lane.id])
+    _editor(w.inspector.current, "kind").choose(LaneKind.IDEAS)
+    assert lane.kind is LaneKind.IDEAS
+    card = lane.cards[0]
+    w.session.select([card.id])
+    _editor(w.inspector.current, "status").choose(EvidenceStatus.PROPOSED)
+    assert card.status is EvidenceStatus.PROPOSED
+    channel = _editor(w.inspector.current, "channel")
+    channel.widget.setCurrentText("Carrier pigeon")
+    channel.widget.lineEdit().editingFinished.emit()
+    assert card.channel == "Carrier pigeon"
+    channel.widget.setCurrentText("Email")
+    channel.widget.lineEdit().editingFinished.emit()
+    assert card.channel == "email"
+    w.session.select([])
+    _editor(w.inspector.current, "scope").choose(Scope.LIFETIME)
+    assert w.session.journey.scope is Scope.LIFETIME
+    assert w.inspector.current.problem.isHidden()
