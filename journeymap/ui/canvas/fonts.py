@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
 
 from ...layout import QT_FAMILY, TextBlock, font_file, text_width
@@ -13,6 +13,24 @@ from ...layout.text import BOLD, ITALIC, REGULAR
 #: Fonts are made this many times larger than the layout's size and drawn scaled
 #: down, so fractional point sizes (QFont pixel sizes are whole) keep their size.
 _OVERSAMPLE = 4
+
+
+#: Below this many pixels of type size, lines are drawn as grey bars ("greeking"):
+#: unreadable anyway, and a whole large map at fit-to-view repaints many times faster.
+GREEK_BELOW_PX = 3.5
+
+
+def _greek(painter: QPainter, block: TextBlock, dx: float, dy: float, colour: QColor | None,
+           scale: float) -> None:
+    bar = block.size * 0.45
+    if bar * scale < 0.6:
+        return
+    ink = QColor(colour if colour is not None else QColor(block.colour))
+    ink.setAlpha(90)
+    face = BOLD if block.bold else ITALIC if block.italic else REGULAR
+    for line, base in zip(block.lines, block.baselines(), strict=False):
+        w = min(block.rect.w, text_width(line, face, block.size))
+        painter.fillRect(QRectF(block.rect.x + dx, base + dy - bar, w, bar), ink)
 
 
 @cache
@@ -53,6 +71,10 @@ def draw_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float =
     ``dx``/``dy`` shift from layout coordinates to the item's own coordinates.
     """
     if not block.lines:
+        return
+    scale = abs(painter.worldTransform().m22()) or 1.0
+    if block.size * scale < GREEK_BELOW_PX:
+        _greek(painter, block, dx, dy, colour, scale)
         return
     painter.save()
     painter.setFont(qfont(block.size, block.bold, block.italic))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from ...layout import LayoutOptions, MapLayout, layout_map
+from ...layout.incremental import relayout_cells
 from ...model import Card, Change
 from ..session import EditSession
 from . import style
@@ -41,6 +42,7 @@ Cell = tuple[str, str]  # (lane_id, step_id)
 CardFilter = Callable[[Card], bool]
 
 SELECTABLE_KINDS = ("card", "stage", "step", "lane")
+MARGIN = 24.0  # canvas around the paper, in points
 
 
 class MapScene(QGraphicsScene):
@@ -54,7 +56,9 @@ class MapScene(QGraphicsScene):
         load_bundled_fonts()
         self.session = session
         self.options = options or LayoutOptions()
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # A BSP index: paints and hit tests look at the few items in view, not all of them.
+        # Safe because every item calls prepareGeometryChange before its bounds change.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QBrush(style.CANVAS_BACKGROUND))
         self.stats: Counter[str] = Counter()  # created / updated / removed items, for tests and benchmarks
         self.cards: dict[str, CardItem] = {}
@@ -82,6 +86,7 @@ class MapScene(QGraphicsScene):
         self.card_filter: CardFilter | None = None
         self._layout: MapLayout | None = None
         self._dirty = True
+        self._pending: list[Change] = []
         self._syncing_selection = False
         self._timer_armed = False
         from .interactions import InteractionRouter  # cycle: interactions need the scene type
@@ -103,6 +108,7 @@ class MapScene(QGraphicsScene):
 
     def _on_change(self, change: Change) -> None:
         self._dirty = True
+        self._pending.append(change)
         if not self._timer_armed:  # edits outside the undo stack still show, on the next turn
             self._timer_armed = True
             QTimer.singleShot(0, self._timer_flush)
@@ -116,7 +122,34 @@ class MapScene(QGraphicsScene):
         if not self._dirty:
             return
         self._dirty = False
-        self.apply_layout(layout_map(self.session.journey, self.options))
+        pending, self._pending = self._pending, []
+        new = None
+        cells = self._card_cells(pending) if self._layout is not None else None
+        if cells is not None:
+            new = relayout_cells(self._layout, self.session.journey, cells)
+        if new is None:
+            new = layout_map(self.session.journey, self.options)
+            self.stats["full_layouts"] += 1
+        self.apply_layout(new)
+
+    def _card_cells(self, changes: list[Change]) -> set[Cell] | None:
+        """The cells touched when every change is a card change, else None (a full layout)."""
+        if not changes or any(c.kind != "card" for c in changes):
+            return None
+        doc = self.session.document
+        old = self._layout
+        assert old is not None
+        cells: set[Cell] = set()
+        for change in changes:
+            for card_id in change.ids:
+                box = old.cards.get(card_id)
+                if box is not None:
+                    cells.add((box.lane_id, box.step_id))
+                if doc.has(card_id):
+                    cells.add((doc.parent_id(card_id), doc.card(card_id).step))
+                elif box is None and change.owner is not None:
+                    return None  # a card we never showed, now gone: be safe
+        return cells
 
     def rebuild(self) -> None:
         """Throw every item away and make them again (benchmarks compare an edit against this)."""
@@ -130,6 +163,7 @@ class MapScene(QGraphicsScene):
             self.header = None
         self._layout = None
         self._dirty = True
+        self._pending.clear()
         self.flush()
 
     def apply_layout(self, new: MapLayout) -> None:
@@ -137,8 +171,9 @@ class MapScene(QGraphicsScene):
         old = self._layout
         self._layout = new
         o = new.options
-        self.paper.setRect(QRectF(0, 0, new.width, new.height))
-        self.setSceneRect(QRectF(-40, -40, new.width + 80, new.height + 80))
+        if old is None or (old.width, old.height) != (new.width, new.height):
+            self.paper.setRect(QRectF(0, 0, new.width, new.height))
+            self.setSceneRect(QRectF(-MARGIN, -MARGIN, new.width + 2 * MARGIN, new.height + 2 * MARGIN))
         columns = tuple(sorted({s.column.x for s in new.steps.values()}))
         lanes_changed = old is None or columns != tuple(sorted({s.column.x for s in old.steps.values()}))
         self._sync(self.stages, new.stages, StageItem)
@@ -148,7 +183,8 @@ class MapScene(QGraphicsScene):
             for item in self.lanes.values():
                 item.set_columns(columns)
         self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
-        self._sync_emotion(new)
+        if old is None or new.emotion is not old.emotion:
+            self._sync_emotion(new)
         self._sync(self.blueprint, {line.label: line for line in new.blueprint_lines}, BlueprintLineItem)
         self._sync_header(new)
         if self.focus_cell is not None and self.focus_cell not in new.cells:

@@ -332,11 +332,15 @@ class MapView(QGraphicsView):
         shift_y = visible.top() - layout.grid.y
         pinned_left = shift_x > 1 and layout.lanes
         pinned_top = shift_y > 1 and layout.steps
-        if pinned_left:
+        x_span = (rect.left() - 1, rect.right() + 1)
+        y_span = (rect.top() - 1, rect.bottom() + 1)
+        if pinned_left and rect.left() < visible.left() + o.lane_title_width:
             painter.save()
             painter.translate(shift_x, 0)
             for lane in layout.lanes.values():
                 r = lane.rect
+                if r.bottom < y_span[0] or r.y > y_span[1]:
+                    continue
                 band = QRectF(r.x, r.y, o.lane_title_width, r.h)
                 painter.fillRect(band, style.TITLE_COLUMN)
                 painter.setPen(QPen(style.ROW_LINE, 1))
@@ -346,24 +350,28 @@ class MapView(QGraphicsView):
             x = layout.grid.x + o.lane_title_width
             painter.drawLine(QPointF(x + 1, visible.top()), QPointF(x + 1, visible.bottom()))
             painter.restore()
-        if pinned_top:
+        header_h = max((s.rect.bottom for s in layout.steps.values()), default=layout.grid.y) - layout.grid.y
+        if pinned_top and rect.top() < visible.top() + header_h:
             painter.save()
             painter.translate(0, shift_y)
             for stage in layout.stages.values():
+                if stage.rect.right < x_span[0] or stage.rect.x > x_span[1]:
+                    continue
                 painter.fillRect(QRectF(stage.rect.x, stage.rect.y, stage.rect.w, stage.rect.h),
                                  QColor(stage.colour))
                 draw_block(painter, stage.title)
             for step in layout.steps.values():
                 r = step.rect
+                if r.right < x_span[0] or r.x > x_span[1]:
+                    continue
                 painter.fillRect(QRectF(r.x, r.y, r.w, r.h), QColor("#fafbfc"))
                 painter.setPen(QPen(style.GRID_LINE, 1))
                 painter.drawLine(QPointF(r.x, r.y), QPointF(r.x, r.bottom))
                 draw_block(painter, step.title)
-            bottom = max(s.rect.bottom for s in layout.steps.values())
+            bottom = layout.grid.y + header_h
             painter.setPen(QPen(style.STICKY_SHADOW, 2))
             painter.drawLine(QPointF(visible.left(), bottom + 1), QPointF(visible.right(), bottom + 1))
             painter.restore()
         if pinned_left and pinned_top:
-            bottom = max(s.rect.bottom for s in layout.steps.values())
-            painter.fillRect(QRectF(visible.left(), visible.top(), o.lane_title_width,
-                                    bottom - layout.grid.y), style.TITLE_COLUMN)
+            painter.fillRect(QRectF(visible.left(), visible.top(), o.lane_title_width, header_h),
+                             style.TITLE_COLUMN)

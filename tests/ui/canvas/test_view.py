@@ -124,6 +124,7 @@ def test_a_text_edit_touches_only_the_items_that_changed(view):
     view.session.push(SetFields(doc, card_id, {"text": "Reads reviews on three sites and a forum, then asks a "
                                                "friend who owns the older model"}))
     assert scene.stats["created"] == 0 and scene.stats["removed"] == 0
+    assert scene.stats["full_layouts"] == 0  # only the card's cell was laid out again
     assert all(scene.cards[k] is v for k, v in keep.items())
     assert all(scene.stages[k] is v for k, v in stages.items())
     assert all(scene.steps[k] is v for k, v in steps.items()) and all(scene.lanes[k] is v for k, v in lanes.items())

@@ -35,7 +35,7 @@ class MapItem(QGraphicsItem):
     def set_box(self, box: Any) -> bool:
         """Show ``box``; returns True when the item changed at all."""
         old = self.box
-        if old == box:
+        if old is box or old == box:
             return False
         rect = self.box_rect(box)
         same_look = old is not None and self.content_key(old) == self.content_key(box) \

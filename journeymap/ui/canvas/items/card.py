@@ -23,6 +23,8 @@ class CardItem(MapItem):
     kind = "card"
 
     def __init__(self, box: CardBox) -> None:
+        self._bounds_for: tuple[float, float] | None = None
+        self._bounds = QRectF()
         super().__init__(box.card_id, box)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(10)
@@ -33,8 +35,11 @@ class CardItem(MapItem):
                 box.votes, box.channel, box.border_colour, box.text.colour)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        w, h = self._size
-        return QRectF(-4, -7, w + 8, h + 11)  # room for the selection outline and the to-be tag
+        if self._bounds_for != self._size:
+            w, h = self._size
+            self._bounds = QRectF(-4, -7, w + 8, h + 11)  # room for the selection outline and the to-be tag
+            self._bounds_for = self._size
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -46,8 +51,12 @@ class CardItem(MapItem):
         box: CardBox = self.box
         w, h = self._size
         dx, dy = self.origin
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(0, 0, w, h)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if abs(painter.worldTransform().m22()) * h < 14:  # a few pixels tall: a plain tinted block
+            painter.fillRect(rect, style.SELECTION if selected else QColor(box.fill).darker(108))
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(box.fill))
         pen = QPen(QColor(box.border_colour), 1.6 if box.proposed else 1.0)
         if box.border == "dashed":
@@ -63,7 +72,7 @@ class CardItem(MapItem):
             self._draw_channel_icon(painter, box, dx, dy)
         if box.proposed:
             self._draw_tag(painter, w)
-        if option.state & QStyle.StateFlag.State_Selected:
+        if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)

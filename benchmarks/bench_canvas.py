@@ -1,0 +1,112 @@
+"""The editor canvas on the large generated map: open + first frame, one edit + repaint, fit repaint.
+
+Targets (issue 3): first frame < 1.5 s; one edit and repaint < 16 ms; a
+repaint of the whole map at fit-to-view < 50 ms. The full scene rebuild is
+measured beside the edit: their ratio shows that an edit does not rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_large import large_map  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from journeymap.commands import SetFields  # noqa: E402
+from journeymap.ui.canvas import MapView  # noqa: E402
+from journeymap.ui.session import EditSession  # noqa: E402
+
+REPEATS = 15
+
+
+def _paint(view: MapView, image: QImage) -> None:
+    """Paint the viewport into an image: the same drawing a screen refresh does, measurable offscreen."""
+    image.fill(0)
+    painter = QPainter(image)
+    view.render(painter)
+    painter.end()
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def run() -> list[tuple[str, float, str]]:
+    app = QApplication.instance() or QApplication([])
+    journey = large_map()
+    cards = [c for lane in journey.lanes for c in lane.cards]
+    image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
+
+    start = time.perf_counter()
+    session = EditSession(journey)
+    view = MapView(session)
+    view.resize(1600, 1000)
+    view.show()
+    app.processEvents()
+    _paint(view, image)
+    first_frame = time.perf_counter() - start
+
+    doc = session.document
+    scene = view.map_scene
+    middle = cards[len(cards) // 2]
+    view.reveal(middle.id)
+    app.processEvents()
+    _paint(view, image)
+
+    same_height, taller, rebuilds, fits = [], [], [], []
+    for k in range(REPEATS):
+        t = time.perf_counter()  # typing a word: the text changes, the card keeps its height
+        session.push(SetFields(doc, middle.id, {"text": f"Checks order {k}"}))
+        app.processEvents()  # Qt repaints the region that changed, as on screen
+        same_height.append(time.perf_counter() - t)
+    for k in range(REPEATS):
+        long = "A much longer note that wraps over many lines of the card and so makes its row taller " * (1 + k % 2)
+        t = time.perf_counter()  # the row grows: every row below moves down
+        session.push(SetFields(doc, middle.id, {"text": long + str(k)}))
+        app.processEvents()
+        taller.append(time.perf_counter() - t)
+    for _ in range(3):
+        t = time.perf_counter()
+        scene.rebuild()
+        app.processEvents()
+        rebuilds.append(time.perf_counter() - t)
+    full = []
+    for _ in range(5):
+        t = time.perf_counter()
+        _paint(view, image)
+        full.append(time.perf_counter() - t)
+    view.zoom_to_fit()
+    app.processEvents()
+    _paint(view, image)
+    for _ in range(5):
+        t = time.perf_counter()
+        _paint(view, image)
+        fits.append(time.perf_counter() - t)
+
+    edit = _median_ms(same_height)
+    rebuild = _median_ms(rebuilds)
+    rows = [
+        ("open large map + first frame", first_frame * 1000, f"ms (target < 1500; {len(cards)} cards, "
+                                                              f"{len(journey.steps())} steps)"),
+        ("edit card text + repaint", edit, "ms median (target < 16)"),
+        ("edit that grows a row + repaint", _median_ms(taller), "ms median (rows below move)"),
+        ("full scene rebuild + repaint", rebuild, "ms median"),
+        ("rebuild / edit", rebuild / edit, "x (an edit does not rebuild)"),
+        ("whole window repaint at 100%", _median_ms(full), "ms median (1600x1000 px)"),
+        ("fit-to-view repaint", _median_ms(fits), "ms median (target < 50)"),
+    ]
+    view.close()
+    return rows
+
+
+if __name__ == "__main__":
+    for name, value, note in run():
+        print(f"{name:<34} {value:10.2f}  {note}")
