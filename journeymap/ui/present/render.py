@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from ...layout import QT_FAMILY, font_file
 from ...layout.text import BOLD, ITALIC, REGULAR
@@ -22,8 +32,14 @@ from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
 
 @dataclass
 class DrawnText:
+    """A line as it reached the screen: its pixel size and its box in device pixels."""
+
     text: str
     pixel_size: float
+    left: float = 0.0
+    right: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
 
 
 @dataclass
@@ -68,8 +84,13 @@ def draw_text(painter: QPainter, op: TextOp, log: TextLog | None) -> None:
     painter.setPen(QColor(op.colour))
     painter.drawText(QPointF(op.x, op.y), op.text)
     if log is not None:
-        scale = math.sqrt(abs(painter.worldTransform().determinant()))
-        log.items.append(DrawnText(op.text, font.pixelSize() * scale))
+        transform = painter.worldTransform()
+        scale = math.sqrt(abs(transform.determinant()))
+        metrics = QFontMetricsF(font)
+        box = transform.mapRect(QRectF(op.x, op.y - metrics.ascent(), metrics.horizontalAdvance(op.text),
+                                       metrics.ascent() + metrics.descent()))
+        log.items.append(DrawnText(op.text, font.pixelSize() * scale, box.left(), box.right(), box.top(),
+                                   box.bottom()))
 
 
 def _pen(colour: str, width: float, dashed: bool) -> QPen:

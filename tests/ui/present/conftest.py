@@ -1,0 +1,30 @@
+"""A presentation of a bundled template on a fixed 1920x1080 surface (offscreen cannot go full screen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journeymap.templates import new_from_template
+from journeymap.ui.present import PresentationWindow
+from journeymap.ui.session import EditSession
+
+WIDTH, HEIGHT = 1920, 1080
+
+
+def open_presentation(qtbot, name: str = "online-purchase") -> PresentationWindow:
+    session = EditSession(new_from_template(name))
+    window = PresentationWindow(session)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    return window
+
+
+@pytest.fixture
+def presentation(qtbot) -> PresentationWindow:
+    return open_presentation(qtbot)
+
+
+def drawn_texts(window: PresentationWindow) -> list[str]:
+    """Render the window and return every line of text it drew."""
+    window.grab()
+    return [t.text for t in window.text_log.items]
