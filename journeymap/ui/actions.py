@@ -47,6 +47,7 @@ class EditorActions:
         self.zoom_out = a("Zoom &Out", "zoom-out", Key.ZoomOut, "Zoom out")
         self.zoom_fit = a("Zoom to &Fit", "zoom-fit", "Ctrl+0", "Show the whole map")
         self.zoom_100 = a("&Actual Size", "zoom-100", "Ctrl+1", "Show the map at 100%")
+        self.present = a("&Present", "present", "F5", "Show the map full screen, one stage at a time")
         self.next_panel = a("Next &Panel", None, "F6", "Move the keyboard focus to the next panel")
         self.previous_panel = a("Previous Pa&nel", None, "Shift+F6", "Move the keyboard focus to the previous panel")
         # Map

@@ -123,7 +123,7 @@ class MainWindow(FileCommands, QMainWindow):
             (a.previous_panel, lambda: self.cycle_panels(-1)),
             (a.add_stage, self.add_stage), (a.add_step, self.add_step), (a.add_card, v.add_card_at_current),
             (a.add_persona, self.personas.add_persona), (a.show_all_lanes, self.show_all_lanes),
-            (a.empathy_map, self.open_empathy_map), (a.about, self.show_about),
+            (a.empathy_map, self.open_empathy_map), (a.about, self.show_about), (a.present, self.present),
         ):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         s.undo_stack.cleanChanged.connect(self._update_title)
@@ -308,6 +308,15 @@ class MainWindow(FileCommands, QMainWindow):
         from .empathy import open_empathy_board
 
         open_empathy_board(self, self.session.document, self.session.undo_stack, persona_id)
+
+    def present(self) -> QWidget | None:
+        """Workshop mode: the map full screen, one stage at a time (F5)."""
+        try:
+            from .present import start_presentation
+        except ImportError:
+            prompts.show_info(self, "Present", "Presentation mode is not available in this build.")
+            return None
+        return start_presentation(self, self.session)
 
     def show_about(self) -> None:
         try:

@@ -43,6 +43,8 @@ def build_menus(w: MainWindow) -> None:
     view = bar.addMenu("&View")
     view.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100])
     view.addSeparator()
+    view.addAction(a.present)
+    view.addSeparator()
     panels = view.addMenu("&Panels")
     for dock in w.docks:
         panels.addAction(dock.toggleViewAction())
@@ -92,6 +94,8 @@ def build_toolbar(w: MainWindow) -> QToolBar:
     bar.addActions([a.find, a.filter])
     bar.addSeparator()
     bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit, a.zoom_100])
+    bar.addSeparator()
+    bar.addActions([a.present, a.empathy_map])
     return bar
 
 

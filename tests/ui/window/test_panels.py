@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from journeymap.commands import SetFields
 from journeymap.model import Card, Persona
@@ -356,3 +357,22 @@ def test_choices_in_the_inspector_set_lane_kind_evidence_and_scope(template_wind
     _editor(w.inspector.current, "scope").choose(Scope.LIFETIME)
     assert w.session.journey.scope is Scope.LIFETIME
     assert w.inspector.current.problem.isHidden()
+
+
+def test_the_empathy_map_action_opens_the_selected_personas_board(template_window):
+    w = template_window
+    persona = w.session.journey.personas[0]
+    w.session.select([persona.id])
+    assert w.personas.empathy_button.isEnabled()
+    w.acts.empathy_map.trigger()
+    boards = [top for top in w.findChildren(QWidget) if top.isWindow() and top.accessibleName() == "Empathy map window"]
+    assert boards and boards[0].isVisible()
+    for board in boards:
+        board.close()
+
+
+def test_present_opens_the_presentation_window(template_window):
+    w = template_window
+    shown = w.present()
+    assert shown is not None and shown.isVisible()
+    shown.close()
