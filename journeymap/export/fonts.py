@@ -118,8 +118,9 @@ def runs(text: str, font: str = SANS, report: FontReport | None = None) -> list[
                 if report:
                     what = "CJK text" if is_cjk(ch) else "some characters"
                     report.warn(f"{what} (e.g. {ch!r}, U+{ord(ch):04X}) not drawable: no TrueType font on "
-                                "this system has it; it is kept as searchable text but shows as a box. "
+                                f"this system has it, so it is drawn as {EMOJI_STAND_IN}. "
                                 "Install a TrueType CJK font (e.g. fonts-wqy-microhei) to draw it")
+                ch = EMOJI_STAND_IN
             else:
                 use = other
         if result and result[-1][0] == use:

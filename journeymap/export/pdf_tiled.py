@@ -85,16 +85,21 @@ def _bookmark_targets(journey: JourneyMap, layout: MapLayout, scale: float, cols
         if layout.emotion:
             point = next((c.points[0] for c in layout.emotion.curves if c.persona_id == persona.id), None)
         marks[f"persona-{persona.id}"] = tile_of(point.x, point.y) if point else (0, 0)
+    # the parent entries need keys of their own (ReportLab keys outline entries by destination)
+    if journey.stages:
+        marks["stages"] = marks[f"stage-{journey.stages[0].id}"]
+    if journey.personas:
+        marks["personas"] = marks[f"persona-{journey.personas[0].id}"]
     return marks
 
 
 def _outline(c: Canvas, journey: JourneyMap, marks: dict[str, tuple[int, int]]) -> None:
     if journey.stages:
-        c.addOutlineEntry("Stages", f"stage-{journey.stages[0].id}", level=0, closed=False)
+        c.addOutlineEntry("Stages", "stages", level=0, closed=False)
         for stage in journey.stages:
             c.addOutlineEntry(stage.name or "Untitled stage", f"stage-{stage.id}", level=1)
     if journey.personas:
-        c.addOutlineEntry("Personas", f"persona-{journey.personas[0].id}", level=0, closed=False)
+        c.addOutlineEntry("Personas", "personas", level=0, closed=False)
         for persona in journey.personas:
             c.addOutlineEntry(persona.name or "Unnamed persona", f"persona-{persona.id}", level=1)
 
