@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +57,7 @@ class Editor(QObject):
             replacing.close()
         window.show()
         window.view.zoom_to_fit()
+        QTimer.singleShot(0, window.view, window.view.zoom_to_fit)
         return window
 
     def forget(self, window: MainWindow) -> None:

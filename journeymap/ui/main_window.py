@@ -129,7 +129,7 @@ class MainWindow(FileCommands, QMainWindow):
         s.undo_stack.cleanChanged.connect(self._update_title)
         s.path_changed.connect(lambda _p: self._update_title())
         s.changed.connect(self._on_change)
-        s.selection_changed.connect(lambda _p: self._show_selection())
+        s.selection_changed.connect(self._on_selection)
         v.zoom_changed.connect(self._show_zoom)
         self.editor.theme.changed.connect(self.acts.refresh_icons)
         self.editor.theme.changed.connect(lambda dark: self.lane_button.setIcon(icon("add-lane", dark)))
@@ -194,6 +194,12 @@ class MainWindow(FileCommands, QMainWindow):
             self._update_title()
         if change.kind in ("card", "stage", "step", "lane", "persona"):
             self._show_selection()
+
+    def _on_selection(self, payload: tuple[tuple[str, ...], object]) -> None:
+        ids, origin = payload
+        self._show_selection()
+        if origin is self.outline and len(ids) == 1:
+            self.view.reveal(ids[0])
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"Zoom {round(factor * 100)}%")

@@ -376,3 +376,14 @@ def test_present_opens_the_presentation_window(template_window):
     shown = w.present()
     assert shown is not None and shown.isVisible()
     shown.close()
+
+
+def test_selecting_a_card_in_the_outline_scrolls_the_canvas_to_it(template_window):
+    w = template_window
+    w.resize(900, 600)
+    w.view.zoom_100()
+    last = w.session.journey.lanes[-1].cards[-1]
+    w.outline.tree.setCurrentItem(w.outline.item_for(last.id))
+    item = w.view.map_scene.cards[last.id]
+    visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+    assert visible.intersects(item.sceneBoundingRect())
