@@ -443,8 +443,9 @@ class DigestWriter:
             if not cards:
                 continue
             title = lane.display_title + (" (hidden on the map)" if lane.hidden else "")
-            out.append(self.p(title, "h3", SANS_BOLD))
-            for card in cards:
+            # the lane's name never ends a page alone: it keeps its first card with it
+            out.append(KeepTogether([self.p(title, "h3", SANS_BOLD), *self.card(cards[0], lane)]))
+            for card in cards[1:]:
                 out += self.card(card, lane)
         return out
 
