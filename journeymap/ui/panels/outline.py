@@ -130,7 +130,29 @@ class OutlinePanel(QWidget):
                     item.setText(0, text)
                     item.setToolTip(0, text)
             return
+        if change.kind == "card" and self._update_card_rows(change):
+            return
         self.rebuild()
+
+    def _update_card_rows(self, change: Change) -> bool:
+        """Add, remove or move card rows in place (cards change often; a rebuild of a big map is slow)."""
+        doc = self.session.document
+        for card_id in change.ids:
+            old = self._items.pop(card_id, None)
+            if old is not None and old.parent() is not None:
+                old.parent().removeChild(old)
+            if change.action == "remove":
+                continue
+            lane_item = self._items.get(doc.parent_id(card_id) or "")
+            if lane_item is None:
+                return False
+            item = QTreeWidgetItem([label_of(doc.card(card_id))])
+            item.setData(0, ID_ROLE, card_id)
+            item.setToolTip(0, item.text(0))
+            lane_item.insertChild(doc.slot_of(card_id).index, item)
+            self._items[card_id] = item
+        self._show_selection(self.session.selection)
+        return True
 
     # -- selection, both ways ----------------------------------------------------
     def _on_tree_selection(self) -> None:

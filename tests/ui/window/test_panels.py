@@ -387,3 +387,28 @@ def test_selecting_a_card_in_the_outline_scrolls_the_canvas_to_it(template_windo
     item = w.view.map_scene.cards[last.id]
     visible = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
     assert visible.intersects(item.sceneBoundingRect())
+
+
+def test_the_outline_follows_card_adds_moves_and_deletes_in_place(template_window):
+    from journeymap.commands import AddCard, MoveCard, Remove
+
+    w = template_window
+    doc = w.session.document
+    lanes = w.session.journey.lanes
+    step = w.session.journey.steps()[1]
+    card = Card(step=step.id, text="Fresh idea")
+    w.session.push(AddCard(doc, lanes[0].id, card))
+
+    def rows(lane):
+        item = w.outline.item_for(lane.id)
+        return [item.child(k).data(0, Qt.ItemDataRole.UserRole) for k in range(item.childCount())]
+
+    assert rows(lanes[0]) == [c.id for c in lanes[0].cards]
+    w.session.push(MoveCard(doc, card.id, lanes[2].id, step.id, 0))
+    assert rows(lanes[0]) == [c.id for c in lanes[0].cards]
+    assert rows(lanes[2]) == [c.id for c in lanes[2].cards]
+    w.session.push(Remove(doc, card.id))
+    assert w.outline.item_for(card.id) is None
+    w.session.undo_stack.undo()
+    w.session.undo_stack.undo()
+    assert rows(lanes[0]) == [c.id for c in lanes[0].cards]
