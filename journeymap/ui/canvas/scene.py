@@ -83,6 +83,7 @@ class MapScene(QGraphicsScene):
         self.focus_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.addItem(self.focus_item)
         self.focus_cell: Cell | None = None
+        self.focus_visible = False  # the view shows the cell focus only while it has keyboard focus
         self.card_filter: CardFilter | None = None
         self._layout: MapLayout | None = None
         self._dirty = True
@@ -228,12 +229,18 @@ class MapScene(QGraphicsScene):
             x0 = lane.rect.x
             rect = type(emo.band)(x0, emo.band.y, emo.band.right - x0, emo.band.h)
             scales[emo.lane_id] = ScaleBox(rect, emo.band, tuple(emo.scale_ticks), emo.vmin, emo.vmax)
+            placed: dict[str, list[float]] = {}  # step -> label heights already taken above markers
             for curve in emo.curves:
                 curves[(curve.persona_id, curve.kind)] = curve
                 for p in curve.points:
+                    label = curve.labels.get(p.step_id, "")
+                    taken = placed.setdefault(p.step_id, [])
+                    below = bool(label) and any(abs(p.y - y) < 14 for y in taken)
+                    if label and not below:
+                        taken.append(p.y)
                     markers[(curve.persona_id, curve.kind, p.step_id)] = MarkerBox(
                         curve.persona_id, curve.kind, p.step_id, p.x, p.y, p.value, curve.colour,
-                        curve.marker, new.options.marker_size + 1, curve.labels.get(p.step_id, ""),
+                        curve.marker, new.options.marker_size + 1, label, below,
                     )
         self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
         self._sync(self.curves, curves, CurveItem)
@@ -283,8 +290,13 @@ class MapScene(QGraphicsScene):
             self._place_focus()
             self.focus_cell_changed.emit(cell)
 
+    def show_focus(self, visible: bool) -> None:
+        self.focus_visible = visible
+        self._place_focus()
+
     def _place_focus(self) -> None:
-        if self.focus_cell is None or self._layout is None or self.focus_cell not in self._layout.cells:
+        if not self.focus_visible or self.focus_cell is None or self._layout is None \
+                or self.focus_cell not in self._layout.cells:
             self.focus_item.setVisible(False)
             return
         r = self._layout.cells[self.focus_cell]

@@ -12,7 +12,7 @@ from ...model import Card
 from ..session import EditSession
 from . import clipboard, style
 from .fonts import draw_block
-from .items import CardItem
+from .items import CardItem, draw_scale_labels
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -89,9 +89,9 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self) -> None:
-        layout = self.map_scene.layout
-        rect = QRectF(0, 0, layout.width, layout.height)
-        vw, vh = max(1, self.viewport().width() - 8), max(1, self.viewport().height() - 8)
+        self.map_scene.flush()
+        rect = self.map_scene.sceneRect()
+        vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
         factor = min(vw / rect.width(), vh / rect.height()) / self._base
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.setTransform(QTransform.fromScale(factor * self._base, factor * self._base))
@@ -138,6 +138,15 @@ class MapView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     # -- keyboard ------------------------------------------------------------------
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.map_scene.show_focus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        editor = self.map_scene.router.editing.editor
+        self.map_scene.show_focus(editor is not None)
+
     def _editing_text(self) -> bool:
         editor = self.map_scene.router.editing.editor
         return editor is not None and not editor.finished
@@ -346,6 +355,8 @@ class MapView(QGraphicsView):
                 painter.setPen(QPen(style.ROW_LINE, 1))
                 painter.drawLine(band.bottomLeft(), band.bottomRight())
                 draw_block(painter, lane.title)
+            for scale in self.map_scene.scales.values():
+                draw_scale_labels(painter, scale.box)
             painter.setPen(QPen(style.STICKY_SHADOW, 2))
             x = layout.grid.x + o.lane_title_width
             painter.drawLine(QPointF(x + 1, visible.top()), QPointF(x + 1, visible.bottom()))
@@ -354,6 +365,7 @@ class MapView(QGraphicsView):
         if pinned_top and rect.top() < visible.top() + header_h:
             painter.save()
             painter.translate(0, shift_y)
+            painter.fillRect(QRectF(layout.grid.x, layout.grid.y, o.lane_title_width, header_h), style.PAPER)
             for stage in layout.stages.values():
                 if stage.rect.right < x_span[0] or stage.rect.x > x_span[1]:
                     continue

@@ -48,7 +48,6 @@ class EmotionScaleItem(MapItem):
         dx, dy = self.origin
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         band_x0, band_x1 = box.band.x + dx, box.band.right + dx
-        label_right = band_x0 - 6
         for tick in box.ticks:
             y = tick.y + dy
             pen = QPen(style.SCALE_ZERO if tick.value == 0 else style.SCALE_LINE, 1.0 if tick.value == 0 else 0.8)
@@ -56,14 +55,21 @@ class EmotionScaleItem(MapItem):
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(band_x0, y), QPointF(band_x1, y))
-            tw = text_width(tick.label, REGULAR, LABEL_SIZE)
-            draw_text(painter, label_right - tw, y + LABEL_SIZE * 0.36, tick.label, LABEL_SIZE,
-                      colour=style.MUTED)
-            span = max(1, box.vmax if tick.value > 0 else -box.vmin)
-            mood = tick.value / span
-            painter.setPen(QPen(style.MUTED, 0.7))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(face_path(label_right - tw - 8, y, 4.2, mood))
+        draw_scale_labels(painter, box, dx, dy)
+
+
+def draw_scale_labels(painter: QPainter, box: ScaleBox, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Face, signed number and word for each scale value, right-aligned left of the band."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    label_right = box.band.x + dx - 6
+    for tick in box.ticks:
+        y = tick.y + dy
+        tw = text_width(tick.label, REGULAR, LABEL_SIZE)
+        draw_text(painter, label_right - tw, y + LABEL_SIZE * 0.36, tick.label, LABEL_SIZE, colour=style.MUTED)
+        span = max(1, box.vmax if tick.value > 0 else -box.vmin)
+        painter.setPen(QPen(style.MUTED, 0.7))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(face_path(label_right - tw - 8, y, 4.2, tick.value / span))
 
 
 class CurveItem(QGraphicsPathItem):
@@ -113,6 +119,7 @@ class MarkerBox:
     marker: str
     size: float
     label: str
+    label_below: bool = False
 
 
 class MarkerItem(MapItem):
@@ -133,8 +140,8 @@ class MarkerItem(MapItem):
         r = self.box.size + 4
         label_w = text_width(self.box.label, REGULAR, LABEL_SIZE) / 2 + 2 if self.box.label else 0
         half = max(r, label_w)
-        return QRectF(-half, -r - (LABEL_SIZE + 4 if self.box.label else 0), 2 * half,
-                      2 * r + (LABEL_SIZE + 4 if self.box.label else 0))
+        extra = LABEL_SIZE + 4 if self.box.label else 0
+        return QRectF(-half, -r - extra, 2 * half, 2 * r + 2 * extra)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -155,7 +162,8 @@ class MarkerItem(MapItem):
         painter.drawPath(marker_path(box.marker, box.size))
         if box.label:
             tw = text_width(box.label, REGULAR, LABEL_SIZE)
-            draw_text(painter, -tw / 2, -box.size / 2 - 4, box.label, LABEL_SIZE, colour=QColor("#2b2f36"))
+            y = box.size / 2 + 3 + LABEL_SIZE * 0.76 if box.label_below else -box.size / 2 - 4
+            draw_text(painter, -tw / 2, y, box.label, LABEL_SIZE, colour=QColor("#2b2f36"))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         event.accept()  # the scene's marker-drag interaction takes it from here
