@@ -74,8 +74,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.history_dock.hide()
         self.find_dock.hide()
         self.docks = [self.outline_dock, self.personas_dock, self.inspector_dock, self.find_dock]
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [260, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.outline_dock, self.personas_dock], [420, 220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [290, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock, self.personas_dock], [560, 180], Qt.Orientation.Vertical)
 
         self.toolbar = build_toolbar(self)
         self.addToolBar(self.toolbar)
