@@ -82,10 +82,21 @@ def bar_ops(lines: list[str], s: Sizes, *, top: bool = False) -> list[Op]:
     return ops
 
 
-def voting_ops(total_votes: int, s: Sizes) -> list[Op]:
-    return bar_ops([f"Voting on ({total_votes} votes in the map).  Click a card: +1 vote.  Shift-click: "
-                    "\u22121.  Tab picks a card, + and \u2212 vote.  Ctrl+Z undoes.  V ends voting."], s,
-                   top=True)
+def voting_ops(s: Sizes) -> list[Op]:
+    """A dark 'Voting on' tag at the top right, beside the page counter, so the room knows clicks count."""
+    label = "\u25cf Voting on"
+    w = measure(label, s.small, "bold") + 2 * s.pad
+    h = s.small * LEADING + s.pad * 0.6
+    right = s.width - s.margin - counter_width(s)
+    rect = Rect(right - w, s.margin - s.pad * 0.3, w, h)
+    ops: list[Op] = [BoxOp(rect, OVERLAY, radius=h / 2)]
+    ops.extend(place([label], rect.x + s.pad, rect.y + s.pad * 0.3, s.small, "bold", OVERLAY_INK)[0])
+    return ops
+
+
+def counter_width(s: Sizes) -> float:
+    """Room kept at the top right for the page counter ('2 of 4')."""
+    return measure("88 of 88", s.small) + s.gap
 
 
 def notes_ops(title: str, notes: str, s: Sizes) -> list[Op]:
@@ -112,7 +123,9 @@ HELP = (
     ("P", "reveal persona curves one by one"),
     ("N", "stage notes"),
     ("V", "dot voting on or off"),
-    ("Click a card", "spotlight (or vote while voting)"),
+    ("Click a card", "spotlight; while voting: +1 vote"),
+    ("Shift-click", "while voting: \u22121 vote"),
+    ("Tab  +  \u2212", "while voting: pick a card, vote"),
     ("Ctrl+Z", "undo a vote"),
     ("Esc", "close the spotlight, or leave"),
 )

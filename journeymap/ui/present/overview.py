@@ -43,7 +43,8 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     text_w = min(width, s.scenario * 44)
     slides = [Slide("overview", "Overview")]
     ops = slides[0].ops
-    title = clip_lines(wrap_lines(journey.title, s.title, width, "bold"), 2, s.title, width, "bold")
+    title_w = width - s.width * 0.2  # the top right stays free for the voting tag
+    title = clip_lines(wrap_lines(journey.title, s.title, title_w, "bold"), 2, s.title, title_w, "bold")
     t, y = place(title, x0, s.margin, s.title, "bold")
     ops.extend(t)
     # the stages as a row of colour accents: the agenda of the session

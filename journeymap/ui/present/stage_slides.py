@@ -69,7 +69,7 @@ class StagePlanner:
 
     # --- sizes of the fixed parts of a slide
     def _title_lines(self, stage: Stage, number: int) -> list[str]:
-        w = self.s.width - 2 * self.s.margin - self.s.width * 0.12
+        w = self.s.width - 2 * self.s.margin - self.s.width * 0.25
         return clip_lines(wrap_lines(f"{number}. {stage.name}", self.s.stage, w, "bold"), 2, self.s.stage, w,
                           "bold")
 
@@ -100,7 +100,8 @@ class StagePlanner:
                 pages.append((steps, page))
         slides = []
         for i, (steps, page) in enumerate(pages, start=1):
-            slide = Slide("stage", stage.name, stage_id=stage.id, stage_number=number, page=i, pages=len(pages))
+            title = stage.name + (f" ({i} of {len(pages)})" if len(pages) > 1 else "")
+            slide = Slide("stage", title, stage_id=stage.id, stage_number=number, page=i, pages=len(pages))
             self._draw(slide, stage, number, steps, page)
             slides.append(slide)
         return slides

@@ -328,7 +328,7 @@ class PresentationWindow(QWidget):
         if self.voting and self.focused_card in slide.cards:
             ops.extend(focus_ops(slide.cards[self.focused_card], s))
         if self.voting:
-            ops.extend(voting_ops(self.total_votes(), s))
+            ops.extend(voting_ops(s))
         if self.notes_visible:
             ops.extend(notes_ops(*self.notes_for(slide), s))
         if self.spotlight is not None:
