@@ -6,6 +6,9 @@ Wire it to F5 and a toolbar button with
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -13,20 +16,19 @@ from ..session import EditSession
 from .window import PresentationWindow
 
 
-def pick_screens(parent: QWidget | None, screen: QScreen | None = None) -> tuple[QScreen, QScreen | None]:
+def pick_screens(home: Any, screens: Sequence[Any], chosen: Any = None) -> tuple[Any, Any]:
     """The projector screen and, when there are two, the laptop screen for the presenter view.
 
-    The laptop is the screen the editor is on; the projector is another one.
+    ``home`` is the screen the editor is on (the laptop's); the projector is
+    another screen when there is one, else the same screen with no presenter view.
     """
-    screens = QGuiApplication.screens()
-    home = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-    if screen is None:
+    if chosen is None:
         others = [s for s in screens if s is not home]
-        screen = others[0] if others else (home or screens[0])
-    laptop = home if home is not None and home is not screen else None
+        chosen = others[0] if others else (home if home is not None else screens[0])
+    laptop = home if home is not None and home is not chosen else None
     if laptop is None:
-        laptop = next((s for s in screens if s is not screen), None)
-    return screen, laptop
+        laptop = next((s for s in screens if s is not chosen), None)
+    return chosen, laptop
 
 
 def start_presentation(parent: QWidget | None, session: EditSession,
@@ -34,7 +36,8 @@ def start_presentation(parent: QWidget | None, session: EditSession,
     """Open the presentation full screen (and the presenter view when there is a second screen)."""
     window = PresentationWindow(session, parent)
     window.close_deletes = True
-    target, laptop = pick_screens(parent, screen)
+    home = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    target, laptop = pick_screens(home, QGuiApplication.screens(), screen)
     window.present_on(target)
     if laptop is not None:
         from .presenter import PresenterView

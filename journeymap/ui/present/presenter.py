@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -45,6 +45,19 @@ class PresenterView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self.presentation.handle_key(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Tab drives the voting focus of the presentation, not this window's focus chain."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return self.presentation.event(event)
+        return super().event(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.presentation.presenter is self:
+            self.presentation.presenter = None
+        self._tick.stop()
+        super().closeEvent(event)
 
     def _font(self, px: int, bold: bool = False) -> QFont:
         font = QFont(family())

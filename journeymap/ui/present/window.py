@@ -55,6 +55,7 @@ class PresentationWindow(QWidget):
         self._deck_size: tuple[int, int] = (0, 0)
         self._undo_floor = session.undo_stack.index()
         self._has_left = False
+        self._voted = False
         self.close_deletes = False  # start_presentation sets it: the window is done once left
         session.changed.connect(self._map_changed)
 
@@ -170,6 +171,7 @@ class PresentationWindow(QWidget):
             return
         votes = max(0, min(MAX_VOTES, found[0].votes + delta))
         if votes != found[0].votes:
+            self._voted = True
             self.session.push(SetFields(self.session.document, card_id, {"votes": votes},
                                         "Add vote" if delta > 0 else "Remove vote"))
 
@@ -195,7 +197,10 @@ class PresentationWindow(QWidget):
             stack.undo()
 
     def redo(self) -> None:
-        self.session.undo_stack.redo()
+        """Redo only votes undone here; a redo left over from the editor stays the editor's."""
+        stack = self.session.undo_stack
+        if self._voted and stack.index() < stack.count():
+            stack.redo()
 
     def total_votes(self) -> int:
         return sum(c.votes for lane in self.session.journey.lanes for c in lane.cards)

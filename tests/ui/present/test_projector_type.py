@@ -76,3 +76,42 @@ def test_a_crowded_stage_is_split_into_more_slides_rather_than_shrunk(qtbot):
             window.go_to(index)
             window.grab()
             assert min(t.pixel_size for t in window.text_log.items) >= MIN_PX
+
+
+def _awkward_map():
+    from journeymap.model import Card, JourneyMap, Lane, Persona, Score, Stage, Step
+
+    steps = [Step(name=f"Step {i} with a fairly long name that wraps") for i in range(7)]
+    personas = [Persona(name=f"Persona {i}", quote="Long quote " * 60, colour="#0072b2") for i in range(7)]
+    for step in steps:
+        step.scores = [Score(persona=p.id, value=(i % 7) - 3, target=1) for i, p in enumerate(personas)]
+    lane = Lane(kind=LaneKind.PAIN_POINTS, cards=[
+        Card(step=steps[0].id, text="x" * 20_000, detail="y" * 20_000, votes=3),
+        Card(step=steps[1].id, text="Supercalifragilistic" * 40),
+    ] + [Card(step=steps[2].id, text=f"Card {i}") for i in range(40)])
+    return JourneyMap(title="An awkward map " * 10, scenario="Scenario words " * 300,
+                      personas=personas, stages=[Stage(name="Everything", steps=steps), Stage(name="Empty")],
+                      lanes=[lane, Lane(kind=LaneKind.EMOTION)])
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_awkward_maps_split_into_more_slides_and_never_shrink_or_overflow(qtbot, size):
+    from journeymap.ui.present import PresentationWindow
+    from journeymap.ui.session import EditSession
+
+    width, height = size
+    window = PresentationWindow(EditSession(_awkward_map()))
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    assert sum(1 for s in window.slides if s.kind == "overview") > 1  # seven long personas
+    assert sum(1 for s in window.slides if s.kind == "stage") > 2
+    huge = window.session.journey.lanes[0].cards[0].id
+    for index in range(len(window.slides)):
+        window.go_to(index)
+        if huge in window.slide.cards:
+            window.spotlight = huge
+        window.grab()
+        window.spotlight = None
+        items = window.text_log.items
+        assert min(t.pixel_size for t in items) >= height / 40
+        assert all(t.left >= -0.5 and t.right <= width + 0.5 and t.bottom <= height + 0.5 for t in items), index

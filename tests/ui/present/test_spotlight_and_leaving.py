@@ -91,3 +91,14 @@ def test_the_presenter_view_shows_the_current_and_next_slide_notes_and_a_timer(q
     presentation.show()
     presentation.close()
     assert not view.isVisible()
+
+
+def test_with_two_screens_the_slides_go_to_the_projector_and_the_presenter_view_to_the_laptop():
+    from journeymap.ui.present import pick_screens
+
+    laptop, projector = object(), object()
+    assert pick_screens(laptop, [laptop, projector]) == (projector, laptop)
+    assert pick_screens(laptop, [projector, laptop]) == (projector, laptop)
+    assert pick_screens(laptop, [laptop]) == (laptop, None)
+    # a screen chosen by the facilitator wins; the other one gets the presenter view
+    assert pick_screens(laptop, [laptop, projector], chosen=laptop) == (laptop, projector)

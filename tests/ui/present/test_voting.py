@@ -48,6 +48,9 @@ def test_every_vote_is_one_undo_step_and_ctrl_z_in_the_presentation_undoes_it(qt
     assert stack.count() == 2 and all(isinstance(stack.command(i), SetFields) for i in range(2))
     qtbot.keyClick(presentation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _votes(presentation, card_id) == before + 1
+    qtbot.keyClick(presentation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _votes(presentation, card_id) == before + 2
+    qtbot.keyClick(presentation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(presentation, Qt.Key.Key_Minus)
     qtbot.keyClick(presentation, Qt.Key.Key_Minus)
     assert _votes(presentation, card_id) == max(0, before - 1)
@@ -125,3 +128,19 @@ def test_a_vote_that_grows_a_card_keeps_the_focused_card_on_screen(qtbot, presen
         if _votes(presentation, card_id) == 0:
             qtbot.keyClick(presentation, Qt.Key.Key_Plus)
             assert card_id in presentation.slide.cards
+
+
+def test_redo_in_the_presentation_never_replays_an_edit_undone_in_the_editor(qtbot):
+    from journeymap.templates import new_from_template
+    from journeymap.ui.present import PresentationWindow
+    from journeymap.ui.session import EditSession
+
+    session = EditSession(new_from_template("online-purchase"))
+    title = session.journey.title
+    session.push(SetFields(session.document, None, {"title": "Edited"}, "Rename"))
+    session.undo_stack.undo()
+    window = PresentationWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert session.journey.title == title
