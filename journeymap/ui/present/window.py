@@ -219,6 +219,8 @@ class PresentationWindow(QWidget):
             if self.presenter is not None:
                 self.presenter.close()
             self.left.emit()
+            if self.parentWidget() is not None:
+                self.parentWidget().activateWindow()  # back to the editor, as it was
             if self.close_deletes:
                 self.deleteLater()
         super().closeEvent(event)
