@@ -206,7 +206,8 @@ def corpus(count: int, seed: int = 0) -> Iterator[tuple[str, bytes]]:
         else:
             mutation = rng.choice(TREE_MUTATIONS)
             doc = json.loads(json.dumps(parsed[name]))
-            for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            repeats = 1 if mutation in (huge_value, deep_nesting) else rng.choice([1, 1, 1, 2, 3])
+            for _ in range(repeats):  # huge values twice would nest 20,000 x 50,000 items
                 doc = mutation(rng, doc)
             out = _dump(doc)
         yield f"{n:05d}-{name}-{mutation.__name__}", out

@@ -51,7 +51,7 @@ class EditingReport:
         return max((t.lost_seconds for t in self.trials), default=0.0)
 
 
-def child(path: Path, idle_ms: int, max_ms: int, seed: int) -> None:
+def child(path: Path, idle_ms: int, max_ms: int, seed: int, nonstop: bool = False) -> None:
     """Open ``path``, edit it forever (bursts and pauses), autosaving like the editor does."""
     from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -80,7 +80,8 @@ def child(path: Path, idle_ms: int, max_ms: int, seed: int) -> None:
         count += 1
         doc.add_card(lanes[count % len(lanes)], Card(step=steps[count % len(steps)], text=f"edit {count}"))
         print(f"{count} {time.time():.3f}", flush=True)
-        pause = rng.uniform(0.05, 0.3) if rng.random() < 0.9 else rng.uniform(0.5, 3.0) * idle_ms / 1000
+        bursty = not nonstop and rng.random() < 0.1
+        pause = rng.uniform(0.5, 3.0) * idle_ms / 1000 if bursty else rng.uniform(0.05, 0.3)
         timer.start(int(pause * 1000))
 
     timer.timeout.connect(edit)
@@ -95,7 +96,7 @@ def _edit_numbers(journey) -> set[int]:
 
 
 def kill_while_editing(trials: int, folder: Path, idle_ms: int, max_ms: int,
-                       kill_after: tuple[float, float], seed: int = 1) -> EditingReport:
+                       kill_after: tuple[float, float], seed: int = 1, nonstop: bool = False) -> EditingReport:
     """Run the trials; the state folder (JOURNEYMAP_STATE_DIR) must already be private."""
     from journeymap.io import save_map
     from journeymap.io.recovery import discard, pending_recoveries, restore
@@ -110,7 +111,7 @@ def kill_while_editing(trials: int, folder: Path, idle_ms: int, max_ms: int,
         os.utime(path, (old, old))
         proc = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--child", str(path), "--idle-ms", str(idle_ms),
-             "--max-ms", str(max_ms), "--seed", str(seed * 1000 + n)],
+             "--max-ms", str(max_ms), "--seed", str(seed * 1000 + n)] + (["--nonstop"] if nonstop else []),
             stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         assert proc.stdout is not None
         if proc.stdout.readline().strip() != "ready":
@@ -149,16 +150,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-ms", type=int, default=30_000)
     parser.add_argument("--kill-after", type=float, nargs=2, default=None, metavar=("MIN_S", "MAX_S"))
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--nonstop", action="store_true", help="never pause: only the deadline autosaves")
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, args.idle_ms, args.max_ms, args.seed)
+        child(args.child, args.idle_ms, args.max_ms, args.seed, args.nonstop)
         return 0
     kill_after = tuple(args.kill_after or (1.0, 2.5 * args.max_ms / 1000))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["JOURNEYMAP_STATE_DIR"] = str(Path(tmp) / "state")
-        r = kill_while_editing(args.trials, Path(tmp), args.idle_ms, args.max_ms, kill_after, args.seed)
+        r = kill_while_editing(args.trials, Path(tmp), args.idle_ms, args.max_ms, kill_after, args.seed,
+                               args.nonstop)
     edits = sum(t.made for t in r.trials)
-    print(f"{len(r.trials)} kills while editing (autosave {args.idle_ms} ms after the last edit, at least every "
+    print(f"{len(r.trials)} kills while editing{' nonstop' if args.nonstop else ''} (autosave {args.idle_ms} ms after the last edit, at least every "
           f"{args.max_ms} ms; killed {kill_after[0]:.1f}-{kill_after[1]:.1f} s after start): {edits} edits made, "
           f"{sum(t.recovered for t in r.trials)} recovered; recovered maps complete up to their last autosave: "
           f"{sum(t.complete for t in r.trials)}/{len(r.trials)}")
