@@ -91,6 +91,11 @@ class FileCommands:
         return self._write(path)
 
     def _write(self: MainWindow, path: Path) -> bool:
+        same_file = (self.session.path is not None and path.resolve() == self.session.path
+                     and path.exists())
+        if (same_file and self.autosave is not None and self.autosave.file_changed_on_disk()
+                and not prompts.ask_overwrite_changed(self, path.name)):
+            return False
         if self.session.modified:
             self.session.document.stamp_modified()
         try:
@@ -100,7 +105,9 @@ class FileCommands:
             return False
         path = path.resolve()
         if path != self.session.path:
+            self._release_lock()
             self.session.path = path
+            self._take_lock()
         self.session.undo_stack.setClean()
         self.editor.settings.add_recent(path)
         self.editor.settings.set_choice("last_folder", str(path.parent))
@@ -129,6 +136,29 @@ class FileCommands:
             self._after_discard()
             return True
         return False
+
+    # -- telling other running instances ------------------------------------------------
+    def _take_lock(self: MainWindow) -> None:
+        """Mark the file as open here; warn (without blocking) if another instance has it too."""
+        if self.session.path is None:
+            return
+        try:
+            from ..io.locking import lock
+        except ImportError:
+            return
+        others = [o for o in lock(self.session.path) if not o.is_me]
+        if others:
+            self.statusBar().showMessage(f"{self.session.path.name} is also open in another Journeymap", 10000)
+            prompts.warn_open_elsewhere(self, self.session.path.name, [o.pid for o in others])
+
+    def _release_lock(self: MainWindow) -> None:
+        if self.session.path is None:
+            return
+        try:
+            from ..io.locking import unlock
+        except ImportError:
+            return
+        unlock(self.session.path)
 
     # -- hooks for autosave and recovery ---------------------------------------------
     def _on_document_dirty(self: MainWindow, *_args: object) -> None:

@@ -91,6 +91,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         self._connect()
         self.autosave = self._make_autosave()
+        self._take_lock()
         self._update_title()
         self._show_zoom(self.view.zoom_factor())
         self._show_selection()
@@ -371,6 +372,7 @@ class MainWindow(FileCommands, QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        self._release_lock()
         if self.autosave is not None:
             self.session.changed.disconnect(self._on_document_dirty)
             self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)

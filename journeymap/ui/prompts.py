@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Answer = Literal["save", "discard", "cancel"]
@@ -48,3 +49,29 @@ def show_error(parent: QWidget | None, title: str, text: str, informative: str =
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """The file changed on disk since it was opened here: overwrite it anyway?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setText(f"“{name}” was changed by another program since you opened it.")
+    box.setInformativeText("Saving replaces those changes with this map. "
+                           "Cancel and use Save As to keep both.")
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
+def warn_open_elsewhere(parent: QWidget | None, name: str, pids: list[int]) -> None:
+    """Another running Journeymap has this file open too (a warning; opening goes ahead)."""
+    which = ", ".join(str(p) for p in pids)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Open in another Journeymap")
+    box.setText(f"“{name}” is also open in another Journeymap window (process {which}).")
+    box.setInformativeText("If both save, the last save wins. Close it there to be safe.")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

@@ -7,6 +7,18 @@ import pytest
 from journeymap.ui import prompts
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody answers would hang a headless test: fail instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box, *args):
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "open", refuse)
+
+
 @pytest.fixture
 def editor(qapp, monkeypatch):
     from journeymap.ui.app import Editor, make_application

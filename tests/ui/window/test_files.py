@@ -231,3 +231,34 @@ def test_dropping_a_journey_file_on_the_window_opens_it(editor, tmp_path):
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert editor.window_for(path) is not None
+
+
+def test_saving_over_a_file_another_program_changed_asks_first(editor, tmp_path, monkeypatch):
+    import os
+
+    path = _saved_map(tmp_path)
+    window = editor.open_path(path)
+    _edit_title(window, "Mine")
+    other = new_from_template("credit-card")
+    save_map(other, path)
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    asked = []
+    monkeypatch.setattr(prompts, "ask_overwrite_changed", lambda parent, name: asked.append(name) or False)
+    assert not window.save()
+    assert asked == ["trip.journey"]
+    assert load_map(path).title == other.title
+    assert window.session.modified
+    monkeypatch.setattr(prompts, "ask_overwrite_changed", lambda parent, name: True)
+    assert window.save()
+    assert load_map(path).title == "Mine"
+
+
+def test_an_open_file_is_locked_for_other_instances_until_its_window_closes(editor, tmp_path):
+    from journeymap.io.locking import _folder_for
+
+    path = _saved_map(tmp_path)
+    window = editor.open_path(path)
+    assert list(_folder_for(path).glob("*.lock"))
+    window.close()
+    assert not _folder_for(path).exists() or not list(_folder_for(path).glob("*.lock"))
