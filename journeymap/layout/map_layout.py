@@ -26,7 +26,7 @@ from .emotion import EmotionLayout, build_emotion, persona_marker
 from .geometry import Rect
 from .options import LayoutOptions
 from .palette import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, ink_on
-from .text import BOLD, ITALIC, REGULAR, wrap
+from .text import BOLD, ITALIC, REGULAR, wrapped
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def block(
     *, align: str = "left", colour: str = INK, min_lines: int = 0,
 ) -> TextBlock:
     """Wrap ``text`` to ``width`` and place it with its top-left at (x, y)."""
-    lines = tuple(wrap(text, font, size, width))
+    lines = wrapped(text, font, size, width)
     leading = size * opts.leading
     n = max(len(lines), min_lines)
     return TextBlock(
@@ -117,31 +117,95 @@ def card_badges(card: Card, lane: Lane) -> list[str]:
     return out
 
 
-def _layout_card(
-    card: Card, lane: Lane, step_id: str, x: float, y: float, index: int, opts: LayoutOptions
-) -> CardBox:
-    pad = opts.card_padding
-    inner = opts.card_width - 2 * pad
+@dataclass(frozen=True, slots=True)
+class _CardShape:
+    """A card measured, wherever it sits: its wrapped lines, colours and fixed fields."""
+
+    lines: tuple[str, ...]
+    badges: tuple[tuple[str, ...], ...]
+    fill: str
+    ink: str
+    muted: str
+    border: str
+    proposed: bool
+    status: str
+    votes: int
+    channel: str
+    owner: str
+    border_colour: str
+
+
+def _card_shape(card: Card, lane: Lane, opts: LayoutOptions) -> _CardShape:
+    inner = opts.card_width - 2 * opts.card_padding
     fill = card.colour or lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
     ink = ink_on(fill)
-    text = block(card.text, x + pad, y + pad, inner, REGULAR, opts.card_size, opts, colour=ink)
-    badge_y = text.rect.bottom + (3.0 if text.lines else 0.0)
+    proposed = card.status == EvidenceStatus.PROPOSED
+    return _CardShape(
+        wrapped(card.text, REGULAR, opts.card_size, inner),
+        tuple(wrapped(line, REGULAR, opts.small_size, inner) for line in card_badges(card, lane)),
+        fill, ink, MUTED if ink == INK else ink,
+        "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
+        proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
+        card.owner, PROPOSED if proposed else "#5f6b7a",
+    )
+
+
+def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: float, y: float, index: int,
+                opts: LayoutOptions) -> CardBox:
+    """The box of a measured card with its top-left at (x, y): arithmetic only."""
+    pad = opts.card_padding
+    inner = opts.card_width - 2 * pad
+    size, small = opts.card_size, opts.small_size
+    leading, small_leading = size * opts.leading, small * opts.leading
+    tx = x + pad
+    lines = shape.lines
+    text = TextBlock(Rect(tx, y + pad, inner, len(lines) * leading), lines, REGULAR, size, leading,
+                     False, False, "left", shape.ink)
+    badge_y = text.rect.bottom + (3.0 if lines else 0.0)
     badges = []
-    muted = MUTED if ink == INK else ink
-    for line in card_badges(card, lane):
-        b = block(line, x + pad, badge_y, inner, REGULAR, opts.small_size, opts, colour=muted)
+    for badge_lines in shape.badges:
+        b = TextBlock(Rect(tx, badge_y, inner, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
+                      small_leading, False, False, "left", shape.muted)
         badges.append(b)
         badge_y = b.rect.bottom
     height = max(opts.min_card_height, badge_y + pad - y)
-    proposed = card.status == EvidenceStatus.PROPOSED
-    return CardBox(
-        card_id=card.id, lane_id=lane.id, step_id=step_id, rect=Rect(x, y, opts.card_width, height),
-        text=text, badges=tuple(badges), fill=fill,
-        border="dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
-        proposed=proposed, status=card.status.value, votes=card.votes,
-        channel=channel_name(card.channel) if card.channel else "", owner=card.owner, index=index,
-        border_colour=PROPOSED if proposed else "#5f6b7a",
-    )
+    return CardBox(card_id, lane_id, step_id, Rect(x, y, opts.card_width, height), text, tuple(badges),
+                   shape.fill, shape.border, shape.proposed, shape.status, shape.votes,  # type: ignore[arg-type]
+                   shape.channel, shape.owner, index, shape.border_colour)
+
+
+def _layout_card(
+    card: Card, lane: Lane, step_id: str, x: float, y: float, index: int, opts: LayoutOptions
+) -> CardBox:
+    return _place_card(_card_shape(card, lane, opts), card.id, lane.id, step_id, x, y, index, opts)
+
+
+class _Memo:
+    """What recent layouts with one set of options made, with everything each piece depends on.
+
+    A layout after an edit hands back the very same box for every card, step
+    header and row of cells whose inputs did not change, so it wraps no text and
+    makes few objects; a box is reused only when its whole key is equal, so the
+    result is exactly what a fresh layout makes.
+    """
+
+    def __init__(self) -> None:
+        self.cards: dict[str, tuple[tuple, _CardShape, tuple, CardBox]] = {}
+        self.step_heads: dict[str, tuple[tuple, tuple]] = {}
+        self.steps: dict[str, tuple[tuple, StepBox]] = {}
+        self.rows: dict[str, tuple[tuple, dict[tuple[str, str], Rect]]] = {}
+
+
+_memos: dict[LayoutOptions, _Memo] = {}
+
+
+def _memo_for(opts: LayoutOptions) -> _Memo:
+    memo = _memos.get(opts)
+    if memo is None or len(memo.cards) > 200_000:
+        if len(_memos) > 8:
+            _memos.clear()
+        memo = _memos[opts] = _Memo()
+    return memo
 
 
 def visible_lanes(journey: JourneyMap, opts: LayoutOptions) -> list[Lane]:
@@ -192,10 +256,17 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     # step headers
     step_parts: dict[str, tuple[float, TextBlock, tuple[TextBlock, ...], Rect | None]] = {}
     star = opts.step_size + 2
+    memo = _memo_for(opts)
     for i, (_stage_id, step) in enumerate(columns):
         if step is None:
             continue
         x = grid_x + i * col_w
+        metrics = metric_texts(step)
+        head_key = (step.name, step.moment_of_truth, tuple(metrics), x, y)
+        head_hit = memo.step_heads.get(step.id)
+        if head_hit is not None and head_hit[0] == head_key:
+            step_parts[step.id] = head_hit[1]
+            continue
         inner = col_w - 2 * pad - (star + 2 if step.moment_of_truth else 0)
         title = block(step.name, x + pad, y + pad, inner, BOLD, opts.step_size, opts, min_lines=1)
         by = title.rect.bottom + 3
@@ -205,12 +276,13 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
                       colour=MOMENT)
             badges.append(b)
             by = b.rect.bottom
-        for text in metric_texts(step):
+        for text in metrics:
             b = block(text, x + pad, by, col_w - 2 * pad, REGULAR, opts.small_size, opts, colour=MUTED)
             badges.append(b)
             by = b.rect.bottom
         mark = Rect(x + col_w - pad - star, y + pad, star, star) if step.moment_of_truth else None
         step_parts[step.id] = (by - y + pad, title, tuple(badges), mark)
+        memo.step_heads[step.id] = (head_key, step_parts[step.id])
     step_h = max((p[0] for p in step_parts.values()), default=opts.step_size * 2)
     header_y = y
     y += step_h
@@ -222,6 +294,7 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     cells: dict[tuple[str, str], Rect] = {}
     cards: dict[str, CardBox] = {}
     emotion_rows: list[tuple[Lane, Rect, float]] = []
+    column_ids = tuple(step_index)
     for row, lane in enumerate(lanes_in_order):
         title = block(lane.display_title, m + pad, y + pad, opts.lane_title_width - 2 * pad, BOLD,
                       opts.lane_title_size, opts, min_lines=1)
@@ -234,19 +307,38 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
             if card.step in step_index:
                 by_step.setdefault(card.step, []).append(card)
         tallest = 0.0
+        lane_id, lane_colour, lane_kind = lane.id, lane.colour, lane.kind
         for step_id, in_cell in by_step.items():
             x = grid_x + step_index[step_id] * col_w + pad
             cy = top + band_h + pad
             for index, card in enumerate(in_cell):
-                box = _layout_card(card, lane, step_id, x, cy, index, opts)
+                content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
+                           lane_colour, lane_kind)
+                where = (lane_id, step_id, index, x, cy)
+                hit = memo.cards.get(card.id)
+                if hit is not None and hit[0] == content:
+                    if hit[2] == where:
+                        box = hit[3]
+                    else:
+                        box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
+                        memo.cards[card.id] = (content, hit[1], where, box)
+                else:
+                    shape = _card_shape(card, lane, opts)
+                    box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
+                    memo.cards[card.id] = (content, shape, where, box)
                 cards[card.id] = box
                 cy = box.rect.bottom + opts.card_gap
             tallest = max(tallest, cy - opts.card_gap + pad - top)
         h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
         rect = Rect(m, top, grid_right - m, h)
         lane_boxes[lane.id] = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
-        for step_id, i in step_index.items():
-            cells[(lane.id, step_id)] = Rect(grid_x + i * col_w, top, col_w, h)
+        row_key = (top, h, grid_x, col_w, column_ids)
+        row_hit = memo.rows.get(lane.id)
+        if row_hit is None or row_hit[0] != row_key:
+            row_hit = (row_key, {(lane.id, step_id): Rect(grid_x + i * col_w, top, col_w, h)
+                                 for step_id, i in step_index.items()})
+            memo.rows[lane.id] = row_hit
+        cells.update(row_hit[1])
         if band_h:
             emotion_rows.append((lane, rect, band_h))
         y += h
@@ -259,10 +351,16 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
             continue
         x = grid_x + i * col_w
         h, title, badges, mark = step_parts[step.id]
-        steps[step.id] = StepBox(
-            step.id, stage_id, Rect(x, header_y, col_w, step_h), title,
-            Rect(x, header_y, col_w, grid_bottom - header_y), step.moment_of_truth, badges, mark,
-        )
+        step_key = (stage_id, x, header_y, step_h, grid_bottom, title, badges, mark)
+        step_hit = memo.steps.get(step.id)
+        if step_hit is not None and step_hit[0] == step_key:
+            steps[step.id] = step_hit[1]
+        else:
+            steps[step.id] = StepBox(
+                step.id, stage_id, Rect(x, header_y, col_w, step_h), title,
+                Rect(x, header_y, col_w, grid_bottom - header_y), step.moment_of_truth, badges, mark,
+            )
+            memo.steps[step.id] = (step_key, steps[step.id])
         step_x[step.id] = x + col_w / 2
 
     emotion: EmotionLayout | None = None

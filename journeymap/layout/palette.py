@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..model import LaneKind
 
 CARD_TINTS: dict[LaneKind, str] = {
@@ -42,6 +44,7 @@ def luminance(colour: str) -> float:
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
+@cache
 def ink_on(fill: str) -> str:
     """Dark or white text, whichever contrasts more with ``fill`` (WCAG formula)."""
     lum = luminance(fill)

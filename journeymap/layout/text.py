@@ -81,6 +81,21 @@ def text_width(text: str, face: str, size: float) -> float:
     return units * size / 1000.0
 
 
+_wrap_cache: dict[tuple[str, str, float, float], tuple[str, ...]] = {}
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """:func:`wrap`, remembered: a re-layout after an edit re-wraps only the text that changed."""
+    key = (text, font, size, width)
+    lines = _wrap_cache.get(key)
+    if lines is None:
+        lines = tuple(wrap(text, font, size, width))
+        if len(_wrap_cache) > 100_000:
+            _wrap_cache.clear()
+        _wrap_cache[key] = lines
+    return lines
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width``; explicit newlines are kept.
 

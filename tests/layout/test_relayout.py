@@ -1,0 +1,106 @@
+"""Re-layout after an edit gives exactly the map a fresh layout gives, for every kind of edit.
+
+The editor keeps one layout and calls ``relayout`` after each edit with the ids
+the Document reported; whatever shortcut it takes (cells only, or reusing the
+boxes of unchanged cards), what the user sees must be what a full layout shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from journeymap.layout import LayoutOptions, layout_map, relayout
+from journeymap.model import Card, Document, Lane, LaneKind, Score, Stage, Step
+from journeymap.model.kinds import EvidenceStatus
+
+from .maps import sample_map
+
+LONG = "a card text long enough to wrap over many lines of its card and make its row taller " * 4
+
+
+def _card(doc: Document, text: str):
+    return next(c for lane in doc.journey.lanes for c in lane.cards if c.text.startswith(text))
+
+
+EDITS: dict[str, Callable[[Document], None]] = {
+    "card text": lambda d: d.set_fields(_card(d, "Tracks").id, {"text": "Tracks the parcel twice a day"}),
+    "card text that grows its row": lambda d: d.set_fields(_card(d, "Sees").id, {"text": LONG}),
+    "card text that shrinks its row": lambda d: d.set_fields(_card(d, "Account creation").id,
+                                                             {"text": "x", "detail": ""}),
+    "card fields": lambda d: d.set_fields(_card(d, "Product page").id, {"votes": 0, "channel": "phone",
+                                                                       "status": EvidenceStatus.ASSUMED}),
+    "card move to another lane and step": lambda d: d.move_card(
+        _card(d, "Opens the box").id, d.journey.lanes[4].id, d.journey.stages[0].steps[0].id, 0),
+    "card move within its cell": lambda d: d.move_card(
+        _card(d, "Courier").id, d.journey.lanes[1].id, _card(d, "Courier").step, 0),
+    "card add": lambda d: d.add_card(d.journey.lanes[2].id, Card(step=d.journey.stages[4].steps[0].id,
+                                                                   text=LONG)),
+    "card remove": lambda d: d.remove_card(_card(d, "Reads reviews").id),
+    "card edit in a hidden lane": lambda d: d.set_fields(_card(d, "Hidden lane").id, {"text": LONG}),
+    "score change": lambda d: d.set_score(d.journey.stages[1].steps[0].id, d.journey.personas[0].id,
+                                          Score(persona=d.journey.personas[0].id, value=3, target=-2)),
+    "score cleared": lambda d: d.set_score(d.journey.stages[0].steps[0].id, d.journey.personas[1].id, None),
+    "lane hide": lambda d: d.set_fields(d.journey.lanes[1].id, {"hidden": True}),
+    "lane show": lambda d: d.set_fields(d.journey.lanes[-1].id, {"hidden": False}),
+    "lane rename": lambda d: d.set_fields(d.journey.lanes[0].id, {"title": "What the customer does, step "
+                                                                           "by step, in great detail"}),
+    "lane colour": lambda d: d.set_fields(d.journey.lanes[0].id, {"colour": "#203040"}),
+    "lane add": lambda d: d.add_lane(Lane(kind=LaneKind.IDEAS, cards=[
+        Card(step=d.journey.stages[2].steps[0].id, text="Pay later")]), 1),
+    "lane remove": lambda d: d.remove_lane(d.journey.lanes[0].id),
+    "step rename": lambda d: d.set_fields(d.journey.stages[2].steps[0].id,
+                                          {"name": "Checkout, with a much longer name that wraps"}),
+    "step moment of truth": lambda d: d.set_fields(d.journey.stages[0].steps[0].id, {"moment_of_truth": True}),
+    "step add": lambda d: d.add_step(d.journey.stages[1].id, Step(name="Asks a friend"), 0),
+    "step remove": lambda d: d.remove_step(d.journey.stages[3].steps[0].id),
+    "stage add": lambda d: d.add_stage(Stage(name="Leave", steps=[Step(name="Cancels")]), 2),
+    "stage rename": lambda d: d.set_fields(d.journey.stages[0].id, {"name": "Becoming aware of the brand"}),
+    "stage remove": lambda d: d.remove_stage(d.journey.stages[0].id),
+    "persona curve hidden": lambda d: d.set_fields(d.journey.personas[0].id, {"show_curve": False}),
+    "map title": lambda d: d.set_fields(d.journey.id, {"title": "Buying headphones, the long story"}),
+}
+
+
+@pytest.mark.parametrize("options", [LayoutOptions(), LayoutOptions(card_width=123.7, leading=1.3)],
+                         ids=["default", "odd sizes"])
+@pytest.mark.parametrize("edit", EDITS)
+def test_relayout_after_an_edit_equals_a_full_layout(edit, options):
+    doc = Document(sample_map())
+    previous = layout_map(doc.journey, options)
+    changed: list[str] = []
+    doc.subscribe(lambda change: changed.extend(change.ids))
+    EDITS[edit](doc)
+    assert changed, "the edit changed nothing"
+    assert relayout(previous, doc.journey, changed) == layout_map(doc.journey, options)
+
+
+def test_a_sequence_of_edits_keeps_matching_a_full_layout():
+    """The editor chains re-layouts; an error would build up from one edit to the next."""
+    doc = Document(sample_map())
+    layout = layout_map(doc.journey)
+    for name, edit in EDITS.items():
+        changed: list[str] = []
+        doc.subscribe(listener := lambda change, out=changed: out.extend(change.ids))
+        edit(doc)
+        doc.unsubscribe(listener)
+        layout = relayout(layout, doc.journey, changed)
+        assert layout == layout_map(doc.journey), name
+
+
+def test_unchanged_cards_keep_their_very_boxes_so_the_canvas_can_skip_them():
+    doc = Document(sample_map())
+    before = layout_map(doc.journey)
+    doc.set_fields(doc.journey.stages[0].steps[0].id, {"name": "Sees an advert"})
+    after = relayout(before, doc.journey, [doc.journey.stages[0].steps[0].id])
+    assert all(after.cards[cid] is box for cid, box in before.cards.items())
+
+
+def test_a_full_layout_after_a_text_edit_rewraps_the_new_text():
+    """The remembered boxes are keyed by everything they show: a change is never served stale."""
+    journey = sample_map()
+    layout_map(journey)
+    card = journey.lanes[0].cards[0]
+    card.text = "Quite new words"
+    assert layout_map(journey).cards[card.id].text.lines == ("Quite new words",)
