@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SAMPLE := resources/templates/online-purchase.journey
+SAMPLE := online-purchase
 
 .PHONY: run test lint bench clean
 
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/journeymap $(SAMPLE)
+	$(BIN)/journeymap --template $(SAMPLE)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -7,6 +7,7 @@ Exit codes everywhere: 0 success, 1 a problem with a document or input,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -105,13 +106,32 @@ def cmd_empathy(args: argparse.Namespace) -> int:
     return run_empathy(args)
 
 
-def cmd_edit(files: Sequence[str]) -> int:
+def _has_display() -> bool:
+    """Whether a window can be shown; without one Qt would abort with a plugin error."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
+    if not _has_display():
+        _err("no display found: the editor needs a graphical session "
+             "(the verbs templates, new, validate, schema, export and empathy work without one)")
+        return BAD_INPUT
+    if template is not None:
+        from .templates import template_path
+
+        try:
+            template_path(template)
+        except KeyError as e:
+            _err(str(e.args[0]))
+            return USAGE
     try:
         from .ui.app import run_editor
     except ImportError as e:
         _err(f"the editor cannot start: {e}")
         return BAD_INPUT
-    return run_editor(list(files))
+    return run_editor(list(files), template=template)
 
 
 PAGE_SIZES = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
@@ -140,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Run with no verb (or with FILE) to open the editor.",
     )
     parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    parser.add_argument("--template", metavar="NAME", dest="open_template",
+                        help="open the editor on a new, untitled map from a bundled template")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     p = verbs.add_parser("templates", help="list the bundled templates")
@@ -192,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:
         return int(e.code or 0)
     if args.verb is None:
-        return cmd_edit([])
+        return cmd_edit([], template=args.open_template)
     try:
         return args.run(args)
     except KeyboardInterrupt:

@@ -174,11 +174,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_editor(files: list[str]) -> int:
-    """Open the editor on ``files`` (a blank map when none) and run until the last window closes."""
+def run_editor(files: list[str], template: str | None = None) -> int:
+    """Open the editor on ``files`` (a blank map when none), or on an untitled copy of a
+    bundled ``template``, and run until the last window closes."""
     app = make_application([sys.argv[0], *files])
     editor = Editor(app)
     app.setQuitOnLastWindowClosed(True)
     editor.recover()
+    if template is not None:
+        editor.new_from_template(template)
     editor.open_files(files)
     return app.exec()
