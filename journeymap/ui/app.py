@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import DESKTOP_ID, __version__
 from ..io import MapFileError, load_map
 from ..model import JourneyMap
 from ..resources import resource_path
@@ -168,7 +168,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Journeymap")
     app.setOrganizationDomain("journeymap.example")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("journeymap")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icon("journeymap", dark=False))
     load_fonts()
     return app  # type: ignore[return-value]

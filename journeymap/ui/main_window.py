@@ -326,14 +326,8 @@ class MainWindow(FileCommands, QMainWindow):
         return start_presentation(self, self.session)
 
     def show_about(self) -> None:
-        try:
-            from .about import show_about
-        except ImportError:
-            from .. import __version__
-            prompts.show_info(self, "About Journeymap",
-                              f"Journeymap {__version__}\nCustomer journey maps on your own machine.\n"
-                              "Licence: GPL-3.0-or-later")
-            return
+        from .about import show_about
+
         show_about(self)
 
     # -- files dropped on the window -------------------------------------------------------
