@@ -3,93 +3,66 @@
 A cover (title, scope, scenario, expectations, personas and their quotes, the
 whole map small), then each stage with its steps and every card in full, the
 stage's piece of the emotion curve, metrics and moments of truth; a page per
-persona; a table of pain points with their opportunities and owners. Long
-content flows on to the next page (ReportLab platypus); nothing is cut off.
+persona, followed by its drawn empathy map where it has one; a table of pain
+points with their opportunities and owners. Long content flows on to the next
+page; nothing is cut off. Text is wrapped once with the layout's metrics and
+drawn straight on the canvas (:mod:`.pdf_flow`): a 300-page digest takes about
+as long as ReportLab takes to draw its strings.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-)
+from reportlab.pdfgen.canvas import Canvas
 
-from ..layout import (
-    BOLD,
-    ITALIC,
-    REGULAR,
-    LayoutOptions,
-    layout_map,
-    metric_texts,
-    monotone_beziers,
-    scale_label,
-    wrap,
-)
+from ..layout import LayoutOptions, layout_map, metric_texts, monotone_beziers, scale_label, wrap
 from ..layout.emotion import MARKERS, TO_BE_DASH, persona_marker
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
-from .pdf_common import metadata, page_size
+from .pdf_common import new_canvas, page_size
 from .pdf_draw import MapPainter, rgb
+from .pdf_flow import MEASURE, Block, Drawing, NeedRoom, PageBreak, PageFlow, Space, Text, Together
 
 MARGIN = 50.0
-INK = HexColor("#1a1a1a")
-MUTED = HexColor("#4a5360")
+INK = "#1a1a1a"
+MUTED = "#4a5360"
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT,
-                          bulletFontName=SANS)
-    return {
-        "title": ParagraphStyle("title", base, fontName=SANS_BOLD, fontSize=24, leading=29, spaceAfter=6),
-        "h1": ParagraphStyle("h1", base, fontName=SANS_BOLD, fontSize=17, leading=21, spaceBefore=4,
-                             spaceAfter=6),
-        "h2": ParagraphStyle("h2", base, fontName=SANS_BOLD, fontSize=12, leading=15, spaceBefore=10,
-                             spaceAfter=3),
-        "h3": ParagraphStyle("h3", base, fontName=SANS_BOLD, fontSize=9, leading=12, spaceBefore=5,
-                             spaceAfter=1, textColor=MUTED),
-        "body": base,
-        "quote": ParagraphStyle("quote", base, fontName=SANS_ITALIC, fontSize=10.5, leading=14, leftIndent=12,
-                                spaceBefore=2, spaceAfter=4),
-        "card": ParagraphStyle("card", base, leftIndent=10, bulletIndent=0, spaceBefore=1),
-        "meta": ParagraphStyle("meta", base, fontSize=8, leading=10.5, textColor=MUTED, leftIndent=10),
-        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
-        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
-        "cellhead": ParagraphStyle("cellhead", base, fontName=SANS_BOLD, fontSize=8.5, leading=11),
-    }
+@dataclass(frozen=True)
+class Style:
+    font: str
+    size: float
+    leading: float
+    colour: str = INK
+    indent: float = 0.0
+    space_before: float = 0.0
+    space_after: float = 0.0
+
+
+STYLES = {
+    "title": Style(SANS_BOLD, 24, 29, space_after=6),
+    "h1": Style(SANS_BOLD, 17, 21, space_before=4, space_after=6),
+    "h2": Style(SANS_BOLD, 12, 15, space_before=10, space_after=3),
+    "h3": Style(SANS_BOLD, 9, 12, MUTED, space_before=5, space_after=1),
+    "body": Style(SANS, 9.5, 13),
+    "quote": Style(SANS_ITALIC, 10.5, 14, indent=12, space_before=2, space_after=4),
+    "item": Style(SANS, 9.5, 13, indent=10, space_before=1),
+    "small": Style(SANS, 8, 10.5, MUTED),
+}
 
 
 class Markup:
-    """Turns map text into safe Paragraph markup: escaped, newlines kept, a font per run."""
+    """Map text made drawable in the digest: emoji named in brackets, and said so."""
 
     def __init__(self, report: FontReport) -> None:
         self.report = report
 
     def plain(self, text: str) -> str:
-        """Text for :class:`Lines`: emoji named, nothing escaped."""
         return self._emoji(text)
-
-    def __call__(self, text: str, font: str = SANS) -> str:
-        text = self._emoji(text)
-        out = []
-        for run_font, part in runs(text, font, self.report):
-            part = escape(part).replace("\n", "<br/>")
-            out.append(part if run_font == font else f'<font name="{run_font}">{part}</font>')
-        return "".join(out)
 
     def _emoji(self, text: str) -> str:
         """Characters beyond the BMP become their Unicode name in brackets: meaning kept, said so."""
@@ -107,102 +80,30 @@ class Markup:
         return "".join(out)
 
 
-_MEASURE = {SANS: REGULAR, SANS_BOLD: BOLD, SANS_ITALIC: ITALIC}
-
-
-class Lines(Flowable):
-    """Plain text wrapped with the layout's cached metrics: much faster than a Paragraph.
-
-    Used for the thousands of cards of a big map; splits between lines at a
-    page end, so a long card flows on to the next page.
-    """
-
-    def __init__(self, text: str, font: str, size: float, leading: float, colour: str = "#1a1a1a",
-                 indent: float = 0.0, bullet: str = "", space_before: float = 0.0,
-                 report: FontReport | None = None, lines: list[str] | None = None) -> None:
-        super().__init__()
-        self.text, self.font, self.size, self.leading = text, font, size, leading
-        self.colour, self.indent, self.bullet, self.space_before = colour, indent, bullet, space_before
-        self.report = report
-        self.lines = lines
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        if self.lines is None:  # pieces of a split keep the lines they were given
-            self.lines = wrap(self.text, _MEASURE[self.font], self.size, aw - self.indent) or [""]
-        self.width = aw
-        self.height = self.space_before + len(self.lines) * self.leading
-        return self.width, self.height
-
-    def split(self, aw: float, ah: float) -> list[Flowable]:
-        self.wrap(aw, ah)
-        fit = int((ah - self.space_before) // self.leading)
-        if fit <= 0 or fit >= len(self.lines):
-            return []
-        first = Lines(self.text, self.font, self.size, self.leading, self.colour, self.indent, self.bullet,
-                      self.space_before, self.report, self.lines[:fit])
-        rest = Lines(self.text, self.font, self.size, self.leading, self.colour, self.indent, "", 0.0,
-                     self.report, self.lines[fit:])
-        return [first, rest]
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setFillColorRGB(*rgb(self.colour))
-        y = self.height - self.space_before - self.leading + (self.leading - self.size) / 2 + 0.24 * self.size
-        if self.bullet:
-            c.setFont(SANS, self.size)
-            c.drawString(0, y, self.bullet)
-        for line in self.lines or ():
-            x = self.indent
-            for font, part in runs(line, self.font, self.report):
-                c.setFont(font, self.size)
-                c.drawString(x, y, part)
-                x += c.stringWidth(part, font, self.size)
-            y -= self.leading
-
-
-class Heading(Paragraph):
-    """A heading that adds bookmark entries (key, title, level) where it lands."""
-
-    def __init__(self, text: str, style: ParagraphStyle, outline: list[tuple[str, str, int]]) -> None:
-        super().__init__(text, style)
-        self.outline = outline
-
-
-class MapThumbnail(Flowable):
+class MapThumbnail(Drawing):
     """The whole map, small, drawn by the same painter as the poster."""
 
     def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport) -> None:
-        super().__init__()
         self.layout = layout_map(journey, LayoutOptions())
         self.report = report
         self.scale = min(width / self.layout.width, max_height / self.layout.height)
-        self.width = self.layout.width * self.scale
-        self.height = self.layout.height * self.scale
+        super().__init__(self.layout.width * self.scale, self.layout.height * self.scale)
 
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
+    def paint(self, c: Canvas) -> None:
         c.setStrokeColorRGB(0.75, 0.78, 0.82)
         c.setLineWidth(0.5)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         MapPainter(c, self.layout, self.scale, 0, self.height, self.report, min_text_size=2.0).draw()
 
 
-class StageCurve(Flowable):
+class StageCurve(Drawing):
     """The emotion curves across one stage's steps, with the labelled scale at the left."""
 
     def __init__(self, journey: JourneyMap, stage: Stage, width: float, report: FontReport) -> None:
-        super().__init__()
+        super().__init__(width, 120.0)
         self.journey, self.stage, self.report = journey, stage, report
-        self.width, self.height = width, 120.0
 
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
+    def paint(self, c: Canvas) -> None:
         scale = self.journey.emotion_scale
         label_w, top, bottom = 78.0, self.height - 8, 18.0
         steps = self.stage.steps
@@ -237,10 +138,10 @@ class StageCurve(Flowable):
                     else:
                         value = max(scale.min, min(scale.max, value))
                         pts.append((label_w + (i + 0.5) * col, y_of(value)))
-                self._curve(persona, index, kind, pts)
+                self._curve(c, persona, index, kind, pts)
 
-    def _curve(self, persona: Persona, index: int, kind: str, pts: list[tuple[float, float] | None]) -> None:
-        c = self.canv
+    def _curve(self, c: Canvas, persona: Persona, index: int, kind: str,
+               pts: list[tuple[float, float] | None]) -> None:
         c.setStrokeColorRGB(*rgb(persona.colour))
         c.setLineWidth(1.8 if kind == "as_is" else 1.4)
         c.setDash(list(TO_BE_DASH) if kind == "to_be" else [])
@@ -284,76 +185,47 @@ def _mini_marker(c, shape: str, x: float, y: float, colour: str, hollow: bool) -
         c.drawPath(p, stroke=1, fill=1)
 
 
-class DigestDoc(BaseDocTemplate):
-    def __init__(self, path: str, journey: JourneyMap, size: tuple[float, float], report: FontReport) -> None:
-        meta = metadata(journey, "Customer journey map (digest)")
-        super().__init__(path, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=MARGIN, title=meta["title"], author=meta["author"],
-                         subject=meta["subject"], keywords=meta["keywords"], creator=meta["creator"],
-                         producer=meta["creator"], lang=meta["lang"], invariant=1,
-                         initialFontName=SANS, initialFontSize=10)
-        self.footer_text = journey.title
-        self.report = report
-        frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
-
-    def _decorate(self, c, doc) -> None:
-        c.saveState()
-        c.setFillColorRGB(0.29, 0.33, 0.38)
-        x = MARGIN
-        for font, part in runs(self.footer_text, SANS, self.report):
-            c.setFont(font, 7.5)
-            c.drawString(x, MARGIN / 2, part)
-            x += c.stringWidth(part, font, 7.5)
-        c.setFont(SANS, 7.5)
-        c.drawRightString(self.pagesize[0] - MARGIN, MARGIN / 2, f"Page {doc.page}")
-        c.setStrokeColorRGB(0.8, 0.82, 0.85)
-        c.setLineWidth(0.4)
-        c.line(MARGIN, MARGIN * 0.75, self.pagesize[0] - MARGIN, MARGIN * 0.75)
-        c.restoreState()
-
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab's hook name
-        for key, title, level in getattr(flowable, "outline", ()):
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-
-
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
                   report: FontReport | None = None) -> Path:
     register_fonts()
     report = report or FontReport()
     size = page_size(size_name, landscape=False)
-    doc = DigestDoc(str(out), journey, size, report)
-    width = size[0] - 2 * MARGIN
-    story = DigestWriter(journey, width, size[1] - 2 * MARGIN, report).story()
-    doc.build(story)
+    c = new_canvas(out, size, journey, "Customer journey map (digest)")
+    flow = PageFlow(c, size, MARGIN, journey.title, report)
+    flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size).blocks())
+    flow.finish()
     return Path(out)
 
 
 class DigestWriter:
     """Builds the digest's flowables, section by section."""
 
-    def __init__(self, journey: JourneyMap, width: float, height: float, report: FontReport) -> None:
+    def __init__(self, journey: JourneyMap, width: float, height: float, report: FontReport,
+                 page: tuple[float, float] = (595.28, 841.89)) -> None:
         self.j = journey
         self.width, self.height = width, height
+        self.page = page
         self.report = report
         self.m = Markup(report)
-        self.st = _styles()
         self.persona_names = {p.id: p.name for p in journey.personas}
         self.cells: dict[tuple[str, str], list[Card]] = {}
         for lane in journey.lanes:
             for card in lane.cards:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
 
-    def p(self, text: str, style: str = "body", font: str = SANS) -> Paragraph:
-        return Paragraph(self.m(text, font), self.st[style])
+    def p(self, text: str, style: str = "body", font: str | None = None, **extra) -> Text:
+        st = STYLES[style]
+        return Text(self.m.plain(text), font or st.font, st.size, st.leading, st.colour, st.indent,
+                    space_before=st.space_before, space_after=st.space_after, report=self.report, **extra)
 
-    def labelled(self, label: str, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(f"<font name='{SANS_BOLD}'>{escape(label)}:</font> {self.m(text)}", self.st[style])
+    def labelled(self, label: str, text: str, style: str = "body", label_colour: str = "") -> Text:
+        return self.p(text, style, label=self.m.plain(label) + ":", label_colour=label_colour)
 
-    def story(self) -> list[Flowable]:
-        out: list[Flowable] = []
+    def item(self, text: str) -> Text:
+        return self.p(text, "item", bullet="\u2022")
+
+    def blocks(self) -> list[Block]:
+        out: list[Block] = []
         out += self.cover()
         for n, stage in enumerate(self.j.stages):
             out += self.stage(stage, n)
@@ -363,17 +235,16 @@ class DigestWriter:
         return out
 
     # cover -------------------------------------------------------------------
-    def cover(self) -> list[Flowable]:
+    def cover(self) -> list[Block]:
         j = self.j
-        out: list[Flowable] = [Heading(self.m(j.title, SANS_BOLD), self.st["title"],
-                                       [("overview", j.title or "Overview", 0)])]
+        out: list[Block] = [self.p(j.title, "title", outline=[("overview", j.title or "Overview", 0)])]
         facts = [f"Scope: {j.scope.label}"]
         if j.authors:
             facts.append("By " + ", ".join(j.authors))
         if j.tags:
             facts.append("Tags: " + ", ".join(j.tags))
         out.append(self.p("   \u00b7   ".join(facts), "small"))
-        out.append(Spacer(1, 8))
+        out.append(Space(8))
         if j.description:
             out.append(self.p(j.description))
         if j.scenario:
@@ -384,21 +255,21 @@ class DigestWriter:
             out.append(self.p("Personas", "h2"))
             for persona in j.personas:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
-                out.append(Paragraph(f"<font name='{SANS_BOLD}'>{self.m(who)}</font>", self.st["body"]))
+                out.append(self.p(who, "body", SANS_BOLD))
                 if persona.quote:
                     out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", SANS_ITALIC))
-        out.append(Spacer(1, 10))
-        out.append(CondPageBreak(160))
+        out.append(Space(10))
+        out.append(NeedRoom(160))
         out.append(self.p("The whole map", "h2"))
         out.append(MapThumbnail(j, self.width, self.height * 0.55, self.report))
         return out
 
     # stages ------------------------------------------------------------------
-    def stage(self, stage: Stage, n: int) -> list[Flowable]:
+    def stage(self, stage: Stage, n: int) -> list[Block]:
         outline = [("stages", "Stages", 0)] if n == 0 else []
         outline.append((f"stage-{stage.id}", stage.name or "Untitled stage", 1))
-        out: list[Flowable] = [PageBreak(), StageBand(stage.colour, self.width),
-                               Heading(self.m(f"Stage {n + 1}: {stage.name}", SANS_BOLD), self.st["h1"], outline)]
+        out: list[Block] = [PageBreak(), StageBand(stage.colour, self.width, outline),
+                            self.p(f"Stage {n + 1}: {stage.name}", "h1")]
         if stage.description:
             out.append(self.p(stage.description))
         if stage.notes:
@@ -406,29 +277,28 @@ class DigestWriter:
         if stage.steps and any(p.show_curve for p in self.j.personas) and any(
             s.scores for s in stage.steps
         ):
-            out.append(Spacer(1, 4))
+            out.append(Space(4))
             out.append(StageCurve(self.j, stage, self.width, self.report))
-            out.append(self.curve_legend())
+            out += self.curve_legend()
         for step in stage.steps:
             out += self.step(step)
         return out
 
-    def curve_legend(self) -> Paragraph:
-        parts = []
-        for i, persona in enumerate(self.j.personas):
-            if persona.show_curve:
-                parts.append(f"<font color='{persona.colour}'>\u25cf</font> {self.m(persona.name)} "
-                             f"({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; to-be dashed, hollow)")
-        return Paragraph("   ".join(parts), self.st["small"])
+    def curve_legend(self) -> list[Block]:
+        """One line per persona, led by a dot in the persona's colour (the marker shape says it too)."""
+        return [self.p(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
+                       "to-be dashed, hollow)", "small", label="\u25cf", label_font=SANS,
+                       label_colour=persona.colour)
+                for i, persona in enumerate(self.j.personas) if persona.show_curve]
 
-    def step(self, step: Step) -> list[Flowable]:
-        head: list[Flowable] = [self.p(step.name, "h2", SANS_BOLD)]
+    def step(self, step: Step) -> list[Block]:
+        head: list[Block] = [self.p(step.name, "h2")]
         if step.description:
             head.append(self.p(step.description))
         if step.moment_of_truth:
             note = f": {step.moment_of_truth_note}" if step.moment_of_truth_note else ""
-            head.append(Paragraph(f"<font color='#b3261e' name='{SANS_BOLD}'>\u2605 Moment of truth</font>"
-                                  f"{self.m(note)}", self.st["body"]))
+            head.append(self.p(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
+                               label_colour="#b3261e"))
         elif step.moment_of_truth_note:
             head.append(self.labelled("Moment of truth note", step.moment_of_truth_note))
         metrics = metric_texts(step)
@@ -437,14 +307,14 @@ class DigestWriter:
         for score in step.scores:
             head.append(self.labelled(f"Emotion, {self.persona_names.get(score.persona, 'unknown persona')}",
                                       self._score_text(score)))
-        out: list[Flowable] = [KeepTogether(head)]
+        out: list[Block] = [Together(head)]
         for lane in self.j.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
             title = lane.display_title + (" (hidden on the map)" if lane.hidden else "")
             # the lane's name never ends a page alone: it keeps its first card with it
-            out.append(KeepTogether([self.p(title, "h3", SANS_BOLD), *self.card(cards[0], lane)]))
+            out.append(Together([self.p(title, "h3"), *self.card(cards[0], lane)]))
             for card in cards[1:]:
                 out += self.card(card, lane)
         return out
@@ -460,13 +330,13 @@ class DigestWriter:
                          + (f" ({score.target_label})" if score.target_label else ""))
         return "; ".join(parts)
 
-    def card(self, card: Card, lane: Lane) -> list[Flowable]:
+    def card(self, card: Card, lane: Lane) -> list[Block]:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
         text = self.m.plain(card.text or "(no text)")
-        out: list[Flowable] = [Lines(text, SANS, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
-                                     report=self.report)]
+        out: list[Block] = [Text(text, SANS, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
+                                 report=self.report)]
         if card.detail:
-            out.append(Lines(self.m.plain(card.detail), SANS, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
+            out.append(Text(self.m.plain(card.detail), SANS, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
         facts = []
         if card.channel:
             facts.append(f"Channel: {channel_name(card.channel)}")
@@ -478,16 +348,16 @@ class DigestWriter:
             facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
         if card.tags:
             facts.append("Tags: " + ", ".join(card.tags))
-        out.append(Lines(self.m.plain(" \u00b7 ".join(facts)), SANS, 7.5, 10, "#4a5360", indent=10,
-                         report=self.report))
+        out.append(Text(self.m.plain(" \u00b7 ".join(facts)), SANS, 7.5, 10, "#4a5360", indent=10,
+                        report=self.report))
         return out
 
     # personas ----------------------------------------------------------------
-    def persona(self, persona: Persona, n: int) -> list[Flowable]:
+    def persona(self, persona: Persona, n: int) -> list[Block]:
         outline = [("personas", "Personas", 0)] if n == 0 else []
         outline.append((f"persona-{persona.id}", persona.name or "Unnamed persona", 1))
-        out: list[Flowable] = [PageBreak(), StageBand(persona.colour, self.width),
-                               Heading(self.m(persona.name, SANS_BOLD), self.st["h1"], outline)]
+        out: list[Block] = [PageBreak(), StageBand(persona.colour, self.width, outline),
+                            self.p(persona.name, "h1")]
         if persona.role:
             out.append(self.p(persona.role, "small"))
         if persona.quote:
@@ -498,11 +368,11 @@ class DigestWriter:
                              ("Gains", persona.gains),
                              ("Channels", [channel_name(c) for c in persona.channels])):
             if items:
-                out.append(self.p(label, "h3", SANS_BOLD))
-                out += [Paragraph(self.m(item), self.st["card"], bulletText="\u2022") for item in items]
+                out.append(self.p(label, "h3"))
+                out += [self.item(item) for item in items]
         em = persona.empathy_map
         if not em.is_empty() or em.designed_by or em.date or em.version:
-            out.append(self.p("Empathy map", "h2", SANS_BOLD))
+            out.append(self.p("Empathy map", "h2"))
             head = [x for x in (f"designed by {em.designed_by}" if em.designed_by else "",
                                 f"date {em.date}" if em.date else "",
                                 f"version {em.version}" if em.version else "") if x]
@@ -511,12 +381,12 @@ class DigestWriter:
             for section in ("goal", "sees", "says", "does", "hears", "thinks", "feels", "pains", "gains"):
                 notes = getattr(em, section)
                 if notes:
-                    out.append(self.p(section.capitalize(), "h3", SANS_BOLD))
-                    out += [Paragraph(self.m(note.text), self.st["card"], bulletText="\u2022") for note in notes]
+                    out.append(self.p(section.capitalize(), "h3"))
+                    out += [self.item(note.text) for note in notes]
         return out
 
     # pain points --------------------------------------------------------------
-    def pain_table(self) -> list[Flowable]:
+    def pain_table(self) -> list[Block]:
         j = self.j
         where = {step.id: (stage, step) for stage in j.stages for step in stage.steps}
         pains = [(lane, c) for lane in j.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
@@ -534,7 +404,7 @@ class DigestWriter:
         widths = [w * 0.2, w * 0.33, w * 0.32, w * 0.15]
         header = [[("Where", SANS_BOLD, "#1a1a1a")], [("Pain point", SANS_BOLD, "#1a1a1a")],
                   [("Opportunities", SANS_BOLD, "#1a1a1a")], [("Owners", SANS_BOLD, "#1a1a1a")]]
-        rows: list[Flowable] = [TableRow(header, widths, self.report, fill="#e9edf2")]
+        rows: list[Block] = [TableRow(header, widths, self.report, fill="#e9edf2")]
         for n, (_lane, pain) in enumerate(pains):
             stage, step = where[pain.step]
             opp = ideas.get(pain.step, [])
@@ -551,72 +421,68 @@ class DigestWriter:
                  opp_col or [("\u2014", SANS, "#4a5360")],
                  [(self.m.plain(", ".join(who)) or "\u2014", SANS, "#1a1a1a")]],
                 widths, self.report, fill="#ffffff" if n % 2 == 0 else "#f6f7f9"))
-        head = Heading(self.m("Pain points and opportunities", SANS_BOLD), self.st["h1"],
-                       [("pains", "Pain points and opportunities", 0)])
-        return [PageBreak(), head, Spacer(1, 4), *rows]
+        head = self.p("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
+        return [PageBreak(), head, Space(4), *rows]
 
 
-class TableRow(Flowable):
+class TableRow(Block):
     """One row of a table whose cells are wrapped text; a tall row splits between lines."""
 
     SIZE, LEADING, PAD = 8.5, 11.0, 4.0
 
     def __init__(self, cells: list[list[tuple[str, str, str]]], widths: list[float], report: FontReport,
                  fill: str = "#ffffff", lines: list[list[tuple[str, str, str]]] | None = None) -> None:
-        super().__init__()
         self.cells, self.widths, self.report, self.fill = cells, widths, report, fill
         if lines is None:
             lines = []
             for cell, w in zip(cells, widths, strict=True):
                 col = []
                 for text, font, colour in cell:
-                    col += [(line, font, colour) for line in wrap(text, _MEASURE[font], self.SIZE, w - 2 * self.PAD)]
+                    col += [(line, font, colour) for line in wrap(text, MEASURE[font], self.SIZE, w - 2 * self.PAD)]
                 lines.append(col)
         self.lines = lines
 
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+    def wrap(self, width: float) -> float:
         self.width = sum(self.widths)
         self.height = max(1, max(len(c) for c in self.lines)) * self.LEADING + 2 * self.PAD
-        return self.width, self.height
+        return self.height
 
-    def split(self, aw: float, ah: float) -> list[Flowable]:
-        fit = int((ah - 2 * self.PAD) // self.LEADING)
+    def split(self, width: float, room: float) -> list[Block]:
+        fit = int((room - 2 * self.PAD) // self.LEADING)
         if fit <= 0 or fit >= max(len(c) for c in self.lines):
             return []
         return [TableRow(self.cells, self.widths, self.report, self.fill, [c[:fit] for c in self.lines]),
                 TableRow(self.cells, self.widths, self.report, self.fill, [c[fit:] for c in self.lines])]
 
-    def draw(self) -> None:
-        c = self.canv
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        self.wrap(0)
+        bottom = top - self.height
         c.setFillColorRGB(*rgb(self.fill))
-        c.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        c.rect(x, bottom, self.width, self.height, stroke=0, fill=1)
         c.setStrokeColorRGB(*rgb("#c9ced6"))
         c.setLineWidth(0.4)
-        c.line(0, 0, self.width, 0)
-        x = 0.0
+        c.line(x, bottom, x + self.width, bottom)
+        t = c.beginText()
         for col, w in zip(self.lines, self.widths, strict=True):
-            y = self.height - self.PAD - self.SIZE
+            y = top - self.PAD - self.SIZE
             for line, font, colour in col:
-                c.setFillColorRGB(*rgb(colour))
-                xx = x + self.PAD
+                t.setFillColorRGB(*rgb(colour))
+                t.setTextOrigin(x + self.PAD, y)
                 for run_font, part in runs(line, font, self.report):
-                    c.setFont(run_font, self.SIZE)
-                    c.drawString(xx, y, part)
-                    xx += c.stringWidth(part, run_font, self.SIZE)
+                    t.setFont(run_font, self.SIZE)
+                    t.textOut(part)
                 y -= self.LEADING
             x += w
+        c.drawText(t)
 
 
-class StageBand(Flowable):
+class StageBand(Drawing):
     """A strip in the stage's (or persona's) colour above its heading, as on the map."""
 
-    def __init__(self, colour: str, width: float) -> None:
-        super().__init__()
-        self.colour, self.width, self.height = colour, width, 6.0
+    def __init__(self, colour: str, width: float, outline=()) -> None:
+        super().__init__(width, 6.0, outline)
+        self.colour = colour
 
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.setFillColorRGB(*rgb(self.colour))
-        self.canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+    def paint(self, c: Canvas) -> None:
+        c.setFillColorRGB(*rgb(self.colour))
+        c.rect(0, 0, self.width, self.height, stroke=0, fill=1)

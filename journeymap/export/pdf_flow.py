@@ -1,0 +1,261 @@
+"""A small page flow for the digest: text pre-wrapped with the layout's metrics, drawn straight on the canvas.
+
+ReportLab's platypus measured and re-measured thousands of paragraphs of a big
+map and spent most of the export doing so. Here every block is wrapped once
+(with the cached DejaVu widths the map layout uses), split between lines at a
+page end, and drawn with one text object; the flow keeps a cursor down the page,
+starts new pages, writes footers and page numbers, and sets bookmarks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ..layout import BOLD, ITALIC, REGULAR, text_width, wrap
+from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, runs
+from .pdf_draw import rgb
+
+MEASURE = {SANS: REGULAR, SANS_BOLD: BOLD, SANS_ITALIC: ITALIC}
+Outline = Sequence[tuple[str, str, int]]  # (key, title, level)
+
+
+class Block:
+    """Something the flow places: it knows its height for a width, may split, and draws itself."""
+
+    outline: Outline = ()
+
+    def wrap(self, width: float) -> float:
+        raise NotImplementedError
+
+    def split(self, width: float, room: float) -> list[Block]:
+        """Two pieces, the first fitting in ``room``; [] when it cannot split there."""
+        return []
+
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class Text(Block):
+    """Wrapped text in one face, optionally led by a label in another face (``Label: text``).
+
+    ``lines`` are given for the pieces of a split; otherwise wrapping happens
+    once, on the first :meth:`wrap`.
+    """
+
+    text: str
+    font: str = SANS
+    size: float = 9.5
+    leading: float = 13.0
+    colour: str = "#1a1a1a"
+    indent: float = 0.0
+    bullet: str = ""
+    space_before: float = 0.0
+    space_after: float = 0.0
+    label: str = ""
+    label_font: str = SANS_BOLD
+    label_colour: str = ""
+    report: FontReport | None = None
+    outline: Outline = ()
+    lines: list[str] | None = None
+    first_piece: bool = True
+
+    def wrap(self, width: float) -> float:
+        if self.lines is None:
+            text = f"{self.label} {self.text}" if self.label else self.text
+            # the label is drawn bold: leave room for how much wider that is than the measured face
+            extra = (text_width(self.label, MEASURE[self.label_font], self.size)
+                     - text_width(self.label, MEASURE[self.font], self.size)) if self.label else 0.0
+            self.lines = wrap(text, MEASURE[self.font], self.size, width - self.indent - max(0.0, extra)) or [""]
+        return self.space_before + len(self.lines) * self.leading + self.space_after
+
+    def split(self, width: float, room: float) -> list[Block]:
+        self.wrap(width)
+        assert self.lines is not None
+        fit = int((room - self.space_before) // self.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        first = Text(**{**self.__dict__, "lines": self.lines[:fit], "space_after": 0.0})
+        rest = Text(**{**self.__dict__, "lines": self.lines[fit:], "bullet": "", "space_before": 0.0,
+                       "outline": (), "first_piece": False})
+        return [first, rest]
+
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        size, report = self.size, self.report
+        y = top - self.space_before - self.leading + (self.leading - size) / 2 + 0.24 * size
+        t = c.beginText()
+        t.setFillColorRGB(*rgb(self.colour))
+        if self.bullet:
+            t.setTextOrigin(x, y)
+            t.setFont(SANS, size)
+            t.textOut(self.bullet)
+        current = ""
+        for n, line in enumerate(self.lines or ()):
+            t.setTextOrigin(x + self.indent, y)
+            if n == 0 and self.label and self.first_piece and line.startswith(self.label):
+                t.setFillColorRGB(*rgb(self.label_colour or self.colour))
+                for font, part in runs(self.label, self.label_font, report):
+                    t.setFont(font, size)
+                    t.textOut(part)
+                t.setFillColorRGB(*rgb(self.colour))
+                line = line[len(self.label):]
+                current = ""
+            for font, part in runs(line, self.font, report):
+                if font != current:
+                    t.setFont(font, size)
+                    current = font
+                t.textOut(part)
+            y -= self.leading
+        c.drawText(t)
+
+
+@dataclass
+class Space(Block):
+    height: float
+
+    def wrap(self, width: float) -> float:
+        return self.height
+
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        pass
+
+
+@dataclass
+class PageBreak(Block):
+    def wrap(self, width: float) -> float:
+        return 0.0
+
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        pass
+
+
+@dataclass
+class NeedRoom(Block):
+    """Start a new page unless ``height`` points are left on this one."""
+
+    height: float
+
+    def wrap(self, width: float) -> float:
+        return 0.0
+
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        pass
+
+
+@dataclass
+class Together(Block):
+    """Blocks kept on one page when they fit on one (a heading with its first card)."""
+
+    blocks: list[Block] = field(default_factory=list)
+
+
+class Drawing(Block):
+    """A fixed-size drawing made by ``paint(canvas)`` with its origin at the bottom left."""
+
+    def __init__(self, width: float, height: float, outline: Outline = ()) -> None:
+        self.width, self.height, self.outline = width, height, outline
+
+    def wrap(self, width: float) -> float:
+        return self.height
+
+    def paint(self, c: Canvas) -> None:
+        raise NotImplementedError
+
+    def draw(self, c: Canvas, x: float, top: float) -> None:
+        c.saveState()
+        c.translate(x, top - self.height)
+        self.paint(c)
+        c.restoreState()
+
+
+class PageFlow:
+    """Places blocks down the pages of ``canvas`` between margins, with a footer on each page."""
+
+    def __init__(self, canvas: Canvas, size: tuple[float, float], margin: float, footer: str,
+                 report: FontReport | None = None) -> None:
+        self.c, self.size, self.margin = canvas, size, margin
+        self.footer, self.report = footer, report
+        self.x, self.width = margin, size[0] - 2 * margin
+        self.top, self.bottom = size[1] - margin, margin
+        self.y = self.top
+        self.page = 1
+
+    @property
+    def fresh(self) -> bool:
+        return self.y >= self.top
+
+    def add_all(self, blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            self.add(block)
+
+    def add(self, block: Block) -> None:
+        if isinstance(block, PageBreak):
+            if not self.fresh:
+                self.new_page()
+        elif isinstance(block, NeedRoom):
+            if self.y - self.bottom < block.height and not self.fresh:
+                self.new_page()
+        elif isinstance(block, Space):
+            if not self.fresh:
+                self.y -= block.height
+        elif isinstance(block, Together):
+            height = sum(b.wrap(self.width) for b in block.blocks)
+            if height > self.y - self.bottom and not self.fresh and height <= self.top - self.bottom:
+                self.new_page()
+            for b in block.blocks:
+                self.add(b)
+        else:
+            self._place(block)
+
+    def _place(self, block: Block) -> None:
+        while True:
+            height = block.wrap(self.width)
+            room = self.y - self.bottom
+            if height <= room + 1e-6:
+                self._draw(block, height)
+                return
+            parts = block.split(self.width, room)
+            if parts:
+                self._draw(parts[0], parts[0].wrap(self.width))
+                block = parts[1]
+            elif self.fresh:  # taller than a page and cannot split: drawn, and runs over the margin
+                self._draw(block, height)
+                return
+            self.new_page()
+
+    def _draw(self, block: Block, height: float) -> None:
+        for key, title, level in block.outline:
+            self.c.bookmarkPage(key)
+            self.c.addOutlineEntry(title, key, level=level, closed=level > 0)
+        block.draw(self.c, self.x, self.y)
+        self.y -= height
+
+    def new_page(self) -> None:
+        self._draw_footer()
+        self.c.showPage()
+        self.page += 1
+        self.y = self.top
+
+    def finish(self) -> None:
+        self._draw_footer()
+        self.c.showPage()
+        self.c.save()
+
+    def _draw_footer(self) -> None:
+        c, m = self.c, self.margin
+        t = c.beginText()
+        t.setFillColorRGB(0.29, 0.33, 0.38)
+        t.setTextOrigin(m, m / 2)
+        for font, part in runs(self.footer, SANS, self.report):
+            t.setFont(font, 7.5)
+            t.textOut(part)
+        c.drawText(t)
+        c.setFillColorRGB(0.29, 0.33, 0.38)
+        c.setFont(SANS, 7.5)
+        c.drawRightString(self.size[0] - m, m / 2, f"Page {self.page}")
+        c.setStrokeColorRGB(0.8, 0.82, 0.85)
+        c.setLineWidth(0.4)
+        c.line(m, m * 0.75, self.size[0] - m, m * 0.75)
