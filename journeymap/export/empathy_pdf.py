@@ -32,10 +32,15 @@ def write_pdf(pages: Sequence[Page], out: Path | str | io.BytesIO, title: str = 
     c.setCreator("Journeymap")
     for page in pages:
         c.setPageSize((page.width, page.height))
-        for shape in page.shapes:
-            _pdf_shape(c, page.height, shape, report)
+        draw_page(c, page, report)
         c.showPage()
     c.save()
+
+
+def draw_page(c: Canvas, page: Page, report: FontReport | None = None) -> None:
+    """Draw one page's shapes on ``c`` with the page's top-left at the canvas origin's top (the digest too)."""
+    for shape in page.shapes:
+        _pdf_shape(c, page.height, shape, report)
 
 
 def _pdf_shape(c: Canvas, ph: float, s: Shape, report: FontReport | None) -> None:

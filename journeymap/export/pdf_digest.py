@@ -25,7 +25,7 @@ from ..model.kinds import EvidenceStatus
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
 from .pdf_common import new_canvas, page_size
 from .pdf_draw import MapPainter, rgb
-from .pdf_flow import MEASURE, Block, Drawing, NeedRoom, PageBreak, PageFlow, Space, Text, Together
+from .pdf_flow import MEASURE, Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
 
 MARGIN = 50.0
 INK = "#1a1a1a"
@@ -383,7 +383,20 @@ class DigestWriter:
                 if notes:
                     out.append(self.p(section.capitalize(), "h3"))
                     out += [self.item(note.text) for note in notes]
+        if not em.is_empty():
+            out += self.empathy_pages(persona)
         return out
+
+    def empathy_pages(self, persona: Persona) -> list[Block]:
+        """The persona's empathy map drawn as on the printed sheet, by the empathy export's own pages."""
+        from ..empathy.pages import Request, build_pages
+
+        w, h = self.page
+        request = Request(self.j, persona, persona.empathy_map.style, False, (w, h - MARGIN * 0.75))
+        sheets = build_pages(request, self.report)
+        key = f"empathy-{persona.id}"
+        return [EmpathySheet(sheet, self.report, [(key, "Empathy map", 2)] if n == 0 else [])
+                for n, sheet in enumerate(sheets)]
 
     # pain points --------------------------------------------------------------
     def pain_table(self) -> list[Block]:
@@ -474,6 +487,19 @@ class TableRow(Block):
                 y -= self.LEADING
             x += w
         c.drawText(t)
+
+
+class EmpathySheet(FullPage):
+    """One page of a persona's empathy map, drawn by :func:`..export.empathy_pdf.draw_page`."""
+
+    def __init__(self, sheet, report: FontReport, outline=()) -> None:
+        super().__init__(outline)
+        self.sheet, self.report = sheet, report
+
+    def paint(self, c: Canvas, width: float, height: float) -> None:
+        from .empathy_pdf import draw_page
+
+        draw_page(c, self.sheet, self.report)
 
 
 class StageBand(Drawing):

@@ -171,6 +171,16 @@ class Drawing(Block):
         c.restoreState()
 
 
+class FullPage(Block):
+    """A page of its own, drawn by ``paint(canvas)`` over the whole page above the footer strip."""
+
+    def __init__(self, outline: Outline = ()) -> None:
+        self.outline = outline
+
+    def paint(self, c: Canvas, width: float, height: float) -> None:
+        raise NotImplementedError
+
+
 class PageFlow:
     """Places blocks down the pages of ``canvas`` between margins, with a footer on each page."""
 
@@ -201,6 +211,18 @@ class PageFlow:
         elif isinstance(block, Space):
             if not self.fresh:
                 self.y -= block.height
+        elif isinstance(block, FullPage):
+            if not self.fresh:
+                self.new_page()
+            for key, title, level in block.outline:
+                self.c.bookmarkPage(key)
+                self.c.addOutlineEntry(title, key, level=level, closed=level > 0)
+            strip = self.margin * 0.75  # the footer's rule
+            self.c.saveState()
+            self.c.translate(0, strip)
+            block.paint(self.c, self.size[0], self.size[1] - strip)
+            self.c.restoreState()
+            self.y = self.bottom  # full: whatever comes next starts a new page
         elif isinstance(block, Together):
             height = sum(b.wrap(self.width) for b in block.blocks)
             if height > self.y - self.bottom and not self.fresh and height <= self.top - self.bottom:

@@ -213,3 +213,25 @@ def test_a_persona_without_scores_and_an_empty_stage_still_export(tmp_path):
     for layout in EXPORTS:
         EXPORTS[layout](journey, tmp_path / f"{layout}.pdf")
         assert "Leave" in _text(tmp_path / f"{layout}.pdf")
+
+
+def test_a_persona_with_an_empathy_map_gets_its_drawn_sheet_after_its_page_in_the_digest(tmp_path):
+    from journeymap.model import Note
+
+    journey = sample_map()
+    ana, ben = journey.personas
+    ana.empathy_map.thinks.append(Note(text="Will they fit my ears"))
+    export_digest(journey, tmp_path / "d.pdf")
+    reader = PdfReader(tmp_path / "d.pdf")
+    texts = [page.extract_text() for page in reader.pages]
+    ana_page = next(i for i, t in enumerate(texts) if t.lstrip().startswith(ana.name))
+    sheet = texts[ana_page + 1]
+    assert "Empathy Map" in sheet and "Says" in sheet and "Will they fit" in sheet
+    assert texts[ana_page + 2].lstrip().startswith(ben.name)  # Ben has no empathy map: no sheet
+    assert sum("What do they say out loud" in t for t in texts) == 1
+
+    def titles(items):
+        for item in items:
+            yield from titles(item) if isinstance(item, list) else [item.title]
+
+    assert "Empathy map" in set(titles(reader.outline))
