@@ -103,11 +103,13 @@ class Text(Block):
                 t.setFillColorRGB(*rgb(self.colour))
                 line = line[len(self.label):]
                 current = ""
-            for font, part in runs(line, self.font, report):
+            parts = runs(line, self.font, report)
+            for font, part in parts:
                 if font != current:
                     t.setFont(font, size)
                     current = font
-                t.textOut(part)
+                # one run: no need for textOut's width measuring (it only moves the cursor along)
+                t.textOut(part) if len(parts) > 1 else t._textOut(part)
             y -= self.leading
         c.drawText(t)
 
