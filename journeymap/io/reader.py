@@ -63,8 +63,11 @@ def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
     if head and int(head.group(1)) == SCHEMA_VERSION:
         try:
             journey = JourneyMap.model_validate_json(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            if _only_shape_errors(e) and b"NaN" not in data and b"Infinity" not in data:
+                # Well-formed JSON of the current version: these are the careful path's
+                # findings too, and validating a huge hostile file twice costs seconds.
+                raise MapFileError(path, _validation_problems(e)) from None
         else:
             if not surely_no_duplicate_keys(data, journey):
                 return _careful(data, path)
@@ -206,6 +209,14 @@ def _validation_problems(error: ValidationError) -> list[Problem]:
             message += f" (found {shown[:60]}{'…' if len(shown) > 60 else ''})"
         problems.append(Problem(place_of(tuple(item["loc"])), message))
     return problems
+
+
+def _only_shape_errors(error: ValidationError) -> bool:
+    """True when every error is about the map's content, none about the JSON text itself."""
+    return all(
+        item["type"] not in ("json_invalid", "finite_number") and "JSON" not in item["msg"]
+        for item in error.errors(include_url=False)
+    )
 
 
 def _too_big(size: int) -> Problem:
