@@ -28,6 +28,9 @@ class EditorActions:
         self.clear_recent = a("&Clear Recent Files", tip="Forget the list of recently opened maps")
         self.save = a("&Save", "save", Key.Save, "Save the map")
         self.save_as = a("Save &As…", "save-as", Key.SaveAs, "Save the map under a new name")
+        self.revert = a("Rever&t", None, None, "Discard the unsaved changes and reload the saved file")
+        self.restore_version = a("Restore Previous &Version…", None, None,
+                                 "Open one of the last saved versions of this map")
         self.export = a("&Export…", "export", "Ctrl+E", "Export the map to PDF, PNG, SVG or CSV")
         self.close = a("&Close", None, Key.Close, "Close this map's window")
         self.quit = a("&Quit", None, Key.Quit, "Close every map and quit")

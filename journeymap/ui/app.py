@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import DESKTOP_ID, __version__
@@ -44,6 +44,20 @@ class Editor(QObject):
         self.settings = settings or Settings()
         self.theme = Theme(app)
         self.windows: list[MainWindow] = []
+        for other in app.findChildren(Editor):  # one editor per process takes the system's open requests
+            if other is not self:
+                app.removeEventFilter(other)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """macOS hands a double-clicked .journey file to the running app as a FileOpen event."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file() or event.url().toLocalFile()
+            if name:
+                pristine = next((w for w in self.windows if w.is_pristine()), None)
+                self.open_path(Path(name), requester=pristine or (self.windows[-1] if self.windows else None))
+                return True
+        return super().eventFilter(watched, event)
 
     # -- windows -----------------------------------------------------------------
     def new_window(self, journey: JourneyMap | None = None, path: Path | None = None,

@@ -1,4 +1,4 @@
-"""The window's File menu: new, open, save, save as, export, and the close prompt.
+"""The window's File menu: new, open, save, save as, revert, restore, export, the close prompt.
 
 Saving goes through :mod:`journeymap.io.writer` (atomic; the old file
 survives any failure). A failed save says why and leaves the document open
@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..io import MapFileError, SaveError, writer
+from ..commands.replace_map import ReplaceMap
+from ..io import MapFileError, SaveError, load_map, writer
+from ..model import JourneyMap
 from . import prompts
 
 if TYPE_CHECKING:
@@ -61,7 +63,11 @@ class FileCommands:
                                f"{error.summary}\n\nThe file was not changed.", "\n".join(error.lines()))
             return
         choice, chosen = OpenErrorDialog.ask(error, self)
-        if chosen is not None and choice in (OpenErrorChoice.OPEN_BACKUP, OpenErrorChoice.OPEN_AUTOSAVE):
+        if chosen is None or choice not in (OpenErrorChoice.OPEN_BACKUP, OpenErrorChoice.OPEN_AUTOSAVE):
+            return
+        if self.session.path is not None and Path(path).resolve() == self.session.path:
+            self._restore_copy(Path(chosen))  # Revert found this window's own file broken
+        else:
             self.editor.open_copy(Path(chosen), original=path, requester=self)
 
     # -- save ------------------------------------------------------------------
@@ -112,8 +118,71 @@ class FileCommands:
         self.editor.settings.add_recent(path)
         self.editor.settings.set_choice("last_folder", str(path.parent))
         self._after_save(path)
+        self.update_file_actions()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
+
+    # -- revert and earlier versions ---------------------------------------------
+    def update_file_actions(self: MainWindow, *_args: object) -> None:
+        """Revert needs a file and changes; Restore needs a file with at least one backup."""
+        path = self.session.path
+        self.acts.revert.setEnabled(path is not None and self.session.modified)
+        self.acts.restore_version.setEnabled(path is not None and bool(writer.list_backups(path)))
+
+    def revert(self: MainWindow) -> bool:
+        """Reload the saved file into this window, after asking; the undo history goes with the changes."""
+        path = self.session.path
+        if path is None or not self.session.modified:
+            return False
+        if not prompts.ask_revert(self, self.display_name()):
+            return False
+        try:
+            journey = load_map(path)
+        except MapFileError as e:
+            self._show_open_error(path, e)
+            return False
+        ReplaceMap(self.session.document, journey).redo()
+        self.session.undo_stack.clear()
+        self._after_discard()
+        self._file_read_again(path)
+        self.update_file_actions()
+        self.statusBar().showMessage(f"Reverted to the saved {path.name}", 4000)
+        return True
+
+    def restore_previous_version(self: MainWindow) -> bool:
+        """Pick one of the file's backups and bring its content into this window, unsaved."""
+        if self.session.path is None:
+            return False
+        from .versions_dialog import VersionsDialog
+
+        version = VersionsDialog.ask(self.session.path, self)
+        if version is None or version.journey is None:
+            return False
+        self.restore_version(version.journey, f"Restore version of {version.saved_text}")
+        return True
+
+    def restore_version(self: MainWindow, journey: JourneyMap, text: str = "Restore version") -> None:
+        """One undo step: the map now holds ``journey``, marked modified; Save writes it over the file."""
+        self.session.push(ReplaceMap(self.session.document, journey, text))
+        self.session.select([], origin=self)
+        self.statusBar().showMessage("Restored an earlier version — save to keep it, or undo", 6000)
+
+    def _restore_copy(self: MainWindow, source: Path) -> None:
+        try:
+            journey = load_map(source)
+        except MapFileError as e:
+            prompts.show_error(self, "Cannot open map", f"“{source.name}” could not be opened either.",
+                               e.summary, "\n".join(e.lines()))
+            return
+        self.restore_version(journey, "Restore backup")
+
+    def _file_read_again(self: MainWindow, path: Path) -> None:
+        """The window now matches the file on disk: a later Save need not warn about outside changes."""
+        if self.autosave is None:
+            return
+        from ..io.autosave import FileStamp
+
+        self.autosave.opened_stamp = FileStamp.of(path)
 
     def _show_save_error(self: MainWindow, error: SaveError) -> None:
         prompts.show_error(self, "Could not save", f"“{error.path.name}” was not saved: {error.reason}.",

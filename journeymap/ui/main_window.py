@@ -112,6 +112,7 @@ class MainWindow(FileCommands, QMainWindow):
         a, v, s = self.acts, self.view, self.session
         for action, slot in (
             (a.new, self.new_map), (a.open, self.open_file), (a.save, self.save), (a.save_as, self.save_as),
+            (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
             (a.export, self.export), (a.close, self.close), (a.quit, self.editor.quit),
             (a.clear_recent, self.editor.settings.clear_recent),
             (a.cut, self._canvas("cut_selected")), (a.copy, self._canvas("copy_selected")),
@@ -189,6 +190,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")
         self.setWindowFilePath(str(self.session.path) if self.session.path else "")
         self.setWindowModified(self.session.modified)
+        self.update_file_actions()
 
     def _on_change(self, change: Change) -> None:
         if change.kind == "map" and "title" in change.fields and self.session.path is None:

@@ -27,7 +27,10 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu.aboutToShow.connect(partial(fill_recent_menu, w))
     fill_recent_menu(w)
     file.addSeparator()
-    file.addActions([a.save, a.save_as, a.export])
+    file.addActions([a.save, a.save_as, a.revert, a.restore_version])
+    file.aboutToShow.connect(w.update_file_actions)
+    file.addSeparator()
+    file.addAction(a.export)
     file.addSeparator()
     file.addActions([a.close, a.quit])
 

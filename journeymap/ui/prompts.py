@@ -75,3 +75,17 @@ def warn_open_elsewhere(parent: QWidget | None, name: str, pids: list[int]) -> N
     box.setInformativeText("If both save, the last save wins. Close it there to be safe.")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def ask_revert(parent: QWidget | None, name: str) -> bool:
+    """Throw away the unsaved changes and reload ``name`` from disk?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Revert")
+    box.setText("Discard your changes and go back to the saved file?")
+    box.setInformativeText(f"Every change to “{name}” since it was last saved is lost.")
+    box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Discard).setText("Revert")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
