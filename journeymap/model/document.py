@@ -169,8 +169,12 @@ class Document:
         return old
 
     def stamp_modified(self) -> None:
-        """Record now as the map's modified time (called when saving edits)."""
-        self.set_fields(None, {"modified": now()})
+        """Record now as the map's modified time, just before saving edits.
+
+        This is file metadata, not an edit: it emits no change, so it neither
+        dirties the document nor redraws anything nor enters the undo history.
+        """
+        self._map.modified = now()
 
     # -- personas ----------------------------------------------------------
     def add_persona(self, persona: Persona, index: int | None = None) -> None:

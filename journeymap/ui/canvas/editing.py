@@ -30,6 +30,8 @@ class CanvasEditing:
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
         self.editor: InPlaceEditor | None = None
+        # Undo/redo under an open editor may take away what it edits: the typing is dropped.
+        scene.session.undo_stack.indexChanged.connect(lambda _index: self.close_editor(commit=False))
 
     @property
     def document(self):
@@ -87,7 +89,7 @@ class CanvasEditing:
 
         def commit(text: str) -> None:
             self._drop_editor(editor)
-            if text != card.text:
+            if self.document.has(card_id) and text != card.text:
                 self.push(SetFields(self.document, card_id, {"text": text}, "Edit card text"))
 
         editor = InPlaceEditor(card.text, rect, box.text.size, fill=box.fill, on_commit=commit,
@@ -117,7 +119,7 @@ class CanvasEditing:
 
         def commit(text: str) -> None:
             self._drop_editor(editor)
-            if text.strip():
+            if text.strip() and self.document.has(lane_id) and self.document.has(step_id):
                 card = Card(step=step_id, text=text)
                 self.push(AddCard(self.document, lane_id, card))
                 self.scene.select_ids([card.id])
@@ -144,7 +146,7 @@ class CanvasEditing:
         def commit(text: str) -> None:
             self._drop_editor(editor)
             text = " ".join(text.split())
-            if text != current and (text or kind == "lane"):
+            if self.document.has(obj_id) and text != current and (text or kind == "lane"):
                 self.push(SetFields(self.document, obj_id, {field: text}, f"Rename {kind}"))
 
         editor = InPlaceEditor(current or (obj.display_title if kind == "lane" else ""), rect, t.size,

@@ -154,3 +154,25 @@ def test_ctrl_d_duplicates_the_selected_card_right_after_it(view):
     assert [c.text for c in cell] == ["Scrolls feed", "Scrolls feed", "Taps ad"]
     assert view.session.selection == (cell[1].id,)
     assert view.session.undo_stack.count() == 1
+
+
+def test_undo_under_an_open_editor_closes_it_and_keeps_the_history_intact(view):
+    doc = view.session.document
+    pains, see = doc.journey.lanes[3], doc.journey.steps()[0]
+    cell = view.map_scene.layout.cells[(pains.id, see.id)]
+    double_click(view, at(view, cell.x + 30, cell.y + 20))
+    _type(view, "New pain")
+    _key(view, Qt.Key.Key_Return)
+    card_id = doc.cell(pains.id, see.id)[0].id
+    view.map_scene.flush()
+    box = view.map_scene.layout.cards[card_id]
+    double_click(view, at(view, box.rect.x + 20, box.rect.y + 8))
+    assert view.map_scene.router.editing.editor is not None
+    _type(view, " and more")
+    view.session.undo_stack.undo()  # the toolbar's Undo takes the card away under the editor
+    assert view.map_scene.router.editing.editor is None
+    assert not doc.has(card_id)
+    _key(view, Qt.Key.Key_Return)
+    assert view.session.undo_stack.count() == 1 and view.session.undo_stack.index() == 0
+    view.session.undo_stack.redo()
+    assert [c.text for c in doc.cell(pains.id, see.id)] == ["New pain"]
