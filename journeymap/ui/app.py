@@ -44,10 +44,13 @@ class Editor(QObject):
         self.settings = settings or Settings()
         self.theme = Theme(app)
         self.windows: list[MainWindow] = []
-        for other in app.findChildren(Editor):  # one editor per process takes the system's open requests
-            if other is not self:
-                app.removeEventFilter(other)
-        app.installEventFilter(self)
+        if sys.platform == "darwin":
+            # Only macOS sends FileOpen; a filter on the application sees every event of
+            # every object, so elsewhere it would be pure cost.
+            for other in app.findChildren(Editor):  # one editor per process takes the open requests
+                if other is not self:
+                    app.removeEventFilter(other)
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """macOS hands a double-clicked .journey file to the running app as a FileOpen event."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication
 
 from journeymap.commands import SetFields
 from journeymap.commands.replace_map import ReplaceMap
@@ -177,7 +176,7 @@ def test_versions_list_reads_saved_time_size_and_contents(tmp_path):
 def test_a_file_the_system_asks_to_open_opens_in_a_window(editor, qapp, tmp_path):
     blank = editor.new_window()
     path = _saved_map(tmp_path, "double-clicked.journey")
-    QApplication.sendEvent(qapp, QFileOpenEvent(str(path)))
+    assert editor.eventFilter(qapp, QFileOpenEvent(str(path)))  # installed on macOS only
     window = editor.window_for(path)
     assert window is not None and window.session.journey.title == load_map(path).title
     assert blank not in editor.windows  # the untouched blank window made way
