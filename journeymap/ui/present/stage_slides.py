@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from ...layout import Rect, metric_texts
 from ...model import JourneyMap, Lane, LaneKind, Stage, Step
+from ...model.kinds import BLUEPRINT_LINES
 from .cards import CardPlan, card_ops, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
-from .ops import BoxOp, LineOp, Slide
+from .ops import BoxOp, LineOp, Op, Slide
 from .text import block_height, clip_lines, measure, place, wrap_lines
-from .theme import ACCENT_RED, INK, RULE, Sizes
+from .theme import ACCENT_RED, INK, LEADING, RULE, Sizes
 
 #: Narrowest column, in card-size ems: about 13 characters of card text a line.
 MIN_COLUMN_EMS = 13
@@ -27,11 +28,41 @@ class _Row:
     lane: Lane
     cells: dict[str, list[CardPlan]]  # step id -> cards, top to bottom
     continued: bool = False
+    line: str | None = None  # a service-blueprint line drawn above this lane
 
     def height(self, s: Sizes, title_h: float) -> float:
         tallest = max((sum(p.height for p in ps) + s.gap * (len(ps) - 1) for ps in self.cells.values()),
                       default=0.0)
         return max(tallest + 2 * s.gap, title_h + 2 * s.gap)
+
+    def total(self, s: Sizes, title_h: float) -> float:
+        """Height including the band of a blueprint line above it."""
+        return self.height(s, title_h) + (line_band(s) if self.line else 0.0)
+
+
+def line_band(s: Sizes) -> float:
+    """The strip a blueprint line and its label take between two lanes."""
+    return s.small * LEADING + s.gap
+
+
+def blueprint_lines(lanes: list[Lane]) -> tuple[dict[str, str], set[str]]:
+    """Which lane each blueprint line sits above (lane id -> label), and the lanes the lines separate.
+
+    The editor's rule: a line goes between the last lane of its upper group
+    and the first later lane of its lower group.
+    """
+    above: dict[str, str] = {}
+    involved: set[str] = set()
+    for label, upper, lower in BLUEPRINT_LINES:
+        last_upper = max((i for i, lane in enumerate(lanes) if lane.kind in upper), default=None)
+        if last_upper is None:
+            continue
+        first_lower = next((i for i, lane in enumerate(lanes) if i > last_upper and lane.kind in lower), None)
+        if first_lower is None:
+            continue
+        above[lanes[first_lower].id] = label
+        involved |= {lane.id for lane in lanes if lane.kind in upper | lower}
+    return above, involved
 
 
 @dataclass
@@ -66,6 +97,8 @@ class StagePlanner:
         self.max_steps = max(1, int(self.grid_w // (MIN_COLUMN_EMS * s.card)))
         self.step_index = {step.id: i for i, step in enumerate(journey.steps())}
         self.lanes = [lane for lane in journey.lanes if not lane.hidden and lane.kind != LaneKind.EMOTION]
+        # blueprint lanes stay on their stage's slides even when empty there, so the lines keep their meaning
+        self.line_above, self.blueprint_lanes = blueprint_lines(self.lanes)
 
     # --- sizes of the fixed parts of a slide
     def _title_lines(self, stage: Stage, number: int) -> list[str]:
@@ -135,8 +168,8 @@ class StagePlanner:
                 if card.step in ids:
                     cells.setdefault(card.step, []).append(
                         plan_card(card, lane, card_w, s, max_height=room - 2 * s.gap))
-            if cells:
-                rows.append(_Row(lane, cells))
+            if cells or lane.id in self.blueprint_lanes:
+                rows.append(_Row(lane, cells, line=self.line_above.get(lane.id)))
         pages = self._fill(rows, room)
         if len(pages) > 1:
             # the same number of slides, evened out: no last slide with a single lane
@@ -160,7 +193,7 @@ class StagePlanner:
         while queue:
             row = queue.pop(0)
             title_h = block_height(len(self._lane_title(row.lane, row.continued)), s.lane)
-            h = row.height(s, title_h)
+            h = row.total(s, title_h)
             if used + h <= target or (not pages[-1].rows and h <= room):
                 pages[-1].rows.append(row)
                 used += h
@@ -195,9 +228,20 @@ class StagePlanner:
             head[step_id] = plans[:taken]
             if plans[taken:]:
                 tail[step_id] = plans[taken:]
-        return _Row(row.lane, head, row.continued), _Row(row.lane, tail, True)
+        return _Row(row.lane, head, row.continued, row.line), _Row(row.lane, tail, True)
 
     # --- drawing
+    def _line_ops(self, label: str, top: float) -> list[Op]:
+        """A labelled dashed line across the slide: 'Line of visibility - - - - -'."""
+        s = self.s
+        x0, right = s.margin, s.width - s.margin
+        mid = top + line_band(s) / 2
+        words = clip_lines([label], 1, s.small, right - x0, "italic")
+        ops: list[Op] = [LineOp(x0 + measure(words[0], s.small, "italic") + s.gap, mid, right, mid, RULE,
+                                s.line * 2.5, True)]
+        ops.extend(place(words, x0, mid - s.small * LEADING / 2, s.small, "italic", INK)[0])
+        return ops
+
     def _draw(self, slide: Slide, stage: Stage, number: int, steps: list[Step], page: _Page) -> None:
         s = self.s
         ops = slide.ops
@@ -236,7 +280,11 @@ class StagePlanner:
         for row in page.rows:
             title_lines = self._lane_title(row.lane, row.continued)
             h = row.height(s, block_height(len(title_lines), s.lane))
-            ops.append(LineOp(x0, y, right, y, RULE, s.line))
+            if row.line:  # at the top of a slide too: the lanes below are behind that line
+                ops.extend(self._line_ops(row.line, y))
+                y += line_band(s)
+            else:
+                ops.append(LineOp(x0, y, right, y, RULE, s.line))
             ops.extend(place(title_lines, x0, y + s.gap, s.lane, "bold")[0])
             for i, step in enumerate(steps):
                 cy = y + s.gap
