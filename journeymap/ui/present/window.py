@@ -7,7 +7,7 @@ during this presentation, never the designer's earlier edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +26,8 @@ FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Sp
            Qt.Key.Key_Enter}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 NUMBERS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+CURSOR_IDLE_MS = 2000  # a still mouse disappears: no stray arrow on the projected slide
+POINTER = Qt.CursorShape.PointingHandCursor
 
 
 class PresentationWindow(QWidget):
@@ -40,7 +42,12 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(f"Presenting {session.journey.title}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCursor(POINTER)
+        self.setMouseTracking(True)
+        self.cursor_timer = QTimer(self)
+        self.cursor_timer.setSingleShot(True)
+        self.cursor_timer.setInterval(CURSOR_IDLE_MS)
+        self.cursor_timer.timeout.connect(self.hide_cursor)
         self.text_log = TextLog()
         self.index = 0
         self.blanked = False
@@ -302,7 +309,26 @@ class PresentationWindow(QWidget):
                 return card_id
         return None
 
+    # --- the mouse cursor
+    def hide_cursor(self) -> None:
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+    def wake_cursor(self) -> None:
+        """The pointer is back for as long as the mouse moves, and hides ~2 s after it stops."""
+        if self.cursor().shape() != POINTER:
+            self.setCursor(POINTER)
+        self.cursor_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.cursor_timer.start()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.wake_cursor()
+        super().mouseMoveEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.wake_cursor()
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self.click(event.position(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
