@@ -253,12 +253,9 @@ class MapPainter:
             for point in curve.points:
                 self.marker(curve.marker, point.x, point.y, L.options.marker_size / 2, curve.colour,
                             hollow=curve.kind == "to_be")
-                label = curve.labels.get(point.step_id)
-                if label and curve.kind == "as_is":
-                    w = L.options.card_width
-                    block = TextBlock(Rect(point.x - w / 2, point.y + 6, w, size * 1.25), (label,), REGULAR,
-                                      size, size * 1.25, align="center", colour="#1a1a1a")
-                    self.text(block)
+        for curve in emo.curves:  # labels last: the layout keeps them clear of every marker
+            for block in curve.label_blocks.values():
+                self.text(block)
 
     def draw_blueprint_lines(self) -> None:
         for line in self.layout.blueprint_lines:

@@ -160,10 +160,9 @@ class SvgWriter:
                 for p in curve.points:
                     self.marker(curve.marker, p.x, p.y, L.options.marker_size / 2, curve.colour,
                                 curve.kind == "to_be")
-                    label = curve.labels.get(p.step_id)
-                    if label and curve.kind == "as_is":
-                        o.append(f'<text x="{_n(p.x)}" y="{_n(p.y + 13)}" font-size="{_n(L.options.small_size)}" '
-                                 f'text-anchor="middle" fill="#1a1a1a">{escape(label)}</text>')
+            for curve in emo.curves:
+                for block in curve.label_blocks.values():
+                    self.text(block)
         for bl in L.blueprint_lines:
             self.line(bl.x0, bl.y, bl.x1, bl.y, "#37474f", 1.2, (6.0, 3.0))
             self.text(bl.text)

@@ -110,6 +110,8 @@ class CurveLayout:
     runs: list[list[Bezier]]  # one list of segments per unbroken run; a gap splits runs
     labels: dict[str, str] = field(default_factory=dict)  # step_id -> the score's label
     persona_name: str = ""
+    #: step_id -> the label placed clear of every other label and marker (see emotion_labels)
+    label_blocks: dict[str, TextBlock] = field(default_factory=dict)
 
 
 class ScaleTick(NamedTuple):

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from ..model import JourneyMap, Persona
 from .boxes import Bezier, CurveLayout, CurvePoint, ScaleTick
+from .emotion_labels import place_labels
 from .geometry import Rect
+from .options import LayoutOptions
 
 MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "hexagon", "star", "cross")
 TO_BE_DASH = (5.0, 3.0)
@@ -102,8 +104,15 @@ def build_emotion(
     band: Rect,
     step_x: dict[str, float],
     step_order: list[str],
+    label_area: Rect | None = None,
+    column_width: float | None = None,
+    options: LayoutOptions | None = None,
 ) -> EmotionLayout:
-    """Scale ticks and one curve per shown persona (as-is, and to-be where set)."""
+    """Scale ticks and one curve per shown persona (as-is, and to-be where set).
+
+    Score labels are placed inside ``label_area`` (default: the band), each in
+    its step's column of ``column_width``, none over another label or a marker.
+    """
     vmin, vmax = journey.emotion_scale.min, journey.emotion_scale.max
     emo = EmotionLayout(lane_id, band, vmin, vmax, [])
     ticks = [ScaleTick(v, emo.value_to_y(v), scale_label(v, vmin, vmax)) for v in range(vmax, vmin - 1, -1)]
@@ -123,6 +132,12 @@ def build_emotion(
             curve = _curve(emo, persona, index, kind, by_step, step_x, step_order)
             if curve is not None:
                 curves.append(curve)
+    opts = options or LayoutOptions()
+    if column_width is None:
+        xs = sorted(step_x.values())
+        column_width = min((b - a for a, b in zip(xs, xs[1:], strict=False)), default=opts.card_width)
+    curves = place_labels(curves, label_area or band, column_width, opts.small_size,
+                          opts.small_size * opts.leading, opts.marker_size)
     return EmotionLayout(lane_id, band, vmin, vmax, ticks, curves)
 
 

@@ -369,7 +369,11 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         title_h = lane_boxes[lane.id].title.rect.h
         band = Rect(grid_x, rect.y + pad + title_h + opts.emotion_padding, grid_right - grid_x,
                     opts.emotion_lane_height - 2 * opts.emotion_padding)
-        emotion = build_emotion(journey, lane.id, band, step_x, [sid for sid in step_index])
+        # labels may use the whole band row, down to where the lane's cards start
+        label_area = Rect(grid_x, rect.y + 2, grid_right - grid_x,
+                          band.bottom + opts.emotion_padding + pad - 2 - (rect.y + 2))
+        emotion = build_emotion(journey, lane.id, band, step_x, [sid for sid in step_index],
+                                label_area, col_w, opts)
 
     lines = _blueprint_lines(lanes_in_order, lane_boxes, m, grid_right, opts)
     return MapLayout(

@@ -229,18 +229,13 @@ class MapScene(QGraphicsScene):
             x0 = lane.rect.x
             rect = type(emo.band)(x0, emo.band.y, emo.band.right - x0, emo.band.h)
             scales[emo.lane_id] = ScaleBox(rect, emo.band, tuple(emo.scale_ticks), emo.vmin, emo.vmax)
-            placed: dict[str, list[float]] = {}  # step -> label heights already taken above markers
             for curve in emo.curves:
                 curves[(curve.persona_id, curve.kind)] = curve
                 for p in curve.points:
-                    label = curve.labels.get(p.step_id, "")
-                    taken = placed.setdefault(p.step_id, [])
-                    below = bool(label) and any(abs(p.y - y) < 14 for y in taken)
-                    if label and not below:
-                        taken.append(p.y)
                     markers[(curve.persona_id, curve.kind, p.step_id)] = MarkerBox(
                         curve.persona_id, curve.kind, p.step_id, p.x, p.y, p.value, curve.colour,
-                        curve.marker, new.options.marker_size + 1, label, below,
+                        curve.marker, new.options.marker_size + 1, curve.labels.get(p.step_id, ""),
+                        curve.label_blocks.get(p.step_id),
                     )
         self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
         self._sync(self.curves, curves, CurveItem)

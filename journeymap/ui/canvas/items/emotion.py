@@ -8,10 +8,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from ....layout import CurveLayout, Rect, ScaleTick, text_width
+from ....layout import CurveLayout, Rect, ScaleTick, TextBlock, text_width
 from ....layout.text import REGULAR
 from .. import style
-from ..fonts import draw_text
+from ..fonts import draw_block, draw_text
 from .base import MapItem
 from .shapes import face_path, marker_path
 
@@ -119,7 +119,8 @@ class MarkerBox:
     marker: str
     size: float
     label: str
-    label_below: bool = False
+    #: where the layout put the label, clear of other labels and markers (scene coordinates)
+    label_block: TextBlock | None = None
 
 
 class MarkerItem(MapItem):
@@ -138,10 +139,12 @@ class MarkerItem(MapItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         r = self.box.size + 4
-        label_w = text_width(self.box.label, REGULAR, LABEL_SIZE) / 2 + 2 if self.box.label else 0
-        half = max(r, label_w)
-        extra = LABEL_SIZE + 4 if self.box.label else 0
-        return QRectF(-half, -r - extra, 2 * half, 2 * r + 2 * extra)
+        bounds = QRectF(-r, -r, 2 * r, 2 * r)
+        block = self.box.label_block
+        if block is not None:
+            b = block.rect
+            bounds = bounds.united(QRectF(b.x - self.box.x - 1, b.y - self.box.y - 1, b.w + 2, b.h + 2))
+        return bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -160,10 +163,8 @@ class MarkerItem(MapItem):
             painter.setBrush(colour)
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
         painter.drawPath(marker_path(box.marker, box.size))
-        if box.label:
-            tw = text_width(box.label, REGULAR, LABEL_SIZE)
-            y = box.size / 2 + 3 + LABEL_SIZE * 0.76 if box.label_below else -box.size / 2 - 4
-            draw_text(painter, -tw / 2, y, box.label, LABEL_SIZE, colour=QColor("#2b2f36"))
+        if box.label_block is not None:
+            draw_block(painter, box.label_block, -box.x, -box.y)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         event.accept()  # the scene's marker-drag interaction takes it from here

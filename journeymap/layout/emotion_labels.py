@@ -1,0 +1,114 @@
+"""Where each score label of the emotion curves goes, so no two labels print over each other.
+
+Two personas often give a step the same or a neighbouring score; drawn at a fixed
+offset from their markers their labels would overlap ("Stressed" over "Tired").
+The layout places every label once, for every renderer: canvas, PDF, SVG, PNG.
+
+Each label tries spots near its marker, nearest first (below, above, right,
+left, then further down or up), and takes the first that is inside the step's
+column and the emotion lane and clear of every marker and of the labels placed
+before it. A label wider than its column is wrapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from .boxes import CurveLayout, TextBlock
+from .geometry import Rect
+from .text import REGULAR, text_width, wrapped
+
+LABEL_COLOUR = "#1a1a1a"
+_GAP = 1.5  # between a marker and its label
+_CLEAR = 1.0  # kept free around every label
+
+
+def marker_rect(x: float, y: float, marker_size: float) -> Rect:
+    """The square a marker covers, a touch larger than drawn (stars and triangles poke out)."""
+    r = marker_size * 0.7
+    return Rect(x - r, y - r, 2 * r, 2 * r)
+
+
+def place_labels(
+    curves: list[CurveLayout],
+    area: Rect,
+    column_width: float,
+    size: float,
+    leading: float,
+    marker_size: float,
+) -> list[CurveLayout]:
+    """The curves with ``label_blocks`` filled: one placed TextBlock per labelled point.
+
+    ``area`` is the part of the emotion lane labels may use (full grid width);
+    each label also stays inside its own step's column.
+    """
+    markers: dict[str, list[Rect]] = {}
+    for curve in curves:
+        for p in curve.points:
+            markers.setdefault(p.step_id, []).append(marker_rect(p.x, p.y, marker_size))
+    taken: dict[str, list[Rect]] = {}
+    placed: list[dict[str, TextBlock]] = [{} for _ in curves]
+    order = sorted(range(len(curves)), key=lambda i: curves[i].kind != "as_is")
+    for i in order:
+        curve = curves[i]
+        for p in curve.points:
+            text = curve.labels.get(p.step_id)
+            if not text:
+                continue
+            column = Rect(p.x - column_width / 2, area.y, column_width, area.h)
+            width = min(text_width(text, REGULAR, size), column_width - 2 * _CLEAR - 2)
+            lines = wrapped(text, REGULAR, size, width + 0.01)
+            height = leading * len(lines)
+            obstacles = markers[p.step_id] + taken.get(p.step_id, [])
+            rect = _best_spot(p.x, p.y, width, height, column, obstacles, marker_size)
+            taken.setdefault(p.step_id, []).append(rect)
+            placed[i][p.step_id] = TextBlock(rect, lines, REGULAR, size, leading, align="center",
+                                             colour=LABEL_COLOUR)
+    return [replace(curve, label_blocks=blocks) for curve, blocks in zip(curves, placed, strict=True)]
+
+
+def _spots(x: float, y: float, w: float, h: float, marker_size: float, reach: float) -> Iterator[Rect]:
+    """Candidate label boxes around a marker, nearest first."""
+    r = marker_size * 0.7 + _GAP
+    yield Rect(x - w / 2, y + r, w, h)  # below
+    yield Rect(x - w / 2, y - r - h, w, h)  # above
+    yield Rect(x + r, y - h / 2, w, h)  # right
+    yield Rect(x - r - w, y - h / 2, w, h)  # left
+    step = h / 2
+    k = 1
+    while k * step <= reach:
+        d = k * step
+        yield Rect(x - w / 2, y + r + d, w, h)
+        yield Rect(x - w / 2, y - r - h - d, w, h)
+        yield Rect(x + r, y - h / 2 + d, w, h)
+        yield Rect(x + r, y - h / 2 - d, w, h)
+        yield Rect(x - r - w, y - h / 2 + d, w, h)
+        yield Rect(x - r - w, y - h / 2 - d, w, h)
+        k += 1
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    dx = min(a.right, b.right) - max(a.x, b.x)
+    dy = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return dx * dy if dx > 0 and dy > 0 else 0.0
+
+
+def _best_spot(x: float, y: float, w: float, h: float, column: Rect, obstacles: list[Rect],
+               marker_size: float) -> Rect:
+    """The nearest free spot; if the lane is too crowded, the one that overlaps least."""
+    fallback: Rect | None = None
+    least = float("inf")
+    for rect in _spots(x, y, w, h, marker_size, column.h):
+        if not column.inset(_CLEAR).contains_rect(rect):
+            continue
+        grown = rect.inset(-_CLEAR)
+        cost = sum(_overlap(grown, o) for o in obstacles)
+        if cost == 0:
+            return rect
+        if cost < least:
+            fallback, least = rect, cost
+    if fallback is not None:
+        return fallback
+    top = min(max(y + marker_size * 0.7 + _GAP, column.y), column.bottom - h)
+    return Rect(x - w / 2, top, w, h)
