@@ -2,11 +2,15 @@
 
 Map > Stages > Steps; Lanes > Cards; Personas. Selecting a row selects the
 object everywhere (canvas, inspector); a selection made elsewhere is shown
-here. The tree follows the Document's change records: structure changes
-rebuild it (keeping what was expanded), field edits only rename one row.
+here. The tree follows the Document's change records row by row: an add,
+remove or move touches the one row (with its children) and a field edit
+renames it, so what is expanded, selected and scrolled to stays put; a map of
+thousands of cards is never rebuilt after an edit.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -16,6 +20,7 @@ from ..session import EditSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 GROUP_STAGES, GROUP_LANES, GROUP_PERSONAS = "#stages", "#lanes", "#personas"
+_SHOWN_KINDS = frozenset({"map", "persona", "stage", "step", "lane", "card"})  # scores and notes have no row
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -63,6 +68,7 @@ class OutlinePanel(QWidget):
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._expanded_memory: dict[str, bool] = {}  # rows taken out (delete, move): open again on undo
         self._syncing = False
         self.tree.itemSelectionChanged.connect(self._on_tree_selection)
         session.changed.connect(self._on_change)
@@ -103,56 +109,143 @@ class OutlinePanel(QWidget):
         self._show_selection(self.session.selection)
 
     def _add(self, parent: QTreeWidgetItem | None, key: str, text: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text])
-        item.setData(0, ID_ROLE, key)
-        item.setToolTip(0, text)
+        item = self._row(key, text)
         if key.startswith("#"):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         if parent is None:
             self.tree.addTopLevelItem(item)
         else:
             parent.addChild(item)
+        return item
+
+    def _row(self, key: str, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, ID_ROLE, key)
+        item.setToolTip(0, text)
         self._items[key] = item
         return item
+
+    @staticmethod
+    def _set_text(item: QTreeWidgetItem, text: str) -> None:
+        item.setText(0, text)
+        item.setToolTip(0, text)
 
     def item_for(self, obj_id: str) -> QTreeWidgetItem | None:
         return self._items.get(obj_id)
 
     # -- following the model ---------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.kind == "score" or change.kind == "note":
+        if change.kind not in _SHOWN_KINDS:
             return
         if change.action == "update":
             for obj_id in change.ids:
                 item = self._items.get(obj_id)
                 if item is not None:
-                    text = label_of(self.session.document.get(obj_id))
-                    item.setText(0, text)
-                    item.setToolTip(0, text)
+                    self._set_text(item, label_of(self.session.document.get(obj_id)))
             return
-        if change.kind == "card" and self._update_card_rows(change):
+        self._syncing = True  # a row taken out leaves the tree's selection: not the user's doing
+        try:
+            done = all(self._remove_row(obj_id) if change.action == "remove" else self._place_row(obj_id)
+                       for obj_id in change.ids)
+        finally:
+            self._syncing = False
+        if not done:  # the tree and the map disagree: start again rather than show a wrong tree
+            self.rebuild()
             return
-        self.rebuild()
+        self._show_selection(self.session.selection, scroll=False)
 
-    def _update_card_rows(self, change: Change) -> bool:
-        """Add, remove or move card rows in place (cards change often; a rebuild of a big map is slow)."""
-        doc = self.session.document
-        for card_id in change.ids:
-            old = self._items.pop(card_id, None)
-            if old is not None and old.parent() is not None:
-                old.parent().removeChild(old)
-            if change.action == "remove":
-                continue
-            lane_item = self._items.get(doc.parent_id(card_id) or "")
-            if lane_item is None:
-                return False
-            item = QTreeWidgetItem([label_of(doc.card(card_id))])
-            item.setData(0, ID_ROLE, card_id)
-            item.setToolTip(0, item.text(0))
-            lane_item.insertChild(doc.slot_of(card_id).index, item)
-            self._items[card_id] = item
-        self._show_selection(self.session.selection)
+    def _remove_row(self, obj_id: str) -> bool:
+        item = self._items.get(obj_id)
+        if item is None:
+            return True
+        self._forget(item)
+        parent = item.parent()
+        if parent is None:
+            return False
+        parent.removeChild(item)
         return True
+
+    def _place_row(self, obj_id: str) -> bool:
+        """Put the row of ``obj_id`` (new or moved) where the object now sits in the map."""
+        doc = self.session.document
+        if not doc.has(obj_id):
+            return False
+        obj = doc.get(obj_id)
+        parent = self._parent_row(obj, doc.parent_id(obj_id))
+        if parent is None:
+            return False
+        item = self._items.get(obj_id)
+        if item is None:
+            item = self._make_subtree(obj)
+        else:
+            self._forget(item)  # remembers what was expanded below it
+            old_parent = item.parent()
+            if old_parent is not None:
+                old_parent.removeChild(item)
+            self._remember(item)
+        parent.insertChild(self._row_index(parent, obj, doc.parent_id(obj_id)), item)
+        self._restore_expanded(item)
+        return True
+
+    def _parent_row(self, obj: object, owner: str | None) -> QTreeWidgetItem | None:
+        group = {Stage: GROUP_STAGES, Lane: GROUP_LANES, Persona: GROUP_PERSONAS}.get(type(obj))
+        return self._items.get(group if group is not None else owner or "")
+
+    def _siblings(self, obj: object, owner: str | None) -> list:
+        journey = self.session.journey
+        if isinstance(obj, Stage):
+            return journey.stages
+        if isinstance(obj, Lane):
+            return journey.lanes
+        if isinstance(obj, Persona):
+            return journey.personas
+        return self.session.document.get(owner).steps if isinstance(obj, Step) \
+            else self.session.document.get(owner).cards
+
+    def _row_index(self, parent: QTreeWidgetItem, obj: object, owner: str | None) -> int:
+        """The object's index among the siblings that already have a row (during a restore, not all do)."""
+        index = 0
+        for sibling in self._siblings(obj, owner):
+            if sibling is obj:
+                break
+            if sibling.id in self._items:  # the tree mirrors the map: a sibling's row is under parent
+                index += 1
+        return index
+
+    def _make_subtree(self, obj: Any) -> QTreeWidgetItem:
+        """A detached row for a new object, with rows for what it holds (a stage's steps, a lane's cards)."""
+        item = self._row(obj.id, label_of(obj))
+        children = obj.steps if isinstance(obj, Stage) else obj.cards if isinstance(obj, Lane) else []
+        item.addChildren([self._row(child.id, label_of(child)) for child in children])
+        return item
+
+    def _forget(self, item: QTreeWidgetItem) -> None:
+        """Drop a row and its children from the id map, remembering which of them were expanded."""
+        stack = [item]
+        while stack:
+            row = stack.pop()
+            key = row.data(0, ID_ROLE)
+            if self._items.get(key) is row:
+                del self._items[key]
+            if row.childCount():
+                self._expanded_memory[key] = row.isExpanded()
+                stack.extend(row.child(k) for k in range(row.childCount()))
+
+    def _remember(self, item: QTreeWidgetItem) -> None:
+        stack = [item]
+        while stack:
+            row = stack.pop()
+            self._items[row.data(0, ID_ROLE)] = row
+            stack.extend(row.child(k) for k in range(row.childCount()))
+
+    def _restore_expanded(self, item: QTreeWidgetItem) -> None:
+        """A row put back (undo, move) opens as it was; a new one starts closed."""
+        stack = [item]
+        while stack:
+            row = stack.pop()
+            if row.childCount():
+                row.setExpanded(self._expanded_memory.pop(row.data(0, ID_ROLE), False))
+                stack.extend(row.child(k) for k in range(row.childCount()))
 
     # -- selection, both ways ----------------------------------------------------
     def _on_tree_selection(self) -> None:
@@ -166,23 +259,25 @@ class OutlinePanel(QWidget):
         if origin is not self:
             self._show_selection(ids)
 
-    def _show_selection(self, ids: tuple[str, ...]) -> None:
+    def _show_selection(self, ids: tuple[str, ...], scroll: bool = True) -> None:
+        """Select the rows of ``ids``; ``scroll=False`` after an edit, so the tree does not jump."""
+        rows = [item for item in (self._items.get(obj_id) for obj_id in ids) if item is not None]
+        if not scroll and {r.data(0, ID_ROLE) for r in rows} == \
+                {r.data(0, ID_ROLE) for r in self.tree.selectedItems()}:
+            return
         self._syncing = True
         try:
             self.tree.clearSelection()
-            current = None
-            for obj_id in ids:
-                item = self._items.get(obj_id)
-                if item is None:
-                    continue
+            for item in rows:
                 item.setSelected(True)
                 parent = item.parent()
                 while parent is not None:
                     parent.setExpanded(True)
                     parent = parent.parent()
-                current = current or item
-            if current is not None:
-                self.tree.setCurrentItem(current, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.tree.scrollToItem(current)
+            if rows:
+                if self.tree.currentItem() is not rows[0]:
+                    self.tree.setCurrentItem(rows[0], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+                if scroll:
+                    self.tree.scrollToItem(rows[0])
         finally:
             self._syncing = False
