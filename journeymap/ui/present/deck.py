@@ -35,7 +35,8 @@ def _progress(slides: list[Slide], journey: JourneyMap, s: Sizes) -> None:
         for i, stage in enumerate(journey.stages):
             current = stage.id == slide.stage_id
             slide.ops.append(BoxOp(Rect(x0 + i * w + 1, y - (h if current else 0), w - 2, h * (2 if current else 1)),
-                                   stage.colour, INK if current else None, s.line if current else 0.0))
+                                   stage.colour, INK if current else None, s.line if current else 0.0,
+                                   accent=True))
 
 
 def stage_starts(slides: list[Slide]) -> dict[int, int]:

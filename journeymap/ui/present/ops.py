@@ -37,6 +37,7 @@ class BoxOp:
     width: float = 0.0
     dashed: bool = False
     radius: float = 0.0
+    accent: bool = False  # a colour signal (stage bars): kept bright on the dark theme, never under text
 
 
 @dataclass(frozen=True, slots=True)

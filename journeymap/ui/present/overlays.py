@@ -123,6 +123,7 @@ HELP = (
     ("P", "reveal persona curves one by one"),
     ("N", "stage notes"),
     ("V", "dot voting on or off"),
+    ("T", "light or dark theme"),
     ("Click a card", "spotlight; while voting: +1 vote"),
     ("Shift-click", "while voting: \u22121 vote"),
     ("Tab  +  \u2212", "while voting: pick a card, vote"),

@@ -52,7 +52,7 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
         seg = width / len(journey.stages)
         for i, stage in enumerate(journey.stages):
             ops.append(BoxOp(Rect(x0 + i * seg, y + s.pad * 0.5, seg - s.gap / 2, s.pad), stage.colour, RULE,
-                             s.line * 0.5))
+                             s.line * 0.5, accent=True))
         y += s.pad * 2.5
     bottom = s.height - s.margin
     blocks: list[tuple[list[str], int, str]] = []

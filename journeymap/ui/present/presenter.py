@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from .ops import Slide
 from .render import family, play
-from .theme import OVERLAY, OVERLAY_INK, PAPER
+from .theme import OVERLAY, OVERLAY_INK
 
 if TYPE_CHECKING:
     from .window import PresentationWindow
@@ -70,7 +70,8 @@ class PresenterView(QWidget):
         painter.setPen(QColor(OVERLAY_INK))
         painter.drawText(QRectF(rect.x(), rect.y() - self.height() / 22, rect.width(), self.height() / 24),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.fillRect(rect, QColor(PAPER) if slide is not None else QColor("#333333"))
+        palette = self.presentation.palette
+        painter.fillRect(rect, QColor(palette.paper) if slide is not None else QColor("#333333"))
         if slide is None:
             return
         w, h = self.presentation._deck_size
@@ -78,7 +79,7 @@ class PresenterView(QWidget):
         painter.translate(rect.topLeft())
         painter.scale(rect.width() / w, rect.height() / h)
         painter.setClipRect(QRectF(0, 0, w, h))
-        play(painter, slide.ops, None, self.presentation.hidden_personas())
+        play(painter, slide.ops, None, self.presentation.hidden_personas(), palette)
         painter.restore()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from ...layout import QT_FAMILY, font_file
 from ...layout.text import BOLD, ITALIC, REGULAR
 from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
+from .palette import LIGHT, Palette, alpha, hex_of, rgb
 
 
 @dataclass
@@ -40,6 +41,8 @@ class DrawnText:
     right: float = 0.0
     top: float = 0.0
     bottom: float = 0.0
+    colour: str = ""  # as drawn
+    background: str = ""  # what it sits on, translucent layers blended in
 
 
 @dataclass
@@ -53,6 +56,28 @@ class TextLog:
 
     def smallest(self) -> float:
         return min((t.pixel_size for t in self.items), default=math.inf)
+
+
+class Backdrop:
+    """The filled boxes painted so far, to tell what colour any point of the slide has."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.boxes: list[tuple[float, float, float, float, str]] = []
+
+    def add(self, x: float, y: float, w: float, h: float, colour: str) -> None:
+        self.boxes.append((x, y, x + w, y + h, colour))
+
+    def at(self, x: float, y: float) -> str:
+        colour = self.page
+        for left, top, right, bottom, fill in self.boxes:
+            if left <= x <= right and top <= y <= bottom:
+                a = alpha(fill)
+                if a >= 1.0:
+                    colour = fill if len(fill) == 7 else hex_of(*rgb(fill))
+                else:
+                    colour = hex_of(*(a * f + (1 - a) * c for f, c in zip(rgb(fill), rgb(colour), strict=True)))
+        return colour
 
 
 @cache
@@ -77,20 +102,24 @@ def qfont(size: int, face: str) -> QFont:
     return font
 
 
-def draw_text(painter: QPainter, op: TextOp, log: TextLog | None) -> None:
-    """The one place text reaches the screen."""
+def draw_text(painter: QPainter, op: TextOp, log: TextLog | None, palette: Palette = LIGHT,
+              backdrop: Backdrop | None = None) -> None:
+    """The one place text reaches the screen, in a colour that contrasts with what lies under it."""
     font = qfont(op.size, op.face)
+    metrics = QFontMetricsF(font)
+    width = metrics.horizontalAdvance(op.text)
+    backdrop = backdrop or Backdrop(palette.paper)
+    background = backdrop.at(op.x + width / 2, op.y - op.size * 0.35)
+    colour = palette.text(op.colour, background)
     painter.setFont(font)
-    painter.setPen(QColor(op.colour))
+    painter.setPen(QColor(colour))
     painter.drawText(QPointF(op.x, op.y), op.text)
     if log is not None:
         transform = painter.worldTransform()
         scale = math.sqrt(abs(transform.determinant()))
-        metrics = QFontMetricsF(font)
-        box = transform.mapRect(QRectF(op.x, op.y - metrics.ascent(), metrics.horizontalAdvance(op.text),
-                                       metrics.ascent() + metrics.descent()))
+        box = transform.mapRect(QRectF(op.x, op.y - metrics.ascent(), width, metrics.ascent() + metrics.descent()))
         log.items.append(DrawnText(op.text, font.pixelSize() * scale, box.left(), box.right(), box.top(),
-                                   box.bottom()))
+                                   box.bottom(), colour, background))
 
 
 def _pen(colour: str, width: float, dashed: bool) -> QPen:
@@ -134,25 +163,34 @@ def marker_path(shape: str, x: float, y: float, size: float) -> QPainterPath:
 
 
 def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
-         hidden_personas: frozenset[str] = frozenset()) -> None:
-    """Draw ops in order; anything belonging to a not-yet-revealed persona is skipped."""
+         hidden_personas: frozenset[str] = frozenset(), palette: Palette = LIGHT,
+         backdrop: Backdrop | None = None) -> Backdrop:
+    """Draw ops in order; anything belonging to a not-yet-revealed persona is skipped.
+
+    Returns the backdrop, so overlays played next know what they are drawn over.
+    """
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    backdrop = backdrop or Backdrop(palette.paper)
     for op in ops:
         if getattr(op, "persona_id", None) in hidden_personas:
             continue
         if isinstance(op, TextOp):
-            draw_text(painter, op, log)
+            draw_text(painter, op, log, palette, backdrop)
         elif isinstance(op, BoxOp):
             r = QRectF(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
-            painter.setBrush(QBrush(QColor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
-            painter.setPen(_pen(op.border, op.width, op.dashed) if op.border and op.width else Qt.PenStyle.NoPen)
+            fill = palette.fill(op.fill, op.accent) if op.fill else None
+            if fill:
+                backdrop.add(op.rect.x, op.rect.y, op.rect.w, op.rect.h, fill)
+            painter.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)
+            painter.setPen(_pen(palette.stroke(op.border), op.width, op.dashed) if op.border and op.width
+                           else Qt.PenStyle.NoPen)
             if op.radius:
                 painter.drawRoundedRect(r, op.radius, op.radius)
             else:
                 painter.drawRect(r)
         elif isinstance(op, LineOp):
-            painter.setPen(_pen(op.colour, op.width, op.dashed))
+            painter.setPen(_pen(palette.stroke(op.colour), op.width, op.dashed))
             painter.drawLine(QPointF(op.x0, op.y0), QPointF(op.x1, op.y1))
         elif isinstance(op, CurveOp):
             path = QPainterPath()
@@ -163,15 +201,17 @@ def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
             painter.save()
             painter.setClipRect(QRectF(op.clip.x, op.clip.y, op.clip.w, op.clip.h))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(_pen(op.colour, op.width, op.dashed))
+            painter.setPen(_pen(palette.stroke(op.colour), op.width, op.dashed))
             painter.drawPath(path)
             painter.restore()
         elif isinstance(op, MarkerOp):
             path = marker_path(op.shape, op.x, op.y, op.size)
+            colour = QColor(palette.stroke(op.colour))
             if op.hollow:
-                painter.setBrush(QColor("#ffffff"))
-                painter.setPen(QPen(QColor(op.colour), max(2.0, op.size / 6)))
+                painter.setBrush(QColor(palette.paper))
+                painter.setPen(QPen(colour, max(2.0, op.size / 6)))
             else:
-                painter.setBrush(QColor(op.colour))
-                painter.setPen(QPen(QColor("#ffffff"), max(1.0, op.size / 12)))
+                painter.setBrush(colour)
+                painter.setPen(QPen(QColor(palette.paper), max(1.0, op.size / 12)))
             painter.drawPath(path)
+    return backdrop

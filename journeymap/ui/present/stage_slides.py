@@ -256,7 +256,7 @@ class StagePlanner:
         d_ops, y = place(self._description_lines(stage), x0, y, s.small)
         ops.extend(d_ops)
         bar = s.pad * 0.9
-        ops.append(BoxOp(Rect(x0, y + s.pad * 0.2, right - x0, bar), stage.colour, RULE, s.line * 0.5))
+        ops.append(BoxOp(Rect(x0, y + s.pad * 0.2, right - x0, bar), stage.colour, RULE, s.line * 0.5, accent=True))
         y += s.pad * 1.5
         col_w = self.grid_w / max(1, len(steps))
         # step headers, tinted with the stage colour

@@ -19,8 +19,9 @@ from .curves import journey_curves
 from .deck import build_deck, stage_starts
 from .ops import Op, Slide
 from .overlays import focus_ops, help_ops, notes_ops, spotlight_ops, voting_ops
+from .palette import DARK, LIGHT, remember_palette, session_palette
 from .render import TextLog, play
-from .theme import BLANK, PAPER, Sizes
+from .theme import BLANK, Sizes
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
            Qt.Key.Key_Enter}
@@ -49,6 +50,7 @@ class PresentationWindow(QWidget):
         self.cursor_timer.setInterval(CURSOR_IDLE_MS)
         self.cursor_timer.timeout.connect(self.hide_cursor)
         self.text_log = TextLog()
+        self.palette = session_palette()
         self.index = 0
         self.blanked = False
         self.voting = False
@@ -162,6 +164,12 @@ class PresentationWindow(QWidget):
         if self.revealed is None:
             return frozenset()
         return frozenset(self._curve_personas()[self.revealed:])
+
+    def toggle_theme(self) -> None:
+        """Light or dark projector theme (T); the choice holds for the rest of this run of the app."""
+        self.palette = LIGHT if self.palette.dark else DARK
+        remember_palette(self.palette)
+        self._refresh()
 
     # --- voting
     def _card(self, card_id: str) -> tuple[Card, Lane] | None:
@@ -293,6 +301,8 @@ class PresentationWindow(QWidget):
             self._refresh()
         elif key == Qt.Key.Key_V:
             self.toggle_voting()
+        elif key == Qt.Key.Key_T:
+            self.toggle_theme()
         elif key in (Qt.Key.Key_H, Qt.Key.Key_Question, Qt.Key.Key_F1):
             self.help_visible = True
             self._refresh()
@@ -385,10 +395,10 @@ class PresentationWindow(QWidget):
             painter.fillRect(self.rect(), QColor(BLANK))
             painter.end()
             return
-        painter.fillRect(self.rect(), QColor(PAPER))
+        painter.fillRect(self.rect(), QColor(self.palette.paper))
         hidden = self.hidden_personas()
-        play(painter, self.slide.ops, self.text_log, hidden)
-        play(painter, self.overlay_ops(), self.text_log)
+        backdrop = play(painter, self.slide.ops, self.text_log, hidden, self.palette)
+        play(painter, self.overlay_ops(), self.text_log, palette=self.palette, backdrop=backdrop)
         painter.end()
 
     # --- showing

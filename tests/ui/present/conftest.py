@@ -19,6 +19,16 @@ def open_presentation(qtbot, name: str = "online-purchase") -> PresentationWindo
     return window
 
 
+@pytest.fixture(autouse=True)
+def light_theme():
+    """The theme is remembered for the rest of a run; every test starts from the light one."""
+    from journeymap.ui.present.palette import LIGHT, remember_palette
+
+    remember_palette(LIGHT)
+    yield
+    remember_palette(LIGHT)
+
+
 @pytest.fixture
 def presentation(qtbot) -> PresentationWindow:
     return open_presentation(qtbot)
