@@ -16,9 +16,19 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from ..layout import LayoutOptions, layout_map, metric_texts, monotone_beziers, scale_label, wrap
+from ..layout import (
+    REGULAR,
+    LayoutOptions,
+    layout_map,
+    metric_texts,
+    monotone_beziers,
+    scale_label,
+    text_width,
+    wrap,
+)
 from ..layout.emotion import MARKERS, TO_BE_DASH, persona_marker
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
@@ -97,17 +107,60 @@ class MapThumbnail(Drawing):
 
 
 class StageCurve(Drawing):
-    """The emotion curves across one stage's steps, with the labelled scale at the left."""
+    """The emotion curves across one stage's steps, with the labelled scale at the left.
+
+    Each step is named under its column, wrapped to the column's width (up to
+    three lines). When a stage has so many steps that a name would not fit
+    without breaking a word, the columns are numbered instead and the full
+    names follow the chart (:attr:`key`): a name is never cut nor printed over
+    its neighbour's.
+    """
+
+    SCALE_W = 78.0
+    CHART_H = 102.0
+    LABEL_SIZE = 6.5
+    LABEL_LEADING = 7.8
+    MAX_LINES = 3
 
     def __init__(self, journey: JourneyMap, stage: Stage, width: float, report: FontReport) -> None:
-        super().__init__(width, 120.0)
         self.journey, self.stage, self.report = journey, stage, report
+        steps = stage.steps
+        self.col = (width - self.SCALE_W) / max(1, len(steps))
+        room = self.col - 4
+        names = [step.name for step in steps]
+        wrapped_names = [wrap(name, REGULAR, self.LABEL_SIZE, room) for name in names]
+        self.numbered = any(
+            len(lines) > self.MAX_LINES
+            or any(text_width(word, REGULAR, self.LABEL_SIZE) > room for word in name.split())
+            for name, lines in zip(names, wrapped_names, strict=True)
+        )
+        self.step_lines = [[str(i + 1)] for i in range(len(steps))] if self.numbered else wrapped_names
+        rows = max((len(lines) for lines in self.step_lines), default=1)
+        self.label_h = rows * self.LABEL_LEADING + 4
+        super().__init__(width, self.CHART_H + self.label_h)
+
+    @property
+    def key(self) -> str:
+        """The full step names for numbered columns ("" when the names fit under the chart)."""
+        if not self.numbered:
+            return ""
+        return " \u00b7 ".join(f"{i + 1} {step.name}" for i, step in enumerate(self.stage.steps))
+
+    def step_label_boxes(self) -> list[tuple[float, float, float, float]]:
+        """(x, y, w, h) of each step's name under the chart, in the drawing's coordinates (y up)."""
+        boxes = []
+        for i, lines in enumerate(self.step_lines):
+            x = self.SCALE_W + (i + 0.5) * self.col
+            w = max((text_width(line, REGULAR, self.LABEL_SIZE) for line in lines), default=0.0)
+            h = len(lines) * self.LABEL_LEADING
+            boxes.append((x - w / 2, self.label_h - 2 - h, w, h))
+        return boxes
 
     def paint(self, c: Canvas) -> None:
         scale = self.journey.emotion_scale
-        label_w, top, bottom = 78.0, self.height - 8, 18.0
+        label_w, top, bottom = self.SCALE_W, self.height - 8, self.label_h + 6
         steps = self.stage.steps
-        col = (self.width - label_w) / max(1, len(steps))
+        col = self.col
 
         def y_of(v: float) -> float:
             return bottom + (v - scale.min) / (scale.max - scale.min) * (top - bottom)
@@ -119,12 +172,17 @@ class StageCurve(Drawing):
             c.setStrokeColorRGB(*((0.55, 0.59, 0.64) if v == 0 else (0.87, 0.88, 0.9)))
             c.setLineWidth(0.7 if v == 0 else 0.4)
             c.line(label_w, y_of(v), self.width, y_of(v))
-        for i, step in enumerate(steps):
-            x = label_w + (i + 0.5) * col
-            c.setFillColorRGB(0.1, 0.1, 0.1)
-            for font, part in runs(step.name[:60], SANS, self.report):
-                c.setFont(font, 6.5)
-                c.drawCentredString(x, 4, part)
+        c.setFillColorRGB(0.1, 0.1, 0.1)
+        for lines, (x, y, _w, h) in zip(self.step_lines, self.step_label_boxes(), strict=True):
+            for k, line in enumerate(lines):
+                baseline = y + h - (k + 1) * self.LABEL_LEADING + 2
+                parts = runs(line, SANS, self.report)
+                total = sum(pdfmetrics.stringWidth(part, font, self.LABEL_SIZE) for font, part in parts)
+                left = x + _w / 2 - total / 2
+                for font, part in parts:
+                    c.setFont(font, self.LABEL_SIZE)
+                    c.drawString(left, baseline, part)
+                    left += pdfmetrics.stringWidth(part, font, self.LABEL_SIZE)
         for index, persona in enumerate(self.journey.personas):
             if not persona.show_curve:
                 continue
@@ -278,7 +336,10 @@ class DigestWriter:
             s.scores for s in stage.steps
         ):
             out.append(Space(4))
-            out.append(StageCurve(self.j, stage, self.width, self.report))
+            chart = StageCurve(self.j, stage, self.width, self.report)
+            out.append(chart)
+            if chart.key:
+                out.append(self.labelled("Steps", chart.key, "small"))
             out += self.curve_legend()
         for step in stage.steps:
             out += self.step(step)

@@ -235,3 +235,52 @@ def test_a_persona_with_an_empathy_map_gets_its_drawn_sheet_after_its_page_in_th
             yield from titles(item) if isinstance(item, list) else [item.title]
 
     assert "Empathy map" in set(titles(reader.outline))
+
+
+def _crowded_stage_map(names):
+    journey = sample_map()
+    ana = journey.personas[0]
+    stage = Stage(name="Settle the bill", steps=[
+        Step(name=name, scores=[Score(persona=ana.id, value=(i % 3) - 1)]) for i, name in enumerate(names)])
+    journey.stages.append(stage)
+    return journey, stage
+
+
+LONG_STEP_NAMES = [
+    "Asks for the itemised invoice", "Reconciliation of minibar charges", "Disputes the parking surcharge",
+    "Waits for the duty manager", "Receives a corrected statement", "Pays with a corporate card",
+    "Requests a VAT receipt by e-mail", "Returns the key cards", "Collects luggage from storage",
+    "Orders a taxi at reception", "Leaves feedback on the tablet", "Receives the follow-up survey",
+]
+
+
+def _disjoint(boxes) -> bool:
+    return all(a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1]
+               for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_the_digest_stage_chart_never_prints_step_names_over_each_other(tmp_path):
+    from journeymap.export.fonts import FontReport
+    from journeymap.export.pdf_digest import StageCurve
+
+    journey, stage = _crowded_stage_map(LONG_STEP_NAMES)
+    chart = StageCurve(journey, stage, 495.0, FontReport())
+    boxes = chart.step_label_boxes()
+    assert len(boxes) == 12 and _disjoint(boxes)
+    assert all(0 <= y and y + h <= chart.height for _x, y, _w, h in boxes)
+    export_digest(journey, tmp_path / "d.pdf")
+    text = " ".join(_text(tmp_path / "d.pdf").split())
+    for name in LONG_STEP_NAMES:  # every full name is printed somewhere (chart key or step heading)
+        assert name in text
+    assert f"12 {LONG_STEP_NAMES[-1]}" in text  # numbered columns come with their key
+
+
+def test_step_names_that_fit_are_wrapped_under_their_columns_not_numbered():
+    from journeymap.export.fonts import FontReport
+    from journeymap.export.pdf_digest import StageCurve
+
+    journey, stage = _crowded_stage_map(["Arrives and parks with the children", "Checks in", "Finds room"])
+    chart = StageCurve(journey, stage, 495.0, FontReport())
+    assert not chart.numbered and chart.key == ""
+    assert chart.step_lines[0] == ["Arrives and parks with the", "children"] or len(chart.step_lines[0]) == 1
+    assert _disjoint(chart.step_label_boxes())
