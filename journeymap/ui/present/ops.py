@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ...layout import Rect
+from ...model.journey_map import Photo
 
 Face = Literal["regular", "bold", "italic"]
 
@@ -77,7 +78,16 @@ class MarkerOp:
     persona_id: str | None = None
 
 
-Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp
+@dataclass(frozen=True, slots=True)
+class PhotoOp:
+    """A persona's photo, cropped to a circle in ``rect``; decoded only if its header passes the safety check."""
+
+    rect: Rect
+    photo: Photo
+    fallback: str  # the circle's colour if the picture cannot be decoded
+
+
+Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp | PhotoOp
 
 
 @dataclass

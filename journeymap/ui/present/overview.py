@@ -1,7 +1,8 @@
 """The opening slide: the map's title, its scenario and expectations, and who the personas are.
 
-Personas are shown with their colour AND their marker shape, the same pair
-their emotion curves use later, so nobody needs to tell colours apart.
+Personas are shown with their photo (or initials), their colour AND their
+marker shape, the same pair their emotion curves use later, so nobody needs
+to tell colours apart.
 """
 
 from __future__ import annotations
@@ -9,31 +10,58 @@ from __future__ import annotations
 from ...layout import Rect
 from ...layout.emotion import persona_marker
 from ...model import JourneyMap, Persona
-from .ops import BoxOp, MarkerOp, Op, Slide
-from .text import block_height, clip_lines, place, wrap_lines
-from .theme import RULE, Sizes
+from ...safety import check_photo
+from .ops import BoxOp, MarkerOp, Op, PhotoOp, Slide
+from .palette import WHITE, ensure_contrast
+from .text import clip_lines, place, wrap_lines
+from .theme import LEADING, RULE, Sizes
+
+
+def initials(name: str) -> str:
+    """'Amira Haddad' -> 'AH': the first letters of the first and last words."""
+    words = [w for w in name.split() if any(ch.isalnum() for ch in w)]
+    letters = [next(ch for ch in w if ch.isalnum()).upper() for w in (words[:1] + words[1:][-1:])]
+    return "".join(letters) or "?"
+
+
+def avatar_ops(persona: Persona, index: int, x: float, top: float, d: float, s: Sizes) -> list[Op]:
+    """The persona's photo in a circle, or initials in a circle of its colour; its curve marker as a badge."""
+    rect = Rect(x, top, d, d)
+    ring = s.line * 2.5
+    ops: list[Op] = []
+    if persona.photo is not None and not check_photo(persona.photo):
+        ops.append(PhotoOp(rect, persona.photo, persona.colour))
+        ops.append(BoxOp(rect, None, persona.colour, ring, radius=d / 2))
+    else:
+        # deep enough under white initials for 7:1; the ring keeps the persona's own colour
+        ops.append(BoxOp(rect, ensure_contrast(persona.colour, WHITE, 8.0), persona.colour, ring, radius=d / 2))
+        size = max(s.min, round(d * 0.36))
+        text = initials(persona.name)
+        ops.extend(place([text], x, top + (d - size * LEADING) / 2, size, "bold", WHITE, align="center",
+                         width=d)[0])
+    badge = s.scenario * 0.9
+    ops.append(MarkerOp(x + d - badge * 0.35, top + d - badge * 0.35, persona_marker(index), badge,
+                        persona.colour, persona_id=persona.id))
+    return ops
 
 
 def _persona_block(persona: Persona, index: int, x: float, top: float, width: float,
                    s: Sizes) -> tuple[list[Op], float]:
-    marker = s.scenario * 1.1
-    inner = width - marker - s.pad * 2
+    d = round(s.scenario * 3.2)
+    inner = width - d - s.pad * 3
     name = clip_lines(wrap_lines(persona.name, s.scenario, inner, "bold"), 2, s.scenario, inner, "bold")
     role = clip_lines(wrap_lines(persona.role, s.small, inner), 2, s.small, inner)
     quote_text = f"\u201c{persona.quote}\u201d" if persona.quote else ""
     quote = clip_lines(wrap_lines(quote_text, s.card, inner, "italic"), 5, s.card, inner, "italic")
-    ops: list[Op] = []
-    mid = top + block_height(1, s.scenario) / 2
-    ops.append(MarkerOp(x + marker / 2, mid, persona_marker(index), marker, persona.colour,
-                        persona_id=persona.id))
-    tx = x + marker + s.pad
+    ops = avatar_ops(persona, index, x, top, d, s)
+    tx = x + d + s.pad * 2
     t, y = place(name, tx, top, s.scenario, "bold")
     ops.extend(t)
     t, y = place(role, tx, y, s.small)
     ops.extend(t)
     t, y = place(quote, tx, y + (s.gap if quote else 0), s.card, "italic")
     ops.extend(t)
-    return ops, y
+    return ops, max(y, top + d + s.scenario * 0.3)
 
 
 def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:

@@ -7,6 +7,7 @@ rule is tested against.
 
 from __future__ import annotations
 
+import base64
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -27,7 +29,9 @@ from PySide6.QtGui import (
 
 from ...layout import QT_FAMILY, font_file
 from ...layout.text import BOLD, ITALIC, REGULAR
-from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
+from ...model.journey_map import Photo
+from ...safety import check_photo
+from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, TextOp
 from .palette import LIGHT, Palette, alpha, hex_of, rgb
 
 
@@ -50,9 +54,11 @@ class TextLog:
     """What was drawn in one paint: text and effective pixel size."""
 
     items: list[DrawnText] = field(default_factory=list)
+    photos: list[QRectF] = field(default_factory=list)  # persona photos drawn, in device pixels
 
     def clear(self) -> None:
         self.items.clear()
+        self.photos.clear()
 
     def smallest(self) -> float:
         return min((t.pixel_size for t in self.items), default=math.inf)
@@ -78,6 +84,45 @@ class Backdrop:
                 else:
                     colour = hex_of(*(a * f + (1 - a) * c for f, c in zip(rgb(fill), rgb(colour), strict=True)))
         return colour
+
+
+_PHOTOS: dict[str, QImage | None] = {}
+
+
+def _decode(raw: bytes) -> QImage:
+    return QImage.fromData(raw)
+
+
+def photo_image(photo: Photo) -> QImage | None:
+    """The decoded picture, or None; nothing is decoded unless check_photo finds no problem with the header."""
+    if photo.data not in _PHOTOS:
+        image = None
+        if not check_photo(photo):
+            decoded = _decode(base64.b64decode(photo.data))
+            image = None if decoded.isNull() else decoded
+        if len(_PHOTOS) > 16:
+            _PHOTOS.clear()
+        _PHOTOS[photo.data] = image
+    return _PHOTOS[photo.data]
+
+
+def draw_photo(painter: QPainter, op: PhotoOp, log: TextLog | None, palette: Palette) -> None:
+    target = QRectF(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
+    circle = QPainterPath()
+    circle.addEllipse(target)
+    image = photo_image(op.photo)
+    if image is None:
+        painter.fillPath(circle, QColor(palette.fill(op.fallback)))
+        return
+    side = min(image.width(), image.height())  # the middle square: faces are usually centred
+    source = QRectF((image.width() - side) / 2, (image.height() - side) / 2, side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.setClipPath(circle, Qt.ClipOperation.IntersectClip)
+    painter.drawImage(target, image, source)
+    painter.restore()
+    if log is not None:
+        log.photos.append(painter.worldTransform().mapRect(target))
 
 
 @cache
@@ -204,6 +249,8 @@ def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
             painter.setPen(_pen(palette.stroke(op.colour), op.width, op.dashed))
             painter.drawPath(path)
             painter.restore()
+        elif isinstance(op, PhotoOp):
+            draw_photo(painter, op, log, palette)
         elif isinstance(op, MarkerOp):
             path = marker_path(op.shape, op.x, op.y, op.size)
             colour = QColor(palette.stroke(op.colour))
