@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from .fonts import FontReport
@@ -18,6 +19,15 @@ from .fonts import FontReport
 OK, BAD_INPUT, USAGE = 0, 1, 2
 FORMATS = (".pdf", ".png", ".svg", ".csv")
 MIN_DPI, MAX_DPI = 10, 1200
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once at import: changing it later would race other threads
 
 
 def _err(message: str) -> None:
@@ -70,15 +80,28 @@ class ExportError(Exception):
 
 def _write(journey, out: Path, ext: str, layout: str, page: str, orientation: str | None, dpi: int,
            report: FontReport) -> None:
-    """Write to a temporary file beside OUT, then replace OUT: a failed export leaves no half file."""
+    write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report))
+
+
+def write_export(out: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write`` on a temporary file beside ``out``, then replace ``out`` with it.
+
+    A failed or interrupted export leaves no half file and keeps any earlier
+    export at ``out``; the command line and the editor's Export dialog share it.
+    Raises OSError (the folder is missing or not writable) or whatever ``write`` raises.
+    """
     out_dir = out.parent if str(out.parent) else Path(".")
     if not out_dir.is_dir():
         raise OSError(2, f"the folder {out_dir} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=ext, dir=out_dir)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=out.suffix.lower(), dir=out_dir)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        export_to(journey, tmp, ext, layout, page, orientation, dpi, report)
+        write(tmp)
+        if out.exists():
+            os.chmod(tmp, out.stat().st_mode & 0o7777)
+        else:  # mkstemp makes 0600; an export gets the permissions any new file would
+            os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, out)
     finally:
         if tmp.exists():

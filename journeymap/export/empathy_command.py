@@ -7,9 +7,9 @@ or the output file, 2 a usage error (an unknown format or page size).
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from ..empathy.drawing import Page
 from ..empathy.pages import PAGE_SIZES, Request, build_pages, number_pages, page_size
@@ -37,13 +37,11 @@ def run_empathy(args: argparse.Namespace) -> int:
     from ..io import MapFileError, load_map
 
     out = Path(args.output)
-    if out.suffix.lower() not in FORMATS:
-        _err(f"{out}: cannot write {out.suffix or 'a file without an extension'}; "
-             f"use {', '.join(FORMATS)}")
-        return USAGE
-    if args.page_size not in PAGE_SIZES:
-        _err(f"unknown page size {args.page_size!r} (choose from {', '.join(PAGE_SIZES)})")
-        return USAGE
+    try:
+        check_request(out, args.page_size)
+    except EmpathyExportError as e:
+        _err(str(e))
+        return e.code
     try:
         journey = load_map(args.file)
     except MapFileError as e:
@@ -52,17 +50,47 @@ def run_empathy(args: argparse.Namespace) -> int:
         return BAD_INPUT
     report = FontReport()
     try:
-        pages = empathy_pages(journey, args.persona, args.style, args.blank, args.page_size,
-                              getattr(args, "orientation", None), report)
-        written = write_pages(pages, out, journey.title, getattr(args, "dpi", None) or 150, report)
+        written = write_empathy(journey, out, args.persona, args.style, args.blank, args.page_size,
+                                getattr(args, "orientation", None), getattr(args, "dpi", None) or 150, report)
     except EmpathyExportError as e:
         _err(str(e))
         return e.code
     for warning in report.warnings:
         _err(f"warning: {warning}")
-    names = ", ".join(str(p) for p in written)
-    print(f"wrote {names} ({len(pages)} page{'s' if len(pages) != 1 else ''})")
+    names = ", ".join(str(p) for p in written.files)
+    print(f"wrote {names} ({written.pages} page{'s' if written.pages != 1 else ''})")
     return OK
+
+
+class Written(NamedTuple):
+    files: list[Path]
+    pages: int
+
+
+def write_empathy(journey: JourneyMap, out: Path, persona: str | None = None, style: str | None = None,
+                  blank: bool = False, size_name: str = "A4", orientation: str | None = None, dpi: int = 150,
+                  report: FontReport | None = None) -> Written:
+    """Export empathy maps of ``journey`` to ``out`` (PDF, or one PNG/SVG per page).
+
+    ``persona`` is a name, an id, ``"all"`` or None (the first persona, or an
+    anonymous sheet when ``blank``); ``style`` None uses each persona's own
+    layout. The command and the editor's Export dialog both call this.
+    Raises EmpathyExportError with the reason in the user's words.
+    """
+    check_request(out, size_name)
+    report = report if report is not None else FontReport()
+    pages = empathy_pages(journey, persona, style, blank, size_name, orientation, report)
+    return Written(write_pages(pages, out, journey.title, dpi, report), len(pages))
+
+
+def check_request(out: Path, size_name: str) -> None:
+    """Refuse (as a usage error) a format or page size empathy maps do not come in."""
+    if out.suffix.lower() not in FORMATS:
+        raise EmpathyExportError(f"{out}: cannot write {out.suffix or 'a file without an extension'}; "
+                                 f"use {', '.join(FORMATS)}", USAGE)
+    if size_name not in PAGE_SIZES:
+        raise EmpathyExportError(f"unknown page size {size_name!r} (choose from {', '.join(PAGE_SIZES)})",
+                                 USAGE)
 
 
 def choose_personas(journey: JourneyMap, wanted: str | None, blank: bool) -> list[Persona | None]:
@@ -99,9 +127,11 @@ def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, b
 
 
 def write_pages(pages: list[Page], out: Path, title: str, dpi: int, report: FontReport) -> list[Path]:
-    """Write a PDF (all pages) or one SVG/PNG per page (``name-2.png``...); returns the files."""
-    from ..io.errors import SaveError
-    from ..io.writer import write_atomically
+    """Write a PDF (all pages) or one SVG/PNG per page (``name-2.png``...); returns the files.
+
+    Each file goes through a temporary file beside it, so a failure leaves no half file.
+    """
+    from .command import write_export
     from .empathy_pdf import svg_document, write_pdf, write_png
 
     kind = out.suffix.lower()
@@ -109,19 +139,13 @@ def write_pages(pages: list[Page], out: Path, title: str, dpi: int, report: Font
         out.with_name(f"{out.stem}-{k}{out.suffix}") for k in range(1, len(pages) + 1)]
     try:
         if kind == ".pdf":
-            buffer = io.BytesIO()
-            write_pdf(pages, buffer, title=f"{title}: empathy maps", report=report)
-            write_atomically(out, buffer.getvalue(), backup=False)
+            write_export(out, lambda tmp: write_pdf(pages, tmp, title=f"{title}: empathy maps", report=report))
         elif kind == ".svg":
             for page, target in zip(pages, targets, strict=True):
-                write_atomically(target, svg_document(page).encode("utf-8"), backup=False)
+                write_export(target, lambda tmp, page=page: tmp.write_text(svg_document(page), encoding="utf-8"))
         else:
-            if not out.parent.is_dir():
-                raise EmpathyExportError(f"cannot write {out}: the folder {out.parent} does not exist")
             for page, target in zip(pages, targets, strict=True):
-                write_png(page, target, dpi)
-    except SaveError as e:
-        raise EmpathyExportError(str(e)) from None
+                write_export(target, lambda tmp, page=page: write_png(page, tmp, dpi))
     except OSError as e:
         raise EmpathyExportError(f"cannot write {out}: {e.strerror or e}") from None
     return targets

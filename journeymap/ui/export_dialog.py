@@ -1,21 +1,21 @@
-"""File > Export…: PDF, PNG, SVG or CSV, the format taken from the file name.
+"""File > Export…: the journey map, or personas' empathy maps, to PDF, PNG, SVG (or CSV).
 
-The options are the ones of ``journeymap export`` (layout, page size,
-orientation, dpi) and are remembered between uses. The file is written
-beside its target and then moved into place, so a failed export never leaves
-half a file. PDF and CSV are made on a worker thread (no Qt involved) while a
-progress dialog keeps the window responsive; PNG and SVG render the scene
-with Qt and are made on the GUI thread.
+"What" picks the kind of export; only its options are shown. The options are
+the ones of ``journeymap export`` and ``journeymap empathy`` and are
+remembered between uses, each kind with its own page size and file type. The
+file is written beside its target and then moved into place (the export
+command's :func:`write_export`), so a failed export never leaves half a file.
+Exports that need no Qt (PDF, CSV, empathy SVG) are made on a worker thread
+while a progress dialog keeps the window responsive; the others render with
+Qt on the GUI thread.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEventLoop, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,99 +42,145 @@ from ..cli import PAGE_SIZES
 from .session import EditSession
 from .settings import Settings
 
+JOURNEY, EMPATHY = "journey", "empathy"
+WHAT = ((JOURNEY, "Journey map"), (EMPATHY, "Empathy maps"))
 FORMATS = {".pdf": "PDF document", ".png": "PNG picture", ".svg": "SVG drawing", ".csv": "CSV table"}
-FILTER = "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv)"
+KIND_FORMATS = {JOURNEY: (".pdf", ".png", ".svg", ".csv"), EMPATHY: (".pdf", ".png", ".svg")}
+FILTERS = {JOURNEY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv)",
+           EMPATHY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"}
 LAYOUTS = (("poster", "Poster: the whole map on one page"),
            ("tiled", "Tiled: across several pages to tape together"),
            ("digest", "Digest: a readable report, stage by stage"))
+STYLES = (("", "Each persona's own layout"), ("quadrants", "Four quadrants"),
+          ("canvas", "Empathy Map Canvas"))
+ALL, NOBODY = "all", ""
 DIGEST_PAGES = ("A4", "letter")
-DEFAULTS: dict[str, Any] = {"layout": "poster", "page_size": "A3", "orientation": "landscape", "dpi": 150,
-                            "open_after": True, "folder": "", "ext": ".pdf"}
+EMPATHY_PAGES = ("A4", "A3", "A2", "A1", "letter", "tabloid")
+#: Remembered under the settings choice "export"; ``empathy_*`` keys belong to the empathy kind.
+DEFAULTS: dict[str, Any] = {"what": JOURNEY, "layout": "poster", "page_size": "A3", "orientation": "landscape",
+                            "dpi": 150, "open_after": True, "folder": "", "ext": ".pdf",
+                            "empathy_persona": ALL, "empathy_style": "", "empathy_blank": False,
+                            "empathy_page_size": "A3", "empathy_orientation": "landscape",
+                            "empathy_ext": ".pdf"}
 
 
 class ExportFailed(Exception):
     """An export that could not be written, with the reason in the user's words."""
 
 
-def export_file(journey, out: Path, options: dict[str, Any]) -> list[str]:
-    """Write ``journey`` to ``out`` (format from its extension); return font warnings.
+class Exported(NamedTuple):
+    files: list[Path]
+    warnings: list[str]
 
-    Written to a temporary file in the same folder and moved into place.
+
+def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
+    """Write ``journey`` (or its empathy maps) to ``out``, format from its extension.
+
+    No Qt is needed here except for PNG and journey SVG, so PDF runs on a worker thread.
     """
-    from ..export.command import ExportError, export_to
+    from ..export.command import ExportError, export_to, write_export
+    from ..export.empathy_command import EmpathyExportError, write_empathy
     from ..export.fonts import FontReport
 
+    what = options.get("what", JOURNEY)
     ext = out.suffix.lower()
-    if ext not in FORMATS:
-        raise ExportFailed(f"“{out.name}” has no known extension; use one of {', '.join(FORMATS)}")
+    if ext not in KIND_FORMATS[what]:
+        allowed = ", ".join(KIND_FORMATS[what])
+        raise ExportFailed(f"“{out.name}” does not end in a known extension; use one of {allowed}")
     if not out.parent.is_dir():
         raise ExportFailed(f"the folder {out.parent} does not exist")
     report = FontReport()
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=ext, dir=out.parent)
-        os.close(fd)
-    except OSError as e:
-        raise ExportFailed(f"cannot write in {out.parent}: {e.strerror or e}") from None
-    tmp = Path(tmp_name)
-    try:
-        export_to(journey, tmp, ext, options["layout"], options["page_size"], options["orientation"],
-                  int(options["dpi"]), report)
-        os.replace(tmp, out)
+        if what == EMPATHY:
+            files = write_empathy(journey, out, options["persona"] or None, options["style"] or None,
+                                  options["blank"], options["page_size"], options["orientation"],
+                                  int(options["dpi"]), report).files
+        else:
+            write_export(out, lambda tmp: export_to(journey, tmp, ext, options["layout"], options["page_size"],
+                                                    options["orientation"], int(options["dpi"]), report))
+            files = [out]
     except ModuleNotFoundError:
         raise ExportFailed(f"{FORMATS[ext]} export is not available in this build") from None
-    except ExportError as e:
+    except (ExportError, EmpathyExportError) as e:
         raise ExportFailed(str(e)) from None
     except OSError as e:
         raise ExportFailed(f"could not write {out.name}: {e.strerror or e}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return list(report.warnings)
+    return Exported(files, list(report.warnings))
+
+
+def _remembered(settings: Settings) -> dict[str, Any]:
+    """The saved choices, each checked against its default's type (a hand-edited file cannot break us)."""
+    saved = settings.choice("export")
+    saved = saved if isinstance(saved, dict) else {}
+    return {k: saved[k] if type(saved.get(k)) is type(v) else v for k, v in DEFAULTS.items()}
 
 
 class ExportDialog(QDialog):
-    """Choose the file and the options, then export with a progress indication."""
+    """Choose what to export, the file and the options, then export with a progress indication.
 
-    def __init__(self, session: EditSession, settings: Settings, parent: QWidget | None = None) -> None:
+    ``what`` and ``persona_id`` preset the dialog (the empathy board opens it for its persona).
+    """
+
+    def __init__(self, session: EditSession, settings: Settings, parent: QWidget | None = None,
+                 what: str | None = None, persona_id: str | None = None) -> None:
         super().__init__(parent)
         self.session, self.settings = session, settings
-        self.setWindowTitle("Export map")
-        self.setAccessibleName("Export map")
-        saved = {**DEFAULTS, **(settings.choice("export") or {})}
-        self.path_edit = QLineEdit(str(self._default_path(saved)))
+        self.setWindowTitle("Export")
+        self.setAccessibleName("Export")
+        saved = self._saved = _remembered(settings)
+        if persona_id is not None:
+            what = EMPATHY
+        what = what if what in (JOURNEY, EMPATHY) else saved["what"]
+        self.what_box = self._combo("What to export", list(WHAT), what)
+        self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("Export file")
         browse = QPushButton("Browse…")
         browse.setAccessibleName("Choose the export file")
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
         self.format_label = QLabel()
         self.format_label.setAccessibleName("Format")
-        self.layout_box = self._combo("Layout", [(k, label) for k, label in LAYOUTS], saved["layout"])
+        self.format_label.setWordWrap(True)
+        self.layout_box = self._combo("Layout", list(LAYOUTS), saved["layout"])
+        self.persona_box = self._combo("Persona", self._persona_items(), "")
+        self.style_box = self._combo("Empathy map layout", list(STYLES), "")
+        self.blank = QCheckBox("&Blank workshop template: headings and prompts, no notes")
+        self.blank.setAccessibleName("Blank workshop template")
+        self.blank.setChecked(saved["empathy_blank"] or not session.journey.personas)
+        self.blank.setEnabled(bool(session.journey.personas))
         self.page_box = self._combo("Page size", [(p, p) for p in PAGE_SIZES], saved["page_size"])
         self.orientation_box = self._combo("Orientation", [("landscape", "Landscape"), ("portrait", "Portrait")],
                                            saved["orientation"])
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 1200)
         self.dpi.setSuffix(" dpi")
-        self.dpi.setValue(int(saved["dpi"]))
+        self.dpi.setValue(min(1200, max(10, saved["dpi"])))
         self.dpi.setAccessibleName("Resolution")
+        self.dpi.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.open_after = QCheckBox("&Open the result when done")
-        self.open_after.setChecked(bool(saved["open_after"]))
+        self.open_after.setChecked(saved["open_after"])
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setAccessibleName("Problem")
         self.problem.hide()
-        form = QFormLayout()
-        form.addRow("&File:", row)
+        self.form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&What:", self.what_box)
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy of its own
+        form.addRow(file_label, file_row)
         form.addRow("Format:", self.format_label)
         form.addRow("&Layout:", self.layout_box)
+        form.addRow("P&ersona:", self.persona_box)
+        form.addRow("L&ayout:", self.style_box)
+        form.addRow("", self.blank)
         form.addRow("&Page size:", self.page_box)
         form.addRow("O&rientation:", self.orientation_box)
-        form.addRow("&Resolution:", self.dpi)
-        form.addRow(self.open_after)
+        form.addRow("Resol&ution:", self.dpi)
+        form.addRow("", self.open_after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
@@ -142,15 +189,29 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        self.result_path: Path | None = None
+        self.result_files: list[Path] = []
+        self.warnings: list[str] = []
+        self._what = what
+        self._page_of = {JOURNEY: (saved["page_size"], saved["orientation"]),
+                         EMPATHY: (saved["empathy_page_size"], saved["empathy_orientation"])}
+        self._set_page(*self._page_of[what])
+        self._auto_path = self._default_path(what)
+        self.path_edit.setText(str(self._auto_path))
+        self._preset_persona(persona_id)
         self.path_edit.textChanged.connect(self._update)
         self.layout_box.currentIndexChanged.connect(self._update)
-        self.result_path: Path | None = None
-        self.warnings: list[str] = []
+        self.what_box.currentIndexChanged.connect(self._what_changed)
+        self.persona_box.activated.connect(self._persona_chosen)
+        self.blank.toggled.connect(self._update)
         self._update()
-        self.resize(560, 0)
+        self.resize(600, 0)
 
-    def _combo(self, name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+    # -- building ------------------------------------------------------------------
+    @staticmethod
+    def _combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
         for value, label in items:
@@ -158,48 +219,141 @@ class ExportDialog(QDialog):
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
 
-    def _default_path(self, saved: dict[str, Any]) -> Path:
+    def _persona_items(self) -> list[tuple[str, str]]:
+        personas = self.session.journey.personas
+        items = [(p.id, p.name or "(unnamed persona)") for p in personas]
+        if len(personas) > 1:
+            items.append((ALL, "All personas, one page each"))
+        items.append((NOBODY, "Nobody yet: empty header fields"))
+        return items
+
+    def _preset_persona(self, persona_id: str | None) -> None:
+        """The board's persona, else the remembered one (if it still exists), else the first."""
+        wanted = persona_id if persona_id is not None else self._saved["empathy_persona"]
+        row = self.persona_box.findData(wanted)
+        if row < 0 or (wanted == NOBODY and not self.blank.isChecked()):
+            row = 0
+        self.persona_box.setCurrentIndex(row)
+        override = self._saved["empathy_style"] if persona_id is None else ""
+        self._persona_chosen(self.persona_box.currentIndex())
+        if override and self.persona_box.currentData() != NOBODY:
+            self.style_box.setCurrentIndex(max(0, self.style_box.findData(override)))
+
+    def _default_path(self, what: str) -> Path:
+        saved = self._saved
         source = self.session.path
-        folder = Path(saved["folder"]) if saved.get("folder") else (source.parent if source else Path.home())
+        folder = Path(saved["folder"]) if saved["folder"] else (source.parent if source else Path.home())
         stem = source.stem if source else ("".join(ch if ch.isalnum() or ch in " -_" else "_"
                                                     for ch in self.session.journey.title).strip() or "journey")
-        ext = saved.get("ext") if saved.get("ext") in FORMATS else ".pdf"
-        return folder / f"{stem}{ext}"
+        ext = saved["empathy_ext" if what == EMPATHY else "ext"]
+        ext = ext if ext in KIND_FORMATS[what] else ".pdf"
+        return folder / f"{stem}{'-empathy' if what == EMPATHY else ''}{ext}"
 
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export map", self.path_edit.text(), FILTER)
-        if name:
-            self.path_edit.setText(name)
+    # -- reading -------------------------------------------------------------------
+    def what(self) -> str:
+        return self.what_box.currentData()
 
     def out_path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
 
+    def _persona_style(self, persona_id: str) -> str:
+        persona = next((p for p in self.session.journey.personas if p.id == persona_id), None)
+        return persona.empathy_map.style.value if persona is not None else "quadrants"
+
     def options(self) -> dict[str, Any]:
-        return {"layout": self.layout_box.currentData(), "page_size": self.page_box.currentData(),
-                "orientation": self.orientation_box.currentData(), "dpi": self.dpi.value(),
-                "open_after": self.open_after.isChecked()}
+        persona = self.persona_box.currentData()
+        return {"what": self.what(), "layout": self.layout_box.currentData(),
+                "page_size": self.page_box.currentData(), "orientation": self.orientation_box.currentData(),
+                "dpi": self.dpi.value(), "open_after": self.open_after.isChecked(),
+                "persona": persona, "style": self.style_box.currentData(), "blank": self.blank.isChecked()}
+
+    # -- reacting ------------------------------------------------------------------
+    def _what_changed(self) -> None:
+        """Switch kinds: each keeps its own page size and, unless typed over, its own file name."""
+        old, new = self._what, self.what()
+        self._page_of[old] = (self.page_box.currentData(), self.orientation_box.currentData())
+        self._what = new
+        self._set_page(*self._page_of[new])
+        if self.out_path() == self._auto_path:
+            self._auto_path = self._default_path(new)
+            self.path_edit.setText(str(self._auto_path))
+        self._update()
+
+    def _set_page(self, size: str, orientation: str) -> None:
+        self.page_box.setCurrentIndex(max(0, self.page_box.findData(size)))
+        self.orientation_box.setCurrentIndex(max(0, self.orientation_box.findData(orientation)))
+
+    def _persona_chosen(self, _row: int) -> None:
+        """A persona's own layout is the default; "all" may keep each one's own."""
+        persona = self.persona_box.currentData()
+        style = "" if persona == ALL else "quadrants" if persona == NOBODY else self._persona_style(persona)
+        self.style_box.setCurrentIndex(self.style_box.findData(style))
+        self._update()
 
     def _update(self) -> None:
+        what = self.what()
+        empathy = what == EMPATHY
         ext = self.out_path().suffix.lower()
-        self.format_label.setText(FORMATS.get(ext, "unknown: end the name with .pdf, .png, .svg or .csv"))
+        known = ext in KIND_FORMATS[what]
+        if known:
+            text = FORMATS[ext]
+            if empathy and ext != ".pdf" and self.persona_box.currentData() == ALL:
+                text += f": one file per page ({self.out_path().stem}-1{ext}, …)"
+        else:
+            text = f"unknown: end the name with {', '.join(KIND_FORMATS[what])}"
+        self.format_label.setText(text)
         pdf = ext == ".pdf"
+        digest = not empathy and self.layout_box.currentData() == "digest"
+        for widget, shown in ((self.layout_box, not empathy), (self.persona_box, empathy),
+                              (self.style_box, empathy), (self.blank, empathy)):
+            self.form.setRowVisible(widget, shown)
         self.layout_box.setEnabled(pdf)
-        self.page_box.setEnabled(pdf)
-        digest = self.layout_box.currentData() == "digest"
-        self.orientation_box.setEnabled(pdf and not digest)
+        self.page_box.setEnabled(pdf or empathy)
+        self.orientation_box.setEnabled((pdf or empathy) and not digest)
         self.dpi.setEnabled(ext == ".png")
+        self._limit_pages(EMPATHY_PAGES if empathy else DIGEST_PAGES if pdf and digest else PAGE_SIZES)
+        self._limit_personas()
+        self.export_button.setEnabled(known)
+
+    def _limit_pages(self, allowed: tuple[str, ...] | list[str]) -> None:
         model = self.page_box.model()
         for k in range(self.page_box.count()):
-            allowed = not (pdf and digest) or self.page_box.itemData(k) in DIGEST_PAGES
-            model.item(k).setEnabled(allowed)
-        if pdf and digest and self.page_box.currentData() not in DIGEST_PAGES:
+            model.item(k).setEnabled(self.page_box.itemData(k) in allowed)
+        if self.page_box.currentData() not in allowed:
             self.page_box.setCurrentIndex(self.page_box.findData("A4"))
-        self.export_button.setEnabled(ext in FORMATS)
 
+    def _limit_personas(self) -> None:
+        """"Nobody" only makes sense for a blank sheet; "each persona's own layout" only for all."""
+        nobody = self.persona_box.findData(NOBODY)
+        self.persona_box.model().item(nobody).setEnabled(self.blank.isChecked())
+        if self.persona_box.currentData() == NOBODY and not self.blank.isChecked():
+            self.persona_box.setCurrentIndex(0)
+            self._persona_chosen(0)
+        own = self.style_box.findData("")
+        self.style_box.model().item(own).setEnabled(self.persona_box.currentData() == ALL)
+        if self.style_box.currentData() == "" and self.persona_box.currentData() != ALL:
+            self._persona_chosen(self.persona_box.currentIndex())
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export", self.path_edit.text(), FILTERS[self.what()])
+        if name:
+            self.path_edit.setText(name)
+
+    # -- exporting -----------------------------------------------------------------
     def _remember(self) -> None:
-        out = self.out_path()
-        options = self.options()
-        self.settings.set_choice("export", {**options, "folder": str(out.parent), "ext": out.suffix.lower()})
+        out, o = self.out_path(), self.options()
+        saved = {**self._saved, "what": o["what"], "dpi": o["dpi"], "open_after": o["open_after"],
+                 "folder": str(out.parent)}
+        if o["what"] == EMPATHY:
+            own = "" if o["persona"] in (ALL, NOBODY) else self._persona_style(o["persona"])
+            saved.update(empathy_persona=o["persona"], empathy_blank=o["blank"],
+                         empathy_style="" if o["style"] == own else o["style"],
+                         empathy_page_size=o["page_size"], empathy_orientation=o["orientation"],
+                         empathy_ext=out.suffix.lower())
+        else:
+            saved.update(layout=o["layout"], page_size=o["page_size"], orientation=o["orientation"],
+                         ext=out.suffix.lower())
+        self.settings.set_choice("export", saved)
 
     def run_export(self) -> bool:
         """Export with the chosen options; stays open with the reason if it fails."""
@@ -214,12 +368,13 @@ class ExportDialog(QDialog):
         progress.setMinimumDuration(0)
         progress.show()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        ext = out.suffix.lower()
         try:
-            if out.suffix.lower() in (".pdf", ".csv"):
-                self.warnings = self._in_background(journey, out, options)
+            if ext in (".pdf", ".csv") or (ext == ".svg" and options["what"] == EMPATHY):
+                result = self._in_background(journey, out, options)
             else:
                 QApplication.processEvents()
-                self.warnings = export_file(journey, out, options)
+                result = export_file(journey, out, options)
         except ExportFailed as e:
             self.problem.setText(f"Could not export: {e}.")
             self.problem.show()
@@ -227,19 +382,21 @@ class ExportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
             progress.close()
-        self.result_path = out
+        self.result_files, self.warnings = result
+        self.result_path = result.files[0]
         if options["open_after"]:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
         parent = self.parent()
         if parent is not None and hasattr(parent, "statusBar"):
-            note = f" ({len(self.warnings)} font warning{'s' if len(self.warnings) != 1 else ''})" \
-                if self.warnings else ""
-            parent.statusBar().showMessage(f"Exported {out.name}{note}", 6000)
+            count = len(self.warnings)
+            note = f" ({count} font warning{'s' if count != 1 else ''})" if count else ""
+            files = f" and {len(result.files) - 1} more" if len(result.files) > 1 else ""
+            parent.statusBar().showMessage(f"Exported {self.result_path.name}{files}{note}", 6000)
         self.accept()
         return True
 
     @staticmethod
-    def _in_background(journey, out: Path, options: dict[str, Any]) -> list[str]:
+    def _in_background(journey, out: Path, options: dict[str, Any]) -> Exported:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export") as pool:
             future = pool.submit(export_file, journey, out, options)
             while True:

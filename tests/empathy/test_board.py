@@ -174,3 +174,11 @@ def test_open_empathy_board_returns_one_window_per_persona(qtbot):
     assert again is first
     assert first.accessibleName() and first.board.sections["says"].add_button.accessibleName()
     first.close()
+
+
+def test_the_export_button_asks_for_the_dialog_of_this_persona(board, qtbot):
+    assert not board.export_button.isEnabled()  # a board with no file window behind it cannot export
+    asked = []
+    board.set_export_handler(asked.append)
+    qtbot.mouseClick(board.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [board.persona_id]

@@ -26,10 +26,32 @@ class EmpathyWindow(QWidget):
         self.board = EmpathyBoard(document, undo_stack, persona_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.board)
+        self.board.set_export_handler(self._export_handler(parent, document))
         self.setWindowTitle(self.board.windowTitle() or "Empathy map")
         self.setAccessibleName("Empathy map window")
         self.resize(1200, 800)
         self._key = (id(document), persona_id)
+
+    def _export_handler(self, parent: QWidget | None, document: Document):
+        """Exporting needs the open file and the settings, which the journey's main window holds."""
+        session = getattr(parent, "session", None)
+        editor = getattr(parent, "editor", None)
+        if session is None or editor is None or getattr(session, "document", None) is not document:
+            return None
+
+        def export(persona_id: str) -> QWidget | None:
+            try:
+                from ..export_dialog import ExportDialog
+            except ImportError:
+                return None
+            from PySide6.QtCore import Qt
+
+            dialog = ExportDialog(session, editor.settings, self, persona_id=persona_id)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.open()
+            return dialog
+
+        return export
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.board.detach()

@@ -7,6 +7,7 @@ it rebuilds its sections only when the layout itself switches.
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -73,6 +74,7 @@ class EmpathyBoard(QWidget):
         self.suggestions.hide()
         self.suggestions.accepted.connect(self._accept)
         root.addWidget(self.suggestions)
+        self._export_handler: Callable[[str], QWidget | None] | None = None
         self._rebuild()
         document.subscribe(self._on_change)
 
@@ -83,6 +85,17 @@ class EmpathyBoard(QWidget):
 
     def note_widget(self, note_id: str) -> NoteWidget:
         return self._notes[note_id]
+
+    def set_export_handler(self, handler: Callable[[str], QWidget | None] | None) -> None:
+        """The window that knows the open file and the settings opens the Export dialog for us."""
+        self._export_handler = handler
+        self.export_button.setEnabled(handler is not None)
+
+    def open_export(self) -> QWidget | None:
+        """Open the Export dialog preset to this persona's empathy maps; returns it (None if unavailable)."""
+        if self._export_handler is None or self.persona is None:
+            return None
+        return self._export_handler(self.persona_id)
 
     def detach(self) -> None:
         """Stop listening to the Document (the window is closing)."""
@@ -130,6 +143,12 @@ class EmpathyBoard(QWidget):
         self.fill_button.setAccessibleName("Show suggestions from the journey")
         self.fill_button.toggled.connect(self._toggle_suggestions)
         bar.addWidget(self.fill_button)
+        self.export_button = QPushButton("Export\u2026")
+        self.export_button.setAccessibleName("Export this empathy map")
+        self.export_button.setToolTip("Print this persona's empathy map, filled or as a blank workshop sheet")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.open_export)
+        bar.addWidget(self.export_button)
         return bar
 
     def _rebuild(self) -> None:
