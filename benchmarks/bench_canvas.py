@@ -20,7 +20,8 @@ from generate_large import large_map  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from journeymap.commands import SetFields  # noqa: E402
+from journeymap.commands import SetFields, SetScore  # noqa: E402
+from journeymap.model import Score  # noqa: E402
 from journeymap.ui.canvas import MapView  # noqa: E402
 from journeymap.ui.session import EditSession  # noqa: E402
 
@@ -37,6 +38,36 @@ def _paint(view: MapView, image: QImage) -> None:
 
 def _median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
+
+
+def _structure_edits(session: EditSession, view: MapView, app: QApplication
+                     ) -> tuple[list[float], list[float], list[float]]:
+    """Edits that are not card edits: a score drag, a step rename, hiding a lane (then showing it)."""
+    doc = session.document
+    journey = session.journey
+    steps = journey.steps()
+    step = steps[len(steps) // 2]
+    persona = journey.personas[0]
+    view.reveal(step.id)
+    app.processEvents()
+    scores, renames, hides = [], [], []
+    for k in range(REPEATS):
+        t = time.perf_counter()
+        session.push(SetScore(doc, step.id, persona.id, Score(persona=persona.id, value=(k % 5) - 2)))
+        app.processEvents()
+        scores.append(time.perf_counter() - t)
+    for k in range(REPEATS):
+        t = time.perf_counter()
+        session.push(SetFields(doc, step.id, {"name": f"Compare {k}"}))
+        app.processEvents()
+        renames.append(time.perf_counter() - t)
+    lane = journey.lanes[len(journey.lanes) // 2]
+    for k in range(REPEATS):
+        t = time.perf_counter()
+        session.push(SetFields(doc, lane.id, {"hidden": k % 2 == 0}))
+        app.processEvents()
+        hides.append(time.perf_counter() - t)
+    return scores, renames, hides
 
 
 def run() -> list[tuple[str, float, str]]:
@@ -73,6 +104,7 @@ def run() -> list[tuple[str, float, str]]:
         session.push(SetFields(doc, middle.id, {"text": long + str(k)}))
         app.processEvents()
         taller.append(time.perf_counter() - t)
+    scores, renames, hides = _structure_edits(session, view, app)
     for _ in range(3):
         t = time.perf_counter()
         scene.rebuild()
@@ -98,6 +130,9 @@ def run() -> list[tuple[str, float, str]]:
                                                               f"{len(journey.steps())} steps)"),
         ("edit card text + repaint", edit, "ms median (target < 16)"),
         ("edit that grows a row + repaint", _median_ms(taller), "ms median (rows below move)"),
+        ("score change + repaint", _median_ms(scores), "ms median (one marker, its curve)"),
+        ("step rename + repaint", _median_ms(renames), "ms median (same header height)"),
+        ("lane hide/show + repaint", _median_ms(hides), "ms median (rows below move)"),
         ("full scene rebuild + repaint", rebuild, "ms median"),
         ("rebuild / edit", rebuild / edit, "x (an edit does not rebuild)"),
         ("whole window repaint at 100%", _median_ms(full), "ms median (1600x1000 px)"),

@@ -1,10 +1,11 @@
 """The map scene: one item per layout box, kept up to date from the Document's change records.
 
-A change marks the layout stale; the layout is recomputed (pure Python, text
-wrapping cached per word) once per undo step, then compared box by box with the
-previous one. Only items whose box differs are touched: a moved box just moves
-its item, a changed one repaints it, new ids get new items, gone ids lose theirs.
-The scene is never rebuilt on an edit.
+A change marks the layout stale; once per undo step the layout is brought up to
+date by ``layout.relayout`` with the ids the changes touched (card edits re-lay
+out their cells; other edits re-run the layout, which hands back the very same
+box for everything unchanged). Items are then compared box by box, identity
+first: a moved box just moves its item, a changed one repaints it, new ids get
+new items, gone ids lose theirs. The scene is never rebuilt on an edit.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
-from ...layout import LayoutOptions, MapLayout, layout_map
-from ...layout.incremental import relayout_cells
+from ...layout import LayoutOptions, MapLayout, layout_map, relayout
 from ...model import Card, Change
 from ..session import EditSession
 from . import style
@@ -43,6 +43,11 @@ CardFilter = Callable[[Card], bool]
 
 SELECTABLE_KINDS = ("card", "stage", "step", "lane")
 MARGIN = 24.0  # canvas around the paper, in points
+
+
+def changed_ids(changes: Iterable[Change]) -> list[str]:
+    """The ids a batch of change records touched (a score's are its step and persona), in order, once."""
+    return list(dict.fromkeys(obj_id for change in changes for obj_id in change.ids))
 
 
 class MapScene(QGraphicsScene):
@@ -124,33 +129,16 @@ class MapScene(QGraphicsScene):
             return
         self._dirty = False
         pending, self._pending = self._pending, []
-        new = None
-        cells = self._card_cells(pending) if self._layout is not None else None
-        if cells is not None:
-            new = relayout_cells(self._layout, self.session.journey, cells)
-        if new is None:
+        old = self._layout
+        if old is not None and pending and all(c.kind == "note" for c in pending):
+            return  # empathy notes are not drawn on the map: typing in the board costs the canvas nothing
+        if old is None or not pending:
             new = layout_map(self.session.journey, self.options)
+        else:
+            new = relayout(old, self.session.journey, changed_ids(pending))
+        if old is None or new.steps is not old.steps:  # relayout keeps the grid's dicts for card edits
             self.stats["full_layouts"] += 1
         self.apply_layout(new)
-
-    def _card_cells(self, changes: list[Change]) -> set[Cell] | None:
-        """The cells touched when every change is a card change, else None (a full layout)."""
-        if not changes or any(c.kind != "card" for c in changes):
-            return None
-        doc = self.session.document
-        old = self._layout
-        assert old is not None
-        cells: set[Cell] = set()
-        for change in changes:
-            for card_id in change.ids:
-                box = old.cards.get(card_id)
-                if box is not None:
-                    cells.add((box.lane_id, box.step_id))
-                if doc.has(card_id):
-                    cells.add((doc.parent_id(card_id), doc.card(card_id).step))
-                elif box is None and change.owner is not None:
-                    return None  # a card we never showed, now gone: be safe
-        return cells
 
     def rebuild(self) -> None:
         """Throw every item away and make them again (benchmarks compare an edit against this)."""
@@ -177,9 +165,12 @@ class MapScene(QGraphicsScene):
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, new.width + 2 * MARGIN, new.height + 2 * MARGIN))
         columns = tuple(sorted({s.column.x for s in new.steps.values()}))
         lanes_changed = old is None or columns != tuple(sorted({s.column.x for s in old.steps.values()}))
-        self._sync(self.stages, new.stages, StageItem)
-        self._sync(self.steps, new.steps, StepItem)
-        self._sync(self.lanes, new.lanes, lambda box: LaneItem(box, columns, o.lane_title_width))
+        grid_kept = old is not None and new.steps is old.steps and new.lanes is old.lanes \
+            and new.stages is old.stages  # a card-only re-layout: the grid's items need no look
+        if not grid_kept:
+            self._sync(self.stages, new.stages, StageItem)
+            self._sync(self.steps, new.steps, StepItem)
+            self._sync(self.lanes, new.lanes, lambda box: LaneItem(box, columns, o.lane_title_width))
         if lanes_changed:
             for item in self.lanes.values():
                 item.set_columns(columns)
