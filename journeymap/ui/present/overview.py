@@ -13,7 +13,7 @@ from ...model import JourneyMap, Persona
 from ...safety import check_photo
 from .ops import BoxOp, MarkerOp, Op, PhotoOp, Slide
 from .palette import WHITE, ensure_contrast
-from .text import clip_lines, place, wrap_lines
+from .text import block_height, clip_lines, place, wrap_lines
 from .theme import LEADING, RULE, Sizes
 
 
@@ -64,8 +64,16 @@ def _persona_block(persona: Persona, index: int, x: float, top: float, width: fl
     return ops, max(y, top + d + s.scenario * 0.3)
 
 
+def _continue(slides: list[Slide], heading: str, s: Sizes) -> float:
+    """Start another overview slide under ``heading``; returns the y where its content starts."""
+    slides.append(Slide("overview", heading, page=len(slides) + 1))
+    t, y = place([heading], s.margin, s.margin, s.stage, "bold")
+    slides[-1].ops.extend(t)
+    return y + s.pad
+
+
 def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
-    """One slide, or more when a long scenario and many personas do not fit at the minimum size."""
+    """The overview, continued on more slides when a long scenario or many personas do not fit: nothing is cut."""
     x0 = s.margin
     width = s.width - 2 * s.margin
     text_w = min(width, s.scenario * 44)
@@ -83,37 +91,33 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
                              s.line * 0.5, accent=True))
         y += s.pad * 2.5
     bottom = s.height - s.margin
-    blocks: list[tuple[list[str], int, str]] = []
+    blocks: list[tuple[list[str], int]] = []
     if journey.scenario:
-        blocks.append((wrap_lines(journey.scenario, s.scenario, text_w), s.scenario, "regular"))
+        blocks.append((wrap_lines(journey.scenario, s.scenario, text_w), s.scenario))
     if journey.expectations:
-        text = "Expectations: " + journey.expectations
-        blocks.append((wrap_lines(text, s.small, text_w), s.small, "regular"))
+        blocks.append((wrap_lines("Expectations: " + journey.expectations, s.small, text_w), s.small))
     if journey.stages:
         agenda = "Stages: " + " \u2192 ".join(st.name for st in journey.stages)
-        blocks.append((clip_lines(wrap_lines(agenda, s.small, width), 3, s.small, width), s.small, "regular"))
-    for lines, size, face in blocks:
-        room = int((bottom - y) // (size * 1.25))
-        shown = clip_lines(lines, room, size, text_w, face)  # type: ignore[arg-type]
-        t, y = place(shown, x0, y, size, face)  # type: ignore[arg-type]
-        ops.extend(t)
+        blocks.append((wrap_lines(agenda, s.small, width), s.small))
+    for lines, size in blocks:
+        for line in lines:
+            if y + block_height(1, size) > bottom:
+                y = _continue(slides, "Overview (continued)", s)
+                ops = slides[-1].ops
+            t, y = place([line], x0, y, size)
+            ops.extend(t)
         y += s.pad
     personas = list(enumerate(journey.personas))
-    if not personas:
-        return slides
     y += s.pad
-    cols = min(len(personas), 3 if s.width >= s.height * 1.5 else 2)
+    cols = min(max(1, len(personas)), 3 if s.width >= s.height * 1.5 else 2)
     col_w = (width - (cols - 1) * s.margin) / cols
     fresh = False
     while personas:
         row = personas[:cols]
         height = max(_persona_block(p, i, 0, 0, col_w, s)[1] for i, p in row)
         if y + height > bottom and not fresh:
-            slides.append(Slide("overview", "Personas", page=len(slides) + 1))
+            y = _continue(slides, "Personas", s)
             ops = slides[-1].ops
-            t, y = place(["Personas"], x0, s.margin, s.stage, "bold")
-            ops.extend(t)
-            y += s.pad
             fresh = True
             continue
         for c, (i, persona) in enumerate(row):
@@ -124,4 +128,3 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     for sl in slides:
         sl.pages = len(slides)
     return slides
-
