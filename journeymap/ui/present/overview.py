@@ -39,8 +39,8 @@ def avatar_ops(persona: Persona, index: int, x: float, top: float, d: float, s: 
         text = initials(persona.name)
         ops.extend(place([text], x, top + (d - size * LEADING) / 2, size, "bold", WHITE, align="center",
                          width=d)[0])
-    badge = s.scenario * 0.9
-    ops.append(MarkerOp(x + d - badge * 0.35, top + d - badge * 0.35, persona_marker(index), badge,
+    badge = s.scenario * 1.25  # the shape that marks this persona's curve: big enough to match from afar
+    ops.append(MarkerOp(x + d - badge * 0.3, top + d - badge * 0.3, persona_marker(index), badge,
                         persona.colour, persona_id=persona.id))
     return ops
 

@@ -236,10 +236,11 @@ class StagePlanner:
         s = self.s
         x0, right = s.margin, s.width - s.margin
         mid = top + line_band(s) / 2
-        words = clip_lines([label], 1, s.small, right - x0, "italic")
-        ops: list[Op] = [LineOp(x0 + measure(words[0], s.small, "italic") + s.gap, mid, right, mid, RULE,
+        # bold, not italic: at the smallest size slanted type is the first to blur from the back of a room
+        words = clip_lines([label], 1, s.small, right - x0, "bold")
+        ops: list[Op] = [LineOp(x0 + measure(words[0], s.small, "bold") + s.gap, mid, right, mid, RULE,
                                 s.line * 2.5, True)]
-        ops.extend(place(words, x0, mid - s.small * LEADING / 2, s.small, "italic", INK)[0])
+        ops.extend(place(words, x0, mid - s.small * LEADING / 2, s.small, "bold", INK)[0])
         return ops
 
     def _draw(self, slide: Slide, stage: Stage, number: int, steps: list[Step], page: _Page) -> None:
