@@ -134,6 +134,7 @@ class MainWindow(FileCommands, QMainWindow):
         s.selection_changed.connect(self._on_selection)
         v.zoom_changed.connect(self._show_zoom)
         self.editor.theme.changed.connect(self.acts.refresh_icons)
+        self.editor.theme.changed.connect(v.map_scene.set_dark)
         self.editor.theme.changed.connect(lambda dark: self.lane_button.setIcon(icon("add-lane", dark)))
 
     def _canvas(self, name: str):

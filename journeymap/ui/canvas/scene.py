@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 from ...layout import LayoutOptions, MapLayout, layout_map, relayout
 from ...model import Card, Change
 from ..session import EditSession
+from ..theme import is_dark
 from . import style
 from .fonts import load_bundled_fonts
 from .items import (
@@ -64,7 +65,7 @@ class MapScene(QGraphicsScene):
         # A BSP index: paints and hit tests look at the few items in view, not all of them.
         # Safe because every item calls prepareGeometryChange before its bounds change.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBackgroundBrush(QBrush(style.CANVAS_BACKGROUND))
+        self.set_dark(is_dark())
         self.stats: Counter[str] = Counter()  # created / updated / removed items, for tests and benchmarks
         self.cards: dict[str, CardItem] = {}
         self.stages: dict[str, StageItem] = {}
@@ -103,6 +104,10 @@ class MapScene(QGraphicsScene):
         session.selection_changed.connect(self._on_session_selection)
         self.selectionChanged.connect(self._on_scene_selection)
         self.flush()
+
+    def set_dark(self, dark: bool) -> None:
+        """The desk around the map follows the UI's scheme; the map's paper does not."""
+        self.setBackgroundBrush(QBrush(style.CANVAS_BACKGROUND_DARK if dark else style.CANVAS_BACKGROUND))
 
     # -- layout ------------------------------------------------------------------
     @property

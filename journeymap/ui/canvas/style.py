@@ -11,6 +11,7 @@ GRID_LINE = QColor("#d5d9e0")
 ROW_LINE = QColor("#c4cad3")
 TITLE_COLUMN = QColor("#eef1f5")
 CANVAS_BACKGROUND = QColor("#e9ecf0")
+CANVAS_BACKGROUND_DARK = QColor("#1e2227")  # around the map when the UI is dark; the map keeps its colours
 PAPER = QColor("#ffffff")
 DROP_INDICATOR = QColor("#1a73e8")
 DIMMED_OPACITY = 0.22
