@@ -72,11 +72,13 @@ def _flow(regions: list[Rect], pieces: list[Piece], size: float, gap: float, spl
         y = ry
         while queue:
             row = queue[:cols]
-            wrapped = [_lines(p, size, nw - 2 * pad) for p in row]
+            # a short last row may widen its notes (up to twice): a long goal fits whole
+            w = nw if len(row) == cols else min(2 * nw, (rw - (len(row) - 1) * gap) / len(row))
+            wrapped = [_lines(p, size, w - 2 * pad) for p in row]
             row_h = max(len(ls) * line + 2 * pad for ls in wrapped)
             if y + row_h <= ry + rh + 1e-6:
                 for k, (p, ls) in enumerate(zip(row, wrapped, strict=True)):
-                    placed.append(PlacedNote(rx + k * (nw + gap), y, nw, row_h, ls, size, p.index))
+                    placed.append(PlacedNote(rx + k * (w + gap), y, w, row_h, ls, size, p.index))
                 del queue[: len(row)]
                 y += row_h + gap
                 continue

@@ -17,7 +17,7 @@ from ..model.kinds import EmpathyStyle
 from .drawing import Box, Circle, Line, Page, Picture, Text
 from .flow import Fit, Piece, Rect, fit_notes, leading
 from .sections import THINK_AND_FEEL, WHO, Section, hidden_sections, section, sections_for
-from .text import wrap
+from .text import block_height, fit_block, fit_text, wrap
 
 #: Portrait page sizes in points.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
@@ -32,6 +32,7 @@ NOTE_COLOURS: dict[str, tuple[str, str]] = {
     "goal": ("#ffe2b8", "#d9a55c"), "sees": ("#fff4a3", "#d4c04a"), "says": ("#fff4a3", "#d4c04a"),
     "does": ("#ffe2b8", "#d9a55c"), "hears": ("#d7ecff", "#7fa9d1"), "thinks": ("#d7ecff", "#7fa9d1"),
     "feels": ("#ffd9e8", "#d68aa8"), "pains": ("#ffd6d1", "#d98b80"), "gains": ("#d9f4cf", "#86bd72"),
+    "who": ("#eef1f4", "#8c96a3"),  # a bio too long for the Who box, continued
 }
 
 
@@ -77,9 +78,11 @@ def build_pages(req: Request, report: FontReport | None = None) -> list[Page]:
     t = Type.for_page(w, h)
     page = Page(w, h, title=_page_title(req))
     content = _header(page, req, t, report)
-    areas = (_canvas_areas if req.style is EmpathyStyle.CANVAS else _quadrant_areas)(page, req, t, content,
-                                                                                      report)
     leftovers: list[tuple[Section, list[Piece]]] = []
+    if req.style is EmpathyStyle.CANVAS:
+        areas = _canvas_areas(page, req, t, content, report, leftovers)
+    else:
+        areas = _quadrant_areas(page, req, t, content, report)
     for sec, regions in areas:
         pieces = _pieces(req, sec.key)
         if pieces:
@@ -131,30 +134,66 @@ def _header(page: Page, req: Request, t: Type, report: FontReport, continued: bo
               ("Designed by", em.designed_by if em else ""),
               ("Date", em.date if em else ""), ("Version", em.version if em else "")]
     right = page.width - m
-    shares = [0.34, 0.30, 0.2, 0.16]
     room = right - x
-    if room < 260 * t.s:  # a narrow page: fields go on their own line
+    values = [clean_text(value, report) if value else "" for _label, value in fields]
+    rows = [(fields, values)]
+    if room < max(260 * t.s, _fields_need(fields, values, t)):  # fields go on their own line
         x, base, room = m, base + t.title * 1.3, right - m
-    for (label, value), share in zip(fields, shares, strict=True):
+        if room < _fields_need(fields, values, t):  # and still too long: names, then date and version
+            rows = [(fields[:2], values[:2]), (fields[2:], values[2:])]
+    for n, (row, row_values) in enumerate(rows):
+        if n:
+            base += t.value * 2.6
+        _field_row(page, row, row_values, x, base, room, t)
+    top = base + t.gap * 1.6
+    return (m, top, page.width - 2 * m, page.height - top - m)
+
+
+_FIELD_WEIGHTS = {"Designed for": 0.34, "Designed by": 0.30, "Date": 0.2, "Version": 0.16}
+
+
+def _field_row(page: Page, fields: list[tuple[str, str]], values: list[str], x: float, base: float,
+               room: float, t: Type) -> None:
+    """Labelled fields on one rule; a value too long shrinks, then takes a second line above the rule."""
+    for (label, _value), value, share in zip(fields, values, _field_shares(fields, values, room, t),
+                                             strict=True):
         fw = room * share - t.gap
         lw = text_width(label + ":", SANS, t.label) + t.gap * 0.6
         page.add(Text(x, base, label + ":", SANS, t.label, SOFT_INK))
         page.add(Line(x + lw, base + 2 * t.s, x + fw, base + 2 * t.s, FRAME, 0.8 * t.s))
         if value:
-            shown = _fit_line(clean_text(value, report), SANS_BOLD, t.value, fw - lw - 2 * t.s)
-            page.add(Text(x + lw + t.s, base - t.s, shown, SANS_BOLD, t.value, INK))
+            size, lines = fit_text(value, SANS_BOLD, t.value, t.label * 0.85, fw - lw - 2 * t.s)
+            for k, line in enumerate(lines):
+                y = base - t.s - (len(lines) - 1 - k) * leading(size)
+                page.add(Text(x + lw + t.s, y, line, SANS_BOLD, size, INK))
         x += room * share
-    top = base + t.gap * 1.6
-    return (m, top, page.width - 2 * m, page.height - top - m)
 
 
-def _fit_line(text: str, font: str, size: float, width: float) -> str:
-    """One line of a header field (names only), shortened with an ellipsis if it must be."""
-    if text_width(text, font, size) <= width:
-        return text
-    while text and text_width(text + "\u2026", font, size) > width:
-        text = text[:-1]
-    return text + "\u2026"
+def _field_shares(fields: list[tuple[str, str]], values: list[str], room: float, t: Type) -> list[float]:
+    """Each header field's share of the line: what its label and value need, spare room spread evenly.
+
+    A long designer name borrows from a short date instead of being squeezed
+    into a fixed quarter of the line.
+    """
+    weights = [_FIELD_WEIGHTS[label] for label, _v in fields]
+    base = [wt / sum(weights) for wt in weights]
+    need = _field_needs(fields, values, t)
+    total = sum(need)
+    if total <= room:
+        spare = room - total
+        return [(n + spare * b) / room for n, b in zip(need, base, strict=True)]
+    return [n / total for n in need]
+
+
+def _field_needs(fields: list[tuple[str, str]], values: list[str], t: Type) -> list[float]:
+    return [text_width(label + ":", SANS, t.label) + t.gap * 1.6 + 2 * t.s
+            + max(text_width(value, SANS_BOLD, t.value), 40 * t.s)
+            for (label, _v), value in zip(fields, values, strict=True)]
+
+
+def _fields_need(fields: list[tuple[str, str]], values: list[str], t: Type) -> float:
+    """The width the header fields take on one line at their full size."""
+    return sum(_field_needs(fields, values, t))
 
 
 # -- sections -------------------------------------------------------------------
@@ -284,21 +323,39 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
                  Text(cx, cy + r * 0.55 + t.label * 1.3, "Name", SANS, t.label, SOFT_INK, "middle"))
         return
     photo = _photo(persona, report)
-    d = r * 0.9
+    parts = [(clean_text(persona.name, report), SANS_BOLD, name_size, 8 * t.s),
+             (clean_text(persona.role, report), SANS, t.label, 6.5 * t.s)]
+    top, bottom, width = cy - r * 0.78, cy + r * 0.8, r * 1.25
+    for f in (0.9, 0.75, 0.6, 0.45):  # a long name or role takes room from the photo, never a word
+        d = r * f
+        room = bottom - (top + d + r * 0.08)
+        fitted = fit_block(parts, width, room)
+        if fitted is not None:
+            break
+    if fitted is None:
+        fitted = [fit_text(text, font, small, small * 0.8, width, max_lines=99) for text, font, _l, small in parts]
+        room = block_height(fitted)
     if photo:
-        page.add(Picture(cx - d / 2, cy - r * 0.78, d, *photo))
+        page.add(Picture(cx - d / 2, top, d, *photo))
     else:
-        page.add(Circle(cx, cy - r * 0.33, d / 2, fill=persona.colour),
-                 Text(cx, cy - r * 0.33 + t.title * 0.36, _initials(persona.name), SANS_BOLD, t.title,
-                      "#ffffff", "middle"))
-    lines = wrap(clean_text(persona.name, report), SANS_BOLD, name_size, r * 1.6)[:2]
-    yy = cy + r * 0.32
-    for line in lines:
-        yy += name_size * 1.1
-        page.add(Text(cx, yy, line, SANS_BOLD, name_size, INK, "middle"))
-    if persona.role and len(lines) < 2:
-        role = _fit_line(clean_text(persona.role, report), SANS, t.label, r * 1.5)
-        page.add(Text(cx, yy + t.label * 1.4, role, SANS, t.label, SOFT_INK, "middle"))
+        page.add(Circle(cx, top + d / 2, d / 2, fill=persona.colour),
+                 Text(cx, top + d / 2 + t.title * f / 0.9 * 0.36, _initials(persona.name), SANS_BOLD,
+                      t.title * f / 0.9, "#ffffff", "middle"))
+    yy = bottom - room + (room - block_height(fitted)) / 2
+    _stack(page, fitted, [(SANS_BOLD, INK), (SANS, SOFT_INK)], cx, yy, "middle")
+
+
+def _stack(page: Page, fitted: list[tuple[float, list[str]]], looks: list[tuple[str, str]], x: float,
+           top: float, anchor: str = "start") -> float:
+    """Draw parts fitted by :func:`fit_block` from ``top`` down; returns the y below the last line."""
+    y = top
+    for n, ((size, lines), (font, colour)) in enumerate(zip(fitted, looks, strict=True)):
+        if n and lines:
+            y += 0.25 * size
+        for line in lines:
+            page.add(Text(x, y + size * 0.95, line, font, size, colour, anchor))  # type: ignore[arg-type]
+            y += size * 1.22
+    return y
 
 
 def _head_outline(cx: float, cy: float, r: float, t: Type) -> Circle:
@@ -323,24 +380,24 @@ def _photo(persona: Persona, report: FontReport) -> tuple[str, bytes] | None:
 
 # -- canvas ---------------------------------------------------------------------
 
-def _canvas_areas(page: Page, req: Request, t: Type, content: Rect,
-                  report: FontReport) -> list[tuple[Section, list[Rect]]]:
+def _canvas_areas(page: Page, req: Request, t: Type, content: Rect, report: FontReport,
+                  overflow: list[tuple[Section, list[Piece]]]) -> list[tuple[Section, list[Rect]]]:
     """Dave Gray's arrangement: Who and Goal on top, See/Say right, Do/Hear left, head inside."""
     x, y, w, h = content
     g = t.gap
     by_key = {s.key: s for s in sections_for(EmpathyStyle.CANVAS)}
-    top_h, bottom_h = h * 0.17, h * 0.23
+    top_h, bottom_h = h * 0.2, h * 0.21
     mid_h = h - top_h - bottom_h - 2 * g
     side_w = w * 0.31
+    who_w = (w - g) / 2  # as wide as the Goal: room for the persona's name, role and bio
     mid_w = w - 2 * side_w - 2 * g
     my = y + top_h + g
     half = (mid_h - g) / 2
     out: list[tuple[Section, list[Rect]]] = []
 
-    who_rect = (x, y, side_w, top_h)
-    who_inner = _frame(page, who_rect, WHO, t)
-    _who(page, req, who_inner, t, report)
-    out.append((by_key["goal"], [_frame(page, (x + side_w + g, y, w - side_w - g, top_h), by_key["goal"], t)]))
+    who_inner = _frame(page, (x, y, who_w, top_h), WHO, t)
+    overflow.extend(_who(page, req, who_inner, t, report))
+    out.append((by_key["goal"], [_frame(page, (x + who_w + g, y, w - who_w - g, top_h), by_key["goal"], t)]))
 
     rx = x + side_w + mid_w + 2 * g
     for key, rect in (("sees", (rx, my, side_w, half)), ("says", (rx, my + half + g, side_w, half)),
@@ -380,30 +437,52 @@ def _head_inside(page: Page, req: Request, cx: float, cy: float, r: float, t: Ty
                       persona.colour, "middle"))
 
 
-def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport) -> None:
-    """Area 1: the persona's photo, name and role (blank lines for an anonymous template)."""
+def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
+         ) -> list[tuple[Section, list[Piece]]]:
+    """Area 1: the persona's photo, name, role and bio (blank lines for an anonymous template).
+
+    The text shrinks to fit the box; a bio too long for it even at the smallest
+    readable size goes on the continuation page as "1 Who (continued)": never cut.
+    """
     x, y, w, h = inner
     persona = req.persona
     if persona is None:
         for k in range(1, 3):
             yy = y + k * h / 3
             page.add(Line(x, yy, x + w, yy, FRAME, 0.6 * t.s, (2 * t.s, 2 * t.s)))
-        return
-    d = min(h, w * 0.35)
-    photo = _photo(persona, report)
-    if photo:
-        page.add(Picture(x, y, d, *photo))
-    else:
-        page.add(Circle(x + d / 2, y + d / 2, d / 2, fill=persona.colour),
-                 Text(x + d / 2, y + d / 2 + t.heading * 0.36, _initials(persona.name), SANS_BOLD,
-                      t.heading, "#ffffff", "middle"))
-    tx, tw = x + d + t.gap, w - d - t.gap
-    yy = y
-    for line in wrap(clean_text(persona.name, report), SANS_BOLD, t.heading, tw)[:2]:
-        yy += leading(t.heading)
-        page.add(Text(tx, yy, line, SANS_BOLD, t.heading, INK))
-    for line in wrap(clean_text(persona.role, report), SANS, t.value, tw)[:2] if persona.role else []:
-        yy += leading(t.value)
-        page.add(Text(tx, yy, line, SANS, t.value, SOFT_INK))
+        return []
+    name = (clean_text(persona.name, report), SANS_BOLD, t.heading, 8 * t.s)
+    role = (clean_text(persona.role, report), SANS, t.value, 6.5 * t.s)
+    bio = (clean_text(persona.bio, report), SANS, t.label, 6 * t.s)
+    rest: list[tuple[Section, list[Piece]]] = []
+    parts = [name, role, bio]
+    fitted, d, tw = _who_fit(parts, w, h, t)
+    if fitted is None and persona.bio:
+        rest, parts = [(WHO, [Piece(0, persona.bio)])], [name, role]
+        fitted, d, tw = _who_fit(parts, w, h, t)
+    if fitted is None:  # a name longer than the box holds: smaller still, on as many lines as it takes
+        fitted = [fit_text(text, font, small, small * 0.8, tw, max_lines=99) for text, font, _l, small in parts]
+    if d:
+        photo = _photo(persona, report)
+        if photo:
+            page.add(Picture(x, y, d, *photo))
+        else:
+            size = min(t.heading, d * 0.42)
+            page.add(Circle(x + d / 2, y + d / 2, d / 2, fill=persona.colour),
+                     Text(x + d / 2, y + d / 2 + size * 0.36, _initials(persona.name), SANS_BOLD,
+                          size, "#ffffff", "middle"))
+    looks = [(SANS_BOLD, INK), (SANS, SOFT_INK), (SANS, INK)][:len(fitted)]
+    _stack(page, fitted, looks, x + d + (t.gap if d else 0), y)
+    return rest
 
 
+def _who_fit(parts: list, w: float, h: float, t: Type) -> tuple[list | None, float, float]:
+    """Fitted parts, picture size and text width: the picture gives way to the words first."""
+    d = tw = 0.0
+    for share in (0.35, 0.22, 0.0):
+        d = min(h, w * share)
+        tw = w - d - (t.gap if d else 0)
+        fitted = fit_block(parts, tw, h)
+        if fitted is not None:
+            return fitted, d, tw
+    return None, d, tw

@@ -151,3 +151,83 @@ def test_default_style_is_the_personas_own(map_file, tmp_path):
     out = tmp_path / "d.pdf"
     assert main(["empathy", str(path), "-o", str(out)]) == 0
     assert "Empathy Map Canvas" in _pdf_text(out)
+
+
+LONG_NAME = "Maximiliana Alexandrova-Chen de la Fuente"
+LONG_ROLE = "Senior procurement coordinator for regional healthcare facilities"
+LONG_DESIGNER = "Priya Natarajan, Jonathan Okonkwo-Whitfield and the CX guild"
+BIO = ("34, product manager in Leeds. Commutes 50 minutes each way by train. Researches on her phone, "
+       "buys on her laptop, and hates creating accounts.")
+
+
+@pytest.fixture
+def long_names_file(tmp_path):
+    journey = with_notes(two_persona_journey())
+    ana = journey.personas[0]
+    ana.name, ana.role, ana.bio = LONG_NAME, LONG_ROLE, BIO
+    ana.empathy_map.designed_by = LONG_DESIGNER
+    ana.empathy_map.date, ana.empathy_map.version = "14 September 2025", "2.1 (after workshop)"
+    path = tmp_path / "long.journey"
+    save_map(journey, path, backup=False)
+    return path
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("style", ["quadrants", "canvas"])
+@pytest.mark.parametrize("orientation", ["--landscape", "--portrait"])
+def test_long_names_roles_and_designers_are_printed_whole_never_cut(long_names_file, tmp_path, style,
+                                                                    orientation):
+    out = tmp_path / "em.pdf"
+    assert main(["empathy", str(long_names_file), "-o", str(out), "--style", style, orientation,
+                 "--persona", LONG_NAME]) == 0
+    text = _pdf_text(out)
+    words = _words(text)
+    for whole in (LONG_NAME, LONG_ROLE, LONG_DESIGNER, "14 September 2025", "2.1 (after workshop)"):
+        assert _words(whole) <= words, whole
+    assert "\u2026" not in text  # no ellipsis anywhere: nothing shortened
+    assert LONG_ROLE in _flat(text) or all(w in words for w in _words(LONG_ROLE))
+    if style == "canvas":  # "1 Who" shows the bio too
+        assert _words(BIO) <= words
+
+
+def test_the_canvas_who_section_shows_the_bio_on_the_first_sheet_when_it_fits(long_names_file, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "em.pdf"
+    assert main(["empathy", str(long_names_file), "-o", str(out), "--style", "canvas",
+                 "--persona", LONG_NAME]) == 0
+    first = _flat(PdfReader(str(out)).pages[0].extract_text())
+    assert "Commutes 50 minutes each way by train" in first
+    assert LONG_ROLE in first
+
+
+def test_a_bio_too_long_for_the_who_box_continues_on_the_next_sheet(long_names_file, tmp_path):
+    from journeymap.io import load_map
+
+    journey = load_map(long_names_file)
+    journey = journey[0] if isinstance(journey, tuple) else journey
+    journey.personas[0].bio = " ".join(f"Sentence {k} about her life and habits." for k in range(60))
+    save_map(journey, long_names_file, backup=False)
+    out = tmp_path / "em.pdf"
+    assert main(["empathy", str(long_names_file), "-o", str(out), "--style", "canvas",
+                 "--persona", LONG_NAME]) == 0
+    assert _words(journey.personas[0].bio) <= _words(_pdf_text(out))
+
+
+def test_the_digest_portrait_empathy_sheet_prints_long_names_whole(tmp_path):
+    from journeymap.export.pdf_digest import export_digest
+
+    journey = with_notes(two_persona_journey())
+    ana = journey.personas[0]
+    ana.name, ana.role = LONG_NAME, LONG_ROLE
+    ana.empathy_map.designed_by = LONG_DESIGNER
+    export_digest(journey, tmp_path / "d.pdf")
+    reader = __import__("pypdf").PdfReader(str(tmp_path / "d.pdf"))
+    sheets = [p.extract_text() for p in reader.pages if "Empathy Map" in p.extract_text()]
+    assert sheets
+    words = _words(" ".join(sheets))
+    assert _words(LONG_NAME) | _words(LONG_ROLE) | _words(LONG_DESIGNER) <= words
+    assert not any("\u2026" in s for s in sheets)
