@@ -41,7 +41,10 @@ def load_map(path: Path | str) -> JourneyMap:
         if size > MAX_FILE_BYTES:
             raise MapFileError(path, [_too_big(size)])
         with path.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
+            # Asking for the cap would allocate 64 MB up front; a file that grew since stat() reads on.
+            data = f.read(size + 1)
+            if len(data) > size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except MapFileError:
         raise
     except IsADirectoryError:

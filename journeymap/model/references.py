@@ -6,13 +6,70 @@ name the exact place of each problem so a hand-edited file can be fixed.
 
 from __future__ import annotations
 
-from .journey_map import JourneyMap
+from operator import attrgetter
+
+from .journey_map import EMPATHY_SECTIONS, JourneyMap
 from .kinds import LaneKind
 from .problems import Problem
 
 
 def reference_problems(journey: JourneyMap) -> list[Problem]:
     """Every cross-object problem in ``journey``; empty when the map is sound."""
+    if _surely_sound(journey):
+        return []
+    return _placed_problems(journey)
+
+
+_id = attrgetter("id")
+_step = attrgetter("step")
+_persona = attrgetter("persona")
+
+
+def _surely_sound(journey: JourneyMap) -> bool:
+    """The same checks as :func:`_placed_problems` in bulk, without naming places.
+
+    Loading a large map runs these on every open, so the common case (a sound
+    map) is decided with set operations; only a map with a problem pays for
+    the walk that names where each problem is.
+    """
+    scale = journey.emotion_scale
+    if scale.min >= scale.max:
+        return False
+    personas = journey.personas
+    persona_ids = set(map(_id, personas))
+    steps = [step for stage in journey.stages for step in stage.steps]
+    step_ids = set(map(_id, steps))
+    lanes = journey.lanes
+    cards = [card for lane in lanes for card in lane.cards]
+    ids = [journey.id, *persona_ids, *step_ids, *map(_id, journey.stages), *map(_id, lanes), *map(_id, cards)]
+    for persona in personas:
+        empathy = persona.empathy_map
+        for section in EMPATHY_SECTIONS:
+            ids.extend(map(_id, getattr(empathy, section)))
+    if len(set(ids)) != len(ids) or len(persona_ids) != len(personas) or len(step_ids) != len(steps):
+        return False
+    if not step_ids.issuperset(map(_step, cards)):
+        return False
+    if any(lane.cards and lane.kind is LaneKind.EMOTION for lane in lanes):
+        return False
+    low, high = scale.min, scale.max
+    for step in steps:
+        scores = step.scores
+        if not scores:
+            continue
+        scored = set(map(_persona, scores))
+        if len(scored) != len(scores) or not scored <= persona_ids:
+            return False
+        for score in scores:
+            value, target = score.value, score.target
+            if (value is not None and not low <= value <= high) or (
+                target is not None and not low <= target <= high
+            ):
+                return False
+    return True
+
+
+def _placed_problems(journey: JourneyMap) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, str] = {}
 
@@ -27,9 +84,7 @@ def reference_problems(journey: JourneyMap) -> list[Problem]:
     for p, persona in enumerate(journey.personas):
         claim(persona.id, f"personas[{p}]")
         persona_ids.add(persona.id)
-        for section in (
-            "goal", "sees", "says", "does", "hears", "thinks", "feels", "pains", "gains"
-        ):
+        for section in EMPATHY_SECTIONS:
             for n, note in enumerate(getattr(persona.empathy_map, section)):
                 claim(note.id, f"personas[{p}].empathy_map.{section}[{n}]")
 
