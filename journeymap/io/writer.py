@@ -12,8 +12,11 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import shutil
+import stat
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +25,11 @@ from ..paths import backups_dir
 from .errors import SaveError
 
 BACKUPS_KEPT = 5
+#: A temporary file this old was left by a save that was killed; no save takes this long.
+STALE_TEMP_SECONDS = 10 * 60
+_TEMP_SUFFIX = ".tmp"
+#: What mkstemp puts between our prefix and suffix (tempfile's eight-letter random names).
+_TEMP_RANDOM = re.compile(r"[a-z0-9_]{8}")
 
 
 def _read_umask() -> int:
@@ -52,7 +60,7 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
         raise SaveError(path, "a folder has that name")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -74,6 +82,46 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+    remove_stale_temp_files(path)
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_stale_temp_files(path: Path, *, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Delete what killed saves of ``path`` left beside it; return what was removed.
+
+    A save killed between creating its temporary file and the atomic replace
+    leaves a hidden ``.<name>.XXXXXXXX.tmp`` next to the user's file. Only
+    names made exactly by our pattern for this file are touched, only regular
+    files (never a link or folder) of our own user, and only ones not written
+    for ``older_than`` seconds, so a save running now in another window or
+    process keeps its file. Tidying is a courtesy: it never fails a save.
+    """
+    prefix = _temp_prefix(path)
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(_TEMP_SUFFIX)
+                and _TEMP_RANDOM.fullmatch(name[len(prefix):-len(_TEMP_SUFFIX)])):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < older_than:
+                continue
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:

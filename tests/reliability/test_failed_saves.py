@@ -5,7 +5,10 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import signal
 import tempfile
+import time
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +145,98 @@ def test_a_new_map_file_gets_the_same_permissions_as_any_new_file(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("x")
     assert path.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
+
+
+def _killed_save(path, journey) -> None:
+    """Save ``journey`` in a child process that is SIGKILLed just before its atomic replace."""
+    pid = os.fork()
+    if pid == 0:  # the child: die exactly where a power cut would hurt most
+        os.replace = lambda *_a: os.kill(os.getpid(), signal.SIGKILL)  # type: ignore[assignment]
+        try:
+            save_map(journey, path, backup=False)
+        finally:
+            os._exit(3)  # never reached when the kill works
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def _age(path, seconds) -> None:
+    when = time.time() - seconds
+    os.utime(path, (when, when), follow_symlinks=False)
+
+
+def _hidden(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_a_temporary_file_left_by_a_killed_save_is_removed_by_a_later_save_once_stale(tmp_path):
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    path = folder / "trip.journey"
+    save_map(small_map("First"), path)
+    _killed_save(path, small_map("Killed"))
+    [left] = _hidden(folder)
+    assert left.startswith(".trip.journey.") and left.endswith(".tmp")
+    assert load_map(path).title == "First", "the kill left the old file whole"
+
+    save_map(small_map("Second"), path)
+    assert _hidden(folder) == [left], "a fresh one may be a save running elsewhere: kept"
+
+    _age(folder / left, 11 * 60)
+    save_map(small_map("Third"), path)
+    assert _hidden(folder) == [], "a leftover untouched for over ten minutes is removed"
+    assert load_map(path).title == "Third"
+
+
+def test_tidying_after_a_save_spares_everything_that_is_not_a_stale_temporary_file_of_that_map(tmp_path):
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    path = folder / "trip.journey"
+    save_map(small_map("First"), path)
+    fd, fresh = tempfile.mkstemp(dir=folder, prefix=".trip.journey.", suffix=".tmp")
+    os.close(fd)
+    fd, stale = tempfile.mkstemp(dir=folder, prefix=".trip.journey.", suffix=".tmp")
+    os.close(fd)
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_text("not ours")
+    spared = {
+        ".trip.journey.notes": "file",  # an unrelated hidden file
+        ".trip.journey.swp": "file",  # another program's
+        ".trip.journey.abc.tmp": "file",  # not mkstemp's eight letters
+        ".trip.journey.abcdefgh.tmp.bak": "file",
+        ".trip.journey.ABCDEFGH.tmp": "file",  # mkstemp never uses capitals
+        ".other.journey.abcdefgh.tmp": "file",  # a temporary file of another map
+        "trip.journey.abcdefgh.tmp": "file",  # not hidden
+        ".trip.journey.folder__.tmp": "folder",
+        ".trip.journey.linkedto.tmp": "link",
+    }
+    for name, kind in spared.items():
+        target = folder / name
+        if kind == "folder":
+            target.mkdir()
+        elif kind == "link":
+            target.symlink_to(elsewhere)
+        else:
+            target.write_text("someone's data")
+        _age(target, 3600)
+    _age(stale, 3600)
+
+    save_map(small_map("Second"), path)
+
+    names = {p.name for p in folder.iterdir()}
+    assert Path(stale).name not in names
+    assert Path(fresh).name in names
+    assert set(spared) <= names
+    assert elsewhere.read_text() == "not ours"
+    assert load_map(path).title == "Second"
+
+
+def test_a_folder_that_cannot_be_listed_does_not_fail_the_save(tmp_path, monkeypatch):
+    path = tmp_path / "trip.journey"
+
+    def refuse(*_a, **_k):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    save_map(small_map("Saved"), path)
+    assert load_map(path).title == "Saved"
