@@ -46,14 +46,19 @@ def test_a_window_with_a_template_renders_something(template_window, tmp_path):
 
 def test_the_dark_scheme_darkens_the_window_but_not_the_map(editor, monkeypatch):
     window = editor.new_window()
-    scene_brush = window.view.map_scene.backgroundBrush().color().name()
+    scene = window.view.map_scene
+    paper = {card_id: box.fill for card_id, box in scene.layout.cards.items()}
+    stage_colours = {stage_id: box.colour for stage_id, box in scene.layout.stages.items()}
     monkeypatch.setenv("JOURNEYMAP_COLOR_SCHEME", "dark")
     editor.theme.apply()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
-    assert window.view.map_scene.backgroundBrush().color().name() == scene_brush
+    assert scene.backgroundBrush().color().lightnessF() < 0.3  # the desk around the map
+    assert {card_id: box.fill for card_id, box in scene.layout.cards.items()} == paper
+    assert {stage_id: box.colour for stage_id, box in scene.layout.stages.items()} == stage_colours
     monkeypatch.setenv("JOURNEYMAP_COLOR_SCHEME", "light")
     editor.theme.apply()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.7
+    assert scene.backgroundBrush().color().lightnessF() > 0.7
 
 
 def test_a_missing_icon_is_an_empty_icon_not_a_crash(qapp):
