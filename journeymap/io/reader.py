@@ -74,7 +74,7 @@ def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
         else:
             if not surely_no_duplicate_keys(data, journey):
                 return _careful(data, path)
-            problems = reference_problems(journey) + photo_problems(journey)
+            problems = reference_problems(journey, _MAX_PROBLEMS) + photo_problems(journey)
             if problems:
                 raise MapFileError(path, problems[:_MAX_PROBLEMS])
             return journey
@@ -115,7 +115,7 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
         journey = JourneyMap.model_validate_json(json.dumps(doc, ensure_ascii=False))
     except ValidationError as e:
         raise MapFileError(path, _validation_problems(e)) from None
-    problems = reference_problems(journey) + photo_problems(journey)
+    problems = reference_problems(journey, _MAX_PROBLEMS) + photo_problems(journey)
     if problems:
         raise MapFileError(path, problems[:_MAX_PROBLEMS])
     return journey

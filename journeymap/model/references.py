@@ -6,6 +6,8 @@ name the exact place of each problem so a hand-edited file can be fixed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
 from operator import attrgetter
 
 from .journey_map import EMPATHY_SECTIONS, JourneyMap
@@ -13,11 +15,15 @@ from .kinds import LaneKind
 from .problems import Problem
 
 
-def reference_problems(journey: JourneyMap) -> list[Problem]:
-    """Every cross-object problem in ``journey``; empty when the map is sound."""
+def reference_problems(journey: JourneyMap, limit: int | None = None) -> list[Problem]:
+    """Every cross-object problem in ``journey`` (the first ``limit`` if given); empty when the map is sound.
+
+    A limit lets a reader of a huge broken file stop at the problems it will
+    show instead of naming hundreds of thousands of them.
+    """
     if _surely_sound(journey):
         return []
-    return _placed_problems(journey)
+    return list(islice(_placed_problems(journey), limit))
 
 
 _id = attrgetter("id")
@@ -69,62 +75,55 @@ def _surely_sound(journey: JourneyMap) -> bool:
     return True
 
 
-def _placed_problems(journey: JourneyMap) -> list[Problem]:
-    problems: list[Problem] = []
+def _placed_problems(journey: JourneyMap) -> Iterator[Problem]:
+    """Each problem with its place, in file order; a generator, so a caller can stop early."""
     seen: dict[str, str] = {}
 
-    def claim(obj_id: str, place: str) -> None:
-        if obj_id in seen:
-            problems.append(Problem(f"{place}.id", f"id {obj_id} is used again (first at {seen[obj_id]})"))
-        else:
-            seen[obj_id] = place
+    def claimed(obj_id: str, place: str) -> tuple[Problem, ...]:
+        """Nothing the first time an id is seen; the clash, with both places, after that."""
+        first = seen.setdefault(obj_id, place)
+        if first == place:
+            return ()
+        return (Problem(f"{place}.id", f"id {obj_id} is used again (first at {first})"),)
 
-    claim(journey.id, "top level")
+    yield from claimed(journey.id, "top level")
     persona_ids = set()
     for p, persona in enumerate(journey.personas):
-        claim(persona.id, f"personas[{p}]")
+        yield from claimed(persona.id, f"personas[{p}]")
         persona_ids.add(persona.id)
         for section in EMPATHY_SECTIONS:
             for n, note in enumerate(getattr(persona.empathy_map, section)):
-                claim(note.id, f"personas[{p}].empathy_map.{section}[{n}]")
+                yield from claimed(note.id, f"personas[{p}].empathy_map.{section}[{n}]")
 
     scale = journey.emotion_scale
     step_ids = set()
     for s, stage in enumerate(journey.stages):
-        claim(stage.id, f"stages[{s}]")
+        yield from claimed(stage.id, f"stages[{s}]")
         for t, step in enumerate(stage.steps):
             place = f"stages[{s}].steps[{t}]"
-            claim(step.id, place)
+            yield from claimed(step.id, place)
             step_ids.add(step.id)
             scored: set[str] = set()
             for k, score in enumerate(step.scores):
                 where = f"{place}.scores[{k}]"
                 if score.persona not in persona_ids:
-                    problems.append(Problem(f"{where}.persona", f"no persona has the id {score.persona}"))
+                    yield Problem(f"{where}.persona", f"no persona has the id {score.persona}")
                 if score.persona in scored:
-                    problems.append(Problem(f"{where}.persona", "this persona is already scored on this step"))
+                    yield Problem(f"{where}.persona", "this persona is already scored on this step")
                 scored.add(score.persona)
                 for field in ("value", "target"):
                     v = getattr(score, field)
                     if v is not None and not scale.min <= v <= scale.max:
-                        problems.append(
-                            Problem(
-                                f"{where}.{field}",
-                                f"{v} is outside the emotion scale {scale.min}…{scale.max}",
-                            )
-                        )
+                        yield Problem(f"{where}.{field}", f"{v} is outside the emotion scale {scale.min}…{scale.max}")
 
     if scale.min >= scale.max:
-        problems.append(Problem("emotion_scale", "min must be below max"))
+        yield Problem("emotion_scale", "min must be below max")
 
     for n, lane in enumerate(journey.lanes):
-        claim(lane.id, f"lanes[{n}]")
+        yield from claimed(lane.id, f"lanes[{n}]")
         for c, card in enumerate(lane.cards):
-            claim(card.id, f"lanes[{n}].cards[{c}]")
+            yield from claimed(card.id, f"lanes[{n}].cards[{c}]")
             if card.step not in step_ids:
-                problems.append(Problem(f"lanes[{n}].cards[{c}].step", f"no step has the id {card.step}"))
+                yield Problem(f"lanes[{n}].cards[{c}].step", f"no step has the id {card.step}")
         if lane.kind is LaneKind.EMOTION and lane.cards:
-            problems.append(
-                Problem(f"lanes[{n}].cards", "an emotion-curve lane holds scores, not cards")
-            )
-    return problems
+            yield Problem(f"lanes[{n}].cards", "an emotion-curve lane holds scores, not cards")

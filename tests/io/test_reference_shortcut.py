@@ -57,4 +57,14 @@ def test_every_problem_defeats_the_bulk_check_and_is_named(breakage):
     breakage(journey)
     assert not _surely_sound(journey)
     problems = reference_problems(journey)
-    assert problems and problems == _placed_problems(journey)
+    assert problems and problems == list(_placed_problems(journey))
+
+
+def test_a_limit_gives_the_first_problems_in_file_order():
+    journey = sample_map()
+    for card in journey.lanes[1].cards:
+        card.step = new_id()
+    journey.stages[0].steps[0].scores[0].value = 4
+    everything = reference_problems(journey)
+    assert len(everything) == len(journey.lanes[1].cards) + 1 >= 3
+    assert reference_problems(journey, limit=2) == everything[:2]
