@@ -6,15 +6,13 @@ it rebuilds its sections only when the layout itself switches.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -37,12 +35,21 @@ from ...commands.empathy import (
 from ...commands.fields import SetFields
 from ...empathy import find_note, hidden_sections, sections_for
 from ...model import Change, Document, EmpathyStyle, Note, Persona
+from .avatar import PersonaAvatar
 from .note import NoteWidget
 from .section import SectionWidget
 from .suggestions_panel import SuggestionsPanel
 
 STYLE_NAMES = {EmpathyStyle.QUADRANTS: "Four quadrants", EmpathyStyle.CANVAS: "Empathy Map Canvas"}
 HEADER_FIELDS = (("designed_by", "Designed by"), ("date", "Date"), ("version", "Version"))
+HEADER_HINTS = {"designed_by": "Names of the team", "date": "YYYY-MM-DD", "version": "1.0"}
+HEADER_ROOM = {"designed_by": "Priya Natarajan", "date": "0000-00-00", "version": "v00.00"}
+
+
+def _text_room(edit: QLineEdit, text: str) -> int:
+    """Width a line edit needs to show ``text`` whole: the text plus its frame and margins."""
+    margins = edit.textMargins()
+    return edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 16
 
 
 class EmpathyBoard(QWidget):
@@ -105,10 +112,7 @@ class EmpathyBoard(QWidget):
     # -- building -----------------------------------------------------------------
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.photo = QLabel()
-        self.photo.setFixedSize(48, 48)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar.addWidget(self.photo)
+        bar.setSpacing(6)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -118,19 +122,26 @@ class EmpathyBoard(QWidget):
         bar.addWidget(self.title)
         bar.addSpacing(16)
         self.header_edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        row = QHBoxLayout()
+        self.header_labels: dict[str, QLabel] = {}
         for key, label in HEADER_FIELDS:
             edit = QLineEdit()
             edit.setAccessibleName(label)
-            edit.setPlaceholderText(label)
-            edit.setMaximumWidth(150)
+            edit.setPlaceholderText(HEADER_HINTS[key])
             edit.textEdited.connect(lambda text, k=key: self._set_header(k, text))
+            caption = QLabel(f"{label}:")
+            caption.setBuddy(edit)
+            caption.setAccessibleName(f"{label} label")
+            if key == "designed_by":
+                edit.setMinimumWidth(_text_room(edit, HEADER_ROOM[key]))
+            else:
+                edit.setFixedWidth(_text_room(edit, HEADER_ROOM[key]))
             self.header_edits[key] = edit
-            row.addWidget(edit)
-        form.addRow(row)
-        bar.addLayout(form)
-        bar.addStretch(1)
+            self.header_labels[key] = caption
+            if key != "designed_by":
+                bar.addSpacing(8)
+            bar.addWidget(caption)
+            bar.addWidget(edit, 1 if key == "designed_by" else 0)
+        bar.addSpacing(16)
         bar.addWidget(QLabel("Layout:"))
         self.style_box = QComboBox()
         self.style_box.setAccessibleName("Empathy map layout")
@@ -187,7 +198,7 @@ class EmpathyBoard(QWidget):
         s = self.sections
         g = self.grid
         g.addWidget(s["says"], 0, 0)
-        g.addWidget(self._persona_card(), 0, 1, 2, 1)
+        g.addWidget(self._persona_card(112), 0, 1, 2, 1)
         g.addWidget(s["thinks"], 0, 2)
         g.addWidget(s["does"], 1, 0)
         g.addWidget(s["feels"], 1, 2)
@@ -199,7 +210,7 @@ class EmpathyBoard(QWidget):
     def _canvas_grid(self) -> None:
         s = self.sections
         g = self.grid
-        g.addWidget(self._persona_card(), 0, 0)
+        g.addWidget(self._persona_card(64, "1"), 0, 0)
         g.addWidget(s["goal"], 0, 1, 1, 3)
         g.addWidget(s["hears"], 1, 0)
         g.addWidget(s["does"], 2, 0)
@@ -214,15 +225,27 @@ class EmpathyBoard(QWidget):
         for r, stretch in enumerate((2, 3, 3, 2)):
             g.setRowStretch(r, stretch)
 
-    def _persona_card(self) -> QFrame:
+    def _persona_card(self, diameter: int, number: str = "") -> QFrame:
+        """Who the map is about: face, name and role, centred as one group in the card."""
         card = QFrame()
         card.setObjectName("personaCard")
         card.setStyleSheet("#personaCard { border: 2px solid #2b3a4a; border-radius: 12px; }")
         card.setAccessibleName("Who: the persona")
         layout = QVBoxLayout(card)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.big_photo = QLabel()
-        self.big_photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(6)
+        if number:
+            heading = QLabel(f"{number} Who")
+            font = heading.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            heading.setFont(font)
+            heading.setToolTip("Who are we empathising with?")
+            layout.addWidget(heading)
+        layout.addStretch(1)
+        self.big_avatar = PersonaAvatar(diameter)
+        layout.addWidget(self.big_avatar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(2)
         self.card_name = QLabel()
         self.card_name.setWordWrap(True)
         self.card_name.setTextFormat(Qt.TextFormat.PlainText)
@@ -235,8 +258,10 @@ class EmpathyBoard(QWidget):
         self.card_role.setWordWrap(True)
         self.card_role.setTextFormat(Qt.TextFormat.PlainText)
         self.card_role.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for w in (self.big_photo, self.card_name, self.card_role):
-            layout.addWidget(w)
+        layout.addWidget(self.card_name)
+        layout.addWidget(self.card_role)
+        layout.addStretch(1)
+        self.persona_card = card
         return card
 
     def _make_note(self, note: Note, section: str) -> NoteWidget:
@@ -261,30 +286,16 @@ class EmpathyBoard(QWidget):
         for key, edit in self.header_edits.items():
             if edit.text() != getattr(em, key):
                 edit.setText(getattr(em, key))
-        pixmap = QPixmap()
-        if persona.photo is not None:
-            try:
-                pixmap.loadFromData(base64.b64decode(persona.photo.data))
-            except ValueError:
-                pixmap = QPixmap()
-        initials = "".join(p[0] for p in persona.name.split()[:2]).upper() or "?"
-        for label, size in ((self.photo, 44), (getattr(self, "big_photo", None), 96)):
-            if label is None or not shiboken6.isValid(label):
-                continue
-            if pixmap.isNull():
-                label.setPixmap(QPixmap())
-                label.setText(initials)
-                label.setStyleSheet(f"background: {persona.colour}; color: white; font-weight: bold; "
-                                    f"border-radius: {size // 2}px; min-width: {size}px; "
-                                    f"min-height: {size}px; max-width: {size}px; max-height: {size}px;")
-            else:
-                label.setStyleSheet("")
-                label.setPixmap(pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
+                edit.setCursorPosition(0)  # show where the names begin, not where they end
+            edit.setToolTip(edit.text())
+        avatar = getattr(self, "big_avatar", None)
+        if avatar is not None and shiboken6.isValid(avatar):
+            avatar.show_persona(persona)
         card_name = getattr(self, "card_name", None)
         if card_name is not None and shiboken6.isValid(card_name):
             self.card_name.setText(persona.name)
             self.card_role.setText(persona.role)
+            self.card_role.setVisible(bool(persona.role))
 
     def _refresh_hidden_hint(self) -> None:
         persona = self.persona
