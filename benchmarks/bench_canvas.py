@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journeymap.commands import SetFields, SetScore  # noqa: E402
-from journeymap.model import Score  # noqa: E402
+from journeymap.model import Lane, LaneKind, Score  # noqa: E402
 from journeymap.ui.canvas import MapView  # noqa: E402
 from journeymap.ui.session import EditSession  # noqa: E402
 
@@ -73,6 +73,8 @@ def _structure_edits(session: EditSession, view: MapView, app: QApplication
 def run() -> list[tuple[str, float, str]]:
     app = QApplication.instance() or QApplication([])
     journey = large_map()
+    # an emotion lane where the bundled templates put it, so score edits redraw real curves and labels
+    journey.lanes.insert(4, Lane(kind=LaneKind.EMOTION, title="Emotion"))
     cards = [c for lane in journey.lanes for c in lane.cards]
     image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
 

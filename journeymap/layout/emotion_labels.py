@@ -12,10 +12,10 @@ before it. A label wider than its column is wrapped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from .boxes import CurveLayout, TextBlock
+from .boxes import CurveLayout, CurvePoint, TextBlock
 from .geometry import Rect
 from .text import REGULAR, text_width, wrapped
 
@@ -37,35 +37,73 @@ def place_labels(
     size: float,
     leading: float,
     marker_size: float,
+    steps: Collection[str] | None = None,
 ) -> list[CurveLayout]:
     """The curves with ``label_blocks`` filled: one placed TextBlock per labelled point.
 
     ``area`` is the part of the emotion lane labels may use (full grid width);
-    each label also stays inside its own step's column.
+    each label also stays inside its own step's column. Labels at one step
+    depend only on the markers and labels at that step, so with ``steps`` only
+    the labels at those steps are placed again and every curve keeps its other
+    ``label_blocks`` (a score edit re-places one column, not the whole lane);
+    a curve whose blocks come out the same is handed back as the very same object.
     """
-    markers: dict[str, list[Rect]] = {}
-    for curve in curves:
+    at_step: dict[str, list[tuple[int, CurvePoint]]] = {}
+    for i, curve in enumerate(curves):
         for p in curve.points:
-            markers.setdefault(p.step_id, []).append(marker_rect(p.x, p.y, marker_size))
-    taken: dict[str, list[Rect]] = {}
-    placed: list[dict[str, TextBlock]] = [{} for _ in curves]
-    order = sorted(range(len(curves)), key=lambda i: curves[i].kind != "as_is")
-    for i in order:
-        curve = curves[i]
-        for p in curve.points:
-            text = curve.labels.get(p.step_id)
-            if not text:
-                continue
-            column = Rect(p.x - column_width / 2, area.y, column_width, area.h)
-            width = min(text_width(text, REGULAR, size), column_width - 2 * _CLEAR - 2)
-            lines = wrapped(text, REGULAR, size, width + 0.01)
-            height = leading * len(lines)
-            obstacles = markers[p.step_id] + taken.get(p.step_id, [])
-            rect = _best_spot(p.x, p.y, width, height, column, obstacles, marker_size)
-            taken.setdefault(p.step_id, []).append(rect)
-            placed[i][p.step_id] = TextBlock(rect, lines, REGULAR, size, leading, align="center",
-                                             colour=LABEL_COLOUR)
-    return [replace(curve, label_blocks=blocks) for curve, blocks in zip(curves, placed, strict=True)]
+            if steps is None or p.step_id in steps:
+                at_step.setdefault(p.step_id, []).append((i, p))
+    placed: list[dict[str, TextBlock]] = [{} if steps is None else dict(c.label_blocks) for c in curves]
+    if steps is not None:
+        for blocks in placed:
+            for step_id in steps:
+                blocks.pop(step_id, None)
+    geometry = (area, column_width, size, leading, marker_size)
+    for step_id, entries in at_step.items():
+        key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].labels.get(step_id)) for i, p in entries))
+        blocks = _memo.get(key)
+        if blocks is None:
+            blocks = _place_step(key[1], area, column_width, size, leading, marker_size)
+            if len(_memo) > 50_000:
+                _memo.clear()
+            _memo[key] = blocks
+        for (i, _p), block in zip(entries, blocks, strict=True):
+            if block is not None:
+                placed[i][step_id] = block
+    out = []
+    for curve, blocks in zip(curves, placed, strict=True):
+        out.append(curve if steps is not None and blocks == curve.label_blocks
+                   else replace(curve, label_blocks=blocks))
+    return out
+
+
+#: placed labels of one step, by everything they depend on: a full layout after an edit that
+#: moved no marker places no label again
+_memo: dict[tuple, tuple[TextBlock | None, ...]] = {}
+
+
+def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area: Rect, column_width: float,
+                size: float, leading: float, marker_size: float) -> tuple[TextBlock | None, ...]:
+    """The labels at one step, for its points (x, y, curve kind, label) in curve order.
+
+    As-is labels go first, then to-be ones; each takes the nearest spot clear of
+    every marker at the step and of the labels placed before it.
+    """
+    markers = [marker_rect(x, y, marker_size) for x, y, _kind, _text in entries]
+    taken: list[Rect] = []
+    out: list[TextBlock | None] = [None] * len(entries)
+    for k in sorted(range(len(entries)), key=lambda k: entries[k][2] != "as_is"):
+        x, y, _kind, text = entries[k]
+        if not text:
+            continue
+        column = Rect(x - column_width / 2, area.y, column_width, area.h)
+        width = min(text_width(text, REGULAR, size), column_width - 2 * _CLEAR - 2)
+        lines = wrapped(text, REGULAR, size, width + 0.01)
+        height = leading * len(lines)
+        rect = _best_spot(x, y, width, height, column, markers + taken, marker_size)
+        taken.append(rect)
+        out[k] = TextBlock(rect, lines, REGULAR, size, leading, align="center", colour=LABEL_COLOUR)
+    return tuple(out)
 
 
 def _spots(x: float, y: float, w: float, h: float, marker_size: float, reach: float) -> Iterator[Rect]:

@@ -16,22 +16,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..model import JourneyMap, Lane
+from ..model import Change, JourneyMap, Lane
 from .boxes import CardBox, LaneBox
 from .map_layout import MapLayout, _layout_card, layout_map
+from .partial import relayout_scores, relayout_step_heads
 
 Cell = tuple[str, str]
 
 
-def relayout(previous: MapLayout, journey: JourneyMap, changed_ids: Iterable[str]) -> MapLayout:
+def relayout(previous: MapLayout, journey: JourneyMap, changed_ids: Iterable[str],
+             changes: Iterable[Change] | None = None) -> MapLayout:
     """The layout of ``journey`` after an edit that changed the objects ``changed_ids``.
 
     ``previous`` is the layout before the edit (same options). Edits of cards only
-    (text, fields, add, remove, move) re-lay out just the touched cells; any
-    other edit re-runs :func:`layout_map`, which reuses the measured boxes of
-    everything unchanged, so it re-does arithmetic but wraps no unchanged text.
-    Either way the result equals a fresh ``layout_map(journey, previous.options)``.
+    (text, fields, add, remove, move) re-lay out just the touched cells. Given the
+    Document's ``changes`` too, score edits re-draw just the touched curves and
+    column labels, and step edits that keep the header row's height re-lay out
+    just those headers (:mod:`.partial`). Any other edit re-runs
+    :func:`layout_map`, which reuses the measured boxes of everything unchanged,
+    so it re-does arithmetic but wraps no unchanged text. Either way the result
+    equals a fresh ``layout_map(journey, previous.options)``.
     """
+    if changes is not None:
+        done = _relayout_by_kind(previous, journey, [c for c in changes if c.kind != "note"])
+        if done is not None:
+            return done
     ids = set(changed_ids)
     if ids:
         where: dict[str, Cell] = {}
@@ -54,6 +63,17 @@ def relayout(previous: MapLayout, journey: JourneyMap, changed_ids: Iterable[str
             if done is not None:
                 return done
     return layout_map(journey, previous.options)
+
+
+def _relayout_by_kind(previous: MapLayout, journey: JourneyMap, changes: list[Change]) -> MapLayout | None:
+    """The narrow re-layouts that the kinds of the changes allow; ``None`` when none applies."""
+    if not changes:
+        return None
+    if all(c.kind == "score" and len(c.ids) == 2 for c in changes):
+        return relayout_scores(previous, journey, {c.ids[0] for c in changes}, {c.ids[1] for c in changes})
+    if all(c.kind == "step" and c.action == "update" and "scores" not in c.fields for c in changes):
+        return relayout_step_heads(previous, journey, {i for c in changes for i in c.ids})
+    return None
 
 
 def _band_height(layout: MapLayout, lane: LaneBox) -> float:

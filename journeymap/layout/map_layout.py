@@ -208,6 +208,29 @@ def _memo_for(opts: LayoutOptions) -> _Memo:
     return memo
 
 
+StepHead = tuple[float, TextBlock, tuple[TextBlock, ...], Rect | None]  # height, title, badges, star
+
+
+def step_head(step: Step, metrics: list[str], x: float, y: float, col_w: float, opts: LayoutOptions) -> StepHead:
+    """A step's header laid out in its column at (x, y): name, moment-of-truth label, metric badges."""
+    pad = opts.cell_padding
+    star = opts.step_size + 2
+    inner = col_w - 2 * pad - (star + 2 if step.moment_of_truth else 0)
+    title = block(step.name, x + pad, y + pad, inner, BOLD, opts.step_size, opts, min_lines=1)
+    by = title.rect.bottom + 3
+    badges = []
+    if step.moment_of_truth:
+        b = block("Moment of truth", x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts, colour=MOMENT)
+        badges.append(b)
+        by = b.rect.bottom
+    for text in metrics:
+        b = block(text, x + pad, by, col_w - 2 * pad, REGULAR, opts.small_size, opts, colour=MUTED)
+        badges.append(b)
+        by = b.rect.bottom
+    mark = Rect(x + col_w - pad - star, y + pad, star, star) if step.moment_of_truth else None
+    return (by - y + pad, title, tuple(badges), mark)
+
+
 def visible_lanes(journey: JourneyMap, opts: LayoutOptions) -> list[Lane]:
     return [lane for lane in journey.lanes if opts.show_hidden_lanes or not lane.hidden]
 
@@ -254,8 +277,7 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     y += stage_h
 
     # step headers
-    step_parts: dict[str, tuple[float, TextBlock, tuple[TextBlock, ...], Rect | None]] = {}
-    star = opts.step_size + 2
+    step_parts: dict[str, StepHead] = {}
     memo = _memo_for(opts)
     for i, (_stage_id, step) in enumerate(columns):
         if step is None:
@@ -267,21 +289,7 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         if head_hit is not None and head_hit[0] == head_key:
             step_parts[step.id] = head_hit[1]
             continue
-        inner = col_w - 2 * pad - (star + 2 if step.moment_of_truth else 0)
-        title = block(step.name, x + pad, y + pad, inner, BOLD, opts.step_size, opts, min_lines=1)
-        by = title.rect.bottom + 3
-        badges = []
-        if step.moment_of_truth:
-            b = block("Moment of truth", x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts,
-                      colour=MOMENT)
-            badges.append(b)
-            by = b.rect.bottom
-        for text in metrics:
-            b = block(text, x + pad, by, col_w - 2 * pad, REGULAR, opts.small_size, opts, colour=MUTED)
-            badges.append(b)
-            by = b.rect.bottom
-        mark = Rect(x + col_w - pad - star, y + pad, star, star) if step.moment_of_truth else None
-        step_parts[step.id] = (by - y + pad, title, tuple(badges), mark)
+        step_parts[step.id] = step_head(step, metrics, x, y, col_w, opts)
         memo.step_heads[step.id] = (head_key, step_parts[step.id])
     step_h = max((p[0] for p in step_parts.values()), default=opts.step_size * 2)
     header_y = y
@@ -369,9 +377,7 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         title_h = lane_boxes[lane.id].title.rect.h
         band = Rect(grid_x, rect.y + pad + title_h + opts.emotion_padding, grid_right - grid_x,
                     opts.emotion_lane_height - 2 * opts.emotion_padding)
-        # labels may use the whole band row, down to where the lane's cards start
-        label_area = Rect(grid_x, rect.y + 2, grid_right - grid_x,
-                          band.bottom + opts.emotion_padding + pad - 2 - (rect.y + 2))
+        label_area = emotion_label_area(rect, band, grid_x, grid_right, opts)
         emotion = build_emotion(journey, lane.id, band, step_x, [sid for sid in step_index],
                                 label_area, col_w, opts)
 
@@ -381,6 +387,22 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         cells=cells, cards=cards, emotion=emotion, blueprint_lines=lines, legend=legend,
         grid=Rect(m, grid_top, grid_right - m, grid_bottom - grid_top), options=opts,
     )
+
+
+def grid_span(journey: JourneyMap, opts: LayoutOptions) -> tuple[float, float, float]:
+    """Left and right x of the grid's columns (title column excluded), and one column's width."""
+    col_w = opts.card_width + 2 * opts.cell_padding
+    grid_x = opts.margin + opts.lane_title_width
+    count = sum(len(stage.steps) or 1 for stage in journey.stages)
+    return grid_x, grid_x + max(1, count) * col_w, col_w
+
+
+def emotion_label_area(lane_rect: Rect, band: Rect, grid_x: float, grid_right: float,
+                       opts: LayoutOptions) -> Rect:
+    """Where score labels may go: the whole band row, down to where the emotion lane's cards start."""
+    pad = opts.cell_padding
+    return Rect(grid_x, lane_rect.y + 2, grid_right - grid_x,
+                band.bottom + opts.emotion_padding + pad - 2 - (lane_rect.y + 2))
 
 
 def _layout_header(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from journeymap.layout import LayoutOptions, layout_map, relayout
-from journeymap.model import Card, Document, Lane, LaneKind, Score, Stage, Step
+from journeymap.model import Card, Change, Document, Lane, LaneKind, Score, Stage, Step
 from journeymap.model.kinds import EvidenceStatus
 
 from .maps import sample_map
@@ -58,6 +58,21 @@ EDITS: dict[str, Callable[[Document], None]] = {
     "stage add": lambda d: d.add_stage(Stage(name="Leave", steps=[Step(name="Cancels")]), 2),
     "stage rename": lambda d: d.set_fields(d.journey.stages[0].id, {"name": "Becoming aware of the brand"}),
     "stage remove": lambda d: d.remove_stage(d.journey.stages[0].id),
+    "score of a second persona gets a to-be (legend grows)": lambda d: d.set_score(
+        d.journey.stages[0].steps[0].id, d.journey.personas[1].id,
+        Score(persona=d.journey.personas[1].id, value=-1, label="Unsure", target=2, target_label="Keen")),
+    "score label that crowds another persona's": lambda d: d.set_score(
+        d.journey.stages[0].steps[0].id, d.journey.personas[1].id,
+        Score(persona=d.journey.personas[1].id, value=1, label="Curious as well")),
+    "last to-be removed (legend shrinks)": lambda d: [
+        d.set_score(st.id, s.persona, s.model_copy(update={"target": None}))
+        for st in d.journey.steps() for s in list(st.scores) if s.target is not None],
+    "step rename keeping the header height": lambda d: d.set_fields(d.journey.stages[0].steps[0].id,
+                                                                    {"name": "Sees ad"}),
+    "step description (nothing drawn changes)": lambda d: d.set_fields(d.journey.stages[0].steps[0].id,
+                                                                      {"description": "Seen on a bus"}),
+    "step metrics": lambda d: d.set_fields(d.journey.stages[0].steps[0].id,
+                                           {"metrics": {"nps": {"value": 12, "sample_size": 40}}}),
     "persona curve hidden": lambda d: d.set_fields(d.journey.personas[0].id, {"show_curve": False}),
     "map title": lambda d: d.set_fields(d.journey.id, {"title": "Buying headphones, the long story"}),
 }
@@ -70,10 +85,13 @@ def test_relayout_after_an_edit_equals_a_full_layout(edit, options):
     doc = Document(sample_map())
     previous = layout_map(doc.journey, options)
     changed: list[str] = []
-    doc.subscribe(lambda change: changed.extend(change.ids))
+    records: list[Change] = []
+    doc.subscribe(lambda change: (changed.extend(change.ids), records.append(change)))
     EDITS[edit](doc)
     assert changed, "the edit changed nothing"
-    assert relayout(previous, doc.journey, changed) == layout_map(doc.journey, options)
+    fresh = layout_map(doc.journey, options)
+    assert relayout(previous, doc.journey, changed) == fresh
+    assert relayout(previous, doc.journey, changed, records) == fresh  # the narrow paths the canvas takes
 
 
 def test_a_sequence_of_edits_keeps_matching_a_full_layout():
@@ -82,10 +100,12 @@ def test_a_sequence_of_edits_keeps_matching_a_full_layout():
     layout = layout_map(doc.journey)
     for name, edit in EDITS.items():
         changed: list[str] = []
-        doc.subscribe(listener := lambda change, out=changed: out.extend(change.ids))
+        records: list[Change] = []
+        doc.subscribe(listener := lambda change, out=changed, rec=records: (out.extend(change.ids),
+                                                                              rec.append(change)))
         edit(doc)
         doc.unsubscribe(listener)
-        layout = relayout(layout, doc.journey, changed)
+        layout = relayout(layout, doc.journey, changed, records)
         assert layout == layout_map(doc.journey), name
 
 
@@ -104,3 +124,35 @@ def test_a_full_layout_after_a_text_edit_rewraps_the_new_text():
     card = journey.lanes[0].cards[0]
     card.text = "Quite new words"
     assert layout_map(journey).cards[card.id].text.lines == ("Quite new words",)
+
+
+def test_a_score_edit_keeps_the_grid_and_the_curves_it_does_not_touch():
+    """Only the edited persona's curves and the labels of the edited step's column are made again."""
+    doc = Document(sample_map())
+    before = layout_map(doc.journey)
+    records: list[Change] = []
+    doc.subscribe(records.append)
+    ana, ben = doc.journey.personas[:2]
+    step = next(st for st in doc.journey.steps() if st.name == "Delivery")  # Ana has no score here
+    doc.set_score(step.id, ben.id, Score(persona=ben.id, value=-1, label="Late again"))
+    after = relayout(before, doc.journey, [step.id, ben.id], records)
+    assert after == layout_map(doc.journey)
+    assert after.cards is before.cards and after.steps is before.steps and after.lanes is before.lanes
+    anas = [c for c in before.emotion.curves if c.persona_id == ana.id]
+    assert anas and all(any(c is kept for kept in after.emotion.curves) for c in anas)
+    assert [c for c in after.emotion.curves if c.persona_id == ben.id] != \
+        [c for c in before.emotion.curves if c.persona_id == ben.id]
+
+
+def test_a_step_rename_that_keeps_the_header_height_changes_only_that_header():
+    doc = Document(sample_map())
+    before = layout_map(doc.journey)
+    records: list[Change] = []
+    doc.subscribe(records.append)
+    step = doc.journey.stages[0].steps[0]
+    doc.set_fields(step.id, {"name": "Sees ad"})
+    after = relayout(before, doc.journey, [step.id], records)
+    assert after == layout_map(doc.journey)
+    assert after.steps[step.id].title.lines == ("Sees ad",)
+    assert all(after.steps[sid] is box for sid, box in before.steps.items() if sid != step.id)
+    assert after.cards is before.cards and after.emotion is before.emotion

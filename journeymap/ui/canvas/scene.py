@@ -140,7 +140,7 @@ class MapScene(QGraphicsScene):
         if old is None or not pending:
             new = layout_map(self.session.journey, self.options)
         else:
-            new = relayout(old, self.session.journey, changed_ids(pending))
+            new = relayout(old, self.session.journey, changed_ids(pending), pending)
         if old is None or new.steps is not old.steps:  # relayout keeps the grid's dicts for card edits
             self.stats["full_layouts"] += 1
         self.apply_layout(new)
@@ -179,11 +179,14 @@ class MapScene(QGraphicsScene):
         if lanes_changed:
             for item in self.lanes.values():
                 item.set_columns(columns)
-        self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
+        if old is None or new.cards is not old.cards:
+            self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
         if old is None or new.emotion is not old.emotion:
-            self._sync_emotion(new)
-        self._sync(self.blueprint, {line.label: line for line in new.blueprint_lines}, BlueprintLineItem)
-        self._sync_header(new)
+            self._sync_emotion(new, old)
+        if old is None or new.blueprint_lines is not old.blueprint_lines:
+            self._sync(self.blueprint, {line.label: line for line in new.blueprint_lines}, BlueprintLineItem)
+        if old is None or new.header is not old.header or new.legend is not old.legend:
+            self._sync_header(new)
         if self.focus_cell is not None and self.focus_cell not in new.cells:
             self.focus_cell = None
         if self.focus_cell is None and new.cells:
@@ -215,27 +218,62 @@ class MapScene(QGraphicsScene):
         self._apply_filter_to(item)
         return item
 
-    def _sync_emotion(self, new: MapLayout) -> None:
+    def _sync_emotion(self, new: MapLayout, old: MapLayout | None = None) -> None:
+        """Scale, curves and markers; only the markers of points that changed are looked at again."""
         emo = new.emotion
         scales: dict[str, ScaleBox] = {}
         curves: dict[tuple[str, str], Any] = {}
-        markers: dict[tuple[str, str, str], MarkerBox] = {}
         if emo is not None:
             lane = new.lanes[emo.lane_id]
             x0 = lane.rect.x
             rect = type(emo.band)(x0, emo.band.y, emo.band.right - x0, emo.band.h)
             scales[emo.lane_id] = ScaleBox(rect, emo.band, tuple(emo.scale_ticks), emo.vmin, emo.vmax)
-            for curve in emo.curves:
-                curves[(curve.persona_id, curve.kind)] = curve
-                for p in curve.points:
-                    markers[(curve.persona_id, curve.kind, p.step_id)] = MarkerBox(
-                        curve.persona_id, curve.kind, p.step_id, p.x, p.y, p.value, curve.colour,
-                        curve.marker, new.options.marker_size + 1, curve.labels.get(p.step_id, ""),
-                        curve.label_blocks.get(p.step_id),
-                    )
+            curves = {(curve.persona_id, curve.kind): curve for curve in emo.curves}
         self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
         self._sync(self.curves, curves, CurveItem)
-        self._sync(self.markers, markers, MarkerItem)
+        size = new.options.marker_size + 1
+        if old is None or old.emotion is None or emo is None or old.emotion.band != emo.band:
+            self._sync(self.markers, {key: box for curve in curves.values()
+                                      for key, box in self._marker_boxes(curve, curve.points, size)},
+                       MarkerItem)
+            return
+        before = {(c.persona_id, c.kind): c for c in old.emotion.curves}
+        if before.keys() - curves.keys():
+            for key in [k for k in self.markers if (k[0], k[1]) not in curves]:
+                self.removeItem(self.markers.pop(key))
+                self.stats["removed"] += 1
+        for key, curve in curves.items():
+            was = before.get(key)
+            if was is curve:
+                continue
+            points = curve.points
+            if was is not None and (was.colour, was.marker) == (curve.colour, curve.marker):
+                old_points = {p.step_id: p for p in was.points}
+                for step_id in old_points.keys() - {p.step_id for p in points}:
+                    self.removeItem(self.markers.pop((*key, step_id)))
+                    self.stats["removed"] += 1
+                points = [p for p in points if old_points.get(p.step_id) != p
+                          or was.labels.get(p.step_id) != curve.labels.get(p.step_id)
+                          or was.label_blocks.get(p.step_id) != curve.label_blocks.get(p.step_id)]
+            elif was is not None:
+                for step_id in {p.step_id for p in was.points} - {p.step_id for p in points}:
+                    self.removeItem(self.markers.pop((*key, step_id)))
+                    self.stats["removed"] += 1
+            for marker_key, box in self._marker_boxes(curve, points, size):
+                item = self.markers.get(marker_key)
+                if item is None:
+                    item = self.markers[marker_key] = MarkerItem(box)
+                    self.addItem(item)
+                    self.stats["created"] += 1
+                elif item.set_box(box):
+                    self.stats["updated"] += 1
+
+    @staticmethod
+    def _marker_boxes(curve: Any, points: Iterable[Any], size: float) -> list[tuple[tuple, MarkerBox]]:
+        return [((curve.persona_id, curve.kind, p.step_id), MarkerBox(
+            curve.persona_id, curve.kind, p.step_id, p.x, p.y, p.value, curve.colour, curve.marker, size,
+            curve.labels.get(p.step_id, ""), curve.label_blocks.get(p.step_id),
+        )) for p in points]
 
     def _sync_header(self, new: MapLayout) -> None:
         if new.header is None:

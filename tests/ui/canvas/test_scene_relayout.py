@@ -27,7 +27,7 @@ def scene_state(scene: MapScene) -> dict:
         for key, item in getattr(scene, name).items():
             rect = item.boundingRect()
             state[(name, key)] = (item.pos().x(), item.pos().y(), rect.width(), rect.height(),
-                                  getattr(item, "box", None), item.isVisible())
+                                  getattr(item, "box", getattr(item, "curve", None)), item.isVisible())
     header = scene.header
     state["header"] = None if header is None else (header.pos().x(), header.pos().y(), header.boundingRect())
     state["scene rect"] = scene.sceneRect()
@@ -52,12 +52,20 @@ EDITS: dict[str, Callable[[EditSession], object]] = {
     "to-be added (legend grows)": lambda s: SetScore(
         s.document, s.journey.steps()[3].id, s.journey.personas[0].id,
         Score(persona=s.journey.personas[0].id, value=0, target=2)),
+    "second persona's score and to-be at a shared step": lambda s: SetScore(
+        s.document, s.journey.steps()[1].id, s.journey.personas[1].id,
+        Score(persona=s.journey.personas[1].id, value=-1, label="Lost", target=3, target_label="Found")),
+    "last to-be removed (legend shrinks)": lambda s: SetScore(
+        s.document, s.journey.steps()[0].id, s.journey.personas[1].id,
+        Score(persona=s.journey.personas[1].id, value=1)),
     "step rename": lambda s: SetFields(s.document, s.journey.steps()[1].id, {"name": "Compare prices"}),
     "step rename that wraps": lambda s: SetFields(
         s.document, s.journey.steps()[1].id, {"name": "Compare prices on three other sites before deciding"}),
     "metrics on a step": lambda s: SetFields(s.document, s.journey.steps()[0].id,
                                              {"metrics": {"nps": {"value": 12, "sample_size": 40}}}),
     "lane hide": lambda s: SetFields(s.document, s.journey.lanes[0].id, {"hidden": True}),
+    "last lane hide": lambda s: SetFields(s.document, s.journey.lanes[-1].id, {"hidden": True}),
+    "emotion lane hide": lambda s: SetFields(s.document, s.journey.lanes[2].id, {"hidden": True}),
     "lane move": lambda s: Reorder(s.document, s.journey.lanes[3].id, 0),
     "step add": lambda s: AddStep(s.document, s.journey.stages[0].id, Step(name="Ask a friend"), 1),
     "stage remove": lambda s: Remove(s.document, s.journey.stages[0].id),

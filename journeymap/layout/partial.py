@@ -1,0 +1,113 @@
+"""Edits whose reach is known in advance, laid out without running the whole layout again.
+
+A score moves one marker: only that persona's curves and the labels of that step's
+column change (and the legend, when a to-be score appears or goes). A step rename
+that keeps the header row's height changes one step header. Each function here
+re-does just that part, with the very arithmetic :func:`layout_map` uses, and
+hands back ``None`` when the edit reaches further (the header grows, the header
+row grows), so the caller runs the full layout. The result always equals a fresh
+``layout_map`` of the same map; unchanged boxes are the very same objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from ..model import JourneyMap
+from .boxes import CurveLayout
+from .emotion import EmotionLayout, _curve
+from .emotion_labels import place_labels
+from .map_layout import MapLayout, _layout_header, emotion_label_area, grid_span, metric_texts, step_head
+
+
+def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[str],
+                    persona_ids: Collection[str]) -> MapLayout | None:
+    """``old`` after scores of ``persona_ids`` at ``step_ids`` changed; ``None`` if more than that moved."""
+    opts = old.options
+    if any(step_id not in old.steps for step_id in step_ids):
+        return None
+    personas = {p.id: (index, p) for index, p in enumerate(journey.personas)}
+    if any(pid not in personas for pid in persona_ids):
+        return None
+    grid_x, grid_right, col_w = grid_span(journey, opts)
+    header, legend, grid_top = _layout_header(journey, opts, opts.margin, grid_right - opts.margin)
+    if grid_top != old.grid.y:
+        return None  # the legend grew or shrank: the whole grid moves
+    if header == old.header:
+        header = old.header
+    if legend == old.legend:
+        legend = old.legend
+    emo = old.emotion
+    if emo is None:
+        return replace(old, header=header, legend=legend)
+
+    step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
+    step_order = list(old.steps)
+    by_persona: dict[str, dict[str, tuple]] = {pid: {} for pid in persona_ids}
+    for stage in journey.stages:
+        for step in stage.steps:
+            for score in step.scores:
+                if score.persona in by_persona:
+                    by_persona[score.persona][step.id] = (score.value, score.label, score.target,
+                                                          score.target_label)
+    before = {(c.persona_id, c.kind): c for c in emo.curves}
+    curves: list[CurveLayout] = []
+    for index, persona in enumerate(journey.personas):
+        if not persona.show_curve:
+            continue
+        for kind in ("as_is", "to_be"):
+            curve = before.get((persona.id, kind))
+            if persona.id in by_persona:
+                fresh = _curve(emo, persona, index, kind, by_persona[persona.id], step_x, step_order)
+                if fresh is not None and curve is not None:
+                    fresh = replace(fresh, label_blocks=curve.label_blocks)  # other columns' labels stand
+                curve = fresh
+            if curve is not None:
+                curves.append(curve)
+    area = emotion_label_area(old.lanes[emo.lane_id].rect, emo.band, grid_x, grid_right, opts)
+    curves = place_labels(curves, area, col_w, opts.small_size, opts.small_size * opts.leading,
+                          opts.marker_size, steps=set(step_ids))
+    emotion = EmotionLayout(emo.lane_id, emo.band, emo.vmin, emo.vmax, emo.scale_ticks, curves)
+    return replace(old, header=header, legend=legend, emotion=emotion)
+
+
+def relayout_step_heads(old: MapLayout, journey: JourneyMap, step_ids: Collection[str]) -> MapLayout | None:
+    """``old`` after the steps ``step_ids`` changed their own fields; ``None`` if the header row resizes."""
+    opts = old.options
+    pad = opts.cell_padding
+    found = {step.id: step for step in journey.steps() if step.id in step_ids}
+    if len(found) != len(set(step_ids)) or any(step_id not in old.steps for step_id in found):
+        return None
+    if not old.steps:
+        return None
+    first = next(iter(old.steps.values()))
+    header_y, step_h = first.rect.y, first.rect.h
+    heads = {}
+    for step_id, step in found.items():
+        box = old.steps[step_id]
+        heads[step_id] = step_head(step, metric_texts(step), box.rect.x, header_y, box.rect.w, opts)
+    tallest = max(head[0] for head in heads.values())
+    if tallest > step_h:
+        return None
+    if tallest < step_h:
+        # the row keeps its height only if another step still needs all of it
+        if not any(step_id not in heads and _head_height(box, header_y, pad) == step_h
+                   for step_id, box in old.steps.items()):
+            return None
+    steps = dict(old.steps)
+    changed = False
+    for step_id, (_h, title, badges, mark) in heads.items():
+        box = old.steps[step_id]
+        new = replace(box, title=title, metrics=badges, moment_of_truth=found[step_id].moment_of_truth,
+                      moment_mark=mark)
+        if new != box:
+            steps[step_id] = new
+            changed = True
+    return replace(old, steps=steps) if changed else old
+
+
+def _head_height(box, header_y: float, pad: float) -> float:
+    """The height a step's header content needs, worked out as :func:`step_head` does."""
+    by = box.metrics[-1].rect.bottom if box.metrics else box.title.rect.bottom + 3
+    return by - header_y + pad
