@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..model import Change, JourneyMap, Lane
 from .boxes import CardBox, LaneBox
+from .lane_rows import relayout_lane_visibility
 from .map_layout import MapLayout, _layout_card, layout_map
 from .partial import relayout_scores, relayout_step_heads
 
@@ -73,6 +74,8 @@ def _relayout_by_kind(previous: MapLayout, journey: JourneyMap, changes: list[Ch
         return relayout_scores(previous, journey, {c.ids[0] for c in changes}, {c.ids[1] for c in changes})
     if all(c.kind == "step" and c.action == "update" and "scores" not in c.fields for c in changes):
         return relayout_step_heads(previous, journey, {i for c in changes for i in c.ids})
+    if all(c.kind == "lane" and c.action == "update" and set(c.fields) == {"hidden"} for c in changes):
+        return relayout_lane_visibility(previous, journey, {i for c in changes for i in c.ids})
     return None
 
 

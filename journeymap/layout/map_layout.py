@@ -193,7 +193,7 @@ class _Memo:
         self.cards: dict[str, tuple[tuple, _CardShape, tuple, CardBox]] = {}
         self.step_heads: dict[str, tuple[tuple, tuple]] = {}
         self.steps: dict[str, tuple[tuple, StepBox]] = {}
-        self.rows: dict[str, tuple[tuple, dict[tuple[str, str], Rect]]] = {}
+        self.rows: dict[str, list[tuple[tuple, dict[tuple[str, str], Rect]]]] = {}
 
 
 _memos: dict[LayoutOptions, _Memo] = {}
@@ -233,6 +233,67 @@ def step_head(step: Step, metrics: list[str], x: float, y: float, col_w: float, 
 
 def visible_lanes(journey: JourneyMap, opts: LayoutOptions) -> list[Lane]:
     return [lane for lane in journey.lanes if opts.show_hidden_lanes or not lane.hidden]
+
+
+def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x: float, grid_right: float,
+               col_w: float, step_index: dict[str, int], cards: dict[str, CardBox], memo: _Memo,
+               opts: LayoutOptions) -> tuple[LaneBox, dict[tuple[str, str], Rect], float]:
+    """One lane's row with its top at ``top``: its box, its cells, and the emotion band's height.
+
+    Its cards' boxes go into ``cards``; boxes measured before (``memo``) are reused.
+    """
+    m = opts.margin
+    pad = opts.cell_padding
+    title = block(lane.display_title, m + pad, top + pad, opts.lane_title_width - 2 * pad, BOLD,
+                  opts.lane_title_size, opts, min_lines=1)
+    band_h = 0.0
+    if lane.kind == LaneKind.EMOTION and may_hold_emotion:
+        band_h = pad + title.rect.h + opts.emotion_lane_height
+    by_step: dict[str, list[Card]] = {}
+    for card in lane.cards:
+        if card.step in step_index:
+            by_step.setdefault(card.step, []).append(card)
+    tallest = 0.0
+    lane_id, lane_colour, lane_kind = lane.id, lane.colour, lane.kind
+    for step_id, in_cell in by_step.items():
+        x = grid_x + step_index[step_id] * col_w + pad
+        cy = top + band_h + pad
+        for index, card in enumerate(in_cell):
+            content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
+                       lane_colour, lane_kind)
+            where = (lane_id, step_id, index, x, cy)
+            hit = memo.cards.get(card.id)
+            if hit is not None and hit[0] == content:
+                if hit[2] == where:
+                    box = hit[3]
+                else:
+                    box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
+                    memo.cards[card.id] = (content, hit[1], where, box)
+            else:
+                shape = _card_shape(card, lane, opts)
+                box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
+                memo.cards[card.id] = (content, shape, where, box)
+            cards[card.id] = box
+            cy = box.rect.bottom + opts.card_gap
+        tallest = max(tallest, cy - opts.card_gap + pad - top)
+    h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
+    rect = Rect(m, top, grid_right - m, h)
+    lane_box = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
+    return lane_box, row_cells(lane.id, top, h, grid_x, col_w, step_index, memo), band_h
+
+
+def row_cells(lane_id: str, top: float, h: float, grid_x: float, col_w: float, step_index: dict[str, int],
+              memo: _Memo) -> dict[tuple[str, str], Rect]:
+    """The cells of one row; the last two placements of each row are remembered (hide, then show)."""
+    key = (top, h, grid_x, col_w, tuple(step_index))
+    recent = memo.rows.setdefault(lane_id, [])
+    for hit_key, hit in recent:
+        if hit_key == key:
+            return hit
+    cells = {(lane_id, step_id): Rect(grid_x + i * col_w, top, col_w, h) for step_id, i in step_index.items()}
+    recent.insert(0, (key, cells))
+    del recent[2:]
+    return cells
 
 
 def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> MapLayout:
@@ -302,51 +363,12 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     cells: dict[tuple[str, str], Rect] = {}
     cards: dict[str, CardBox] = {}
     emotion_rows: list[tuple[Lane, Rect, float]] = []
-    column_ids = tuple(step_index)
     for row, lane in enumerate(lanes_in_order):
-        title = block(lane.display_title, m + pad, y + pad, opts.lane_title_width - 2 * pad, BOLD,
-                      opts.lane_title_size, opts, min_lines=1)
-        top = y
-        band_h = 0.0
-        if lane.kind == LaneKind.EMOTION and not emotion_rows:
-            band_h = pad + title.rect.h + opts.emotion_lane_height
-        by_step: dict[str, list[Card]] = {}
-        for card in lane.cards:
-            if card.step in step_index:
-                by_step.setdefault(card.step, []).append(card)
-        tallest = 0.0
-        lane_id, lane_colour, lane_kind = lane.id, lane.colour, lane.kind
-        for step_id, in_cell in by_step.items():
-            x = grid_x + step_index[step_id] * col_w + pad
-            cy = top + band_h + pad
-            for index, card in enumerate(in_cell):
-                content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
-                           lane_colour, lane_kind)
-                where = (lane_id, step_id, index, x, cy)
-                hit = memo.cards.get(card.id)
-                if hit is not None and hit[0] == content:
-                    if hit[2] == where:
-                        box = hit[3]
-                    else:
-                        box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
-                        memo.cards[card.id] = (content, hit[1], where, box)
-                else:
-                    shape = _card_shape(card, lane, opts)
-                    box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
-                    memo.cards[card.id] = (content, shape, where, box)
-                cards[card.id] = box
-                cy = box.rect.bottom + opts.card_gap
-            tallest = max(tallest, cy - opts.card_gap + pad - top)
-        h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
-        rect = Rect(m, top, grid_right - m, h)
-        lane_boxes[lane.id] = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
-        row_key = (top, h, grid_x, col_w, column_ids)
-        row_hit = memo.rows.get(lane.id)
-        if row_hit is None or row_hit[0] != row_key:
-            row_hit = (row_key, {(lane.id, step_id): Rect(grid_x + i * col_w, top, col_w, h)
-                                 for step_id, i in step_index.items()})
-            memo.rows[lane.id] = row_hit
-        cells.update(row_hit[1])
+        lane_box, row_cells, band_h = layout_row(lane, row, y, not emotion_rows, grid_x, grid_right, col_w,
+                                                 step_index, cards, memo, opts)
+        lane_boxes[lane.id] = lane_box
+        cells.update(row_cells)
+        rect, h = lane_box.rect, lane_box.rect.h
         if band_h:
             emotion_rows.append((lane, rect, band_h))
         y += h

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from ...layout import LayoutOptions, MapLayout, layout_map, relayout
+from ...layout.row_cards import RowCards
 from ...model import Card, Change
 from ..session import EditSession
 from ..theme import is_dark
@@ -76,12 +77,9 @@ class MapScene(QGraphicsScene):
         self.scales: dict[str, EmotionScaleItem] = {}
         self.blueprint: dict[str, BlueprintLineItem] = {}
         self.header: HeaderItem | None = None
-        self.paper = QGraphicsRectItem()
-        self.paper.setBrush(QBrush(style.PAPER))
-        self.paper.setPen(QPen(Qt.PenStyle.NoPen))
-        self.paper.setZValue(-10)
-        self.paper.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.addItem(self.paper)
+        # The paper is drawn with the background, not as an item: when the map grows or shrinks only
+        # the strip that changed is repainted (a resized item would repaint the whole map).
+        self.paper = QRectF()
         self.focus_item = QGraphicsRectItem()
         pen = QPen(style.FOCUS_CELL, 1.6, Qt.PenStyle.DashLine)
         self.focus_item.setPen(pen)
@@ -104,6 +102,23 @@ class MapScene(QGraphicsScene):
         session.selection_changed.connect(self._on_session_selection)
         self.selectionChanged.connect(self._on_scene_selection)
         self.flush()
+
+    def _set_paper(self, rect: QRectF) -> None:
+        old, self.paper = self.paper, rect
+        if old.isEmpty():
+            self.update(rect)
+            return
+        if old.width() != rect.width():
+            self.update(old.united(rect))
+            return
+        top, bottom = sorted((old.bottom(), rect.bottom()))
+        self.update(QRectF(rect.x(), top, rect.width(), bottom - top))
+
+    def drawBackground(self, painter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
+        super().drawBackground(painter, rect)
+        paper = self.paper.intersected(rect)
+        if not paper.isEmpty():
+            painter.fillRect(paper, style.PAPER)
 
     def set_dark(self, dark: bool) -> None:
         """The desk around the map follows the UI's scheme; the map's paper does not."""
@@ -166,7 +181,7 @@ class MapScene(QGraphicsScene):
         self._layout = new
         o = new.options
         if old is None or (old.width, old.height) != (new.width, new.height):
-            self.paper.setRect(QRectF(0, 0, new.width, new.height))
+            self._set_paper(QRectF(0, 0, new.width, new.height))
             self.setSceneRect(QRectF(-MARGIN, -MARGIN, new.width + 2 * MARGIN, new.height + 2 * MARGIN))
         columns = tuple(sorted({s.column.x for s in new.steps.values()}))
         lanes_changed = old is None or columns != tuple(sorted({s.column.x for s in old.steps.values()}))
@@ -180,7 +195,8 @@ class MapScene(QGraphicsScene):
             for item in self.lanes.values():
                 item.set_columns(columns)
         if old is None or new.cards is not old.cards:
-            self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
+            if not self._sync_moved_rows(old, new):
+                self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
         if old is None or new.emotion is not old.emotion:
             self._sync_emotion(new, old)
         if old is None or new.blueprint_lines is not old.blueprint_lines:
@@ -212,6 +228,53 @@ class MapScene(QGraphicsScene):
                 self.stats["updated"] += 1
                 if on_update is not None:
                     on_update(item)
+
+    def _sync_moved_rows(self, old: MapLayout | None, new: MapLayout) -> bool:
+        """Card items after a lane was hidden or shown: rows that moved as a whole just move their items.
+
+        Returns False when ``new``'s cards were not made that way from ``old``'s (then compare every box).
+        """
+        cards = new.cards
+        if old is None or not isinstance(cards, RowCards) or cards.parent is not old.cards:
+            return False
+        for lane_id, row in cards.parent_rows.items():
+            if lane_id not in cards.rows:
+                for card_id in row.boxes:
+                    item = self.cards.pop(card_id, None)
+                    if item is not None:
+                        self.removeItem(item)
+                        self.stats["removed"] += 1
+        for lane_id, row in cards.rows.items():
+            was = cards.parent_rows.get(lane_id)
+            if was is row:
+                continue
+            if was is not None and was.boxes is row.boxes:
+                dy = row.dy
+                for card_id, box in row.boxes.items():
+                    self.cards[card_id].move_to(box.rect.x, box.rect.y + dy, cards)
+                self.stats["moved"] += len(row.boxes)
+                continue
+            self._sync_part(self.cards, {} if was is None else {k: self.cards[k] for k in was.boxes},
+                            {card_id: row.box(card_id) for card_id in row.boxes}, self._make_card)
+        return True
+
+    def _sync_part(self, registry: dict, part: dict, boxes: dict, make: Callable[[Any], QGraphicsItem]) -> None:
+        """:meth:`_sync` for the items of ``registry`` that are in ``part`` (one row's cards)."""
+        for key in [k for k in part if k not in boxes]:
+            self.removeItem(registry.pop(key))
+            self.stats["removed"] += 1
+        for key, box in boxes.items():
+            item = registry.get(key)
+            if item is None:
+                item = registry[key] = make(box)
+                self.addItem(item)
+                self.stats["created"] += 1
+                if isinstance(item, MapItem) and item.obj_id in self.session.selection:
+                    item.setSelected(True)
+            elif item.set_box(box):
+                self.stats["updated"] += 1
+                if isinstance(item, CardItem):
+                    self._apply_filter_to(item)
 
     def _make_card(self, box: Any) -> CardItem:
         item = CardItem(box)

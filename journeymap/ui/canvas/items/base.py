@@ -21,9 +21,29 @@ class MapItem(QGraphicsItem):
     def __init__(self, obj_id: str, box: Any) -> None:
         super().__init__()
         self.obj_id = obj_id
-        self.box: Any = None
+        self._box: Any = None
+        self._box_from: Any = None
         self._size = (0.0, 0.0)
         self.set_box(box)
+
+    @property
+    def box(self) -> Any:
+        """The box shown; after :meth:`move_to` it is read from the layout only when first needed."""
+        if self._box_from is not None:
+            self._box, self._box_from = self._box_from[self.obj_id], None
+        return self._box
+
+    @box.setter
+    def box(self, box: Any) -> None:
+        self._box, self._box_from = box, None
+
+    def move_to(self, x: float, y: float, boxes: Any) -> None:
+        """Move without a look at the new box: its row moved as a whole, so only its place changed.
+
+        ``boxes`` (a mapping by id) hands out the new box when someone asks for it.
+        """
+        self._box_from = boxes
+        self.setPos(x, y)
 
     # subclasses say where their box's rect is and what makes them look different
     def box_rect(self, box: Any) -> Any:
