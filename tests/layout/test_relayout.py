@@ -156,3 +156,47 @@ def test_a_step_rename_that_keeps_the_header_height_changes_only_that_header():
     assert after.steps[step.id].title.lines == ("Sees ad",)
     assert all(after.steps[sid] is box for sid, box in before.steps.items() if sid != step.id)
     assert after.cards is before.cards and after.emotion is before.emotion
+
+
+def _recorded(doc: Document, edit: Callable[[Document], None]) -> tuple[list[str], list[Change]]:
+    records: list[Change] = []
+    doc.subscribe(records.append)
+    edit(doc)
+    doc.unsubscribe(records.append)
+    return [i for c in records for i in c.ids], records
+
+
+def test_hiding_a_lane_moves_the_rows_below_without_new_boxes_and_later_edits_still_match():
+    from journeymap.layout.row_cards import RowCards
+
+    doc = Document(sample_map())
+    layout = layout_map(doc.journey)
+    lane, below = doc.journey.lanes[4], doc.journey.lanes[5]  # both below the emotion lane
+    steps = [
+        lambda d: d.set_fields(lane.id, {"hidden": True}),
+        lambda d: d.set_fields(below.cards[0].id, {"text": LONG}),  # a card edit in a moved row
+        lambda d: d.set_fields(lane.id, {"hidden": False}),
+        lambda d: d.set_fields(doc.journey.lanes[-2].id, {"hidden": True}),  # the last shown lane
+    ]
+    for k, edit in enumerate(steps):
+        ids, records = _recorded(doc, edit)
+        before = layout
+        layout = relayout(layout, doc.journey, ids, records)
+        assert layout == layout_map(doc.journey), k
+        if k == 0:
+            assert isinstance(layout.cards, RowCards)
+            assert layout.emotion is before.emotion and layout.header is before.header
+            assert below.id in layout.cards.rows and layout.cards.rows[below.id].dy < 0
+    assert list(layout.cards) == list(layout_map(doc.journey).cards)  # same order: drags sort by it
+
+
+def test_with_sizes_that_do_not_add_up_exactly_a_hidden_lane_gets_a_full_layout():
+    from journeymap.layout.row_cards import RowCards
+
+    options = LayoutOptions(card_width=123.7, leading=1.3)
+    doc = Document(sample_map())
+    layout = layout_map(doc.journey, options)
+    ids, records = _recorded(doc, lambda d: d.set_fields(d.journey.lanes[4].id, {"hidden": True}))
+    after = relayout(layout, doc.journey, ids, records)
+    assert not isinstance(after.cards, RowCards)
+    assert after == layout_map(doc.journey, options)

@@ -12,10 +12,12 @@ from collections.abc import Callable
 import pytest
 
 from journeymap.commands import AddCard, AddStep, Remove, Reorder, SetFields, SetScore
-from journeymap.model import Card, Score, Step
+from journeymap.model import Card, Lane, LaneKind, Score, Step
 from journeymap.ui.canvas import MapView
 from journeymap.ui.canvas.scene import MapScene
 from journeymap.ui.session import EditSession
+
+from .maps import canvas_map
 
 REGISTRIES = ("cards", "stages", "steps", "lanes", "curves", "markers", "scales", "blueprint")
 
@@ -111,3 +113,37 @@ def test_typing_an_empathy_note_does_not_lay_out_the_map(view, session):
     layout = scene.layout
     session.push(AddNote(session.document, session.journey.personas[0].id, "says", Note(text="Too slow")))
     assert scene.layout is layout
+
+
+def test_hiding_and_showing_a_lane_below_the_emotion_lane_moves_the_rows_below_and_matches_a_fresh_scene(qtbot):
+    journey = canvas_map()
+    steps = journey.steps()
+    journey.lanes += [
+        Lane(kind=LaneKind.OPPORTUNITIES, cards=[Card(step=steps[0].id, text="Clearer ad"),
+                                                 Card(step=steps[2].id, text="Guest checkout")]),
+        Lane(kind=LaneKind.IDEAS, cards=[Card(step=steps[1].id, text="Compare tool", votes=2)]),
+    ]
+    session = EditSession(journey)
+    view = MapView(session)
+    qtbot.addWidget(view)
+    scene = view.map_scene
+    pains = journey.lanes[3]
+    kept = {c.id: scene.cards[c.id] for lane in journey.lanes[4:] for c in lane.cards}
+    before = scene_state(scene)
+    session.push(SetFields(session.document, pains.id, {"hidden": True}))
+    assert scene.stats["moved"] >= len(kept)  # the rows below moved their items...
+    assert all(scene.cards[cid] is item for cid, item in kept.items())  # ...which are the same items
+    assert scene_state(scene) == fresh_state(qtbot, session)
+    assert pains.cards[0].id not in scene.cards
+    session.push(SetFields(session.document, journey.lanes[4].cards[0].id,
+                           {"text": "A much clearer advert that says the price up front, in large type"}))
+    assert scene_state(scene) == fresh_state(qtbot, session)
+    session.push(SetFields(session.document, pains.id, {"hidden": False}))
+    shown = scene_state(scene)
+    assert shown == fresh_state(qtbot, session)
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert scene_state(scene) == before
+    for _ in range(3):
+        session.undo_stack.redo()
+    assert scene_state(scene) == shown
