@@ -33,7 +33,9 @@ class EditorActions:
                                  "Open one of the last saved versions of this map")
         self.export = a("&Export…", "export", "Ctrl+E", "Export the map to PDF, PNG, SVG or CSV")
         self.close = a("&Close", None, Key.Close, "Close this map's window")
-        self.quit = a("&Quit", None, Key.Quit, "Close every map and quit")
+        # the platform's Quit key where it has one (Cmd+Q, Ctrl+Q); Windows and others have none
+        self.quit = a("&Quit", None, Key.Quit if QKeySequence.keyBindings(Key.Quit) else "Ctrl+Q",
+                      "Close every map and quit")
         # Edit (undo and redo come from the undo stack, which names the step)
         self.cut = a("Cu&t", "cut", Key.Cut, "Cut the selected cards")
         self.copy = a("&Copy", "copy", Key.Copy, "Copy the selected cards")

@@ -49,6 +49,8 @@ class MapForm(ObjectForm):
         self.add(ChoiceField("scope", "Scope", [(s, s.label) for s in Scope]))
         self.add(ListField("authors", "Authors"))
         self.add(ListField("tags", "Tags"))
+        # the exports' language tag (PDF /Lang, for screen readers and hyphenation)
+        self.add(LineField("language", "Language", placeholder="e.g. en, de, pt-BR"))
         self.finish()
 
 

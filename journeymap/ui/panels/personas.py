@@ -38,6 +38,9 @@ class PersonasPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("personas-list")
         self.list.setAccessibleName("Personas; the check shows the persona's emotion curve")
+        # a docked panel is narrow: long roles are cut with "…" (whole in the tooltip), never scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button = QPushButton("Add…")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
@@ -78,12 +81,12 @@ class PersonasPanel(QWidget):
         try:
             self.list.clear()
             for persona in self.session.journey.personas:
-                item = QListWidgetItem(swatch(persona.colour),
-                                       persona.name + (f" — {persona.role}" if persona.role else ""))
+                who = persona.name + (f" — {persona.role}" if persona.role else "")
+                item = QListWidgetItem(swatch(persona.colour), who)
                 item.setData(ID_ROLE, persona.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
-                item.setToolTip("Checked: the emotion curve is shown")
+                item.setToolTip(f"{who}\nChecked: the emotion curve is shown")
                 self.list.addItem(item)
         finally:
             self._syncing = False

@@ -58,6 +58,19 @@ def test_typing_the_map_title_merges_into_one_step_and_the_cursor_stays_mid_word
     assert title.text() == original
 
 
+def test_the_map_language_is_edited_in_the_inspector(template_window):
+    w = template_window
+    w.session.select([])
+    language = _editor(w.inspector.current, "language").widget
+    assert language.text() == "en"
+    language.selectAll()
+    QTest.keyClicks(language, "de-CH")
+    assert w.session.journey.language == "de-CH"
+    assert w.session.undo_stack.count() == 1
+    w.session.undo_stack.undo()
+    assert w.session.journey.language == "en" and language.text() == "en"
+
+
 def test_the_inspector_follows_edits_made_elsewhere(template_window):
     w = template_window
     card = _first_card(w)
@@ -187,6 +200,16 @@ def test_unchecking_a_persona_hides_its_curve(template_window):
     assert w.session.document.persona(persona_id).show_curve is False
     w.session.undo_stack.undo()
     assert w.personas.list.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_a_long_role_is_cut_with_an_ellipsis_and_whole_in_the_tooltip(template_window):
+    w = template_window
+    persona = w.session.journey.personas[0]
+    assert persona.role
+    listing = w.personas.list
+    assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert listing.textElideMode() == Qt.TextElideMode.ElideRight
+    assert persona.role in listing.item(0).toolTip() and persona.name in listing.item(0).toolTip()
 
 
 def test_a_photo_over_the_size_limit_is_refused_with_a_message(qapp, tmp_path):
@@ -319,11 +342,13 @@ def test_standard_shortcuts_are_set(template_window):
     a = template_window.acts
     Key = QKeySequence.StandardKey
     for action, key in ((a.new, Key.New), (a.open, Key.Open), (a.save, Key.Save), (a.save_as, Key.SaveAs),
-                        (a.close, Key.Close), (a.quit, Key.Quit), (a.find, Key.Find),
+                        (a.close, Key.Close), (a.find, Key.Find),
                         (a.zoom_in, Key.ZoomIn), (a.zoom_out, Key.ZoomOut), (a.select_all, Key.SelectAll),
                         (a.cut, Key.Cut), (a.copy, Key.Copy), (a.paste, Key.Paste), (a.delete, Key.Delete),
                         (template_window.undo_action, Key.Undo), (template_window.redo_action, Key.Redo)):
         assert action.shortcuts() == QKeySequence.keyBindings(key), action.text()
+    platform_quit = QKeySequence.keyBindings(Key.Quit)
+    assert a.quit.shortcuts() == (platform_quit or [QKeySequence("Ctrl+Q")])
 
 
 def test_next_panel_moves_the_focus_between_canvas_and_panels(template_window):
