@@ -69,6 +69,7 @@ class MapScene(QGraphicsScene):
         self.set_dark(is_dark())
         self.stats: Counter[str] = Counter()  # created / updated / removed items, for tests and benchmarks
         self.cards: dict[str, CardItem] = {}
+        self._parked: dict[str, CardItem] = {}  # items of cards in lanes just hidden, out of the scene
         self.stages: dict[str, StageItem] = {}
         self.steps: dict[str, StepItem] = {}
         self.lanes: dict[str, LaneItem] = {}
@@ -170,6 +171,7 @@ class MapScene(QGraphicsScene):
         if self.header is not None:
             self.removeItem(self.header)
             self.header = None
+        self._parked.clear()
         self._layout = None
         self._dirty = True
         self._pending.clear()
@@ -196,6 +198,7 @@ class MapScene(QGraphicsScene):
                 item.set_columns(columns)
         if old is None or new.cards is not old.cards:
             if not self._sync_moved_rows(old, new):
+                self._parked.clear()
                 self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
         if old is None or new.emotion is not old.emotion:
             self._sync_emotion(new, old)
@@ -243,6 +246,7 @@ class MapScene(QGraphicsScene):
                     item = self.cards.pop(card_id, None)
                     if item is not None:
                         self.removeItem(item)
+                        self._parked[card_id] = item  # a hidden lane is often shown again: keep its items
                         self.stats["removed"] += 1
         for lane_id, row in cards.rows.items():
             was = cards.parent_rows.get(lane_id)
@@ -255,8 +259,17 @@ class MapScene(QGraphicsScene):
                 self.stats["moved"] += len(row.boxes)
                 continue
             self._sync_part(self.cards, {} if was is None else {k: self.cards[k] for k in was.boxes},
-                            {card_id: row.box(card_id) for card_id in row.boxes}, self._make_card)
+                            {card_id: row.box(card_id) for card_id in row.boxes}, self._unpark_card)
         return True
+
+    def _unpark_card(self, box: Any) -> CardItem:
+        """The item a hidden lane's card had, showing ``box`` (a new one if there is none)."""
+        item = self._parked.pop(box.card_id, None)
+        if item is None:
+            return self._make_card(box)
+        item.set_box(box)
+        self._apply_filter_to(item)
+        return item
 
     def _sync_part(self, registry: dict, part: dict, boxes: dict, make: Callable[[Any], QGraphicsItem]) -> None:
         """:meth:`_sync` for the items of ``registry`` that are in ``part`` (one row's cards)."""

@@ -56,6 +56,15 @@ class StepItem(MapItem):
         return (box.title.lines, box.moment_of_truth, tuple(b.lines for b in box.metrics),
                 None if box.moment_mark is None else (box.moment_mark.w, box.moment_mark.h))
 
+    def set_box(self, box: StepBox) -> bool:
+        old = self.box
+        if old is not None and old is not box and old.rect is box.rect and old.title is box.title \
+                and old.metrics is box.metrics and old.moment_mark is box.moment_mark \
+                and old.moment_of_truth == box.moment_of_truth:
+            self.box = box  # only the column's length changed (a lane hidden or shown): nothing to draw
+            return True
+        return super().set_box(box)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box: StepBox = self.box
         w, h = self._size
