@@ -57,6 +57,7 @@ class MapScene(QGraphicsScene):
 
     focus_cell_changed = Signal(object)
     relaid_out = Signal()
+    map_rect_changed = Signal(object)  # QRectF: the paper and the desk around it
 
     def __init__(self, session: EditSession, options: LayoutOptions | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class MapScene(QGraphicsScene):
         # The paper is drawn with the background, not as an item: when the map grows or shrinks only
         # the strip that changed is repainted (a resized item would repaint the whole map).
         self.paper = QRectF()
+        self.map_rect = QRectF()
         self.focus_item = QGraphicsRectItem()
         pen = QPen(style.FOCUS_CELL, 1.6, Qt.PenStyle.DashLine)
         self.focus_item.setPen(pen)
@@ -184,7 +186,13 @@ class MapScene(QGraphicsScene):
         o = new.options
         if old is None or (old.width, old.height) != (new.width, new.height):
             self._set_paper(QRectF(0, 0, new.width, new.height))
-            self.setSceneRect(QRectF(-MARGIN, -MARGIN, new.width + 2 * MARGIN, new.height + 2 * MARGIN))
+            self.map_rect = QRectF(-MARGIN, -MARGIN, new.width + 2 * MARGIN, new.height + 2 * MARGIN)
+            # The scene's own rect only grows: Qt rebuilds its whole item index whenever it changes,
+            # which costs more than the edit. Views scroll over map_rect (MapView keeps it).
+            grown = self.map_rect.united(self.sceneRect()) if old is not None else self.map_rect
+            if grown != self.sceneRect():
+                self.setSceneRect(grown)
+            self.map_rect_changed.emit(self.map_rect)
         columns = tuple(sorted({s.column.x for s in new.steps.values()}))
         lanes_changed = old is None or columns != tuple(sorted({s.column.x for s in old.steps.values()}))
         grid_kept = old is not None and new.steps is old.steps and new.lanes is old.lanes \

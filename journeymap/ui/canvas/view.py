@@ -30,6 +30,8 @@ class MapView(QGraphicsView):
         self.session = session
         self.map_scene = MapScene(session, parent=self)
         self.setScene(self.map_scene)
+        self.setSceneRect(self.map_scene.map_rect)  # the scene's own rect may be larger (it only grows)
+        self.map_scene.map_rect_changed.connect(self.setSceneRect)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -90,7 +92,7 @@ class MapView(QGraphicsView):
 
     def zoom_to_fit(self) -> None:
         self.map_scene.flush()
-        rect = self.map_scene.sceneRect()
+        rect = self.map_scene.map_rect
         vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
         factor = min(vw / rect.width(), vh / rect.height()) / self._base
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))

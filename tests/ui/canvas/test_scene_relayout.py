@@ -32,7 +32,8 @@ def scene_state(scene: MapScene) -> dict:
                                   getattr(item, "box", getattr(item, "curve", None)), item.isVisible())
     header = scene.header
     state["header"] = None if header is None else (header.pos().x(), header.pos().y(), header.boundingRect())
-    state["scene rect"] = scene.sceneRect()
+    state["map rect"] = scene.map_rect
+    state["view rect"] = [view.sceneRect() for view in scene.views()]
     return state
 
 
