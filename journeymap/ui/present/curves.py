@@ -116,6 +116,8 @@ def strip_ops(
         top = min(max(top, band.y - s.small * 0.6), rect.bottom - s.small * LEADING)
         ops.extend(place([label], rect.x, top, s.small)[0])
     clip = Rect(grid_x, rect.y, grid_w, rect.h)
+    marker_size = s.small * 0.9
+    shifts = coincident_shifts(curves, vmin, vmax, marker_size)
     for c in curves:
         xs_all = [grid_x + (g - first_step + 0.5) * col_w for g in range(len(c.values))]
         run: list[tuple[float, float]] = []
@@ -134,10 +136,32 @@ def strip_ops(
             segs = monotone_beziers([p[0] for p in pts], [p[1] for p in pts])
             if segs:
                 ops.append(CurveOp(c.persona_id, tuple(segs), c.colour, s.line * 3, dashed, clip))
-            for x, py in pts:
-                if grid_x <= x <= rect.right:
-                    ops.append(MarkerOp(x, py, c.marker, s.small * 0.9, c.colour, dashed, c.persona_id))
+        for g, v in enumerate(c.values):
+            x = xs_all[g]
+            if v is not None and grid_x <= x <= rect.right:
+                x += shifts.get((c, g), 0.0)
+                ops.append(MarkerOp(x, value_y(max(vmin, min(vmax, v))), c.marker, marker_size, c.colour, dashed,
+                                    c.persona_id))
     return ops
+
+
+def coincident_shifts(curves: list[PersonaCurve], vmin: int, vmax: int, size: float) -> dict[tuple, float]:
+    """Sideways shifts for markers that share a step and a score, so none hides another.
+
+    Markers at the same point are spread side by side, symmetric around the
+    step's x (the curves still meet at the step); a lone marker is not moved.
+    """
+    at: dict[tuple[int, int], list[PersonaCurve]] = {}
+    for c in curves:
+        for g, v in enumerate(c.values):
+            if v is not None:
+                at.setdefault((g, max(vmin, min(vmax, v))), []).append(c)
+    shifts: dict[tuple, float] = {}
+    for (g, _v), group in at.items():
+        for k, c in enumerate(group):
+            if len(group) > 1:
+                shifts[(c, g)] = (k - (len(group) - 1) / 2) * size * 1.1
+    return shifts
 
 
 def strip_height(curves: list[PersonaCurve], width: float, s: Sizes) -> float:

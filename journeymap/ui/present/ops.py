@@ -104,6 +104,11 @@ class Slide:
     pages: int = 1
 
     @property
+    def label(self) -> str:
+        """The slide in words for the presenter: "Research, part 1 of 4"."""
+        return f"{self.title}, part {self.page} of {self.pages}" if self.pages > 1 else self.title
+
+    @property
     def key(self) -> tuple[str, str | None, int]:
         """Identifies the slide across re-planning (a vote may re-flow a stage)."""
         return (self.kind, self.stage_id, self.page)

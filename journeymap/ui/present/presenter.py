@@ -23,6 +23,11 @@ def elapsed_text(ms: int) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
+def now_text(slide: Slide, index: int, count: int) -> str:
+    """One line: where the room is, and how far through the deck ("... part 1 of 2 · slide 2 of 20")."""
+    return f"Now: {slide.label} \u00b7 slide {index + 1} of {count}"
+
+
 class PresenterView(QWidget):
     """Mirrors the presentation; keys pressed here drive it too."""
 
@@ -37,6 +42,8 @@ class PresenterView(QWidget):
         self._tick.timeout.connect(self.update)
         self._tick.start(1000)
         self.resize(1280, 800)
+        self.labels: list[str] = []  # the headings of the last paint, for tests and screen readers
+
 
     def show_on(self, screen: QScreen) -> None:
         self.setScreen(screen)
@@ -66,6 +73,7 @@ class PresenterView(QWidget):
         return font
 
     def _thumbnail(self, painter: QPainter, slide: Slide | None, rect: QRectF, label: str) -> None:
+        self.labels.append(label)
         painter.setFont(self._font(max(14, round(self.height() / 40)), True))
         painter.setPen(QColor(OVERLAY_INK))
         painter.drawText(QRectF(rect.x(), rect.y() - self.height() / 22, rect.width(), self.height() / 24),
@@ -85,6 +93,7 @@ class PresenterView(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         p = self.presentation
         painter = QPainter(self)
+        self.labels = []
         painter.fillRect(self.rect(), QColor(OVERLAY))
         slides = p.slides
         w, h = p._deck_size
@@ -95,8 +104,8 @@ class PresenterView(QWidget):
         small = QRectF(big.right() + margin, margin * 1.5, small_w, small_w * h / w)
         current = slides[p.index]
         nxt = slides[p.index + 1] if p.index + 1 < len(slides) else None
-        self._thumbnail(painter, current, big, f"Now: {current.title}  ({p.index + 1} of {len(slides)})")
-        self._thumbnail(painter, nxt, small, f"Next: {nxt.title}" if nxt else "End of the presentation")
+        self._thumbnail(painter, current, big, now_text(current, p.index, len(slides)))
+        self._thumbnail(painter, nxt, small, f"Next: {nxt.label}" if nxt else "End of the presentation")
         painter.setPen(QColor(OVERLAY_INK))
         painter.setFont(self._font(max(24, round(self.height() / 12)), True))
         timer_rect = QRectF(small.x(), small.bottom() + margin, small.width(), self.height() / 9)
@@ -117,4 +126,4 @@ class PresenterView(QWidget):
         painter.end()
 
 
-__all__ = ["PresenterView", "elapsed_text"]
+__all__ = ["PresenterView", "elapsed_text", "now_text"]

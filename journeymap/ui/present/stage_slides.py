@@ -21,6 +21,8 @@ from .theme import ACCENT_RED, INK, LEADING, RULE, Sizes
 
 #: Narrowest column, in card-size ems: about 13 characters of card text a line.
 MIN_COLUMN_EMS = 13
+#: The emotion strip grows into the height the lanes leave, up to this share of the screen.
+MAX_STRIP = 0.4
 
 
 @dataclass
@@ -133,11 +135,28 @@ class StagePlanner:
                 pages.append((steps, page))
         slides = []
         for i, (steps, page) in enumerate(pages, start=1):
-            title = stage.name + (f" ({i} of {len(pages)})" if len(pages) > 1 else "")
-            slide = Slide("stage", title, stage_id=stage.id, stage_number=number, page=i, pages=len(pages))
-            self._draw(slide, stage, number, steps, page)
+            slide = Slide("stage", stage.name, stage_id=stage.id, stage_number=number, page=i, pages=len(pages))
+            strip_top = self._strip_top(self._top_of_rows(stage, number, steps) + self._used(page))
+            self._draw(slide, stage, number, steps, page, strip_top)
             slides.append(slide)
         return slides
+
+    def _used(self, page: _Page) -> float:
+        return sum(row.total(self.s, block_height(len(self._lane_title(row.lane, row.continued)), self.s.lane))
+                   for row in page.rows)
+
+    def _strip_top(self, rows_end: float) -> float:
+        """Where a slide's emotion strip starts: the height its lanes leave goes to the strip.
+
+        Lanes are paginated against the strip's smallest height; whatever a
+        slide's lanes leave over then widens the band (the levels further apart,
+        easier to tell from the back of the room), up to MAX_STRIP of the screen.
+        """
+        s = self.s
+        bottom = s.height - s.margin - s.pad
+        least = strip_height(self.curves, self.grid_w, s)
+        most = max(least, s.height * MAX_STRIP)
+        return bottom - min(most, max(least, bottom - rows_end - s.pad))
 
     def _top_of_rows(self, stage: Stage, number: int, steps: list[Step]) -> float:
         s = self.s
@@ -243,7 +262,8 @@ class StagePlanner:
         ops.extend(place(words, x0, mid - s.small * LEADING / 2, s.small, "bold", INK)[0])
         return ops
 
-    def _draw(self, slide: Slide, stage: Stage, number: int, steps: list[Step], page: _Page) -> None:
+    def _draw(self, slide: Slide, stage: Stage, number: int, steps: list[Step], page: _Page,
+              strip_top: float) -> None:
         s = self.s
         ops = slide.ops
         x0, right = s.margin, s.width - s.margin
@@ -296,10 +316,11 @@ class StagePlanner:
                     slide.cards[plan.card.id] = rect
                     cy = rect.bottom + s.gap
             y += h
-        if page.rows:
+        strip = bool(self.curves and steps)
+        if page.rows and not (strip and strip_top - y < 3 * s.pad):  # the strip's own rule closes the lanes
             ops.append(LineOp(x0, y, right, y, RULE, s.line))
-        if self.curves and steps:
-            top = self._rows_bottom()
+        if strip:
+            top = strip_top
             first = self.step_index[steps[0].id]
             rect = Rect(x0, top, right - x0, s.height - s.margin - s.pad - top)
             ops.extend(strip_ops(self.journey, self.curves, rect, self.label_w, first, len(steps), s))
