@@ -201,6 +201,10 @@ class MapScene(QGraphicsScene):
             self._sync(self.stages, new.stages, StageItem)
             self._sync(self.steps, new.steps, StepItem)
             self._sync(self.lanes, new.lanes, lambda box: LaneItem(box, columns, o.lane_title_width))
+            for row, lane_id in enumerate(new.lanes):  # lower rows over upper ones at their shared edge,
+                z = min(row, 999) * 0.0009             # as a fresh scene stacks them, even for a lane shown again
+                if self.lanes[lane_id].zValue() != z:
+                    self.lanes[lane_id].setZValue(z)
         if lanes_changed:
             for item in self.lanes.values():
                 item.set_columns(columns)

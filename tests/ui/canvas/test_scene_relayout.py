@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 
 from journeymap.commands import AddCard, AddStep, Remove, Reorder, SetFields, SetScore
 from journeymap.model import Card, Lane, LaneKind, Score, Step
@@ -29,9 +30,13 @@ def scene_state(scene: MapScene) -> dict:
         for key, item in getattr(scene, name).items():
             rect = item.boundingRect()
             state[(name, key)] = (item.pos().x(), item.pos().y(), rect.width(), rect.height(),
-                                  getattr(item, "box", getattr(item, "curve", None)), item.isVisible())
+                                  getattr(item, "box", getattr(item, "curve", None)), item.isVisible(),
+                                  item.zValue())
     header = scene.header
     state["header"] = None if header is None else (header.pos().x(), header.pos().y(), header.boundingRect())
+    # which row paints over which at their shared edge (a lane shown again must not end up on top)
+    state["lane stacking"] = [item.obj_id for item in scene.items(Qt.SortOrder.AscendingOrder)
+                              if getattr(item, "kind", "") == "lane"]
     state["map rect"] = scene.map_rect
     state["view rect"] = [view.sceneRect() for view in scene.views()]
     return state
