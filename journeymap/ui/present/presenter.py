@@ -111,7 +111,8 @@ class PresenterView(QWidget):
         timer_rect = QRectF(small.x(), small.bottom() + margin, small.width(), self.height() / 9)
         painter.drawText(timer_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          elapsed_text(self.clock.elapsed()))
-        state = [s for s, on in (("BLANK", p.blanked), ("Voting", p.voting), ("Spotlight", p.spotlight)) if on]
+        state = [s for s, on in (("BLANK", p.blanked), ("Voting", p.voting), ("Spotlight", p.spotlight),
+                                 (f"Stage {p.typed_number}\u2026", p.typed_number)) if on]
         painter.setFont(self._font(max(14, round(self.height() / 36))))
         painter.drawText(QRectF(small.x(), timer_rect.bottom(), small.width(), self.height() / 18),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "  ".join(state))

@@ -26,7 +26,8 @@ from .theme import BLANK, Sizes
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
            Qt.Key.Key_Enter}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
-NUMBERS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+NUMBER_PAUSE_MS = 1000  # digits typed closer together than this make one stage number ("1", "2": stage 12)
 CURSOR_IDLE_MS = 2000  # a still mouse disappears: no stray arrow on the projected slide
 POINTER = Qt.CursorShape.PointingHandCursor
 
@@ -49,6 +50,11 @@ class PresentationWindow(QWidget):
         self.cursor_timer.setSingleShot(True)
         self.cursor_timer.setInterval(CURSOR_IDLE_MS)
         self.cursor_timer.timeout.connect(self.hide_cursor)
+        self.typed_number = ""  # digits waiting for the next one, or for the pause
+        self.number_timer = QTimer(self)
+        self.number_timer.setSingleShot(True)
+        self.number_timer.setInterval(NUMBER_PAUSE_MS)
+        self.number_timer.timeout.connect(self._jump_to_typed)
         self.text_log = TextLog()
         self.palette = session_palette()
         self.index = 0
@@ -145,6 +151,33 @@ class PresentationWindow(QWidget):
         start = stage_starts(self.slides).get(number)
         if start is not None:
             self.go_to(start)
+
+    def type_digit(self, digit: int) -> None:
+        """Stage numbers of any length: jump as soon as no longer number could start with the digits.
+
+        With 12 stages, "1" waits (it may become 10, 11 or 12) and jumps to
+        stage 1 after the pause; "1", "2" jumps to 12 at once; "3" jumps at once.
+        """
+        typed = self.typed_number + str(digit)
+        if int(typed) * 10 > len(self.session.journey.stages):
+            self._cancel_number()
+            self.go_to_stage(int(typed))
+            return
+        self.typed_number = typed
+        self.number_timer.start()
+        self._refresh()
+
+    def _jump_to_typed(self) -> None:
+        typed = self.typed_number
+        self._cancel_number()
+        if typed:
+            self.go_to_stage(int(typed))
+
+    def _cancel_number(self) -> None:
+        self.number_timer.stop()
+        if self.typed_number:
+            self.typed_number = ""
+            self._refresh()
 
     def reveal_next_persona(self) -> None:
         """All curves -> none -> the first persona's -> the first two ... -> all again."""
@@ -258,6 +291,8 @@ class PresentationWindow(QWidget):
     def handle_key(self, event: QKeyEvent) -> None:
         """Keys from this window or the presenter view."""
         key = event.key()
+        if key not in DIGITS:
+            self._cancel_number()  # any other key drops a half-typed stage number
         if self.blanked:
             self.blanked = False
             self._refresh()
@@ -289,8 +324,8 @@ class PresentationWindow(QWidget):
             self.go_to(0)
         elif key == Qt.Key.Key_End:
             self.go_to(len(self.slides) - 1)
-        elif key in NUMBERS:
-            self.go_to_stage(NUMBERS[key])
+        elif key in DIGITS:
+            self.type_digit(DIGITS[key])
         elif key == Qt.Key.Key_B:
             self.blanked = True
             self._refresh()
