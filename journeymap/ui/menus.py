@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from ..commands import SetFields
 from ..model.kinds import LaneKind
+from .present.screens import add_present_on_menu
 from .theme import icon
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def build_menus(w: MainWindow) -> None:
     view.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100])
     view.addSeparator()
     view.addAction(a.present)
+    w.present_on_menu = add_present_on_menu(view)
     view.addSeparator()
     panels = view.addMenu("&Panels")
     for dock in w.docks:

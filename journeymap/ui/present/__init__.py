@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ..session import EditSession
+from .screens import add_present_on_menu, remember_screen, remembered_screen
 from .window import PresentationWindow
 
 
@@ -33,11 +34,16 @@ def pick_screens(home: Any, screens: Sequence[Any], chosen: Any = None) -> tuple
 
 def start_presentation(parent: QWidget | None, session: EditSession,
                        screen: QScreen | None = None) -> PresentationWindow:
-    """Open the presentation full screen (and the presenter view when there is a second screen)."""
+    """Open the presentation full screen (and the presenter view when there is a second screen).
+
+    Without ``screen``, the one picked under View > Present On, if it is still
+    connected; else another screen than the editor's.
+    """
     window = PresentationWindow(session, parent)
     window.close_deletes = True
     home = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-    target, laptop = pick_screens(home, QGuiApplication.screens(), screen)
+    chosen = screen if screen is not None else remembered_screen()
+    target, laptop = pick_screens(home, QGuiApplication.screens(), chosen)
     window.present_on(target)
     if laptop is not None:
         from .presenter import PresenterView
@@ -48,4 +54,5 @@ def start_presentation(parent: QWidget | None, session: EditSession,
     return window
 
 
-__all__ = ["PresentationWindow", "pick_screens", "start_presentation"]
+__all__ = ["PresentationWindow", "add_present_on_menu", "pick_screens", "remember_screen", "remembered_screen",
+           "start_presentation"]
