@@ -41,7 +41,7 @@ def _median_ms(samples: list[float]) -> float:
 
 
 def _structure_edits(session: EditSession, view: MapView, app: QApplication
-                     ) -> tuple[list[float], list[float], list[float]]:
+                     ) -> tuple[list[float], list[float], list[float], list[float]]:
     """Edits that are not card edits: a score drag, a step rename, hiding a lane (then showing it)."""
     doc = session.document
     journey = session.journey
@@ -67,7 +67,14 @@ def _structure_edits(session: EditSession, view: MapView, app: QApplication
         session.push(SetFields(doc, lane.id, {"hidden": k % 2 == 0}))
         app.processEvents()
         hides.append(time.perf_counter() - t)
-    return scores, renames, hides
+    above = journey.lanes[1]  # above the emotion lane: its curves and labels move, and are laid out again
+    above_hides = []
+    for k in range(5):
+        t = time.perf_counter()
+        session.push(SetFields(doc, above.id, {"hidden": k % 2 == 0}))
+        app.processEvents()
+        above_hides.append(time.perf_counter() - t)
+    return scores, renames, hides, above_hides
 
 
 def run() -> list[tuple[str, float, str]]:
@@ -106,7 +113,7 @@ def run() -> list[tuple[str, float, str]]:
         session.push(SetFields(doc, middle.id, {"text": long + str(k)}))
         app.processEvents()
         taller.append(time.perf_counter() - t)
-    scores, renames, hides = _structure_edits(session, view, app)
+    scores, renames, hides, above_hides = _structure_edits(session, view, app)
     for _ in range(3):
         t = time.perf_counter()
         scene.rebuild()
@@ -135,6 +142,7 @@ def run() -> list[tuple[str, float, str]]:
         ("score change + repaint", _median_ms(scores), "ms median (one marker, its curve)"),
         ("step rename + repaint", _median_ms(renames), "ms median (same header height)"),
         ("lane hide/show + repaint", _median_ms(hides), "ms median (rows below move)"),
+        ("lane hide/show above emotion lane", _median_ms(above_hides), "ms median (rows move; curves laid out again)"),
         ("full scene rebuild + repaint", rebuild, "ms median"),
         ("rebuild / edit", rebuild / edit, "x (an edit does not rebuild)"),
         ("whole window repaint at 100%", _median_ms(full), "ms median (1600x1000 px)"),

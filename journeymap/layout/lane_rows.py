@@ -4,8 +4,8 @@ Rows below keep their boxes and only record how far they moved (:class:`RowCards
 a lane shown again is laid out on its own. This is exact only when every
 distance on the map is a sum of binary fractions (the default sizes are): then a
 row moved by ``dy`` sits exactly where a fresh layout's own sums put it. With
-other sizes, or when the emotion lane would move (its curves are not shifted
-copies), it hands back ``None`` and the caller runs the full layout.
+other sizes it hands back ``None`` and the caller runs the full layout. When
+the emotion lane moves, its curves and labels are laid out again where it now is.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from functools import cache
 
 from ..model import JourneyMap, LaneKind
 from .boxes import CardBox, LaneBox, StepBox
+from .emotion import build_emotion
 from .geometry import Rect
 from .map_layout import (
     MapLayout,
     _blueprint_lines,
     _memo_for,
+    emotion_label_area,
     grid_span,
     layout_row,
     row_cells,
@@ -40,15 +42,8 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
     if opts.show_hidden_lanes or not _sums_are_exact(opts) or not old.steps:
         return None
     shown = visible_lanes(journey, opts)
-    if old.emotion is not None:
-        order_before, order_after = list(old.lanes), [lane.id for lane in shown]
-        emotion_id = old.emotion.lane_id
-        if emotion_id not in order_after:
-            return None
-        for order in (order_before, order_after):
-            first = min((order.index(i) for i in lane_ids if i in order), default=len(order))
-            if order.index(emotion_id) > first:
-                return None  # the emotion lane would move: its curves are laid out afresh
+    if old.emotion is not None and old.emotion.lane_id not in {lane.id for lane in shown}:
+        return None
     first_step = next(iter(old.steps.values()))
     y = first_step.rect.y + first_step.rect.h
     m = opts.margin
@@ -102,11 +97,23 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
         steps = {step_id: StepBox(b.step_id, b.stage_id, b.rect, b.title, Rect(b.column.x, header_y, b.column.w, h),
                                   b.moment_of_truth, b.metrics, b.moment_mark)
                  for step_id, b in old.steps.items()}
+    emotion = old.emotion
+    if emotion is not None and lane_boxes[emotion.lane_id] is not old.lanes[emotion.lane_id]:
+        # the emotion lane moved: its curves are laid out again where it now is (value_to_y divides,
+        # so moved copies would not match a fresh layout to the last bit)
+        rect = lane_boxes[emotion.lane_id].rect
+        title_h = lane_boxes[emotion.lane_id].title.rect.h
+        pad = opts.cell_padding
+        band = Rect(grid_x, rect.y + pad + title_h + opts.emotion_padding, grid_right - grid_x,
+                    opts.emotion_lane_height - 2 * opts.emotion_padding)
+        step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
+        emotion = build_emotion(journey, emotion.lane_id, band, step_x, list(old.steps),
+                                emotion_label_area(rect, band, grid_x, grid_right, opts), col_w, opts)
     lines = _blueprint_lines(shown, lane_boxes, m, grid_right, opts)
     if lines == old.blueprint_lines:
         lines = old.blueprint_lines
     g = old.grid
-    return replace(old, height=y + m, steps=steps, lanes=lane_boxes, cells=cells,
+    return replace(old, height=y + m, steps=steps, lanes=lane_boxes, cells=cells, emotion=emotion,
                    cards=RowCards(rows, old.cards, parent_rows), blueprint_lines=lines,
                    grid=Rect(g.x, g.y, g.w, grid_bottom - g.y))
 

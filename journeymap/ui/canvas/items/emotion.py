@@ -129,6 +129,8 @@ class MarkerItem(MapItem):
     kind = "marker"
 
     def __init__(self, box: MarkerBox) -> None:
+        self._bounds_for: MarkerBox | None = None
+        self._bounds = QRectF()
         super().__init__(f"{box.persona_id}:{box.kind}:{box.step_id}", box)
         self.setZValue(30)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
@@ -138,13 +140,16 @@ class MarkerItem(MapItem):
         return Rect(box.x, box.y, 0, 0)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        r = self.box.size + 4
-        bounds = QRectF(-r, -r, 2 * r, 2 * r)
-        block = self.box.label_block
-        if block is not None:
-            b = block.rect
-            bounds = bounds.united(QRectF(b.x - self.box.x - 1, b.y - self.box.y - 1, b.w + 2, b.h + 2))
-        return bounds
+        box = self.box
+        if self._bounds_for is not box:  # Qt asks often while items move: work it out once per box
+            r = box.size + 4
+            bounds = QRectF(-r, -r, 2 * r, 2 * r)
+            block = box.label_block
+            if block is not None:
+                b = block.rect
+                bounds = bounds.united(QRectF(b.x - box.x - 1, b.y - box.y - 1, b.w + 2, b.h + 2))
+            self._bounds, self._bounds_for = bounds, box
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
