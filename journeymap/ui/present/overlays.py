@@ -118,7 +118,7 @@ HELP = (
     ("\u2192  \u2193  Page Down  Space  Enter", "next slide"),
     ("\u2190  \u2191  Page Up  Backspace", "previous slide"),
     ("Home  End", "first slide, results"),
-    ("1 \u2013 9", "jump to that stage"),
+    ("Stage number", "jump to that stage (type 1 2 for 12)"),
     ("B", "blank the screen"),
     ("P", "reveal persona curves one by one"),
     ("N", "stage notes"),
