@@ -137,8 +137,8 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
 PAGE_SIZES = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
 
 
-def _page_args(p: argparse.ArgumentParser, sizes: list[str]) -> None:
-    p.add_argument("--page-size", default="A4", type=_page_size(sizes), metavar="|".join(sizes))
+def _page_args(p: argparse.ArgumentParser, sizes: list[str], default: str | None = "A4") -> None:
+    p.add_argument("--page-size", default=default, type=_page_size(sizes), metavar="|".join(sizes))
     orient = p.add_mutually_exclusive_group()
     orient.add_argument("--portrait", dest="orientation", action="store_const", const="portrait")
     orient.add_argument("--landscape", dest="orientation", action="store_const", const="landscape")
@@ -185,9 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("export", help="export a map to PDF, PNG, SVG or CSV")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
-    p.add_argument("--layout", choices=["poster", "tiled", "digest"], default="poster")
-    _page_args(p, PAGE_SIZES)
-    p.add_argument("--dpi", type=int, default=150, metavar="N")
+    # no defaults here: run_export tells a flag the user gave from one they did not, and refuses
+    # flags that cannot apply (e.g. --dpi for a PDF) instead of silently ignoring them
+    p.add_argument("--layout", choices=["poster", "tiled", "digest"], default=None)
+    _page_args(p, PAGE_SIZES, default=None)
+    p.add_argument("--dpi", type=int, default=None, metavar="N")
     p.set_defaults(run=cmd_export)
 
     p = verbs.add_parser("empathy", help="export personas' empathy maps (filled or blank)")

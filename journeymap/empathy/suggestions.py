@@ -17,10 +17,25 @@ LANE_SECTIONS: dict[LaneKind, str] = {
     LaneKind.THOUGHTS: "thinks",
     LaneKind.ACTIONS: "does",
     LaneKind.FEELINGS: "feels",
-    LaneKind.EVIDENCE: "says",
     LaneKind.PAIN_POINTS: "pains",
     LaneKind.OPPORTUNITIES: "gains",
 }
+
+#: Marks that open or close a verbatim quote, in the languages designers write maps in.
+QUOTE_MARKS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\u300c\u300d\u300e\u300f"
+
+
+def is_quote(text: str, tags: list[str] = ()) -> bool:
+    """A customer's own words: text in quote marks, or a card tagged "quote" or "verbatim".
+
+    Evidence lanes also hold statistics and sources ("Survey, n=212"); only the
+    customer's words belong in Says.
+    """
+    text = text.strip()
+    if any(t.casefold() in ("quote", "verbatim") for t in tags):
+        return True
+    return len(text) > 2 and (text[0] in QUOTE_MARKS or text[-1] in QUOTE_MARKS)
+
 
 #: Channels the customer mostly looks at, and those they mostly listen to.
 SEEN_CHANNELS = frozenset({"advert", "website", "mobile_app", "store", "letter", "email",
@@ -64,6 +79,8 @@ def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
             where = f"{lane.display_title}, {step_names[card.step]}"
             if target:
                 found.append(Suggestion(target, card.text, where))
+            elif lane.kind is LaneKind.EVIDENCE and is_quote(card.text, card.tags):
+                found.append(Suggestion("says", card.text, where))
             if card.channel:
                 found.extend(_channel_suggestion(card.channel, card.text, where))
     for step in steps:

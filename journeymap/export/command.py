@@ -40,12 +40,17 @@ def run_export(args: argparse.Namespace) -> int:
     if ext not in FORMATS:
         _err(f"cannot tell the format from {out.name!r}: use one of {', '.join(FORMATS)}")
         return USAGE
-    dpi = getattr(args, "dpi", 150)
+    misplaced = _misplaced_option(args, ext)
+    if misplaced:
+        _err(misplaced)
+        return USAGE
+    dpi = getattr(args, "dpi", None)
+    dpi = 150 if dpi is None else dpi
     if ext == ".png" and not (MIN_DPI <= dpi <= MAX_DPI):
         _err(f"--dpi {dpi} is out of range ({MIN_DPI}..{MAX_DPI})")
         return USAGE
-    layout = getattr(args, "layout", "poster") or "poster"
-    page = getattr(args, "page_size", "A4") or "A4"
+    layout = getattr(args, "layout", None) or "poster"
+    page = getattr(args, "page_size", None) or "A4"
     orientation = getattr(args, "orientation", None)
     if layout == "digest" and page not in ("A4", "letter"):
         _err(f"the digest is for reading at a desk: use --page-size A4 or letter, not {page}")
@@ -72,6 +77,27 @@ def run_export(args: argparse.Namespace) -> int:
         _err(f"warning: {warning}")
     print(f"wrote {out}")
     return OK
+
+
+def _misplaced_option(args: argparse.Namespace, ext: str) -> str | None:
+    """A flag the user gave that cannot apply to this export, said as a usage error.
+
+    Ignoring it silently would hand over a file that is not what was asked for
+    (a portrait digest when landscape was asked, a PDF when a resolution was set).
+    """
+    def given(name: str) -> bool:
+        return getattr(args, name, None) is not None
+
+    if given("dpi") and ext != ".png":
+        return f"--dpi sets the resolution of a .png export; {ext} has none"
+    if ext != ".pdf":
+        for name, flag in (("layout", "--layout"), ("page_size", "--page-size"),
+                           ("orientation", f"--{getattr(args, 'orientation', '')}")):
+            if given(name):
+                return f"{flag} applies to .pdf exports; a {ext} export is the whole map on one sheet"
+    if getattr(args, "layout", None) == "digest" and getattr(args, "orientation", None) == "landscape":
+        return "the digest is portrait (it is read at a desk); --landscape applies to the poster and tiled layouts"
+    return None
 
 
 class ExportError(Exception):

@@ -223,7 +223,7 @@ class ExportDialog(QDialog):
         personas = self.session.journey.personas
         items = [(p.id, p.name or "(unnamed persona)") for p in personas]
         if len(personas) > 1:
-            items.append((ALL, "All personas, one page each"))
+            items.append((ALL, "All personas, each on its own sheet"))
         items.append((NOBODY, "Nobody yet: empty header fields"))
         return items
 

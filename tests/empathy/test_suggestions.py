@@ -39,6 +39,20 @@ def test_a_persona_without_scores_takes_part_in_every_step():
     assert "Curious" not in got.get("feels", set())  # Ana's labels are not Ben's
 
 
+def test_only_quotes_from_the_evidence_lane_are_offered_for_says():
+    journey = two_persona_journey()
+    evidence = next(lane for lane in journey.lanes if lane.kind.value == "evidence")
+    step = evidence.cards[0].step
+    evidence.cards.append(evidence.cards[0].model_copy(update={"id": "q-tag", "text": "No way to pay later",
+                                                               "tags": ["verbatim"]}))
+    evidence.cards.append(evidence.cards[0].model_copy(update={"id": "q-fr", "text": "\u00abTrop cher\u00bb"}))
+    evidence.cards.append(evidence.cards[0].model_copy(update={"id": "stat", "text": "Conversion 2.3x with reviews"}))
+    assert all(c.step == step for c in evidence.cards[-3:])
+    says = _by_section(journey, journey.personas[1].id)["says"]
+    assert says == {"\u201cThe site was easy\u201d", "No way to pay later", "\u00abTrop cher\u00bb"}
+    assert "Survey" not in says and "Conversion 2.3x with reviews" not in says
+
+
 def test_ideas_lane_is_not_suggested():
     journey = two_persona_journey()
     assert all(s.text != "Chat widget" for s in suggestions(journey, journey.personas[1].id))

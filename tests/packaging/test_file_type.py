@@ -56,3 +56,16 @@ def test_the_metainfo_names_the_desktop_entry_and_the_file_type():
     assert root.findtext("launchable") == DESKTOP.name
     assert root.findtext("provides/mediatype") == MIME_TYPE
     assert root.findtext("provides/binary") == "journeymap"
+
+
+def test_the_metainfo_names_this_version_and_screenshots_that_exist():
+    from journeymap import __version__
+
+    root = ET.parse(METAINFO).getroot()
+    newest = root.find("releases/release")
+    assert newest is not None and newest.get("version") == __version__
+    images = [image.text for image in root.iter("image")]
+    assert images
+    for url in images:
+        relative = url.split("/main/", 1)[1]
+        assert (METAINFO.parents[2] / relative).is_file(), url
