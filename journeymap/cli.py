@@ -126,12 +126,34 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
         except KeyError as e:
             _err(str(e.args[0]))
             return USAGE
+    leave_own_console()
     try:
         from .ui.app import run_editor
     except ImportError as e:
         _err(f"the editor cannot start: {e}")
         return BAD_INPUT
     return run_editor(list(files), template=template)
+
+
+def leave_own_console(kernel32=None) -> bool:
+    """On Windows, close the console window that starting ``journeymap`` from a shortcut opened.
+
+    ``journeymap`` is a console program (so the verbs can print); started from
+    Explorer it gets a console of its own that would sit behind the editor.
+    A console shared with a shell (more than one process attached) is left
+    alone, so messages still reach the terminal. Returns whether it detached.
+    """
+    import ctypes
+
+    if kernel32 is None:
+        if sys.platform != "win32":
+            return False
+        kernel32 = ctypes.windll.kernel32
+    attached = (ctypes.c_uint32 * 2)()  # room for two: all we need to know is "only us" or not
+    if kernel32.GetConsoleProcessList(attached, 2) == 1:
+        kernel32.FreeConsole()
+        return True
+    return False
 
 
 PAGE_SIZES = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
