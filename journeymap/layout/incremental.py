@@ -13,7 +13,7 @@ Anything else (stages, steps, lanes, personas, scores) returns ``None``: call
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..model import Change, JourneyMap, Lane
@@ -21,6 +21,7 @@ from .boxes import CardBox, LaneBox
 from .lane_rows import relayout_lane_visibility
 from .map_layout import MapLayout, _layout_card, layout_map
 from .partial import relayout_scores, relayout_step_heads
+from .row_cards import Row, RowCards
 
 Cell = tuple[str, str]
 
@@ -101,10 +102,20 @@ def relayout_cells(old: MapLayout, journey: JourneyMap, cells: Iterable[Cell]) -
                 continue  # an edit in a hidden lane changes nothing on the map
             return None
         wanted.setdefault(lane_id, set()).add(step_id)
-    cards = dict(old.cards)
-    for card_id, box in old.cards.items():  # all stale boxes go before any new one is placed
-        if box.step_id in wanted.get(box.lane_id, ()):
-            del cards[card_id]
+    if isinstance(old.cards, RowCards):  # after a lane was hidden: make only the touched rows' boxes
+        edited = _edited_rows(old.cards, wanted)
+        cards: Mapping[str, CardBox] = RowCards(
+            {lane_id: Row(edited[lane_id]) if lane_id in edited else old.cards.rows[lane_id]
+             for lane_id in old.lanes if lane_id in edited or lane_id in old.cards.rows},
+            old.cards, old.cards.rows)
+        place = lambda card_id, lane_id, box: edited[lane_id].__setitem__(card_id, box)  # noqa: E731
+    else:
+        plain = dict(old.cards)
+        for card_id, box in old.cards.items():  # all stale boxes go before any new one is placed
+            if box.step_id in wanted.get(box.lane_id, ()):
+                del plain[card_id]
+        cards = plain
+        place = lambda card_id, _lane_id, box: plain.__setitem__(card_id, box)  # noqa: E731
     for lane_id, step_ids in wanted.items():
         lane = lanes[lane_id]
         lane_box = old.lanes[lane_id]
@@ -117,7 +128,7 @@ def relayout_cells(old: MapLayout, journey: JourneyMap, cells: Iterable[Cell]) -
                 if card.step != step_id:
                     continue
                 box = _layout_card(card, lane, step_id, x, cy, index, opts)
-                cards[card.id] = box
+                place(card.id, lane_id, box)
                 cy = box.rect.bottom + opts.card_gap
                 index += 1
     for lane_id in wanted:
@@ -128,7 +139,17 @@ def relayout_cells(old: MapLayout, journey: JourneyMap, cells: Iterable[Cell]) -
     return replace(old, cards=cards)
 
 
-def _row_height(layout: MapLayout, lane: Lane, cards: dict[str, CardBox]) -> float:
+def _edited_rows(cards: RowCards, wanted: dict[str, set[str]]) -> dict[str, dict[str, CardBox]]:
+    """The boxes of the rows with edited cells, without the boxes of those cells."""
+    edited = {}
+    for lane_id, step_ids in wanted.items():
+        row = cards.rows.get(lane_id)
+        edited[lane_id] = {} if row is None else {
+            card_id: row.box(card_id) for card_id, box in row.boxes.items() if box.step_id not in step_ids}
+    return edited
+
+
+def _row_height(layout: MapLayout, lane: Lane, cards: Mapping[str, CardBox]) -> float:
     """The height ``lane``'s row needs for ``cards``, as :func:`layout_map` works it out."""
     opts = layout.options
     pad = opts.cell_padding

@@ -174,7 +174,8 @@ def test_hiding_a_lane_moves_the_rows_below_without_new_boxes_and_later_edits_st
     lane, below = doc.journey.lanes[4], doc.journey.lanes[5]  # both below the emotion lane
     steps = [
         lambda d: d.set_fields(lane.id, {"hidden": True}),
-        lambda d: d.set_fields(below.cards[0].id, {"text": LONG}),  # a card edit in a moved row
+        lambda d: d.set_fields(below.cards[0].id, {"colour": "#ffd8a8"}),  # same size, in a moved row
+        lambda d: d.set_fields(below.cards[0].id, {"text": LONG}),  # grows a moved row
         lambda d: d.set_fields(lane.id, {"hidden": False}),
         lambda d: d.set_fields(doc.journey.lanes[-2].id, {"hidden": True}),  # the last shown lane
     ]
@@ -183,6 +184,9 @@ def test_hiding_a_lane_moves_the_rows_below_without_new_boxes_and_later_edits_st
         before = layout
         layout = relayout(layout, doc.journey, ids, records)
         assert layout == layout_map(doc.journey), k
+        if k == 1:
+            assert isinstance(layout.cards, RowCards) and layout.cards.rows[below.id].dy == 0  # row remade
+            assert layout.cards[below.cards[0].id].fill == "#ffd8a8"
         if k == 0:
             assert isinstance(layout.cards, RowCards)
             assert layout.emotion is before.emotion and layout.header is before.header

@@ -141,15 +141,17 @@ def test_hiding_and_showing_a_lane_below_the_emotion_lane_moves_the_rows_below_a
     assert all(scene.cards[cid] is item for cid, item in kept.items())  # ...which are the same items
     assert scene_state(scene) == fresh_state(qtbot, session)
     assert pains.cards[0].id not in scene.cards
+    session.push(SetFields(session.document, journey.lanes[4].cards[1].id, {"colour": "#ffd8a8"}))
+    assert scene_state(scene) == fresh_state(qtbot, session)
     session.push(SetFields(session.document, journey.lanes[4].cards[0].id,
                            {"text": "A much clearer advert that says the price up front, in large type"}))
     assert scene_state(scene) == fresh_state(qtbot, session)
     session.push(SetFields(session.document, pains.id, {"hidden": False}))
     shown = scene_state(scene)
     assert shown == fresh_state(qtbot, session)
-    for _ in range(3):
+    for _ in range(4):
         session.undo_stack.undo()
     assert scene_state(scene) == before
-    for _ in range(3):
+    for _ in range(4):
         session.undo_stack.redo()
     assert scene_state(scene) == shown
