@@ -265,9 +265,10 @@ class MapScene(QGraphicsScene):
             if was is row:
                 continue
             if was is not None and was.boxes is row.boxes:
-                dy = row.dy
+                dy, items = row.dy, self.cards
                 for card_id, box in row.boxes.items():
-                    self.cards[card_id].move_to(box.rect.x, box.rect.y + dy, cards)
+                    r = box.rect
+                    items[card_id].move_to(r.x, r.y + dy, cards)
                 self.stats["moved"] += len(row.boxes)
                 continue
             self._sync_part(self.cards, {} if was is None else {k: self.cards[k] for k in was.boxes},
