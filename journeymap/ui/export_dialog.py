@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..cli import PAGE_SIZES
+from .plain import plain_label
 from .session import EditSession
 from .settings import Settings
 
@@ -140,7 +141,7 @@ class ExportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
-        self.format_label = QLabel()
+        self.format_label = plain_label()
         self.format_label.setAccessibleName("Format")
         self.format_label.setWordWrap(True)
         self.layout_box = self._combo("Layout", list(LAYOUTS), saved["layout"])
@@ -161,7 +162,7 @@ class ExportDialog(QDialog):
         self.dpi.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.open_after = QCheckBox("&Open the result when done")
         self.open_after.setChecked(saved["open_after"])
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setAccessibleName("Problem")

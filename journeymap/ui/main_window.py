@@ -22,6 +22,7 @@ from .actions import EditorActions
 from .file_commands import MAP_SUFFIXES, FileCommands
 from .menus import build_menus, build_toolbar
 from .panels import FindFilterPanel, InspectorPanel, OutlinePanel, PersonasPanel
+from .plain import plain_label
 from .session import EditSession
 from .theme import icon
 
@@ -84,7 +85,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Zoom level")
-        self.selection_label = QLabel()
+        self.selection_label = plain_label()
         self.selection_label.setAccessibleName("Selection")
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from ..commands import SetFields
 from ..model.kinds import LaneKind
+from .plain import tip
 from .present.screens import add_present_on_menu
 from .theme import icon
 
@@ -111,7 +112,7 @@ def fill_recent_menu(w: MainWindow) -> None:
     for k, path in enumerate(recent, start=1):
         label = f"&{k} {Path(path).name}" if k < 10 else Path(path).name
         action = menu.addAction(label)
-        action.setToolTip(path)
+        action.setToolTip(tip(path))
         action.setStatusTip(path)
         action.triggered.connect(partial(w.open_recent, path))
     if not recent:

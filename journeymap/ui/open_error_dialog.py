@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..io import autosave
 from ..io.errors import MapFileError, TooNewError
 from ..io.writer import list_backups
+from .plain import plain_label, tip
 
 
 class OpenErrorChoice(enum.Enum):
@@ -79,10 +80,10 @@ class OpenErrorDialog(QDialog):
         text = QVBoxLayout()
         headline = QLabel(f"<b>“{_escape(error.path.name)}” could not be opened.</b>")
         headline.setTextFormat(Qt.TextFormat.RichText)
-        folder = QLabel(f"In {error.path.parent}")
+        folder = plain_label(f"In {error.path.parent}")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
-        self.summary = QLabel(plain_summary(error))
+        self.summary = plain_label(plain_summary(error))
         self.summary.setWordWrap(True)
         calm = QLabel("The file was not changed, and other open maps are not affected.")
         calm.setWordWrap(True)
@@ -115,12 +116,12 @@ class OpenErrorDialog(QDialog):
         if autosave_path is not None:
             label = "Open autosave" + (f" from {_when(autosave_time)}" if autosave_time else "")
             self.autosave_button = box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
-            self.autosave_button.setToolTip(str(autosave_path))
+            self.autosave_button.setToolTip(tip(str(autosave_path)))
             self.autosave_button.clicked.connect(lambda: self._pick(OpenErrorChoice.OPEN_AUTOSAVE, autosave_path))
         if backup is not None:
             label = f"Open backup from {_when(backup.stat().st_mtime)}" if backup.exists() else "Open backup"
             self.backup_button = box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
-            self.backup_button.setToolTip(str(backup))
+            self.backup_button.setToolTip(tip(str(backup)))
             self.backup_button.clicked.connect(lambda: self._pick(OpenErrorChoice.OPEN_BACKUP, backup))
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)

@@ -11,6 +11,8 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .plain import plain_box
+
 Answer = Literal["save", "discard", "cancel"]
 
 
@@ -25,7 +27,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Answer:
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    clicked = box.exec()
+    clicked = plain_box(box).exec()
     if clicked == QMessageBox.StandardButton.Save:
         return "save"
     if clicked == QMessageBox.StandardButton.Discard:
@@ -44,11 +46,12 @@ def show_error(parent: QWidget | None, title: str, text: str, informative: str =
         box.setInformativeText(informative)
     if details:
         box.setDetailedText(details)
-    box.exec()
+    plain_box(box).exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    plain_box(box).exec()
 
 
 def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
@@ -62,7 +65,7 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Save
+    return plain_box(box).exec() == QMessageBox.StandardButton.Save
 
 
 def warn_open_elsewhere(parent: QWidget | None, name: str, pids: list[int]) -> None:
@@ -74,7 +77,7 @@ def warn_open_elsewhere(parent: QWidget | None, name: str, pids: list[int]) -> N
     box.setText(f"“{name}” is also open in another Journeymap window (process {which}).")
     box.setInformativeText("If both save, the last save wins. Close it there to be safe.")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    plain_box(box).open()
 
 
 def ask_revert(parent: QWidget | None, name: str) -> bool:
@@ -88,4 +91,4 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     box.button(QMessageBox.StandardButton.Discard).setText("Revert")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Discard
+    return plain_box(box).exec() == QMessageBox.StandardButton.Discard

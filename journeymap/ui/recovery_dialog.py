@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..io.errors import MapFileError
 from ..io.recovery import Recovery, discard, restore, shelve
 from ..model.journey_map import JourneyMap
+from .plain import plain_label
 
 
 class RecoveryChoice(enum.Enum):
@@ -78,7 +79,7 @@ class _Row(QFrame):
             lines.append(f"File last saved: {when(recovery.original_now.mtime)}")
         if recovery.original_changed_since_opened:
             lines.append("The file was changed by another program after it was opened")
-        details = QLabel("\n".join(lines))
+        details = plain_label("\n".join(lines))
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
         layout.addWidget(details)

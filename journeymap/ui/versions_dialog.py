@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..io import MapFileError, list_backups, load_map
 from ..model import JourneyMap
+from .plain import plain_label, tip
 
 COLUMNS = ("Saved", "Title", "Contents", "Size")
 
@@ -134,8 +135,8 @@ class VersionsDialog(QDialog):
                                     version.contents_text, size_text(version.size)])
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, f"{version.saved:%A %d %B %Y, %H:%M:%S}")
-            item.setToolTip(1, item.text(1))
-            item.setToolTip(2, version.contents_text)
+            item.setToolTip(1, tip(item.text(1)))
+            item.setToolTip(2, tip(version.contents_text))
             if version.damaged:
                 item.setIcon(1, warning)
             self.table.addTopLevelItem(item)
@@ -155,7 +156,7 @@ class VersionsDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda *_a: self._restore())
         layout.addWidget(self.table, 1)
 
-        self.details = QLabel()
+        self.details = plain_label()
         self.details.setAccessibleName("Version details")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

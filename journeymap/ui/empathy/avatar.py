@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...model import Persona
 from ...safety import check_photo
+from ..plain import tip
 from ..present.overview import initials
 from ..present.palette import WHITE, ensure_contrast
 
@@ -48,7 +49,7 @@ class PersonaAvatar(QWidget):
         self.pixmap = pixmap if pixmap is not None else persona_pixmap(persona)
         who = persona.name or "the persona"
         self.setAccessibleName(f"Photo of {who}" if self.has_photo else f"Initials of {who}")
-        self.setToolTip(persona.name)
+        self.setToolTip(tip(persona.name))
         self.update()
 
     @property

@@ -35,6 +35,7 @@ from ...commands.empathy import (
 from ...commands.fields import SetFields
 from ...empathy import find_note, hidden_sections, sections_for
 from ...model import Change, Document, EmpathyStyle, Note, Persona
+from ..plain import tip
 from .avatar import PersonaAvatar
 from .note import NoteWidget
 from .section import SectionWidget
@@ -287,7 +288,7 @@ class EmpathyBoard(QWidget):
             if edit.text() != getattr(em, key):
                 edit.setText(getattr(em, key))
                 edit.setCursorPosition(0)  # show where the names begin, not where they end
-            edit.setToolTip(edit.text())
+            edit.setToolTip(tip(edit.text()))
         avatar = getattr(self, "big_avatar", None)
         if avatar is not None and shiboken6.isValid(avatar):
             avatar.show_persona(persona)

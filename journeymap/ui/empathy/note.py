@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...empathy.pages import NOTE_COLOURS
+from ..plain import plain_label
 
 NOTE_MIME = "application/x-journeymap-empathy-note"
 
@@ -68,7 +69,7 @@ class NoteWidget(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         font = QFont(self.font())
         font.setPointSizeF(max(11.0, font.pointSizeF()))
-        self.label = QLabel(text)
+        self.label = plain_label(text)
         self.label.setFont(font)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...commands import SetFields
 from ...model import DocumentError
+from ..plain import plain_label
 from ..session import EditSession
 from .fields import FieldEditor
 
@@ -39,7 +40,7 @@ class ObjectForm(QWidget):
         self._editing: FieldEditor | None = None
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setAccessibleName("Problem with the last edit")

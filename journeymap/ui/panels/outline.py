@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
+from ..plain import tip
 from ..session import EditSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -121,14 +122,14 @@ class OutlinePanel(QWidget):
     def _row(self, key: str, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
         item.setData(0, ID_ROLE, key)
-        item.setToolTip(0, text)
+        item.setToolTip(0, tip(text))
         self._items[key] = item
         return item
 
     @staticmethod
     def _set_text(item: QTreeWidgetItem, text: str) -> None:
         item.setText(0, text)
-        item.setToolTip(0, text)
+        item.setToolTip(0, tip(text))
 
     def item_for(self, obj_id: str) -> QTreeWidgetItem | None:
         return self._items.get(obj_id)

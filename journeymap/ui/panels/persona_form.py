@@ -29,6 +29,7 @@ from ...model import Persona, Photo
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
+from ..plain import plain_label
 
 LIST_FIELDS = ("goals", "needs", "pains", "gains")
 
@@ -145,7 +146,7 @@ class PersonaDialog(QDialog):
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
         form.addRow("Photo:", photo_row)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setAccessibleName("Problem")

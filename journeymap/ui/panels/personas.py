@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import AddPersona, Remove, SetFields
 from ...model import Change, Persona
+from ..plain import tip
 from ..session import EditSession
 from .persona_form import PersonaDialog
 
@@ -86,7 +87,7 @@ class PersonasPanel(QWidget):
                 item.setData(ID_ROLE, persona.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
-                item.setToolTip(f"{who}\nChecked: the emotion curve is shown")
+                item.setToolTip(tip(f"{who}\nChecked: the emotion curve is shown"))
                 self.list.addItem(item)
         finally:
             self._syncing = False

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 from ...commands import SetScore
 from ...model import DocumentError, Score
 from ...model.limits import MAX_NAME
+from ..plain import plain_label
 from ..session import EditSession
 
 NO_SCORE = "—"
@@ -45,7 +46,7 @@ class ScoresEditor(QWidget):
         if not journey.personas:
             self.grid.addWidget(QLabel("Add a persona to score this step."), 1, 0, 1, 5)
         for r, persona in enumerate(journey.personas, start=1):
-            self.grid.addWidget(QLabel(persona.name), r, 0)
+            self.grid.addWidget(plain_label(persona.name), r, 0)
             widgets = []
             for kind in ("as-is", "to-be"):
                 spin = QSpinBox()
