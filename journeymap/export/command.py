@@ -141,7 +141,7 @@ def export_to(journey, path: Path, ext: str, layout: str = "poster", page: str =
         if layout == "tiled":
             from .pdf_tiled import export_tiled
 
-            export_tiled(journey, path, page, orientation != "portrait", report)
+            export_tiled(journey, path, page, None if orientation is None else orientation != "portrait", report)
         elif layout == "digest":
             from .pdf_digest import export_digest
 

@@ -80,7 +80,7 @@ def write_empathy(journey: JourneyMap, out: Path, persona: str | None = None, st
     check_request(out, size_name)
     report = report if report is not None else FontReport()
     pages = empathy_pages(journey, persona, style, blank, size_name, orientation, report)
-    return Written(write_pages(pages, out, journey.title, dpi, report), len(pages))
+    return Written(write_pages(pages, out, journey, dpi, report), len(pages))
 
 
 def check_request(out: Path, size_name: str) -> None:
@@ -126,7 +126,7 @@ def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, b
     return pages
 
 
-def write_pages(pages: list[Page], out: Path, title: str, dpi: int, report: FontReport) -> list[Path]:
+def write_pages(pages: list[Page], out: Path, journey: JourneyMap, dpi: int, report: FontReport) -> list[Path]:
     """Write a PDF (all pages) or one SVG/PNG per page (``name-2.png``...); returns the files.
 
     Each file goes through a temporary file beside it, so a failure leaves no half file.
@@ -139,7 +139,7 @@ def write_pages(pages: list[Page], out: Path, title: str, dpi: int, report: Font
         out.with_name(f"{out.stem}-{k}{out.suffix}") for k in range(1, len(pages) + 1)]
     try:
         if kind == ".pdf":
-            write_export(out, lambda tmp: write_pdf(pages, tmp, title=f"{title}: empathy maps", report=report))
+            write_export(out, lambda tmp: write_pdf(pages, tmp, journey, report=report))
         elif kind == ".svg":
             for page, target in zip(pages, targets, strict=True):
                 write_export(target, lambda tmp, page=page: tmp.write_text(svg_document(page), encoding="utf-8"))

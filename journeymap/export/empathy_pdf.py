@@ -16,20 +16,23 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ..empathy.drawing import Box, Circle, Line, Page, Picture, Shape, Text
-from ..export.fonts import SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs, text_width
+from ..model import JourneyMap
 from ..resources import resource_path
+from .fonts import SANS_BOLD, SANS_ITALIC, FontReport, runs, text_width
+from .pdf_common import new_canvas
 
 SVG_FONT = "'DejaVu Sans', 'Noto Sans', Arial, sans-serif"
 
 
-def write_pdf(pages: Sequence[Page], out: Path | str | io.BytesIO, title: str = "Empathy map",
-              report: FontReport | None = None) -> None:
-    """Write ``pages`` as one vector PDF with embedded fonts and selectable text."""
-    register_fonts()
-    target = out if isinstance(out, io.BytesIO) else str(out)
-    c = Canvas(target, pagesize=(pages[0].width, pages[0].height), invariant=1)
-    c.setTitle(title)
-    c.setCreator("Journeymap")
+def write_pdf(pages: Sequence[Page], out: Path | str | io.BytesIO, journey: JourneyMap,
+              title: str | None = None, report: FontReport | None = None) -> None:
+    """Write ``pages`` as one vector PDF with embedded fonts and selectable text.
+
+    Built like the map's own PDFs: its author, keywords and language, the app's
+    version, compressed, and byte-identical for the same input.
+    """
+    c = new_canvas(out, (pages[0].width, pages[0].height), journey, "Empathy maps",
+                   title or f"{journey.title or 'Untitled journey'}: empathy maps", "empathy map")
     for page in pages:
         c.setPageSize((page.width, page.height))
         draw_page(c, page, report)

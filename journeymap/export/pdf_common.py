@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import pagesizes
 from reportlab.pdfgen.canvas import Canvas
@@ -30,22 +31,29 @@ def page_size(name: str, landscape: bool) -> tuple[float, float]:
     return (h, w) if landscape else (w, h)
 
 
-def metadata(journey: JourneyMap, subject: str) -> dict[str, str]:
+def metadata(journey: JourneyMap, subject: str, title: str | None = None,
+             kind: str = "customer journey map") -> dict[str, str]:
     return {
-        "title": journey.title or "Untitled journey",
+        "title": title or journey.title or "Untitled journey",
         "author": ", ".join(journey.authors),
         "subject": subject,
-        "keywords": ", ".join(["customer journey map", *journey.tags]),
+        "keywords": ", ".join([kind, *journey.tags]),
         "creator": f"{APP_NAME} {__version__}",
         "lang": journey.language or "en",
     }
 
 
-def new_canvas(path: Path | str, size: tuple[float, float], journey: JourneyMap, subject: str) -> Canvas:
-    """A canvas with the map's metadata, compressed, and invariant (same input, same bytes)."""
+def new_canvas(path: Path | str | BinaryIO, size: tuple[float, float], journey: JourneyMap, subject: str,
+               title: str | None = None, kind: str = "customer journey map") -> Canvas:
+    """A canvas with the map's metadata, compressed, and invariant (same input, same bytes).
+
+    The initial font is the embedded DejaVu Sans, so the file never refers to a
+    non-embedded Helvetica (which ReportLab otherwise sets up on every page).
+    """
     register_fonts()
-    meta = metadata(journey, subject)
-    c = Canvas(str(path), pagesize=size, invariant=1, pageCompression=1, lang=meta["lang"],
+    meta = metadata(journey, subject, title, kind)
+    target = path if hasattr(path, "write") else str(path)
+    c = Canvas(target, pagesize=size, invariant=1, pageCompression=1, lang=meta["lang"],
                initialFontName=SANS, initialFontSize=10)
     c.setTitle(meta["title"])
     c.setAuthor(meta["author"])

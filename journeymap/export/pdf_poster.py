@@ -23,7 +23,7 @@ def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", l
     avail_h = size[1] - 2 * margin
     scale = min(avail_w / layout.width, avail_h / layout.height)
     ox = margin + (avail_w - layout.width * scale) / 2
-    top = size[1] - margin - (avail_h - layout.height * scale) / 2
+    top = size[1] - margin  # title and map from the top margin: spare room goes below, not around
     c.setFillColorRGB(1, 1, 1)
     MapPainter(c, layout, scale, ox, top, report).draw()
     smallest = layout.options.small_size * scale

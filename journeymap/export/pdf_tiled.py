@@ -9,6 +9,7 @@ and shows a small map of where it sits in the assembled poster.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -25,6 +26,27 @@ OVERLAP = 18.0
 MIN_PRINTED_TEXT = 7.0
 
 
+@dataclass(frozen=True)
+class TilePlan:
+    """How the map falls onto sheets of one size and orientation, and which sheets get printed."""
+
+    size: tuple[float, float]
+    scale: float
+    rows: int
+    cols: int
+    aw: float  # usable width and height of a sheet, in points on paper
+    ah: float
+    printed: tuple[tuple[int, int], ...]  # (row, column) of each tile with map content, in reading order
+
+    @property
+    def skipped(self) -> int:
+        return self.rows * self.cols - len(self.printed)
+
+    def origin(self, r: int, col: int) -> tuple[float, float]:
+        """The map point (layout units) at the top-left corner of tile (r, col)."""
+        return col * (self.aw - OVERLAP) / self.scale, r * (self.ah - OVERLAP) / self.scale
+
+
 def tile_grid(layout: MapLayout, size: tuple[float, float]) -> tuple[float, int, int, float, float]:
     """(scale, rows, columns, usable width, usable height) for this page size."""
     scale = max(1.0, MIN_PRINTED_TEXT / layout.options.small_size)
@@ -36,45 +58,123 @@ def tile_grid(layout: MapLayout, size: tuple[float, float]) -> tuple[float, int,
     return scale, rows, cols, aw, ah
 
 
-def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", landscape: bool = True,
-                 report: FontReport | None = None, options: LayoutOptions | None = None) -> Path:
-    layout = layout_map(journey, options)
-    size = page_size(size_name, landscape)
+def plan_tiles(layout: MapLayout, size: tuple[float, float]) -> TilePlan:
+    """The grid for ``size``, leaving out tiles that would print only empty lanes and grid lines.
+
+    Each tile owns the part of the map up to where its right and lower
+    neighbours begin (the last row and column own the rest), so every piece of
+    content is owned by exactly one tile; a tile is printed when it owns any.
+    A map without cards is a blank sheet for a workshop: every tile is printed.
+    """
     scale, rows, cols, aw, ah = tile_grid(layout, size)
+    step_x, step_y = (aw - OVERLAP) / scale, (ah - OVERLAP) / scale
+    used: set[tuple[int, int]] = set()
+    for r in content_rects(layout):
+        c0 = max(0, min(cols - 1, int(r.x // step_x)))
+        c1 = max(c0, min(cols - 1, int(math.ceil(r.right / step_x)) - 1))
+        r0 = max(0, min(rows - 1, int(r.y // step_y)))
+        r1 = max(r0, min(rows - 1, int(math.ceil(r.bottom / step_y)) - 1))
+        for rr in range(r0, r1 + 1):
+            for cc in range(c0, c1 + 1):
+                used.add((rr, cc))
+    if not layout.cards:  # a blank workshop sheet: its empty cells are the point, print them all
+        used = {(rr, cc) for rr in range(rows) for cc in range(cols)}
+    printed = tuple((rr, cc) for rr in range(rows) for cc in range(cols) if (rr, cc) in used)
+    return TilePlan(size, scale, rows, cols, aw, ah, printed)
+
+
+def choose_plan(layout: MapLayout, size_name: str, landscape: bool | None) -> TilePlan:
+    """The user's orientation, or (not forced) whichever needs fewer sheets; landscape on a tie.
+
+    The scale does not depend on the orientation, so text stays at 7 pt or more either way.
+    """
+    if landscape is not None:
+        return plan_tiles(layout, page_size(size_name, landscape))
+    wide = plan_tiles(layout, page_size(size_name, True))
+    tall = plan_tiles(layout, page_size(size_name, False))
+    return tall if len(tall.printed) < len(wide.printed) else wide
+
+
+def content_rects(layout: MapLayout) -> list[Rect]:
+    """What is worth a sheet of paper: the title block, headers, lane titles, cards, curves, labels.
+
+    Empty lane rows and grid lines are not: a tile holding only those is left out.
+    """
+    L = layout
+    rects: list[Rect] = []
+    if L.header is not None:
+        rects += [b.rect for b in (L.header.title, L.header.details, L.header.scenario) if b is not None]
+        for entry in L.legend:
+            rects += [entry.swatch, entry.label.rect]
+    rects += [s.rect for s in L.stages.values()]
+    rects += [s.rect for s in L.steps.values()]
+    rects += [lane.title.rect for lane in L.lanes.values() if lane.title.lines]
+    rects += [card.rect for card in L.cards.values()]
+    rects += [line.text.rect for line in L.blueprint_lines if line.text is not None]
+    if L.emotion is not None:
+        m = L.options.marker_size / 2
+        for curve in L.emotion.curves:
+            rects += [Rect(p.x - m, p.y - m, 2 * m, 2 * m) for p in curve.points]
+            rects += [b.rect for b in curve.label_blocks.values()]
+            for run in curve.runs:
+                for seg in run:
+                    rects += _bezier_pieces(seg)
+    return rects
+
+
+def _bezier_pieces(seg: tuple[float, ...], n: int = 8) -> list[Rect]:
+    """Small boxes along a curve segment, so a tile it only passes near is not counted."""
+    x0, y0, c1x, c1y, c2x, c2y, x1, y1 = seg
+    pts = []
+    for k in range(n + 1):
+        t = k / n
+        u = 1 - t
+        pts.append((u ** 3 * x0 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t ** 3 * x1,
+                    u ** 3 * y0 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t ** 3 * y1))
+    return [Rect(min(a[0], b[0]) - 1, min(a[1], b[1]) - 1, abs(a[0] - b[0]) + 2, abs(a[1] - b[1]) + 2)
+            for a, b in zip(pts, pts[1:], strict=False)]
+
+
+def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", landscape: bool | None = None,
+                 report: FontReport | None = None, options: LayoutOptions | None = None) -> Path:
+    """``landscape`` None lets the map choose the orientation that needs fewer sheets."""
+    layout = layout_map(journey, options)
+    plan = choose_plan(layout, size_name, landscape)
+    size, scale, aw, ah = plan.size, plan.scale, plan.aw, plan.ah
     c = new_canvas(out, size, journey, "Customer journey map (tiled poster pages)")
-    marks = _bookmark_targets(journey, layout, scale, cols, aw, ah)
-    total = rows * cols
-    for r in range(rows):
-        for col in range(cols):
-            page = r * cols + col + 1
-            x0 = col * (aw - OVERLAP) / scale
-            y0 = r * (ah - OVERLAP) / scale
-            visible = Rect(x0, y0, aw / scale, ah / scale)
-            left, top = MARGIN, size[1] - MARGIN
-            c.saveState()
-            clip = c.beginPath()
-            clip.rect(left, top - ah, aw, ah)
-            c.clipPath(clip, stroke=0, fill=0)
-            MapPainter(c, layout, scale, left - x0 * scale, top + y0 * scale, report, visible).draw()
-            c.restoreState()
-            _overlap_guides(c, left, top, aw, ah, r < rows - 1, col < cols - 1)
-            _crop_marks(c, left, top, aw, ah)
-            _label(c, size, journey.title, r, col, rows, cols, page, total, report)
-            for key, (pr, pc) in marks.items():
-                if (pr, pc) == (r, col):
-                    c.bookmarkPage(key)
-            c.showPage()
+    marks = _bookmark_targets(journey, layout, plan)
+    printed = set(plan.printed)
+    total = len(plan.printed)
+    for page, (r, col) in enumerate(plan.printed, start=1):
+        x0, y0 = plan.origin(r, col)
+        visible = Rect(x0, y0, aw / scale, ah / scale)
+        left, top = MARGIN, size[1] - MARGIN
+        c.saveState()
+        clip = c.beginPath()
+        clip.rect(left, top - ah, aw, ah)
+        c.clipPath(clip, stroke=0, fill=0)
+        MapPainter(c, layout, scale, left - x0 * scale, top + y0 * scale, report, visible).draw()
+        c.restoreState()
+        _overlap_guides(c, left, top, aw, ah, (r + 1, col) in printed, (r, col + 1) in printed)
+        _crop_marks(c, left, top, aw, ah)
+        _label(c, plan, journey.title, r, col, page, total, report)
+        for key, tile in marks.items():
+            if tile == (r, col):
+                c.bookmarkPage(key)
+        c.showPage()
     _outline(c, journey, marks)
     c.save()
     return Path(out)
 
 
-def _bookmark_targets(journey: JourneyMap, layout: MapLayout, scale: float, cols: int, aw: float,
-                      ah: float) -> dict[str, tuple[int, int]]:
+def _bookmark_targets(journey: JourneyMap, layout: MapLayout, plan: TilePlan) -> dict[str, tuple[int, int]]:
     """Which tile each stage and persona bookmark opens: the stage's band, the persona's first marker."""
+    scale, cols, aw, ah = plan.scale, plan.cols, plan.aw, plan.ah
+
     def tile_of(x: float, y: float) -> tuple[int, int]:
         col = min(cols - 1, int(x * scale // (aw - OVERLAP)))
-        return int(y * scale // (ah - OVERLAP)), col
+        tile = (min(plan.rows - 1, int(y * scale // (ah - OVERLAP))), col)
+        return tile if tile in plan.printed else plan.printed[0]
 
     marks: dict[str, tuple[int, int]] = {}
     for stage in journey.stages:
@@ -84,7 +184,7 @@ def _bookmark_targets(journey: JourneyMap, layout: MapLayout, scale: float, cols
         point = None
         if layout.emotion:
             point = next((c.points[0] for c in layout.emotion.curves if c.persona_id == persona.id), None)
-        marks[f"persona-{persona.id}"] = tile_of(point.x, point.y) if point else (0, 0)
+        marks[f"persona-{persona.id}"] = tile_of(point.x, point.y) if point else plan.printed[0]
     # the parent entries need keys of their own (ReportLab keys outline entries by destination)
     if journey.stages:
         marks["stages"] = marks[f"stage-{journey.stages[0].id}"]
@@ -133,15 +233,27 @@ def _overlap_guides(c: Canvas, left: float, top: float, aw: float, ah: float, be
     c.restoreState()
 
 
-def _label(c: Canvas, size: tuple[float, float], title: str, r: int, col: int, rows: int, cols: int,
-           page: int, total: int, report: FontReport | None) -> None:
-    """Row and column, how to assemble, the page number, and a locator map of the whole poster."""
+def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, total: int,
+           report: FontReport | None) -> None:
+    """Row and column, how to assemble, the page number, and a locator map of the whole poster.
+
+    Tiles left out (nothing on them but empty rows) keep their place in the
+    row and column count and show as crossed-out cells in the locator map, so
+    the printed sheets still line up when taped together.
+    """
+    size, rows, cols = plan.size, plan.rows, plan.cols
     base = MARGIN + 6
     c.saveState()
     c.setFillColorRGB(0.1, 0.1, 0.1)
     text = f"Row {r + 1} of {rows}  \u00b7  Column {col + 1} of {cols}"
     c.setFont(SANS_BOLD, 9)
     c.drawString(MARGIN, base + 14, text)
+    if plan.skipped:
+        c.setFont(SANS, 7)
+        c.setFillColorRGB(0.29, 0.33, 0.38)
+        left_out = "1 empty tile" if plan.skipped == 1 else f"{plan.skipped} empty tiles"
+        c.drawString(MARGIN + c.stringWidth(text, SANS_BOLD, 9) + 10, base + 14,
+                     f"({left_out} not printed: crossed out in the map at right)")
     x = MARGIN
     c.setFillColorRGB(0.29, 0.33, 0.38)
     for font, part in runs(f"{title} \u00b7 tiled poster \u00b7 overlap {OVERLAP:.0f} pt: trim at the crop "
@@ -151,15 +263,22 @@ def _label(c: Canvas, size: tuple[float, float], title: str, r: int, col: int, r
         x += c.stringWidth(part, font, 7)
     c.setFont(SANS, 7.5)
     c.drawRightString(size[0] - MARGIN, base + 2, f"Page {page} of {total}")
-    # locator: the poster as a grid of pages, this one filled
+    # locator: the poster as a grid of tiles, this one filled, the left-out ones crossed
     cell = min(8.0, 90.0 / cols, 28.0 / rows)
     lx = size[0] - MARGIN - cols * cell
     ly = base + 12
     c.setLineWidth(0.3)
     c.setStrokeColorRGB(0.4, 0.44, 0.5)
+    printed = set(plan.printed)
     for rr in range(rows):
         for cc in range(cols):
-            mine = (rr, cc) == (r, col)
-            c.setFillColorRGB(*((0.7, 0.15, 0.12) if mine else (0.93, 0.94, 0.96)))
-            c.rect(lx + cc * cell, ly + (rows - 1 - rr) * cell, cell, cell, stroke=1, fill=1)
+            x, y = lx + cc * cell, ly + (rows - 1 - rr) * cell
+            if (rr, cc) == (r, col):
+                c.setFillColorRGB(0.7, 0.15, 0.12)
+            else:
+                c.setFillColorRGB(*((0.93, 0.94, 0.96) if (rr, cc) in printed else (1, 1, 1)))
+            c.rect(x, y, cell, cell, stroke=1, fill=1)
+            if (rr, cc) not in printed:
+                c.line(x + 1, y + 1, x + cell - 1, y + cell - 1)
+                c.line(x + 1, y + cell - 1, x + cell - 1, y + 1)
     c.restoreState()

@@ -231,3 +231,35 @@ def test_the_digest_portrait_empathy_sheet_prints_long_names_whole(tmp_path):
     words = _words(" ".join(sheets))
     assert _words(LONG_NAME) | _words(LONG_ROLE) | _words(LONG_DESIGNER) <= words
     assert not any("\u2026" in s for s in sheets)
+
+
+def test_empathy_pdf_embeds_every_font_and_carries_the_maps_metadata(tmp_path):
+    """Built like the map PDFs: no stray non-embedded Helvetica, the map's author, keywords and language."""
+    import subprocess
+
+    from journeymap import __version__
+
+    journey = with_notes(two_persona_journey())
+    journey.authors = ["Rosa Diaz"]
+    journey.tags = ["retail"]
+    journey.language = "de"
+    path = tmp_path / "m.journey"
+    save_map(journey, path, backup=False)
+    out = tmp_path / "em.pdf"
+    assert main(["empathy", str(path), "-o", str(out), "--persona", "all"]) == 0
+    listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    fonts = listing.splitlines()[2:]
+    assert fonts
+    for line in fonts:
+        assert re.search(r"\byes\s+yes\s+yes\b", line), line
+    reader = PdfReader(str(out))
+    info = reader.metadata
+    assert info.title == f"{journey.title}: empathy maps"
+    assert info.author == "Rosa Diaz"
+    assert "empathy" in info.subject.lower()
+    assert "retail" in info["/Keywords"] and "empathy map" in info["/Keywords"]
+    assert info.creator == f"Journeymap {__version__}"
+    assert reader.trailer["/Root"]["/Lang"] == "de"
+    again = tmp_path / "again.pdf"
+    assert main(["empathy", str(path), "-o", str(again), "--persona", "all"]) == 0
+    assert again.read_bytes() == out.read_bytes()

@@ -284,3 +284,24 @@ def test_step_names_that_fit_are_wrapped_under_their_columns_not_numbered():
     assert not chart.numbered and chart.key == ""
     assert chart.step_lines[0] == ["Arrives and parks with the", "children"] or len(chart.step_lines[0]) == 1
     assert _disjoint(chart.step_label_boxes())
+
+
+def test_poster_title_and_map_start_at_the_top_margin(tmp_path):
+    """A wide map on A3 leaves spare height: it goes below the map, not half above the title."""
+    from journeymap.io import load_map
+    from journeymap.templates import template_path
+
+    journey = load_map(template_path("online-purchase"))
+    out = tmp_path / "p.pdf"
+    export_poster(journey, out, "A3", True)
+    page = PdfReader(out).pages[0]
+    height = float(page.mediabox.height)
+    tops: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if journey.title in text:
+            tops.append(cm[5] + tm[5] * cm[3] if cm[3] else tm[5])
+
+    page.extract_text(visitor_text=visit)
+    assert tops, "the title is on the poster"
+    assert height - max(tops) < 0.08 * height  # its baseline sits just under the top margin

@@ -1,0 +1,72 @@
+"""Tiled pages as a facilitator prints them: no sheet wasted on empty rows, the handier orientation."""
+
+import re
+
+from pypdf import PdfReader
+
+from journeymap.cli import main
+from journeymap.export.pdf_tiled import export_tiled
+from journeymap.io import load_map
+from journeymap.model import JourneyMap
+from journeymap.templates import template_path
+
+LABEL = re.compile(r"Row \d+ of \d+|Column \d+ of \d+|Page \d+ of \d+|tiled poster.*neighbour|"
+                   r"\(\d+ empty tiles? not printed[^)]*\)")
+
+
+def _pages(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_online_purchase_tiles_on_a4_skip_empty_sheets_and_choose_the_shorter_orientation(tmp_path):
+    journey = load_map(template_path("online-purchase"))
+    export_tiled(journey, tmp_path / "land.pdf", "A4", True)
+    export_tiled(journey, tmp_path / "port.pdf", "A4", False)
+    export_tiled(journey, tmp_path / "auto.pdf", "A4")
+    land, port, auto = (PdfReader(tmp_path / f"{n}.pdf") for n in ("land", "port", "auto"))
+    assert len(land.pages) == 11  # a 3 x 4 grid whose last tile holds only empty Evidence cells
+    assert len(port.pages) == 10
+    assert len(auto.pages) == 10
+    box = auto.pages[0].mediabox
+    assert float(box.width) < float(box.height)  # portrait, chosen because it needs fewer sheets
+    # the labels keep the grid's numbering, so the sheets still line up when taped together
+    last = land.pages[-1].extract_text()
+    assert "Row 3 of 3" in last and "Column 3 of 4" in last and "Page 11 of 11" in last
+    assert "1 empty tile not printed" in last
+
+
+def test_every_printed_tile_holds_map_content(tmp_path):
+    for name in ("online-purchase", "credit-card", "hotel-blueprint"):
+        journey = load_map(template_path(name))
+        for landscape in (True, False, None):
+            out = tmp_path / f"{name}-{landscape}.pdf"
+            export_tiled(journey, out, "A4", landscape)
+            for k, text in enumerate(_pages(out), start=1):
+                rest = LABEL.sub(" ", text.replace(journey.title, " "))
+                assert re.search(r"\w", rest), f"{name} landscape={landscape}: page {k} holds no map content"
+
+
+def test_forced_orientation_is_kept_and_the_command_chooses_when_not_forced(tmp_path, capsys):
+    from journeymap.io import save_map
+
+    path = tmp_path / "m.journey"
+    save_map(load_map(template_path("online-purchase")), path, backup=False)
+    for flag, pages in (("--landscape", 11), ("--portrait", 10), (None, 10)):
+        out = tmp_path / f"{flag}.pdf"
+        args = ["export", str(path), "-o", str(out), "--layout", "tiled"] + ([flag] if flag else [])
+        assert main(args) == 0
+        assert len(PdfReader(out).pages) == pages, flag
+
+
+def test_a_blank_workshop_map_prints_every_tile(tmp_path):
+    journey = load_map(template_path("blank"))
+    assert not any(lane.cards for lane in journey.lanes)
+    export_tiled(journey, tmp_path / "b.pdf", "A4", True)
+    text = _pages(tmp_path / "b.pdf")[0]
+    rows, cols = (int(n) for n in re.search(r"Row 1 of (\d+).*Column 1 of (\d+)", text).groups())
+    assert len(PdfReader(tmp_path / "b.pdf").pages) == rows * cols
+
+
+def test_an_empty_map_still_gives_one_sheet(tmp_path):
+    export_tiled(JourneyMap(title="Nothing yet"), tmp_path / "e.pdf", "A4")
+    assert len(PdfReader(tmp_path / "e.pdf").pages) >= 1
