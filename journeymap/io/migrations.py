@@ -13,24 +13,63 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model.journey_map import SCHEMA_VERSION
+from ..model.problems import Problem
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+class MigrationError(ValueError):
+    """An old file holds something its upgrade cannot carry over without losing it.
+
+    ``problems`` are placed in the file as the user wrote it (the old version),
+    so they can find and fix each one.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(map(str, problems)))
+
+
 def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
-    """Draft files kept cards in one top-level list; v1 keeps them in their lane."""
+    """Draft files kept cards in one top-level list; v1 keeps them in their lane.
+
+    A card that names no existing lane has nowhere to go: the file is refused
+    with the card's place rather than upgraded without it.
+    """
     out = copy.deepcopy(doc)
+    problems: list[Problem] = []
     cards = out.pop("cards", [])
-    lanes = {lane.get("id"): lane for lane in out.get("lanes", []) if isinstance(lane, dict)}
-    for card in cards if isinstance(cards, list) else []:
-        if isinstance(card, dict):
-            lane = lanes.get(card.pop("lane", None))
-            if lane is not None:
-                lane.setdefault("cards", []).append(card)
-    for stage in out.get("stages", []) if isinstance(out.get("stages"), list) else []:
-        for step in stage.get("steps", []) if isinstance(stage, dict) else []:
+    if not isinstance(cards, list):
+        problems.append(Problem("cards", "must be a list of cards"))
+        cards = []
+    raw_lanes = out.get("lanes", [])
+    lanes = {lane.get("id"): lane for lane in raw_lanes if isinstance(lane, dict)
+             and isinstance(lane.get("id"), str)} if isinstance(raw_lanes, list) else {}
+    for n, card in enumerate(cards):
+        if not isinstance(card, dict):
+            problems.append(Problem(f"cards[{n}]", "must be an object (a card)"))
+            continue
+        if "lane" not in card:
+            problems.append(Problem(f"cards[{n}].lane", "required field is missing (the lane the card is in)"))
+            continue
+        lane_id = card.pop("lane")
+        lane = lanes.get(lane_id) if isinstance(lane_id, str) else None
+        if lane is None:
+            shown = lane_id if isinstance(lane_id, str) else repr(lane_id)
+            problems.append(Problem(f"cards[{n}].lane", f"no lane has the id {shown[:60]}"))
+            continue
+        lane.setdefault("cards", []).append(card)
+    for s, stage in enumerate(out.get("stages", []) if isinstance(out.get("stages"), list) else []):
+        steps = stage.get("steps", []) if isinstance(stage, dict) else []
+        for t, step in enumerate(steps if isinstance(steps, list) else []):
             if isinstance(step, dict) and "emotion" in step:
+                if "scores" in step:
+                    problems.append(Problem(f"stages[{s}].steps[{t}].emotion",
+                                            "the step has both emotion and scores; keep one of them"))
+                    continue
                 step["scores"] = step.pop("emotion")
+    if problems:
+        raise MigrationError(problems)
     out["schema_version"] = 1
     return out
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from ..model.references import reference_problems
 from ..safety.photos import photo_problems
 from .errors import MapFileError, TooNewError
 from .keys import surely_no_duplicate_keys
-from .migrations import migrate
+from .migrations import MigrationError, migrate
 
 _HEAD = re.compile(rb'\A\{\s*"format"\s*:\s*"journeymap"\s*,\s*"schema_version"\s*:\s*(\d{1,6})\s*,')
 _MAX_PROBLEMS = 50
@@ -37,10 +39,15 @@ def load_map(path: Path | str) -> JourneyMap:
     """Read and validate the map at ``path``; raise :class:`MapFileError` with every problem."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MapFileError(path, [_too_big(size)])
-        with path.open("rb") as f:
+        _check_regular(path, os.stat(path))
+        # Non-blocking, so a file swapped for a named pipe after the stat cannot hang the open.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            _check_regular(path, info)
+            size = info.st_size
+            if size > MAX_FILE_BYTES:
+                raise MapFileError(path, [_too_big(size)])
             # Asking for the cap would allocate 64 MB up front; a file that grew since stat() reads on.
             data = f.read(size + 1)
             if len(data) > size:
@@ -56,6 +63,15 @@ def load_map(path: Path | str) -> JourneyMap:
     except OSError as e:
         raise MapFileError(path, [Problem("file", f"could not be read ({e.strerror or e})")]) from None
     return parse_map(data, path)
+
+
+def _check_regular(path: Path, info: os.stat_result) -> None:
+    """Refuse what is not a plain file: reading a named pipe or a device could wait forever."""
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise MapFileError(path, [Problem("file", "not a regular file (a named pipe, device or socket); "
+                                                  "a map is a plain file")])
 
 
 def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
@@ -109,6 +125,8 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
     if version < SCHEMA_VERSION:
         try:
             doc = migrate(doc, version)
+        except MigrationError as e:
+            raise MapFileError(path, e.problems[:_MAX_PROBLEMS]) from None
         except Exception as e:  # a migration meets a shape it cannot upgrade
             raise MapFileError(path, [Problem("schema_version", f"could not upgrade from version {version}: {e}")]) from None
     try:

@@ -74,3 +74,55 @@ def test_a_file_from_a_newer_journeymap_is_refused_and_left_alone(tmp_path):
     assert "newer Journeymap" in str(info.value)
     assert info.value.problems[0].place == "schema_version"
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("lane", [None, "00000000-0000-4000-8000-000000000000", 7])
+def test_a_v0_card_without_a_lane_refuses_the_file_naming_the_card(tmp_path, lane):
+    """Upgrading must never drop a card that has nowhere to go: the user hears which one."""
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    if lane is None:
+        del doc["cards"][2]["lane"]
+    else:
+        doc["cards"][2]["lane"] = lane
+    path = tmp_path / "old.journey"
+    path.write_text(json.dumps(doc), "utf-8")
+    before = path.read_bytes()
+    with pytest.raises(MapFileError) as info:
+        load_map(path)
+    [problem] = info.value.problems
+    assert problem.place == "cards[2].lane"
+    expected = "required field is missing" if lane is None else f"no lane has the id {lane}"
+    assert expected in problem.message
+    assert info.value.lines()[0].startswith(f"{path}: cards[2].lane: ")
+    assert path.read_bytes() == before
+
+
+def test_a_v0_file_whose_cards_are_not_cards_is_refused_not_emptied(tmp_path):
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    doc["cards"][1] = "Phone line"
+    with pytest.raises(MapFileError) as info:
+        parse_map(json.dumps(doc).encode(), "old.journey")
+    assert [p.place for p in info.value.problems] == ["cards[1]"]
+    doc["cards"] = {"a": 1}
+    with pytest.raises(MapFileError) as info:
+        parse_map(json.dumps(doc).encode(), "old.journey")
+    assert [p.place for p in info.value.problems] == ["cards"]
+
+
+def test_a_v0_step_with_both_emotion_and_scores_is_refused_not_overwritten():
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    doc["stages"][0]["steps"][1]["scores"] = []
+    with pytest.raises(MapFileError) as info:
+        parse_map(json.dumps(doc).encode(), "old.journey")
+    assert [p.place for p in info.value.problems] == ["stages[0].steps[1].emotion"]
+
+
+def test_validate_refuses_a_v0_file_that_would_lose_a_card(tmp_path, capsys):
+    from journeymap.cli import main
+
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    doc["cards"][0]["lane"] = "gone"
+    path = tmp_path / "old.journey"
+    path.write_text(json.dumps(doc), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert capsys.readouterr().out == f"{path}: cards[0].lane: no lane has the id gone\n"
