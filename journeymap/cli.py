@@ -225,13 +225,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+VERBS = ("templates", "new", "validate", "schema", "export", "empathy")
+MAP_SUFFIXES = (".journey", ".json")
+
+
+def _print_anything() -> None:
+    """Let every message print, even one naming a file whose name is not valid in the terminal's encoding.
+
+    A name with bytes that are not UTF-8 reaches Python as lone surrogates;
+    printing it strictly would end in a UnicodeEncodeError traceback.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError, TypeError):
+                pass
+
+
+def _mistyped_verb(word: str) -> str | None:
+    """Why ``word`` is taken for a misspelt verb rather than a file to open, or None if it may be a file.
+
+    A name that exists, or a new name ending in .journey or .json, is a file;
+    anything else would open an empty editor on a name nobody meant.
+    """
+    if os.path.lexists(word) or word.lower().endswith(MAP_SUFFIXES):
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(word, VERBS, n=1)
+    if close:
+        return f"unknown verb {word!r} (did you mean {close[0]!r}?)"
+    return (f"unknown verb {word!r} (verbs: {', '.join(VERBS)}; "
+            f"to open a map, give a file that exists or a name ending in .journey or .json)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _print_anything()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    verbs = {"templates", "new", "validate", "schema", "export", "empathy"}
-    first = next((a for a in argv if not a.startswith("-")), None)
-    options = [a for a in argv[: argv.index("--") if "--" in argv else len(argv)] if a.startswith("-")]
-    if first not in verbs and not options:  # the editor takes files only; any option is parsed (and checked)
+    end_of_options = argv.index("--") if "--" in argv else len(argv)
+    first_at = next((k for k, a in enumerate(argv) if not a.startswith("-")), None)
+    first = argv[first_at] if first_at is not None else None
+    options = [a for a in argv[:end_of_options] if a.startswith("-")]
+    if first not in VERBS and not options:  # the editor takes files only; any option is parsed (and checked)
+        if first is not None and first_at is not None and first_at < end_of_options:
+            mistake = _mistyped_verb(first)
+            if mistake is not None:
+                _err(mistake)
+                return USAGE
         return cmd_edit([a for a in argv if a != "--"])
     try:
         args = parser.parse_args(argv)

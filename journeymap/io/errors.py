@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..model.problems import Problem
@@ -32,9 +33,18 @@ class TooNewError(MapFileError):
 
 
 class SaveError(Exception):
-    """Saving failed; the previous file on disk is untouched."""
+    """Saving failed; whatever was on disk before is untouched.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    The message promises the previous file is unchanged only when there was
+    one: ``had_previous`` says so (by default: ``path`` is a file now, which a
+    failed save leaves as it was).
+    """
+
+    def __init__(self, path: Path | str, reason: str, *, had_previous: bool | None = None) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Could not save {self.path}: {reason}. The previous file is unchanged.")
+        if had_previous is None:
+            had_previous = os.path.isfile(self.path)
+        self.had_previous = had_previous
+        tail = " The previous file is unchanged." if had_previous else ""
+        super().__init__(f"Could not save {self.path}: {reason}.{tail}")

@@ -42,7 +42,7 @@ def load_map(path: Path | str) -> JourneyMap:
         _check_regular(path, os.stat(path))
         # Non-blocking, so a file swapped for a named pipe after the stat cannot hang the open.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as f:
+        with open(fd, "rb") as f:
             info = os.fstat(f.fileno())
             _check_regular(path, info)
             size = info.st_size
@@ -240,5 +240,10 @@ def _only_shape_errors(error: ValidationError) -> bool:
     )
 
 
+_MIB = 1024 * 1024
+
+
 def _too_big(size: int) -> Problem:
-    return Problem("file", f"the file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit for a map")
+    """Both sizes in MiB; the file's rounded up, so one byte over never reads as "64 MiB, over 64 MiB"."""
+    shown = math.ceil(size * 10 / _MIB) / 10
+    return Problem("file", f"the file is {shown:g} MiB, over the {MAX_FILE_BYTES / _MIB:g} MiB limit for a map")

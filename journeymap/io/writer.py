@@ -52,37 +52,44 @@ def save_map(journey: JourneyMap, path: Path | str, *, backup: bool = True) -> N
 
 
 def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
-    """Replace ``path`` with ``data`` or leave it exactly as it was."""
-    folder = path.parent
+    """Replace ``path`` with ``data`` or leave it exactly as it was.
+
+    A symbolic link is followed: the file it points to gets the new bytes
+    (its temporary file sits beside it, so the replace stays atomic on its
+    disk) and the link stays a link. Messages still name ``path``.
+    """
+    target = Path(os.path.realpath(path))
+    folder = target.parent
     if not folder.is_dir():
-        raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)")
-    if path.is_dir():
-        raise SaveError(path, "a folder has that name")
+        raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)", had_previous=False)
+    if target.is_dir():
+        raise SaveError(path, "a folder has that name", had_previous=False)
+    existed = target.exists()
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX)
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(target), suffix=_TEMP_SUFFIX)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        if existed:
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             if backup:
-                keep_backup(path)
+                keep_backup(target)
         else:  # mkstemp makes 0600; a new map gets the permissions any new file would
             os.chmod(tmp_name, 0o666 & ~_UMASK)
-        os.replace(tmp_name, path)
+        os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
     except OSError as e:
-        raise SaveError(path, _reason(e)) from None
+        raise SaveError(path, _reason(e), had_previous=existed) from None
     finally:
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)
             except OSError:
                 pass
-    remove_stale_temp_files(path)
+    remove_stale_temp_files(target)
 
 
 def _temp_prefix(path: Path) -> str:
@@ -150,9 +157,13 @@ def _reason(e: OSError) -> str:
 
 
 def backup_folder_for(path: Path) -> Path:
-    """The state-folder subfolder holding backups of one file (by its absolute path)."""
-    key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
-    return backups_dir() / f"{path.stem[:40]}-{key}"
+    """The state-folder subfolder holding backups of one file (by its real path, links followed).
+
+    A file saved through a link and directly keeps one set of backups.
+    """
+    real = path.resolve()
+    key = hashlib.sha256(str(real).encode("utf-8")).hexdigest()[:16]
+    return backups_dir() / f"{real.stem[:40]}-{key}"
 
 
 def keep_backup(path: Path) -> Path | None:
