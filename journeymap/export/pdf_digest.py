@@ -282,6 +282,11 @@ class DigestWriter:
     def item(self, text: str) -> Text:
         return self.p(text, "item", bullet="\u2022")
 
+    def listed(self, heading: str, items: list[str]) -> list[Block]:
+        """A small heading and its bullet items; the heading never ends a page without its first item."""
+        blocks = [self.item(text) for text in items]
+        return [Together([self.p(heading, "h3"), blocks[0]]), *blocks[1:]]
+
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         out += self.cover()
@@ -368,17 +373,18 @@ class DigestWriter:
         for score in step.scores:
             head.append(self.labelled(f"Emotion, {self.persona_names.get(score.persona, 'unknown persona')}",
                                       self._score_text(score)))
-        out: list[Block] = [Together(head)]
+        out: list[Block] = []
         for lane in self.j.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
             title = lane.display_title + (" (hidden on the map)" if lane.hidden else "")
-            # the lane's name never ends a page alone: it keeps its first card with it
-            out.append(Together([self.p(title, "h3"), *self.card(cards[0], lane)]))
-            for card in cards[1:]:
-                out += self.card(card, lane)
-        return out
+            # a heading never ends a page alone: the lane's name keeps its first card with it, and
+            # the step's heading its first lane; a card keeps its details and facts with its text
+            first = [self.p(title, "h3"), *self.card(cards[0], lane)]
+            out.append(Together(first if out else [*head, *first]))
+            out += [Together(self.card(card, lane)) for card in cards[1:]]
+        return out or [Together(head)]
 
     def _score_text(self, score) -> str:
         s = self.j.emotion_scale
@@ -429,8 +435,7 @@ class DigestWriter:
                              ("Gains", persona.gains),
                              ("Channels", [channel_name(c) for c in persona.channels])):
             if items:
-                out.append(self.p(label, "h3"))
-                out += [self.item(item) for item in items]
+                out += self.listed(label, items)
         em = persona.empathy_map
         if not em.is_empty() or em.designed_by or em.date or em.version:
             out.append(self.p("Empathy map", "h2"))
@@ -442,8 +447,7 @@ class DigestWriter:
             for section in ("goal", "sees", "says", "does", "hears", "thinks", "feels", "pains", "gains"):
                 notes = getattr(em, section)
                 if notes:
-                    out.append(self.p(section.capitalize(), "h3"))
-                    out += [self.item(note.text) for note in notes]
+                    out += self.listed(section.capitalize(), [note.text for note in notes])
         if not em.is_empty():
             out += self.empathy_pages(persona)
         return out

@@ -19,6 +19,10 @@ from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, runs
 from .pdf_draw import rgb
 
 MEASURE = {SANS: REGULAR, SANS_BOLD: BOLD, SANS_ITALIC: ITALIC}
+TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
+KEEP_SHARE = 0.5  # ... but the page before keeps at least this share
+SQUEEZE_TAIL = 58.0  # a tail of about four lines or less may be pulled back by tighter spacing
+SQUEEZES = (0.7, 0.5, 0.3)  # how much of the spacing is kept then
 Outline = Sequence[tuple[str, str, int]]  # (key, title, level)
 
 
@@ -36,6 +40,10 @@ class Block:
 
     def draw(self, c: Canvas, x: float, top: float) -> None:
         raise NotImplementedError
+
+    def squeezed(self, factor: float) -> Block:
+        """This block with the space around it scaled by ``factor`` (to pull a short tail back)."""
+        return self
 
 
 @dataclass
@@ -83,6 +91,10 @@ class Text(Block):
                        "outline": (), "first_piece": False})
         return [first, rest]
 
+    def squeezed(self, factor: float) -> Block:
+        return Text(**{**self.__dict__, "space_before": self.space_before * factor,
+                       "space_after": self.space_after * factor})
+
     def draw(self, c: Canvas, x: float, top: float) -> None:
         size, report = self.size, self.report
         y = top - self.space_before - self.leading + (self.leading - size) / 2 + 0.24 * size
@@ -121,6 +133,9 @@ class Space(Block):
     def wrap(self, width: float) -> float:
         return self.height
 
+    def squeezed(self, factor: float) -> Block:
+        return Space(self.height * factor)
+
     def draw(self, c: Canvas, x: float, top: float) -> None:
         pass
 
@@ -152,6 +167,9 @@ class Together(Block):
     """Blocks kept on one page when they fit on one (a heading with its first card)."""
 
     blocks: list[Block] = field(default_factory=list)
+
+    def squeezed(self, factor: float) -> Block:
+        return Together([b.squeezed(factor) for b in self.blocks])
 
 
 class Drawing(Block):
@@ -194,14 +212,79 @@ class PageFlow:
         self.top, self.bottom = size[1] - margin, margin
         self.y = self.top
         self.page = 1
+        self.dry = False  # a rehearsal: blocks are measured and placed, nothing is drawn
 
     @property
     def fresh(self) -> bool:
         return self.y >= self.top
 
     def add_all(self, blocks: Iterable[Block]) -> None:
-        for block in blocks:
-            self.add(block)
+        """Place ``blocks``, a section (from one page break to the next) at a time, without thin tails."""
+        for section in _sections(blocks):
+            for block in self._without_thin_tail(section):
+                self.add(block)
+
+    # a section's last page: never a tiny tail -------------------------------------
+    def _rehearse(self, blocks: list[Block], fresh: bool = False) -> tuple[list[tuple[int, float]], int, float]:
+        """Where each block would start (page, y), the last page, and how much of it is used.
+
+        ``fresh``: as if on a new page, then the pages are counted from 1.
+        """
+        saved = (self.y, self.page, self.dry)
+        self.dry = True
+        if fresh:
+            self.y, self.page = self.top, 1
+        starts = []
+        try:
+            for block in blocks:
+                if isinstance(block, PageBreak | FullPage) and not self.fresh:
+                    self.new_page()
+                starts.append((self.page, self.y))
+                self.add(block)
+            return starts, self.page, self.top - self.y
+        finally:
+            self.y, self.page, self.dry = saved
+
+    def _without_thin_tail(self, blocks: list[Block]) -> list[Block]:
+        """The section as given, or rearranged so its last page is not a lonely line or two.
+
+        A tail of a few lines is pulled back by tightening the spacing of the
+        page before; a longer thin tail takes the last blocks of the page before
+        with it (that page ends a little early), so a continuation page always
+        has something to read.
+        """
+        if any(isinstance(b, FullPage) for b in blocks):
+            return blocks
+        starts, last, used = self._rehearse(blocks)
+        first = starts[0][0] if starts else last
+        usable = self.top - self.bottom
+        if last == first or used >= TAIL_SHARE * usable:
+            return blocks
+        k = next(i for i, (page, _y) in enumerate(starts) if page >= last - 1)
+        if used <= SQUEEZE_TAIL:
+            for factor in SQUEEZES:  # as little tightening as does the job
+                tight = blocks[:k] + [b.squeezed(factor) for b in blocks[k:]]
+                if self._rehearse(tight)[1] < last:
+                    return tight
+        best: tuple[float, int] | None = None
+        for i in range(len(blocks) - 1, 0, -1):
+            page, y = starts[i]
+            if page < last - 1:
+                break
+            if page != last - 1 or isinstance(blocks[i], Space | NeedRoom):
+                continue
+            if self.top - y < KEEP_SHARE * usable:
+                break  # the page before would be left too empty
+            _s, pages, new_used = self._rehearse(blocks[i:], fresh=True)
+            if pages > 1:
+                break  # what would move over no longer fits on one page
+            if best is None or new_used > best[0]:
+                best = (new_used, i)
+            if new_used >= TAIL_SHARE * usable:
+                break
+        if best is not None:
+            return blocks[:best[1]] + [PageBreak()] + blocks[best[1]:]
+        return blocks
 
     def add(self, block: Block) -> None:
         if isinstance(block, PageBreak):
@@ -216,6 +299,9 @@ class PageFlow:
         elif isinstance(block, FullPage):
             if not self.fresh:
                 self.new_page()
+            if self.dry:
+                self.y = self.bottom
+                return
             for key, title, level in block.outline:
                 self.c.bookmarkPage(key)
                 self.c.addOutlineEntry(title, key, level=level, closed=level > 0)
@@ -251,6 +337,9 @@ class PageFlow:
             self.new_page()
 
     def _draw(self, block: Block, height: float) -> None:
+        if self.dry:
+            self.y -= height
+            return
         for key, title, level in block.outline:
             self.c.bookmarkPage(key)
             self.c.addOutlineEntry(title, key, level=level, closed=level > 0)
@@ -258,8 +347,9 @@ class PageFlow:
         self.y -= height
 
     def new_page(self) -> None:
-        self._draw_footer()
-        self.c.showPage()
+        if not self.dry:
+            self._draw_footer()
+            self.c.showPage()
         self.page += 1
         self.y = self.top
 
@@ -283,3 +373,13 @@ class PageFlow:
         c.setStrokeColorRGB(0.8, 0.82, 0.85)
         c.setLineWidth(0.4)
         c.line(m, m * 0.75, self.size[0] - m, m * 0.75)
+
+
+def _sections(blocks: Iterable[Block]) -> list[list[Block]]:
+    """The blocks cut before each page break and full page: the stretches that flow on their own."""
+    sections: list[list[Block]] = [[]]
+    for block in blocks:
+        if isinstance(block, PageBreak | FullPage) and sections[-1]:
+            sections.append([])
+        sections[-1].append(block)
+    return [s for s in sections if s]
