@@ -2,9 +2,10 @@
 
 An autosave is offered for recovery when the process that wrote it is gone
 (crash, power cut, ``kill -9``) and it is newer than its original file, or
-the document was never saved. Autosaves of a running instance, and those
-older than their file (the file was saved later, e.g. by another program),
-are not offered.
+the document was never saved. Autosaves of a running instance are not
+offered. Those of a dead instance that are older than their file (the file
+was saved later, e.g. by another instance or program) are never offered, so
+they are deleted rather than left to pile up in the state folder.
 """
 
 from __future__ import annotations
@@ -58,13 +59,18 @@ class Recovery:
 
 
 def pending_recoveries() -> list[Recovery]:
-    """Autosaves left by dead instances that hold work the files do not; newest first."""
+    """Autosaves left by dead instances that hold work the files do not; newest first.
+
+    A dead instance's autosave that its file has since overtaken is deleted
+    here: it would never be offered again.
+    """
     found = []
     for entry in autosave.all_autosaves():
         if entry.owner_alive:
             continue
         now = FileStamp.of(entry.original) if entry.original is not None else None
         if now is not None and now.mtime >= entry.saved_at:
+            autosave.discard(entry.key)
             continue
         found.append(Recovery(entry, now))
     return found

@@ -12,12 +12,14 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .changes import Change, Removal, Slot
 from .journey_map import (
     EMPATHY_SECTIONS,
     Card,
+    EmotionScale,
     EmpathyMap,
     JourneyMap,
     Lane,
@@ -53,6 +55,16 @@ _NOT_A_FIELD_EDIT: dict[type, tuple[str, ...]] = {
     Card: ("id", "step"),
     Note: ("id",),
 }
+
+
+def _off_scale(title: str, loc: tuple[str, ...], value: Any, message: str) -> ValidationError:
+    """The same kind of error a bad field value gives, so callers handle one kind."""
+    error: InitErrorDetails = {
+        "type": PydanticCustomError("emotion_scale", message),
+        "loc": loc,
+        "input": value,
+    }
+    return ValidationError.from_exception_data(title, [error])
 
 
 class DocumentError(ValueError):
@@ -148,6 +160,7 @@ class Document:
         target = self.get(obj_id)
         old: dict[str, Any] = {}
         done: list[tuple[BaseModel, str, Any]] = []
+        scale_before = self._map.emotion_scale.model_copy()
         try:
             for name, value in values.items():
                 holder, attr = self._resolve(target, name)
@@ -157,6 +170,8 @@ class Document:
                 holder.__pydantic_validator__.validate_assignment(holder, attr, copy.deepcopy(value))
                 done.append((holder, attr, current))
                 old[name] = current
+            if self._map.emotion_scale != scale_before:
+                self._check_scores_fit(self._map.emotion_scale)
         except Exception:
             for holder, attr, current in reversed(done):  # all or nothing
                 holder.__pydantic_validator__.validate_assignment(holder, attr, current)
@@ -292,6 +307,11 @@ class Document:
             return old, old_index
         if score is not None:
             Score.model_validate(score.model_dump())
+            scale = self._map.emotion_scale
+            for field in ("value", "target"):
+                v = getattr(score, field)
+                if v is not None and not scale.min <= v <= scale.max:
+                    raise _off_scale("Score", (field,), v, f"{v} is outside the emotion scale {scale.min}…{scale.max}")
         if old_index is not None:
             step.scores.pop(old_index)
         if score is not None:
@@ -299,6 +319,20 @@ class Document:
             step.scores.insert(len(step.scores) if at is None else at, copy.deepcopy(score))
         self._emit(Change("update", "score", (step_id, persona_id), owner=step_id))
         return old, old_index
+
+    def _check_scores_fit(self, scale: EmotionScale) -> None:
+        """Refuse a scale that would leave a score off it: the saved file would no longer load."""
+        outside = [(s, t, k, field, v)
+                   for s, stage in enumerate(self._map.stages) for t, step in enumerate(stage.steps)
+                   for k, score in enumerate(step.scores) for field in ("value", "target")
+                   if (v := getattr(score, field)) is not None and not scale.min <= v <= scale.max]
+        if outside:
+            s, t, k, field, v = outside[0]
+            more = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
+            raise _off_scale(
+                "EmotionScale", ("emotion_scale",), scale.model_dump(),
+                f"the emotion scale {scale.min}…{scale.max} would leave scores outside it: "
+                f"stages[{s}].steps[{t}].scores[{k}].{field} is {v}{more}; change those scores first")
 
     # -- empathy notes ---------------------------------------------------------
     def add_note(self, persona_id: str, section: str, note: Note, index: int | None = None) -> None:
