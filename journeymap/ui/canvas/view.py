@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPen, QTransform
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ...layout import StageBox
 from ...model import Card
 from ..session import EditSession
 from . import clipboard, style
 from .fonts import draw_block
 from .items import CardItem, draw_scale_labels
+from .items.headers import paint_stage_band, paint_step_header
 from .scene import MapScene
+from .sticky import sticky_title
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 ZOOM_STEP = 1.25
@@ -361,9 +364,11 @@ class MapView(QGraphicsView):
                 draw_scale_labels(painter, scale.box)
             painter.setPen(QPen(style.STICKY_SHADOW, 2))
             x = layout.grid.x + o.lane_title_width
-            painter.drawLine(QPointF(x + 1, visible.top()), QPointF(x + 1, visible.bottom()))
+            top = max(visible.top(), layout.grid.y)  # not across the map's title above the grid
+            painter.drawLine(QPointF(x + 1, top), QPointF(x + 1, visible.bottom()))
             painter.restore()
         header_h = max((s.rect.bottom for s in layout.steps.values()), default=layout.grid.y) - layout.grid.y
+        title_right = visible.left() + o.lane_title_width  # where the pinned lane-title column ends
         if pinned_top and rect.top() < visible.top() + header_h:
             painter.save()
             painter.translate(0, shift_y)
@@ -371,21 +376,37 @@ class MapView(QGraphicsView):
             for stage in layout.stages.values():
                 if stage.rect.right < x_span[0] or stage.rect.x > x_span[1]:
                     continue
-                painter.fillRect(QRectF(stage.rect.x, stage.rect.y, stage.rect.w, stage.rect.h),
-                                 QColor(stage.colour))
-                draw_block(painter, stage.title)
+                self._paint_stage(painter, stage, title_right)
             for step in layout.steps.values():
                 r = step.rect
                 if r.right < x_span[0] or r.x > x_span[1]:
                     continue
-                painter.fillRect(QRectF(r.x, r.y, r.w, r.h), QColor("#fafbfc"))
-                painter.setPen(QPen(style.GRID_LINE, 1))
-                painter.drawLine(QPointF(r.x, r.y), QPointF(r.x, r.bottom))
-                draw_block(painter, step.title)
+                paint_step_header(painter, step, 0.0, 0.0)
+                self._outline_if_selected(painter, step.step_id, r)
             bottom = layout.grid.y + header_h
             painter.setPen(QPen(style.STICKY_SHADOW, 2))
             painter.drawLine(QPointF(visible.left(), bottom + 1), QPointF(visible.right(), bottom + 1))
             painter.restore()
+        elif pinned_left and rect.top() < layout.grid.y + header_h and rect.bottom() > layout.grid.y:
+            # scrolled sideways only: the stage under the pinned column keeps its name on screen
+            for stage in layout.stages.values():
+                if stage.rect.x < title_right < stage.rect.right and stage.rect.right > x_span[0]:
+                    self._paint_stage(painter, stage, title_right)
+            painter.fillRect(QRectF(visible.left(), layout.grid.y, o.lane_title_width, header_h),
+                             style.TITLE_COLUMN)
         if pinned_left and pinned_top:
             painter.fillRect(QRectF(visible.left(), visible.top(), o.lane_title_width, header_h),
                              style.TITLE_COLUMN)
+
+    def _paint_stage(self, painter: QPainter, stage: StageBox, title_right: float) -> None:
+        """A stage band drawn over the scene, its name moved onto the part right of ``title_right``."""
+        title = sticky_title(stage.title, stage.rect, title_right, self.map_scene.layout.options.cell_padding)
+        paint_stage_band(painter, stage, title, 0.0, 0.0)
+        self._outline_if_selected(painter, stage.stage_id, stage.rect)
+
+    def _outline_if_selected(self, painter: QPainter, obj_id: str, r) -> None:
+        item = self.map_scene.item_for(obj_id)
+        if item is not None and item.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
+            painter.drawRect(QRectF(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3))

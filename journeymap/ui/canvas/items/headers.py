@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ....layout import LaneBox, StageBox, StepBox, text_width
+from ....layout import LaneBox, StageBox, StepBox, TextBlock, text_width
 from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import draw_block
@@ -16,6 +16,49 @@ from .shapes import star_points
 
 def _selected(option: QStyleOptionGraphicsItem) -> bool:
     return bool(option.state & QStyle.StateFlag.State_Selected)
+
+
+def paint_stage_band(painter: QPainter, box: StageBox, title: TextBlock | None, dx: float, dy: float) -> None:
+    """A stage's band and name; ``dx``/``dy`` shift layout to painter coordinates.
+
+    The pinned header row draws the same band with the name moved (``title``) to
+    the part of the band still on screen.
+    """
+    r = box.rect
+    x, y = r.x + dx, r.y + dy
+    painter.fillRect(QRectF(x, y, r.w, r.h), QColor(box.colour))
+    painter.setPen(QPen(QColor("#ffffff"), 2))
+    painter.drawLine(QPointF(x, y), QPointF(x, y + r.h))  # a white gap between neighbouring bands
+    if title is not None:
+        draw_block(painter, title, dx, dy)
+
+
+def paint_step_header(painter: QPainter, box: StepBox, dx: float, dy: float) -> None:
+    """A step's header: name, metric badges and the moment-of-truth star (in the scene and pinned)."""
+    r = box.rect
+    x, y = r.x + dx, r.y + dy
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(x, y, r.w, r.h), QColor("#fafbfc"))
+    painter.setPen(QPen(style.ROW_LINE, 1))
+    painter.drawLine(QPointF(x, y + r.h), QPointF(x + r.w, y + r.h))
+    painter.setPen(QPen(style.GRID_LINE, 1))
+    painter.drawLine(QPointF(x, y), QPointF(x, y + r.h))
+    draw_block(painter, box.title, dx, dy)
+    for badge in box.metrics:
+        if badge.lines and not badge.bold:
+            tw = text_width(badge.lines[0], BOLD if badge.bold else REGULAR, badge.size)
+            pill = QRectF(badge.rect.x + dx - 3, badge.rect.y + dy + 0.5, tw + 6, badge.rect.h - 1)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#eceff3"))
+            painter.drawRoundedRect(pill, 3, 3)
+        draw_block(painter, badge, dx, dy)
+    if box.moment_mark is not None:
+        m = box.moment_mark
+        cx, cy = m.x + dx + m.w / 2, m.y + dy + m.h / 2
+        star = QPolygonF([QPointF(cx + px, cy + py) for px, py in star_points(m.w / 2)])
+        painter.setPen(QPen(style.MOMENT.darker(120), 0.8))
+        painter.setBrush(style.MOMENT)
+        painter.drawPolygon(star)
 
 
 class StageItem(MapItem):
@@ -31,11 +74,7 @@ class StageItem(MapItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box: StageBox = self.box
         w, h = self._size
-        painter.fillRect(QRectF(0, 0, w, h), QColor(box.colour))
-        painter.setPen(QPen(QColor("#ffffff"), 2))
-        painter.drawLine(QPointF(0, 0), QPointF(0, h))  # a white gap between neighbouring bands
-        dx, dy = self.origin
-        draw_block(painter, box.title, dx, dy)
+        paint_stage_band(painter, box, box.title, *self.origin)
         if _selected(option):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
@@ -68,29 +107,7 @@ class StepItem(MapItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box: StepBox = self.box
         w, h = self._size
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(0, 0, w, h), QColor("#fafbfc"))
-        painter.setPen(QPen(style.ROW_LINE, 1))
-        painter.drawLine(QPointF(0, h), QPointF(w, h))
-        painter.setPen(QPen(style.GRID_LINE, 1))
-        painter.drawLine(QPointF(0, 0), QPointF(0, h))
-        dx, dy = self.origin
-        draw_block(painter, box.title, dx, dy)
-        for badge in box.metrics:
-            if badge.lines and not badge.bold:
-                tw = text_width(badge.lines[0], BOLD if badge.bold else REGULAR, badge.size)
-                pill = QRectF(badge.rect.x + dx - 3, badge.rect.y + dy + 0.5, tw + 6, badge.rect.h - 1)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("#eceff3"))
-                painter.drawRoundedRect(pill, 3, 3)
-            draw_block(painter, badge, dx, dy)
-        if box.moment_mark is not None:
-            m = box.moment_mark
-            cx, cy = m.x + dx + m.w / 2, m.y + dy + m.h / 2
-            star = QPolygonF([QPointF(cx + x, cy + y) for x, y in star_points(m.w / 2)])
-            painter.setPen(QPen(style.MOMENT.darker(120), 0.8))
-            painter.setBrush(style.MOMENT)
-            painter.drawPolygon(star)
+        paint_step_header(painter, box, *self.origin)
         if _selected(option):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
