@@ -133,6 +133,13 @@ def _lane_for(journey: JourneyMap, placed: PlacedCard) -> str | None:
     return next((lane.id for lane in journey.lanes if lane.kind == kind), None)
 
 
+def _on_scale(score, scale):
+    """A pasted score brought onto this map's scale: a map copied from a wider scale keeps its extremes."""
+    def clamp(v):
+        return v if v is None else max(scale.min, min(scale.max, v))
+    return score.model_copy(update={"value": clamp(score.value), "target": clamp(score.target)})
+
+
 class PasteFragment(DocumentCommand):
     """Paste a fragment: cards into one cell, steps into one stage; new ids, one undo step.
 
@@ -146,13 +153,14 @@ class PasteFragment(DocumentCommand):
         super().__init__(document, text)
         journey = document.journey
         personas = {p.id for p in journey.personas}
+        scale = journey.emotion_scale
         self.steps: list[tuple[str, int, Step]] = []
         self.cards: list[tuple[str, Card, int | None]] = []
         if fragment.steps and stage is not None:
             stage_id, index = stage
             for k, (step, column) in enumerate(fragment.steps):
                 copy = step.model_copy(deep=True, update={"id": new_id()})
-                copy.scores = [s for s in copy.scores if s.persona in personas]
+                copy.scores = [_on_scale(s, scale) for s in copy.scores if s.persona in personas]
                 self.steps.append((stage_id, index + k, copy))
                 for placed in column:
                     lane_id = _lane_for(journey, placed)

@@ -61,8 +61,10 @@ class Recovery:
 def pending_recoveries() -> list[Recovery]:
     """Autosaves left by dead instances that hold work the files do not; newest first.
 
-    A dead instance's autosave that its file has since overtaken is deleted
-    here: it would never be offered again.
+    A dead instance's autosave that its file has since overtaken is never
+    offered again; it goes among the file's backups (Restore Previous Version)
+    rather than being deleted, since "newer" is only the file's modified time,
+    which a sync tool or ``touch`` can move without the work being in the file.
     """
     found = []
     for entry in autosave.all_autosaves():
@@ -70,7 +72,7 @@ def pending_recoveries() -> list[Recovery]:
             continue
         now = FileStamp.of(entry.original) if entry.original is not None else None
         if now is not None and now.mtime >= entry.saved_at:
-            autosave.discard(entry.key)
+            shelve(entry.key)
             continue
         found.append(Recovery(entry, now))
     return found

@@ -87,3 +87,21 @@ def test_pasting_nothing_leaves_no_undo_step():
     stack = QUndoStack()
     stack.push(PasteFragment(doc, fragment_of(doc, []), cell=(doc.journey.lanes[0].id, doc.journey.steps()[0].id)))
     assert stack.count() == 0
+
+
+def test_a_step_from_a_map_with_a_wider_scale_keeps_its_extremes_on_this_maps_scale():
+    from journeymap.io import dump_map, parse_map
+    from journeymap.model import EmotionScale, Score
+
+    doc = sample()  # on the usual -3..3 scale
+    wide = Document(doc.journey.model_copy(deep=True))  # the same personas, on -5..5
+    wide.journey.emotion_scale = EmotionScale(min=-5, max=5)
+    step = wide.journey.steps()[0]
+    persona = wide.journey.personas[0]
+    step.scores = [Score(persona=persona.id, value=-5, target=4)]
+    fragment = parse_fragment(dump_fragment(fragment_of(wide, [step.id])))
+    stage = doc.journey.stages[0]
+    PasteFragment(doc, fragment, stage=(stage.id, 0)).redo()
+    pasted = doc.journey.stages[0].steps[0].scores
+    assert [(s.value, s.target) for s in pasted] == [(-3, 3)]
+    parse_map(dump_map(doc.journey))  # the map still saves as a file that opens

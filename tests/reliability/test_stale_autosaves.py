@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import time
 
-from journeymap.io import autosave, dump_map, save_map
+from journeymap.io import autosave, dump_map, load_map, save_map
 from journeymap.io.recovery import pending_recoveries
+from journeymap.io.writer import list_backups
 from journeymap.paths import autosave_dir
 
 from .maps import small_map
@@ -21,7 +22,7 @@ def _saved_later(path) -> None:
     os.utime(path, (later, later))  # saved again after the autosave, e.g. by another instance
 
 
-def test_a_dead_instances_autosave_older_than_its_file_is_deleted(tmp_path, as_dead_instance):
+def test_a_dead_instances_autosave_older_than_its_file_moves_to_its_backups(tmp_path, as_dead_instance):
     path = tmp_path / "trip.journey"
     save_map(small_map("Saved"), path)
     key = autosave.key_for(path)
@@ -31,6 +32,8 @@ def test_a_dead_instances_autosave_older_than_its_file_is_deleted(tmp_path, as_d
     assert pending_recoveries() == []
     assert _files_of(key) == [], "neither the map nor its sidecar stays behind"
     assert path.exists()
+    kept = [load_map(b).title for b in list_backups(path)]
+    assert "Old edit" in kept, "the work stays under Restore Previous Version"
 
 
 def test_a_dead_instances_autosave_newer_than_its_file_is_kept_and_offered(tmp_path, as_dead_instance):
