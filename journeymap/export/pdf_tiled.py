@@ -58,22 +58,25 @@ def tile_grid(layout: MapLayout, size: tuple[float, float]) -> tuple[float, int,
     return scale, rows, cols, aw, ah
 
 
-def plan_tiles(layout: MapLayout, size: tuple[float, float]) -> TilePlan:
+def plan_tiles(layout: MapLayout, size: tuple[float, float], content: list[Rect] | None = None) -> TilePlan:
     """The grid for ``size``, leaving out tiles that would print only empty lanes and grid lines.
 
-    Each tile owns the part of the map up to where its right and lower
-    neighbours begin (the last row and column own the rest), so every piece of
-    content is owned by exactly one tile; a tile is printed when it owns any.
+    Each tile owns the part of the map from where the tile before it ends (the
+    shared overlap strip is on that one already) to where its own visible part
+    ends past its neighbour's start, the last row and column owning the rest; so
+    every piece of content is owned by exactly one tile, which shows it whole,
+    and a tile is printed when it owns any.
     A map without cards is a blank sheet for a workshop: every tile is printed.
     """
     scale, rows, cols, aw, ah = tile_grid(layout, size)
     step_x, step_y = (aw - OVERLAP) / scale, (ah - OVERLAP) / scale
+    ov = OVERLAP / scale  # the strip a tile shares with the one before: already on that one
     used: set[tuple[int, int]] = set()
-    for r in content_rects(layout):
-        c0 = max(0, min(cols - 1, int(r.x // step_x)))
-        c1 = max(c0, min(cols - 1, int(math.ceil(r.right / step_x)) - 1))
-        r0 = max(0, min(rows - 1, int(r.y // step_y)))
-        r1 = max(r0, min(rows - 1, int(math.ceil(r.bottom / step_y)) - 1))
+    for r in content if content is not None else content_rects(layout):
+        c0 = max(0, min(cols - 1, int((r.x - ov) // step_x)))
+        c1 = max(c0, min(cols - 1, int(math.ceil((r.right - ov) / step_x)) - 1))
+        r0 = max(0, min(rows - 1, int((r.y - ov) // step_y)))
+        r1 = max(r0, min(rows - 1, int(math.ceil((r.bottom - ov) / step_y)) - 1))
         for rr in range(r0, r1 + 1):
             for cc in range(c0, c1 + 1):
                 used.add((rr, cc))
@@ -90,8 +93,9 @@ def choose_plan(layout: MapLayout, size_name: str, landscape: bool | None) -> Ti
     """
     if landscape is not None:
         return plan_tiles(layout, page_size(size_name, landscape))
-    wide = plan_tiles(layout, page_size(size_name, True))
-    tall = plan_tiles(layout, page_size(size_name, False))
+    content = content_rects(layout)
+    wide = plan_tiles(layout, page_size(size_name, True), content)
+    tall = plan_tiles(layout, page_size(size_name, False), content)
     return tall if len(tall.printed) < len(wide.printed) else wide
 
 
@@ -277,8 +281,9 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
                 c.setFillColorRGB(0.7, 0.15, 0.12)
             else:
                 c.setFillColorRGB(*((0.93, 0.94, 0.96) if (rr, cc) in printed else (1, 1, 1)))
-            c.rect(x, y, cell, cell, stroke=1, fill=1)
-            if (rr, cc) not in printed:
+            c.rect(x, y, cell, cell, stroke=int(cell >= 4), fill=1)  # tiny cells: the fills say it
+            if (rr, cc) not in printed and cell >= 4:
                 c.line(x + 1, y + 1, x + cell - 1, y + cell - 1)
                 c.line(x + 1, y + cell - 1, x + cell - 1, y + 1)
+    c.rect(lx, ly, cols * cell, rows * cell, stroke=1, fill=0)
     c.restoreState()

@@ -1,0 +1,118 @@
+"""Finding a CJK font on the user's system: the usual folders searched, only embeddable TrueType used."""
+
+import shutil
+import struct
+
+import pytest
+
+from journeymap.export import fonts
+from journeymap.resources import resource_path
+
+DEJAVU = resource_path("fonts", "DejaVuSans.ttf")
+CYRILLIC = "\u0416\u044f"  # DejaVu has these: it stands in for a CJK font in these tests
+
+
+def _retagged(data: bytes, old: bytes, new: bytes, magic: bytes) -> bytes:
+    """``data`` with one table tag renamed and the sfnt version replaced (a CFF-flavoured fake)."""
+    out = bytearray(data)
+    out[:4] = magic
+    for i in range(struct.unpack(">H", data[4:6])[0]):
+        at = 12 + 16 * i
+        if out[at:at + 4] == old:
+            out[at:at + 4] = new
+    return bytes(out)
+
+
+def _collection(data: bytes) -> bytes:
+    """``data`` wrapped as a one-face TrueType collection (.ttc): table offsets move by the header."""
+    shift = 16
+    out = bytearray(data)
+    for i in range(struct.unpack(">H", data[4:6])[0]):
+        at = 12 + 16 * i + 8
+        out[at:at + 4] = struct.pack(">I", struct.unpack(">I", data[at:at + 4])[0] + shift)
+    return b"ttcf" + struct.pack(">II", 0x00010000, 1) + struct.pack(">I", shift) + bytes(out)
+
+
+@pytest.fixture
+def font_dir(tmp_path):
+    folder = tmp_path / "fonts"
+    (folder / "opentype").mkdir(parents=True)
+    (folder / "truetype" / "fake").mkdir(parents=True)
+    data = DEJAVU.read_bytes()
+    # sorted first, and covering the probe: but CFF outlines, which ReportLab cannot embed
+    (folder / "opentype" / "AAA-CJK.otf").write_bytes(_retagged(data, b"glyf", b"CFF ", b"OTTO"))
+    (folder / "notes.txt").write_text("not a font")
+    shutil.copy(DEJAVU, folder / "truetype" / "fake" / "FakeCJK-Regular.ttf")
+    return folder
+
+
+def test_the_search_finds_a_truetype_font_in_a_nested_folder_and_skips_cff(font_dir, tmp_path):
+    found = list(fonts.find_cjk_fonts([tmp_path / "missing", font_dir], probe=CYRILLIC))
+    assert [p.name for p in found] == ["FakeCJK-Regular.ttf"]
+    assert list(fonts.find_cjk_fonts([font_dir])) == []  # DejaVu has no ideographs: not a CJK font
+
+
+def test_a_truetype_collection_counts_by_its_first_face(tmp_path):
+    (tmp_path / "Fake.ttc").write_bytes(_collection(DEJAVU.read_bytes()))
+    assert fonts.covers(tmp_path / "Fake.ttc", CYRILLIC)
+    assert not fonts.covers(tmp_path / "Fake.ttc", "\u4e2d")
+
+
+def test_usual_font_folders_of_each_system(monkeypatch, tmp_path):
+    monkeypatch.setattr(fonts.Path, "home", lambda: tmp_path)
+    monkeypatch.setattr(fonts.sys, "platform", "linux")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    linux = fonts.font_folders()
+    assert fonts.Path("/usr/share/fonts") in linux and fonts.Path("/usr/local/share/fonts") in linux
+    assert tmp_path / ".fonts" in linux and tmp_path / ".local" / "share" / "fonts" in linux
+    monkeypatch.setattr(fonts.sys, "platform", "darwin")
+    mac = fonts.font_folders()
+    assert fonts.Path("/System/Library/Fonts/Supplemental") in mac and tmp_path / "Library" / "Fonts" in mac
+    monkeypatch.setattr(fonts.sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", "D:/Win")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData"))
+    win = fonts.font_folders()
+    assert win == [fonts.Path("D:/Win") / "Fonts", tmp_path / "AppData" / "Microsoft" / "Windows" / "Fonts"]
+
+
+@pytest.fixture
+def fresh_cjk_cache():
+    fonts.cjk_font.cache_clear()
+    yield
+    fonts.cjk_font.cache_clear()
+
+
+def test_a_font_found_in_the_folders_is_registered_and_searched_once(font_dir, monkeypatch, fresh_cjk_cache):
+    searches = []
+    real = fonts.find_cjk_fonts
+
+    def counting(folders, *a, **k):
+        searches.append(folders)
+        return real(folders, *a, **k)
+
+    monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ())
+    monkeypatch.setattr(fonts, "CJK_PROBE", CYRILLIC)
+    monkeypatch.setattr(fonts, "font_folders", lambda: [font_dir])
+    monkeypatch.setattr(fonts, "find_cjk_fonts", counting)
+    assert fonts.cjk_font() == fonts.CJK
+    assert fonts.cjk_font() == fonts.CJK
+    assert len(searches) == 1  # cached for the process
+
+
+def test_text_without_cjk_never_searches_for_a_font(monkeypatch, fresh_cjk_cache):
+    def no_search():
+        raise AssertionError("searched the font folders for text without CJK")
+
+    monkeypatch.setattr(fonts, "font_folders", no_search)
+    parts = fonts.runs("Crème brûlée, Ελληνικά, Кириллица")
+    assert "".join(text for _font, text in parts) == "Crème brûlée, Ελληνικά, Кириллица"
+
+
+def test_without_any_cjk_font_cjk_text_is_drawn_as_a_stand_in_and_reported(tmp_path, monkeypatch,
+                                                                           fresh_cjk_cache):
+    monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ())
+    monkeypatch.setattr(fonts, "font_folders", lambda: [tmp_path])
+    report = fonts.FontReport()
+    parts = fonts.runs("\u4e2d\u6587", report=report)
+    assert "".join(text for _font, text in parts) == fonts.EMOJI_STAND_IN * 2
+    assert any("CJK" in w for w in report.warnings)
