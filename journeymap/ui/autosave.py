@@ -69,6 +69,11 @@ class AutosaveController(QObject):
         if changed is not None:
             changed.connect(self.mark_dirty)
 
+    def set_schedule(self, idle_ms: int, max_interval_ms: int) -> None:
+        """Change the idle delay and the deadline (the reliability scripts run a faster clock)."""
+        self._idle.setInterval(idle_ms)
+        self._deadline.setInterval(max_interval_ms)
+
     # -- what the window tells it ------------------------------------------------
     @property
     def key(self) -> str:

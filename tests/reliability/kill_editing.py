@@ -1,8 +1,9 @@
 """Kill the editor's process while someone edits: how much work does recovery give back?
 
-A child process opens a saved map in a Document and edits it like a person
-would (bursts of edits, then pauses), with the real AutosaveController (Qt
-timers, worker thread) on a schedule that can be shortened for speed. It
+A child process opens a saved map in the real editor window and edits it
+like a person would (bursts of edits, then pauses) through the window's undo
+stack, autosaved by the window's own controller (Qt timers, worker thread) on
+a schedule that can be shortened for speed. It
 prints each edit as it makes it. The parent kills it with SIGKILL at a
 random moment, then does what the next start does: ``pending_recoveries()``,
 restore, and checks that the recovered map holds every edit up to some point
@@ -52,33 +53,34 @@ class EditingReport:
 
 
 def child(path: Path, idle_ms: int, max_ms: int, seed: int, nonstop: bool = False) -> None:
-    """Open ``path``, edit it forever (bursts and pauses), autosaving like the editor does."""
-    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+    """Open ``path`` in the real editor window and edit it forever (bursts and pauses) through its undo stack.
 
-    from journeymap.io import dump_map, load_map
-    from journeymap.model import Card, Document
-    from journeymap.ui.autosave import AutosaveController
+    The window's own AutosaveController does the autosaving, on the given schedule.
+    """
+    from PySide6.QtCore import QTimer
 
-    app = QCoreApplication([])
+    from journeymap.commands.structure import AddCard
+    from journeymap.model import Card
+    from journeymap.ui.app import Editor, make_application
+
+    app = make_application()
     rng = random.Random(seed)
-    doc = Document(load_map(path))
-
-    class Edits(QObject):
-        changed = Signal()
-
-    edits = Edits()
-    doc.subscribe(lambda _c: edits.changed.emit())
-    controller = AutosaveController(lambda: (dump_map(doc.journey), path, path.stem), edits.changed,
-                                    path=path, idle_ms=idle_ms, max_interval_ms=max_ms)
-    lanes = [lane.id for lane in doc.journey.lanes]
-    steps = [s.id for s in doc.journey.steps()]
+    editor = Editor(app)
+    window = editor.open_path(path)
+    assert window is not None and window.autosave is not None
+    window.autosave.set_schedule(idle_ms, max_ms)
+    window.show()
+    session = window.session
+    lanes = [lane.id for lane in session.journey.lanes]
+    steps = [s.id for s in session.journey.steps()]
     count = 0
     timer = QTimer(singleShot=True)
 
     def edit() -> None:
         nonlocal count
         count += 1
-        doc.add_card(lanes[count % len(lanes)], Card(step=steps[count % len(steps)], text=f"edit {count}"))
+        card = Card(step=steps[count % len(steps)], text=f"edit {count}")
+        session.undo_stack.push(AddCard(session.document, lanes[count % len(lanes)], card))
         print(f"{count} {time.time():.3f}", flush=True)
         bursty = not nonstop and rng.random() < 0.1
         pause = rng.uniform(0.5, 3.0) * idle_ms / 1000 if bursty else rng.uniform(0.05, 0.3)
@@ -87,7 +89,6 @@ def child(path: Path, idle_ms: int, max_ms: int, seed: int, nonstop: bool = Fals
     timer.timeout.connect(edit)
     timer.start(50)
     print("ready", flush=True)
-    controller  # noqa: B018 - kept alive by this frame while the loop runs
     app.exec()
 
 
@@ -158,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     kill_after = tuple(args.kill_after or (1.0, 2.5 * args.max_ms / 1000))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["JOURNEYMAP_STATE_DIR"] = str(Path(tmp) / "state")
+        os.environ["JOURNEYMAP_CONFIG_DIR"] = str(Path(tmp) / "config")  # the editor records recent files
         r = kill_while_editing(args.trials, Path(tmp), args.idle_ms, args.max_ms, kill_after, args.seed,
                                args.nonstop)
     edits = sum(t.made for t in r.trials)
