@@ -98,6 +98,52 @@ def monotone_beziers(xs: Sequence[float], ys: Sequence[float]) -> list[Bezier]:
     return segments
 
 
+def collect_scores(journey: JourneyMap) -> dict[str, dict[str, tuple]]:
+    """persona id -> step id -> (value, label, target, target label), for every scored step."""
+    scores: dict[str, dict[str, tuple]] = {}
+    for stage in journey.stages:
+        for step in stage.steps:
+            for score in step.scores:
+                scores.setdefault(score.persona, {})[step.id] = (
+                    score.value, score.label, score.target, score.target_label
+                )
+    return scores
+
+
+def marker_spacing(marker_size: float) -> float:
+    """How far apart side-by-side markers sit: the widest shape (a star) plus a hair's gap."""
+    return marker_size * 1.5
+
+
+def marker_shifts(journey: JourneyMap, scores: dict[str, dict[str, tuple]], vmin: int, vmax: int,
+                  marker_size: float) -> dict[tuple[str, str, str], float]:
+    """Sideways shifts of markers that share a step and a score, so none hides another.
+
+    Two personas (or one persona's as-is and to-be) with the same score at a step
+    would print one marker exactly over the other. Such markers are spread side by
+    side, symmetric around the step's x, in curve order (persona order, as-is
+    first); each curve passes through its own marker. Keys are (persona id, kind,
+    step id); a marker alone at its point is not moved and has no entry.
+    """
+    at: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for persona in journey.personas:
+        if not persona.show_curve:
+            continue
+        by_step = scores.get(persona.id, {})
+        for kind, slot in (("as_is", 0), ("to_be", 2)):
+            for step_id, entry in by_step.items():
+                value = entry[slot]
+                if value is not None:
+                    at.setdefault((step_id, max(vmin, min(vmax, value))), []).append((persona.id, kind))
+    spacing = marker_spacing(marker_size)
+    shifts: dict[tuple[str, str, str], float] = {}
+    for (step_id, _value), group in at.items():
+        if len(group) > 1:
+            for k, (persona_id, kind) in enumerate(group):
+                shifts[(persona_id, kind, step_id)] = (k - (len(group) - 1) / 2) * spacing
+    return shifts
+
+
 def build_emotion(
     journey: JourneyMap,
     lane_id: str,
@@ -116,23 +162,18 @@ def build_emotion(
     vmin, vmax = journey.emotion_scale.min, journey.emotion_scale.max
     emo = EmotionLayout(lane_id, band, vmin, vmax, [])
     ticks = [ScaleTick(v, emo.value_to_y(v), scale_label(v, vmin, vmax)) for v in range(vmax, vmin - 1, -1)]
-    scores: dict[str, dict[str, tuple]] = {}
-    for stage in journey.stages:
-        for step in stage.steps:
-            for score in step.scores:
-                scores.setdefault(score.persona, {})[step.id] = (
-                    score.value, score.label, score.target, score.target_label
-                )
+    opts = options or LayoutOptions()
+    scores = collect_scores(journey)
+    shifts = marker_shifts(journey, scores, vmin, vmax, opts.marker_size)
     curves: list[CurveLayout] = []
     for index, persona in enumerate(journey.personas):
         if not persona.show_curve:
             continue
         by_step = scores.get(persona.id, {})
         for kind in ("as_is", "to_be"):
-            curve = _curve(emo, persona, index, kind, by_step, step_x, step_order)
+            curve = _curve(emo, persona, index, kind, by_step, step_x, step_order, shifts)
             if curve is not None:
                 curves.append(curve)
-    opts = options or LayoutOptions()
     if column_width is None:
         xs = sorted(step_x.values())
         column_width = min((b - a for a, b in zip(xs, xs[1:], strict=False)), default=opts.card_width)
@@ -149,7 +190,9 @@ def _curve(
     by_step: dict[str, tuple],
     step_x: dict[str, float],
     step_order: list[str],
+    shifts: dict[tuple[str, str, str], float] | None = None,
 ) -> CurveLayout | None:
+    """One curve through its markers; ``shifts`` (see :func:`marker_shifts`) moves coincident markers."""
     value_at, label_at = (0, 1) if kind == "as_is" else (2, 3)
     points: list[CurvePoint] = []
     labels: dict[str, str] = {}
@@ -168,7 +211,8 @@ def _curve(
             close_run()
             continue
         clamped = max(emo.vmin, min(emo.vmax, value))
-        point = CurvePoint(step_id, step_x[step_id], emo.value_to_y(clamped), value)
+        x = step_x[step_id] + (shifts.get((persona.id, kind, step_id), 0.0) if shifts else 0.0)
+        point = CurvePoint(step_id, x, emo.value_to_y(clamped), value)
         points.append(point)
         run.append(point)
         if entry[label_at]:

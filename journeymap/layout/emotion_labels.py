@@ -90,13 +90,16 @@ def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area:
     every marker at the step and of the labels placed before it.
     """
     markers = [marker_rect(x, y, marker_size) for x, y, _kind, _text in entries]
+    # markers sharing a score are spread symmetric around the step's x (emotion.marker_shifts),
+    # so the middle of the outermost ones is the middle of the step's column
+    xs = [x for x, _y, _kind, _text in entries]
+    column = Rect((min(xs) + max(xs)) / 2 - column_width / 2, area.y, column_width, area.h)
     taken: list[Rect] = []
     out: list[TextBlock | None] = [None] * len(entries)
     for k in sorted(range(len(entries)), key=lambda k: entries[k][2] != "as_is"):
         x, y, _kind, text = entries[k]
         if not text:
             continue
-        column = Rect(x - column_width / 2, area.y, column_width, area.h)
         width = min(text_width(text, REGULAR, size), column_width - 2 * _CLEAR - 2)
         lines = wrapped(text, REGULAR, size, width + 0.01)
         height = leading * len(lines)

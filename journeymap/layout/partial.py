@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import JourneyMap
 from .boxes import CurveLayout
-from .emotion import EmotionLayout, _curve
+from .emotion import EmotionLayout, _curve, collect_scores, marker_shifts
 from .emotion_labels import place_labels
 from .map_layout import MapLayout, _layout_header, emotion_label_area, grid_span, metric_texts, step_head
 
@@ -44,13 +44,9 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
 
     step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
     step_order = list(old.steps)
-    by_persona: dict[str, dict[str, tuple]] = {pid: {} for pid in persona_ids}
-    for stage in journey.stages:
-        for step in stage.steps:
-            for score in step.scores:
-                if score.persona in by_persona:
-                    by_persona[score.persona][step.id] = (score.value, score.label, score.target,
-                                                          score.target_label)
+    scores = collect_scores(journey)
+    shifts = marker_shifts(journey, scores, emo.vmin, emo.vmax, opts.marker_size)
+    touched = set(step_ids)
     before = {(c.persona_id, c.kind): c for c in emo.curves}
     curves: list[CurveLayout] = []
     for index, persona in enumerate(journey.personas):
@@ -58,8 +54,11 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
             continue
         for kind in ("as_is", "to_be"):
             curve = before.get((persona.id, kind))
-            if persona.id in by_persona:
-                fresh = _curve(emo, persona, index, kind, by_persona[persona.id], step_x, step_order)
+            if persona.id in persona_ids or (curve is not None and any(
+                    p.x != step_x[p.step_id] + shifts.get((persona.id, kind, p.step_id), 0.0)
+                    for p in curve.points if p.step_id in touched)):  # a marker beside the moved one
+                fresh = _curve(emo, persona, index, kind, scores.get(persona.id, {}), step_x, step_order,
+                               shifts)
                 if fresh is not None and curve is not None:
                     fresh = replace(fresh, label_blocks=curve.label_blocks)  # other columns' labels stand
                 curve = fresh

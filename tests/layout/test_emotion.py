@@ -55,10 +55,27 @@ def test_markers_sit_at_their_step_column_and_score():
     journey = sample_map()
     layout = layout_map(journey)
     emotion = layout.emotion
+    at_point: dict[tuple[str, int], list[float]] = {}
     for curve in emotion.curves:
         for point in curve.points:
-            assert abs(point.x - layout.steps[point.step_id].column.center[0]) < 1e-6
             assert abs(point.y - emotion.value_to_y(point.value)) < 1e-6
+            at_point.setdefault((point.step_id, point.value), []).append(point.x)
+    for (step_id, _value), xs in at_point.items():
+        centre = layout.steps[step_id].column.center[0]
+        if len(xs) == 1:  # alone at its point: right on the step
+            assert abs(xs[0] - centre) < 1e-6
+        else:  # sharing a score with another marker: side by side around the step, none on top of another
+            assert abs(sum(xs) / len(xs) - centre) < 1e-6
+            assert min(b - a for a, b in zip(sorted(xs), sorted(xs)[1:], strict=False)) >= 12 - 1e-6
+    assert any(len(xs) > 1 for xs in at_point.values())  # the sample map has shared points
+
+
+def test_a_curve_passes_through_its_own_markers_even_when_they_are_spread():
+    for curve in layout_map(sample_map()).emotion.curves:
+        ends = [(seg[0], seg[1]) for run in curve.runs for seg in run[:1]]
+        ends += [(seg[6], seg[7]) for run in curve.runs for seg in run]
+        points = {(p.x, p.y) for p in curve.points}
+        assert set(ends) <= points
 
 
 def test_curves_never_leave_the_scale_band():

@@ -67,6 +67,11 @@ EDITS: dict[str, Callable[[Document], None]] = {
     "last to-be removed (legend shrinks)": lambda d: [
         d.set_score(st.id, s.persona, s.model_copy(update={"target": None}))
         for st in d.journey.steps() for s in list(st.scores) if s.target is not None],
+    "score moved onto another persona's (markers spread)": lambda d: d.set_score(
+        d.journey.stages[1].steps[0].id, d.journey.personas[0].id,
+        Score(persona=d.journey.personas[0].id, value=-2, target=1)),
+    "score moved off a shared point (the other marker goes back)": lambda d: d.set_score(
+        d.journey.steps()[-1].id, d.journey.personas[0].id, Score(persona=d.journey.personas[0].id, value=1)),
     "step rename keeping the header height": lambda d: d.set_fields(d.journey.stages[0].steps[0].id,
                                                                     {"name": "Sees ad"}),
     "step description (nothing drawn changes)": lambda d: d.set_fields(d.journey.stages[0].steps[0].id,

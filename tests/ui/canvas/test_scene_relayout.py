@@ -66,6 +66,9 @@ EDITS: dict[str, Callable[[EditSession], object]] = {
     "last to-be removed (legend shrinks)": lambda s: SetScore(
         s.document, s.journey.steps()[0].id, s.journey.personas[1].id,
         Score(persona=s.journey.personas[1].id, value=1)),
+    "score onto another persona's point (markers side by side)": lambda s: SetScore(
+        s.document, s.journey.steps()[0].id, s.journey.personas[0].id,
+        Score(persona=s.journey.personas[0].id, value=1)),
     "step rename": lambda s: SetFields(s.document, s.journey.steps()[1].id, {"name": "Compare prices"}),
     "step rename that wraps": lambda s: SetFields(
         s.document, s.journey.steps()[1].id, {"name": "Compare prices on three other sites before deciding"}),
@@ -155,3 +158,16 @@ def test_hiding_and_showing_a_lane_below_the_emotion_lane_moves_the_rows_below_a
     for _ in range(4):
         session.undo_stack.redo()
     assert scene_state(scene) == shown
+
+
+def test_two_personas_with_the_same_score_show_two_markers_side_by_side(view, session):
+    scene = view.map_scene
+    ana, ben = session.journey.personas
+    step = session.journey.steps()[0]
+    session.push(SetScore(session.document, step.id, ana.id, Score(persona=ana.id, value=1)))  # Ben's score too
+    a, b = scene.markers[(ana.id, "as_is", step.id)], scene.markers[(ben.id, "as_is", step.id)]
+    assert a.pos().y() == b.pos().y()
+    assert abs(a.pos().x() - b.pos().x()) >= 12  # a marker is 9 pt wide: both visible
+    centre = scene.layout.steps[step.id].column.center[0]
+    assert abs((a.pos().x() + b.pos().x()) / 2 - centre) < 1e-6
+    assert scene.layout.emotion.y_to_value(a.pos().y()) == 1
