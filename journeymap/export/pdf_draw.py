@@ -9,6 +9,7 @@ whatever lies outside the visible part (tiles draw only their own piece).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -16,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import BOLD, ITALIC, REGULAR, MapLayout, Rect, TextBlock, text_width
 from ..layout.boxes import CardBox
+from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
 
 FACES = {REGULAR: SANS, BOLD: SANS_BOLD, ITALIC: SANS_ITALIC}
@@ -34,8 +36,13 @@ class MapPainter:
 
     def __init__(self, canvas: Canvas, layout: MapLayout, scale: float, ox: float, top: float,
                  report: FontReport | None = None, visible: Rect | None = None,
-                 min_text_size: float = 0.0) -> None:
-        """``min_text_size``: text printed smaller than this is drawn as grey bars (thumbnails)."""
+                 min_text_size: float = 0.0, cards: Iterable[CardBox] | None = None) -> None:
+        """``min_text_size``: text printed smaller than this is drawn as grey bars (thumbnails).
+
+        ``cards``: the cards that may lie in ``visible`` (a tile's share), so a
+        page of a big map does not test every card; None: all of them.
+        """
+        self.cards = cards
         register_fonts()
         self.min_text_size = min_text_size
         self.c = canvas
@@ -134,7 +141,7 @@ class MapPainter:
         self.draw_lanes()
         self.draw_stages_and_steps()
         self.draw_grid_lines()
-        for card in L.cards.values():
+        for card in L.cards.values() if self.cards is None else self.cards:
             if self.shows(card.rect):
                 self.draw_card(card)
         self.draw_emotion()
@@ -253,8 +260,13 @@ class MapPainter:
             for point in curve.points:
                 self.marker(curve.marker, point.x, point.y, L.options.marker_size / 2, curve.colour,
                             hollow=curve.kind == "to_be")
-        for curve in emo.curves:  # labels last: the layout keeps them clear of every marker
+        for curve in emo.curves:  # labels last, on a plate that knocks the curves out behind them
             for block in curve.label_blocks.values():
+                if self.shows(block.rect):
+                    c.saveState()
+                    c.setFillAlpha(LABEL_PLATE_OPACITY)
+                    self.rect(label_plate(block), lane.fill, radius=LABEL_PLATE_RADIUS)
+                    c.restoreState()
                 self.text(block)
 
     def draw_blueprint_lines(self) -> None:

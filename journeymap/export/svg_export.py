@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..layout import LayoutOptions, MapLayout, Rect, TextBlock, layout_map
+from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ..model import JourneyMap
 from .pdf_draw import GRID_LINE, HEADER_FILL, TITLE_COLUMN_FILL
 
@@ -160,8 +161,13 @@ class SvgWriter:
                 for p in curve.points:
                     self.marker(curve.marker, p.x, p.y, L.options.marker_size / 2, curve.colour,
                                 curve.kind == "to_be")
-            for curve in emo.curves:
+            fill = L.lanes[emo.lane_id].fill
+            for curve in emo.curves:  # on a plate that knocks the curves out behind the label
                 for block in curve.label_blocks.values():
+                    r = label_plate(block)
+                    o.append(f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.w)}" height="{_n(r.h)}" '
+                             f'rx="{_n(LABEL_PLATE_RADIUS)}" fill="{fill}" '
+                             f'fill-opacity="{LABEL_PLATE_OPACITY}"/>')
                     self.text(block)
         for bl in L.blueprint_lines:
             self.line(bl.x0, bl.y, bl.x1, bl.y, "#37474f", 1.2, (6.0, 3.0))

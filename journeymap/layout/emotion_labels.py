@@ -24,6 +24,22 @@ _GAP = 1.5  # between a marker and its label
 _CLEAR = 1.0  # kept free around every label
 
 
+#: how opaque the plate behind a score label is: the curves under it fade to a hint, the words read clearly
+LABEL_PLATE_OPACITY = 0.85
+LABEL_PLATE_RADIUS = 2.0
+
+
+def label_plate(block: TextBlock) -> Rect:
+    """The rounded plate behind a score label, in the emotion lane's fill, drawn above the curves.
+
+    A label is kept clear of other labels and of markers, but a curve may still
+    run through it ("Relieved" sitting on its own line); the plate knocks the
+    curve out behind the words. It covers only the margin the placement keeps
+    free around every label, so it never hides a marker or another label.
+    """
+    return block.rect.inset(-_CLEAR)
+
+
 def marker_rect(x: float, y: float, marker_size: float) -> Rect:
     """The square a marker covers, a touch larger than drawn (stars and triangles poke out)."""
     r = marker_size * 0.7

@@ -321,9 +321,11 @@ class MapScene(QGraphicsScene):
         self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
         self._sync(self.curves, curves, CurveItem)
         size = new.options.marker_size + 1
-        if old is None or old.emotion is None or emo is None or old.emotion.band != emo.band:
+        fill = new.lanes[emo.lane_id].fill if emo is not None else "#ffffff"
+        if old is None or old.emotion is None or emo is None or old.emotion.band != emo.band \
+                or old.lanes[old.emotion.lane_id].fill != fill:
             self._sync(self.markers, {key: box for curve in curves.values()
-                                      for key, box in self._marker_boxes(curve, curve.points, size)},
+                                      for key, box in self._marker_boxes(curve, curve.points, size, fill)},
                        MarkerItem)
             return
         before = {(c.persona_id, c.kind): c for c in old.emotion.curves}
@@ -348,7 +350,7 @@ class MapScene(QGraphicsScene):
                 for step_id in {p.step_id for p in was.points} - {p.step_id for p in points}:
                     self.removeItem(self.markers.pop((*key, step_id)))
                     self.stats["removed"] += 1
-            for marker_key, box in self._marker_boxes(curve, points, size):
+            for marker_key, box in self._marker_boxes(curve, points, size, fill):
                 item = self.markers.get(marker_key)
                 if item is None:
                     item = self.markers[marker_key] = MarkerItem(box)
@@ -358,10 +360,10 @@ class MapScene(QGraphicsScene):
                     self.stats["updated"] += 1
 
     @staticmethod
-    def _marker_boxes(curve: Any, points: Iterable[Any], size: float) -> list[tuple[tuple, MarkerBox]]:
+    def _marker_boxes(curve: Any, points: Iterable[Any], size: float, fill: str) -> list[tuple[tuple, MarkerBox]]:
         return [((curve.persona_id, curve.kind, p.step_id), MarkerBox(
             curve.persona_id, curve.kind, p.step_id, p.x, p.y, p.value, curve.colour, curve.marker, size,
-            curve.labels.get(p.step_id, ""), curve.label_blocks.get(p.step_id),
+            curve.labels.get(p.step_id, ""), curve.label_blocks.get(p.step_id), fill,
         )) for p in points]
 
     def _sync_header(self, new: MapLayout) -> None:

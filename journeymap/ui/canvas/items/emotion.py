@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import CurveLayout, Rect, ScaleTick, TextBlock, text_width
+from ....layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ....layout.text import REGULAR
 from .. import style
 from ..fonts import draw_block, draw_text
@@ -121,6 +122,8 @@ class MarkerBox:
     label: str
     #: where the layout put the label, clear of other labels and markers (scene coordinates)
     label_block: TextBlock | None = None
+    #: the emotion lane's fill: the label's plate knocks the curves out in it
+    label_fill: str = "#ffffff"
 
 
 class MarkerItem(MapItem):
@@ -147,7 +150,7 @@ class MarkerItem(MapItem):
             block = box.label_block
             if block is not None:
                 b = block.rect
-                bounds = bounds.united(QRectF(b.x - box.x - 1, b.y - box.y - 1, b.w + 2, b.h + 2))
+                bounds = bounds.united(QRectF(b.x - box.x - 2, b.y - box.y - 2, b.w + 4, b.h + 4))
             self._bounds, self._bounds_for = bounds, box
         return self._bounds
 
@@ -169,6 +172,13 @@ class MarkerItem(MapItem):
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
         painter.drawPath(marker_path(box.marker, box.size))
         if box.label_block is not None:
+            plate = label_plate(box.label_block)
+            fill = QColor(box.label_fill)
+            fill.setAlphaF(LABEL_PLATE_OPACITY)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(plate.x - box.x, plate.y - box.y, plate.w, plate.h),
+                                    LABEL_PLATE_RADIUS, LABEL_PLATE_RADIUS)
             draw_block(painter, box.label_block, -box.x, -box.y)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
