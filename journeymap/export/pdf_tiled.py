@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import LayoutOptions, MapLayout, Rect, layout_map
+from ..layout.boxes import CardBox
 from ..model import JourneyMap
 from .fonts import SANS, SANS_BOLD, FontReport, runs
 from .pdf_common import new_canvas, page_size
@@ -149,6 +150,7 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
     marks = _bookmark_targets(journey, layout, plan)
     printed = set(plan.printed)
     total = len(plan.printed)
+    cards = _cards_by_tile(layout, plan)
     for page, (r, col) in enumerate(plan.printed, start=1):
         x0, y0 = plan.origin(r, col)
         visible = Rect(x0, y0, aw / scale, ah / scale)
@@ -157,7 +159,8 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
         clip = c.beginPath()
         clip.rect(left, top - ah, aw, ah)
         c.clipPath(clip, stroke=0, fill=0)
-        MapPainter(c, layout, scale, left - x0 * scale, top + y0 * scale, report, visible).draw()
+        MapPainter(c, layout, scale, left - x0 * scale, top + y0 * scale, report, visible,
+                   cards=cards.get((r, col), [])).draw()
         c.restoreState()
         _overlap_guides(c, left, top, aw, ah, (r + 1, col) in printed, (r, col + 1) in printed)
         _crop_marks(c, left, top, aw, ah)
@@ -169,6 +172,21 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
     _outline(c, journey, marks)
     c.save()
     return Path(out)
+
+
+def _cards_by_tile(layout: MapLayout, plan: TilePlan) -> dict[tuple[int, int], list[CardBox]]:
+    """The cards each tile may show (a generous guess; the painter checks each exactly), in map order."""
+    step_x, step_y = (plan.aw - OVERLAP) / plan.scale, (plan.ah - OVERLAP) / plan.scale
+    vw, vh = plan.aw / plan.scale, plan.ah / plan.scale
+    tiles: dict[tuple[int, int], list[CardBox]] = {}
+    for card in layout.cards.values():
+        r = card.rect
+        c0, c1 = max(0, int((r.x - vw) // step_x)), min(plan.cols - 1, int(r.right // step_x))
+        r0, r1 = max(0, int((r.y - vh) // step_y)), min(plan.rows - 1, int(r.bottom // step_y))
+        for rr in range(r0, r1 + 1):
+            for cc in range(c0, c1 + 1):
+                tiles.setdefault((rr, cc), []).append(card)
+    return tiles
 
 
 def _bookmark_targets(journey: JourneyMap, layout: MapLayout, plan: TilePlan) -> dict[str, tuple[int, int]]:
@@ -273,17 +291,25 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
     ly = base + 12
     c.setLineWidth(0.3)
     c.setStrokeColorRGB(0.4, 0.44, 0.5)
+    # one grey field, then only what differs: far fewer shapes per page than a rectangle per tile
+    c.setFillColorRGB(0.93, 0.94, 0.96)
+    c.rect(lx, ly, cols * cell, rows * cell, stroke=0, fill=1)
     printed = set(plan.printed)
+    c.setFillColorRGB(1, 1, 1)
     for rr in range(rows):
         for cc in range(cols):
-            x, y = lx + cc * cell, ly + (rows - 1 - rr) * cell
-            if (rr, cc) == (r, col):
-                c.setFillColorRGB(0.7, 0.15, 0.12)
-            else:
-                c.setFillColorRGB(*((0.93, 0.94, 0.96) if (rr, cc) in printed else (1, 1, 1)))
-            c.rect(x, y, cell, cell, stroke=int(cell >= 4), fill=1)  # tiny cells: the fills say it
-            if (rr, cc) not in printed and cell >= 4:
-                c.line(x + 1, y + 1, x + cell - 1, y + cell - 1)
-                c.line(x + 1, y + cell - 1, x + cell - 1, y + 1)
+            if (rr, cc) not in printed:
+                x, y = lx + cc * cell, ly + (rows - 1 - rr) * cell
+                c.rect(x, y, cell, cell, stroke=0, fill=1)
+                if cell >= 4:
+                    c.line(x + 1, y + 1, x + cell - 1, y + cell - 1)
+                    c.line(x + 1, y + cell - 1, x + cell - 1, y + 1)
+    c.setFillColorRGB(0.7, 0.15, 0.12)
+    c.rect(lx + col * cell, ly + (rows - 1 - r) * cell, cell, cell, stroke=0, fill=1)
+    if cell >= 4:  # grid lines where the cells are big enough to tell apart
+        for k in range(1, cols):
+            c.line(lx + k * cell, ly, lx + k * cell, ly + rows * cell)
+        for k in range(1, rows):
+            c.line(lx, ly + k * cell, lx + cols * cell, ly + k * cell)
     c.rect(lx, ly, cols * cell, rows * cell, stroke=1, fill=0)
     c.restoreState()
