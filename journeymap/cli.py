@@ -162,7 +162,8 @@ PAGE_SIZES = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
 def _page_args(p: argparse.ArgumentParser, sizes: list[str], default: str | None = "A4") -> None:
     p.add_argument("--page-size", default=default, type=_page_size(sizes), metavar="|".join(sizes))
     orient = p.add_mutually_exclusive_group()
-    orient.add_argument("--portrait", dest="orientation", action="store_const", const="portrait")
+    orient.add_argument("--portrait", dest="orientation", action="store_const", const="portrait",
+                        help="portrait pages (default: landscape; the tiled layout picks the one needing fewer sheets)")
     orient.add_argument("--landscape", dest="orientation", action="store_const", const="landscape")
 
 

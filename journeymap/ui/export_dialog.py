@@ -58,6 +58,9 @@ ALL, NOBODY = "all", ""
 DIGEST_PAGES = ("A4", "letter")
 EMPATHY_PAGES = ("A4", "A3", "A2", "A1", "letter", "tabloid")
 #: Remembered under the settings choice "export"; ``empathy_*`` keys belong to the empathy kind.
+#: the orientation choice that lets the tiled layout pick the one needing fewer sheets
+AUTO = "auto"
+
 DEFAULTS: dict[str, Any] = {"what": JOURNEY, "layout": "poster", "page_size": "A3", "orientation": "landscape",
                             "dpi": 150, "open_after": True, "folder": "", "ext": ".pdf",
                             "empathy_persona": ALL, "empathy_style": "", "empathy_blank": False,
@@ -98,7 +101,8 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
                                   int(options["dpi"]), report).files
         else:
             write_export(out, lambda tmp: export_to(journey, tmp, ext, options["layout"], options["page_size"],
-                                                    options["orientation"], int(options["dpi"]), report))
+                                                    None if options["orientation"] == AUTO else options["orientation"],
+                                                    int(options["dpi"]), report))
             files = [out]
     except ModuleNotFoundError:
         raise ExportFailed(f"{FORMATS[ext]} export is not available in this build") from None
@@ -152,7 +156,8 @@ class ExportDialog(QDialog):
         self.blank.setChecked(saved["empathy_blank"] or not session.journey.personas)
         self.blank.setEnabled(bool(session.journey.personas))
         self.page_box = self._combo("Page size", [(p, p) for p in PAGE_SIZES], saved["page_size"])
-        self.orientation_box = self._combo("Orientation", [("landscape", "Landscape"), ("portrait", "Portrait")],
+        self.orientation_box = self._combo("Orientation", [(AUTO, "Automatic (fewest sheets)"),
+                                                           ("landscape", "Landscape"), ("portrait", "Portrait")],
                                            saved["orientation"])
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 1200)
@@ -313,6 +318,7 @@ class ExportDialog(QDialog):
         self.orientation_box.setEnabled((pdf or empathy) and not digest)
         self.dpi.setEnabled(ext == ".png")
         self._limit_pages(EMPATHY_PAGES if empathy else DIGEST_PAGES if pdf and digest else PAGE_SIZES)
+        self._limit_orientation(pdf and not empathy and self.layout_box.currentData() == "tiled")
         self._limit_personas()
         self.export_button.setEnabled(known)
 
@@ -322,6 +328,13 @@ class ExportDialog(QDialog):
             model.item(k).setEnabled(self.page_box.itemData(k) in allowed)
         if self.page_box.currentData() not in allowed:
             self.page_box.setCurrentIndex(self.page_box.findData("A4"))
+
+    def _limit_orientation(self, tiled: bool) -> None:
+        """Only the tiled layout chooses its own orientation (the one that needs fewer sheets)."""
+        auto = self.orientation_box.findData(AUTO)
+        self.orientation_box.model().item(auto).setEnabled(tiled)
+        if self.orientation_box.currentData() == AUTO and not tiled:
+            self.orientation_box.setCurrentIndex(self.orientation_box.findData("landscape"))
 
     def _limit_personas(self) -> None:
         """"Nobody" only makes sense for a blank sheet; "each persona's own layout" only for all."""

@@ -42,3 +42,32 @@ def test_an_export_into_a_missing_folder_says_why_and_stays_open(template_window
     dialog.open_after.setChecked(False)
     assert not dialog.run_export()
     assert "does not exist" in dialog.problem.text()
+
+
+def _pages(pdf) -> int:
+    return pdf.read_bytes().count(b"/Type /Page\n") or pdf.read_bytes().count(b"/Type /Page ")
+
+
+def test_tiled_can_choose_the_orientation_that_needs_fewer_sheets(template_window, tmp_path):
+    from journeymap.export.command import export_to
+    from journeymap.export.fonts import FontReport
+
+    dialog = ExportDialog(template_window.session, template_window.editor.settings, template_window)
+    auto = dialog.orientation_box.findData("auto")
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
+    assert not dialog.orientation_box.model().item(auto).isEnabled()
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("tiled"))
+    assert dialog.orientation_box.model().item(auto).isEnabled()
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("A4"))
+    dialog.orientation_box.setCurrentIndex(auto)
+    dialog.open_after.setChecked(False)
+    assert dialog.run_export()
+    sheets = {}
+    for orientation in (None, "landscape", "portrait"):
+        out = tmp_path / f"{orientation}.pdf"
+        export_to(template_window.session.journey, out, ".pdf", "tiled", "A4", orientation, 150, FontReport())
+        sheets[orientation] = _pages(out)
+    assert _pages(tmp_path / "map.pdf") == sheets[None] == min(sheets["landscape"], sheets["portrait"])
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
+    assert dialog.orientation_box.currentData() == "landscape", "a poster has no automatic choice"
