@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .geometry import Rect
-from .text import ASCENT, DESCENT
+from .text import ASCENT, DESCENT, unbroken
 
 BorderStyle = Literal["solid", "dashed"]
 CurveKind = Literal["as_is", "to_be"]
@@ -37,7 +37,8 @@ class TextBlock:
 
     @property
     def text(self) -> str:
-        return " ".join(self.lines)
+        """The lines joined again (a word broken over lines is whole again)."""
+        return unbroken(self.lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,17 +135,62 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+#: ends the pieces of a word broken because it is wider than the line (U+2010 HYPHEN: unlike
+#: a typed hyphen-minus it says "this word goes on", so the pieces can be joined again)
+BREAK_HYPHEN = "\u2010"
+
+
+def _hyphenates(before: str, after: str) -> bool:
+    """A break between these two characters gets a hyphen: inside a word of a spaced script only.
+
+    CJK runs break between characters without one, and a break next to a
+    slash, dot or dash (URLs, codes) needs none.
+    """
+    return (before.isalnum() and after.isalnum()
+            and unicodedata.east_asian_width(before) not in ("W", "F")
+            and unicodedata.east_asian_width(after) not in ("W", "F"))
+
+
 def _break_word(word: str, font: str, limit: float) -> list[str]:
+    """``word`` in pieces no wider than ``limit`` (font units at size 1000).
+
+    A piece that ends inside a word of letters ends with :data:`BREAK_HYPHEN`,
+    which counts in its width. A piece always holds at least one character, so
+    a glyph wider than the line still makes progress (without a hyphen if even
+    that does not fit).
+    """
     widths, default = _advances(font)
-    pieces: list[str] = []
-    start, used = 0, 0.0
-    for i, ch in enumerate(word):
+    hyphen = widths.get(ord(BREAK_HYPHEN), default)
+    advances = []
+    for ch in word:
         w = widths.get(ord(ch))
-        if w is None:
-            w = _char_width(ch, widths, default)
-        if used + w > limit and i > start:
-            pieces.append(word[start:i])
-            start, used = i, 0.0
-        used += w
-    pieces.append(word[start:])
+        advances.append(w if w is not None else _char_width(ch, widths, default))
+    pieces: list[str] = []
+    start, n = 0, len(word)
+    while start < n:
+        used, end = 0.0, start
+        while end < n and (end == start or used + advances[end] <= limit):
+            used += advances[end]
+            end += 1
+        if end == n:
+            pieces.append(word[start:])
+            break
+        # back off until the piece and its hyphen fit (a piece keeps at least one character)
+        while end > start + 1 and _hyphenates(word[end - 1], word[end]) and used + hyphen > limit:
+            end -= 1
+            used -= advances[end]
+        mark = BREAK_HYPHEN if _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
+        pieces.append(word[start:end] + mark)
+        start = end
     return pieces
+
+
+def unbroken(lines: list[str] | tuple[str, ...]) -> str:
+    """Wrapped lines joined back into the text: spaces between lines, none after a broken word's piece."""
+    out = ""
+    for line in lines:
+        if out.endswith(BREAK_HYPHEN):
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}" if out else line
+    return out

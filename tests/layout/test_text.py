@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymap.layout import BOLD, REGULAR, text_width, wrap
+from journeymap.layout.text import BREAK_HYPHEN, unbroken
 
 
 def test_short_text_stays_on_one_line():
@@ -21,8 +22,27 @@ def test_long_text_breaks_between_words_and_keeps_every_word():
 def test_a_word_longer_than_the_line_is_broken_between_characters():
     url = "https://example.com/a/very/long/path/that/never/ends/and/keeps/going"
     lines = wrap(url, BOLD, 10, 60)
-    assert "".join(lines) == url
+    assert len(lines) > 3
+    assert "".join(line.removesuffix(BREAK_HYPHEN) for line in lines) == url
     assert all(text_width(line, BOLD, 10) <= 60 for line in lines)
+
+
+def test_a_long_word_broken_over_lines_ends_each_piece_with_a_hyphen():
+    word = "Supercalifragilisticexpialidocious"
+    lines = wrap(f"{word} indeed", BOLD, 10, 80)
+    assert len(lines) >= 3
+    end = next(i for i, line in enumerate(lines) if not line.endswith(BREAK_HYPHEN))
+    assert end >= 1 and "".join(line[:-1] for line in lines[:end]) + lines[end] == word
+    assert all(text_width(line, BOLD, 10) <= 80 for line in lines)  # the hyphen fits in the line too
+    assert unbroken(lines) == f"{word} indeed"
+
+
+def test_a_break_beside_a_slash_or_in_cjk_gets_no_hyphen():
+    lines = wrap("abcdefgh/ijklmnop/qrstuvwx/yzabcdef", REGULAR, 9, 45)
+    assert len(lines) > 2
+    for line, after in zip(lines, lines[1:], strict=False):
+        assert line.endswith(BREAK_HYPHEN) == (line[-1] != "/" and after[0] != "/")
+    assert BREAK_HYPHEN not in "".join(wrap("顧客体験は全ての接点の合計です" * 3, REGULAR, 9, 60))
 
 
 def test_explicit_newlines_start_new_lines():
