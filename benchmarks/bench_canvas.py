@@ -1,5 +1,8 @@
 """The editor canvas on the large generated map: open + first frame, one edit + repaint, fit repaint.
 
+"Open" starts from the map saved as a .journey file, as a user opens it: reading
+and checking the file, building the scene and painting the first frame.
+
 Targets (issue 3): first frame < 1.5 s; one edit and repaint < 16 ms; a
 repaint of the whole map at fit-to-view < 50 ms. The full scene rebuild is
 measured beside the edit: their ratio shows that an edit does not rebuild.
@@ -10,6 +13,7 @@ from __future__ import annotations
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -21,6 +25,7 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journeymap.commands import SetFields, SetScore  # noqa: E402
+from journeymap.io import load_map, save_map  # noqa: E402
 from journeymap.model import Lane, LaneKind, Score  # noqa: E402
 from journeymap.ui.canvas import MapView  # noqa: E402
 from journeymap.ui.session import EditSession  # noqa: E402
@@ -85,14 +90,20 @@ def run() -> list[tuple[str, float, str]]:
     cards = [c for lane in journey.lanes for c in lane.cards]
     image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
 
-    start = time.perf_counter()
-    session = EditSession(journey)
-    view = MapView(session)
-    view.resize(1600, 1000)
-    view.show()
-    app.processEvents()
-    _paint(view, image)
-    first_frame = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.journey"
+        save_map(journey, path)
+        start = time.perf_counter()  # what the user waits for: read the file, build the scene, paint
+        journey = load_map(path)
+        loaded = time.perf_counter()
+        session = EditSession(journey)
+        view = MapView(session)
+        view.resize(1600, 1000)
+        view.show()
+        app.processEvents()
+        _paint(view, image)
+        end = time.perf_counter()
+    first_frame, scene_frame = end - start, end - loaded
 
     doc = session.document
     scene = view.map_scene
@@ -135,8 +146,10 @@ def run() -> list[tuple[str, float, str]]:
     edit = _median_ms(same_height)
     rebuild = _median_ms(rebuilds)
     rows = [
-        ("open large map + first frame", first_frame * 1000, f"ms (target < 1500; {len(cards)} cards, "
-                                                              f"{len(journey.steps())} steps)"),
+        ("open large map + first frame", first_frame * 1000, f"ms (target < 1500; load_map of the .journey "
+                                                              f"file, {len(cards)} cards, {len(journey.steps())} "
+                                                              "steps)"),
+        ("  of which scene + first frame", scene_frame * 1000, "ms"),
         ("edit card text + repaint", edit, "ms median (target < 16)"),
         ("edit that grows a row + repaint", _median_ms(taller), "ms median (rows below move)"),
         ("score change + repaint", _median_ms(scores), "ms median (one marker, its curve)"),

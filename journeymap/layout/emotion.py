@@ -8,7 +8,7 @@ later score starts the next (a gap, never a zero).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..model import JourneyMap, Persona
@@ -116,20 +116,23 @@ def marker_spacing(marker_size: float) -> float:
 
 
 def marker_shifts(journey: JourneyMap, scores: dict[str, dict[str, tuple]], vmin: int, vmax: int,
-                  marker_size: float) -> dict[tuple[str, str, str], float]:
+                  marker_size: float, steps: Collection[str] | None = None) -> dict[tuple[str, str, str], float]:
     """Sideways shifts of markers that share a step and a score, so none hides another.
 
     Two personas (or one persona's as-is and to-be) with the same score at a step
     would print one marker exactly over the other. Such markers are spread side by
     side, symmetric around the step's x, in curve order (persona order, as-is
     first); each curve passes through its own marker. Keys are (persona id, kind,
-    step id); a marker alone at its point is not moved and has no entry.
+    step id); a marker alone at its point is not moved and has no entry. With
+    ``steps``, only the markers at those steps are looked at.
     """
     at: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for persona in journey.personas:
         if not persona.show_curve:
             continue
         by_step = scores.get(persona.id, {})
+        if steps is not None:
+            by_step = {step_id: by_step[step_id] for step_id in steps if step_id in by_step}
         for kind, slot in (("as_is", 0), ("to_be", 2)):
             for step_id, entry in by_step.items():
                 value = entry[slot]
@@ -191,8 +194,12 @@ def _curve(
     step_x: dict[str, float],
     step_order: list[str],
     shifts: dict[tuple[str, str, str], float] | None = None,
+    keep_x: dict[str, float] | None = None,
 ) -> CurveLayout | None:
-    """One curve through its markers; ``shifts`` (see :func:`marker_shifts`) moves coincident markers."""
+    """One curve through its markers; ``shifts`` (see :func:`marker_shifts`) moves coincident markers.
+
+    ``keep_x`` (step id -> x) keeps the markers' x where a re-layout knows they did not move.
+    """
     value_at, label_at = (0, 1) if kind == "as_is" else (2, 3)
     points: list[CurvePoint] = []
     labels: dict[str, str] = {}
@@ -211,7 +218,10 @@ def _curve(
             close_run()
             continue
         clamped = max(emo.vmin, min(emo.vmax, value))
-        x = step_x[step_id] + (shifts.get((persona.id, kind, step_id), 0.0) if shifts else 0.0)
+        if keep_x is not None and step_id in keep_x:
+            x = keep_x[step_id]
+        else:
+            x = step_x[step_id] + (shifts.get((persona.id, kind, step_id), 0.0) if shifts else 0.0)
         point = CurvePoint(step_id, x, emo.value_to_y(clamped), value)
         points.append(point)
         run.append(point)

@@ -45,8 +45,9 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
     step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
     step_order = list(old.steps)
     scores = collect_scores(journey)
-    shifts = marker_shifts(journey, scores, emo.vmin, emo.vmax, opts.marker_size)
     touched = set(step_ids)
+    # only markers at the touched steps can move aside or back; elsewhere the curves keep their points
+    shifts = marker_shifts(journey, scores, emo.vmin, emo.vmax, opts.marker_size, touched)
     before = {(c.persona_id, c.kind): c for c in emo.curves}
     curves: list[CurveLayout] = []
     for index, persona in enumerate(journey.personas):
@@ -57,8 +58,10 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
             if persona.id in persona_ids or (curve is not None and any(
                     p.x != step_x[p.step_id] + shifts.get((persona.id, kind, p.step_id), 0.0)
                     for p in curve.points if p.step_id in touched)):  # a marker beside the moved one
+                keep_x = None if curve is None else {
+                    pt.step_id: pt.x for pt in curve.points if pt.step_id not in touched}
                 fresh = _curve(emo, persona, index, kind, scores.get(persona.id, {}), step_x, step_order,
-                               shifts)
+                               shifts, keep_x)
                 if fresh is not None and curve is not None:
                     fresh = replace(fresh, label_blocks=curve.label_blocks)  # other columns' labels stand
                 curve = fresh
