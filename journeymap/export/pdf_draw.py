@@ -16,8 +16,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import BOLD, ITALIC, REGULAR, MapLayout, Rect, TextBlock, text_width
-from ..layout.boxes import CardBox
+from ..layout.boxes import CardBox, LaneLegend
 from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
+from ..layout.emotion_legend import KEY_MARKER
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
 
 FACES = {REGULAR: SANS, BOLD: SANS_BOLD, ITALIC: SANS_ITALIC}
@@ -246,6 +247,8 @@ class MapPainter:
             block = TextBlock(Rect(x_label - width - 2, y - size * 0.65, width + 2, size * 1.25), (label,),
                               REGULAR, size, size * 1.25, align="right", colour="#4a5360")
             self.text(block)
+        if emo.legend is not None:
+            self.draw_lane_legend(emo.legend)
         c = self.c
         for curve in emo.curves:
             self.stroke(curve.colour, 2.0 if curve.kind == "as_is" else 1.6, curve.dash)
@@ -269,6 +272,20 @@ class MapPainter:
                     c.restoreState()
                 self.text(block)
 
+    def draw_lane_legend(self, legend: LaneLegend) -> None:
+        """The persona legend in the emotion lane's title cell (the canvas draws the same, items/legend.py)."""
+        if not self.shows(legend.rect):
+            return
+        r = self.layout.options.marker_size / 2
+        for key in legend.personas:
+            self.marker(key.marker, key.x, key.y, r, key.colour)
+            self.text(key.name)
+        for line in legend.lines:
+            self.line(line.x0, line.y, line.x1, line.y, line.colour, 1.2, line.dash)
+            self.marker("circle", (line.x0 + line.x1) / 2, line.y, KEY_MARKER / 2, line.colour,
+                        hollow=line.kind == "to_be", rim=line.colour)
+            self.text(line.label)
+
     def draw_blueprint_lines(self) -> None:
         for line in self.layout.blueprint_lines:
             if self.visible is not None and not (self.visible.y <= line.y <= self.visible.bottom):
@@ -276,11 +293,12 @@ class MapPainter:
             self.line(line.x0, line.y, line.x1, line.y, "#37474f", 1.2, (6.0, 3.0))
             self.text(line.text)
 
-    def marker(self, shape: str, x: float, y: float, r: float, colour: str, hollow: bool = False) -> None:
+    def marker(self, shape: str, x: float, y: float, r: float, colour: str, hollow: bool = False,
+               rim: str | None = None) -> None:
         c = self.c
         X, Y, s = self.X(x), self.Y(y), self.s
         rr = r * s
-        c.setStrokeColorRGB(*rgb(colour if hollow else "#ffffff"))
+        c.setStrokeColorRGB(*rgb(rim or (colour if hollow else "#ffffff")))
         c.setLineWidth(1.0 * s)
         c.setDash()
         self.fill("#ffffff" if hollow else colour)

@@ -11,7 +11,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..layout import LayoutOptions, MapLayout, Rect, TextBlock, layout_map
+from ..layout.boxes import LaneLegend
 from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
+from ..layout.emotion_legend import KEY_MARKER
 from ..model import JourneyMap
 from .pdf_draw import GRID_LINE, HEADER_FILL, TITLE_COLUMN_FILL
 
@@ -60,8 +62,10 @@ class SvgWriter:
                         for line, y in zip(block.lines, block.baselines(), strict=False))
         self.out.append(f"<g {style}>{lines}</g>")
 
-    def marker(self, shape: str, x: float, y: float, r: float, colour: str, hollow: bool) -> None:
+    def marker(self, shape: str, x: float, y: float, r: float, colour: str, hollow: bool,
+               rim: str | None = None) -> None:
         fill, stroke = ("#ffffff", colour) if hollow else (colour, "#ffffff")
+        stroke = rim or stroke
         paint = f'fill="{fill}" stroke="{stroke}" stroke-width="1"'
         if shape == "circle":
             self.out.append(f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}" {paint}/>')
@@ -83,6 +87,18 @@ class SvgWriter:
                     math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides)]
         points = " ".join(f"{_n(x + px * r)},{_n(y + py * r)}" for px, py in pts)
         self.out.append(f'<polygon points="{points}" {paint}/>')
+
+    def lane_legend(self, legend: LaneLegend) -> None:
+        """The persona legend in the emotion lane's title cell, as the canvas and the PDF draw it."""
+        r = self.L.options.marker_size / 2
+        for key in legend.personas:
+            self.marker(key.marker, key.x, key.y, r, key.colour, False)
+            self.text(key.name)
+        for line in legend.lines:
+            self.line(line.x0, line.y, line.x1, line.y, line.colour, 1.2, line.dash)
+            self.marker("circle", (line.x0 + line.x1) / 2, line.y, KEY_MARKER / 2, line.colour,
+                        line.kind == "to_be", line.colour)
+            self.text(line.label)
 
     def write(self, title: str) -> str:
         L = self.L
@@ -149,6 +165,8 @@ class SvgWriter:
                           0.8 if value == 0 else 0.5, () if value == 0 else (2.0, 2.0))
                 o.append(f'<text x="{_n(x_label)}" y="{_n(y + 2.5)}" font-size="{_n(L.options.small_size)}" '
                          f'fill="#4a5360" text-anchor="end">{escape(label)}</text>')
+            if emo.legend is not None:
+                self.lane_legend(emo.legend)
             for curve in emo.curves:
                 dash = f' stroke-dasharray="{" ".join(_n(d) for d in curve.dash)}"' if curve.dash else ""
                 for run in curve.runs:

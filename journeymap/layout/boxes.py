@@ -132,6 +132,40 @@ class LegendEntry:
     swatch: Rect  # a short line with the marker in its middle
 
 
+@dataclass(frozen=True, slots=True)
+class PersonaKey:
+    """One line of the emotion lane's legend: the persona's marker in its colour, then its name."""
+
+    persona_id: str
+    name: TextBlock  # wrapped to at most two lines, the second elided if the name is longer
+    colour: str
+    marker: str
+    x: float  # the marker's centre
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class LineKey:
+    """'as-is' or 'to-be' and a short sample of the line style beside it."""
+
+    kind: CurveKind
+    label: TextBlock
+    x0: float
+    x1: float
+    y: float
+    dash: tuple[float, ...]  # () for solid
+    colour: str = "#4a5360"
+
+
+@dataclass(frozen=True, slots=True)
+class LaneLegend:
+    """The legend in the emotion lane's title cell, under the scale (see ``layout/emotion_legend.py``)."""
+
+    rect: Rect
+    personas: tuple[PersonaKey, ...]
+    lines: tuple[LineKey, ...]  # () when no shown persona has a to-be score
+
+
 @dataclass(frozen=True)
 class HeaderLayout:
     rect: Rect

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..model import JourneyMap, Persona
-from .boxes import Bezier, CurveLayout, CurvePoint, ScaleTick
+from .boxes import Bezier, CurveLayout, CurvePoint, LaneLegend, ScaleTick
 from .emotion_labels import place_labels
 from .geometry import Rect
 from .options import LayoutOptions
@@ -50,6 +50,8 @@ class EmotionLayout:
     vmax: int
     scale_ticks: list[ScaleTick]
     curves: list[CurveLayout] = field(default_factory=list)
+    #: the persona legend in the lane's title cell, under the scale (None: no persona's curve is shown)
+    legend: LaneLegend | None = None
 
     def value_to_y(self, value: float) -> float:
         span = self.vmax - self.vmin
@@ -156,6 +158,7 @@ def build_emotion(
     label_area: Rect | None = None,
     column_width: float | None = None,
     options: LayoutOptions | None = None,
+    legend: LaneLegend | None = None,
 ) -> EmotionLayout:
     """Scale ticks and one curve per shown persona (as-is, and to-be where set).
 
@@ -182,7 +185,7 @@ def build_emotion(
         column_width = min((b - a for a, b in zip(xs, xs[1:], strict=False)), default=opts.card_width)
     curves = place_labels(curves, label_area or band, column_width, opts.small_size,
                           opts.small_size * opts.leading, opts.marker_size)
-    return EmotionLayout(lane_id, band, vmin, vmax, ticks, curves)
+    return EmotionLayout(lane_id, band, vmin, vmax, ticks, curves, legend)
 
 
 def _curve(

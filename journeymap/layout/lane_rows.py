@@ -17,13 +17,16 @@ from functools import cache
 from ..model import JourneyMap, LaneKind
 from .boxes import CardBox, LaneBox, StepBox
 from .emotion import build_emotion
+from .emotion_legend import plan_legend
 from .geometry import Rect
 from .map_layout import (
     MapLayout,
     _blueprint_lines,
     _memo_for,
+    emotion_band,
     emotion_label_area,
     grid_span,
+    lane_legend,
     layout_row,
     row_cells,
     visible_lanes,
@@ -102,13 +105,11 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
         # the emotion lane moved: its curves are laid out again where it now is (value_to_y divides,
         # so moved copies would not match a fresh layout to the last bit)
         rect = lane_boxes[emotion.lane_id].rect
-        title_h = lane_boxes[emotion.lane_id].title.rect.h
-        pad = opts.cell_padding
-        band = Rect(grid_x, rect.y + pad + title_h + opts.emotion_padding, grid_right - grid_x,
-                    opts.emotion_lane_height - 2 * opts.emotion_padding)
+        band = emotion_band(rect.y, lane_boxes[emotion.lane_id].title.rect.h, grid_x, grid_right, opts)
         step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
         emotion = build_emotion(journey, emotion.lane_id, band, step_x, list(old.steps),
-                                emotion_label_area(rect, band, grid_x, grid_right, opts), col_w, opts)
+                                emotion_label_area(rect, band, grid_x, grid_right, opts), col_w, opts,
+                                lane_legend(plan_legend(journey, opts), rect, band, opts))
     lines = _blueprint_lines(shown, lane_boxes, m, grid_right, opts)
     if lines == old.blueprint_lines:
         lines = old.blueprint_lines

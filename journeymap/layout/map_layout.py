@@ -17,12 +17,14 @@ from .boxes import (
     CardBox,
     HeaderLayout,
     LaneBox,
+    LaneLegend,
     LegendEntry,
     StageBox,
     StepBox,
     TextBlock,
 )
 from .emotion import EmotionLayout, build_emotion, persona_marker
+from .emotion_legend import LegendPlan, legend_top, place_legend, plan_legend
 from .geometry import Rect
 from .options import LayoutOptions
 from .palette import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, ink_on
@@ -237,10 +239,12 @@ def visible_lanes(journey: JourneyMap, opts: LayoutOptions) -> list[Lane]:
 
 def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x: float, grid_right: float,
                col_w: float, step_index: dict[str, int], cards: dict[str, CardBox], memo: _Memo,
-               opts: LayoutOptions) -> tuple[LaneBox, dict[tuple[str, str], Rect], float]:
+               opts: LayoutOptions, legend: LegendPlan | None = None
+               ) -> tuple[LaneBox, dict[tuple[str, str], Rect], float]:
     """One lane's row with its top at ``top``: its box, its cells, and the emotion band's height.
 
     Its cards' boxes go into ``cards``; boxes measured before (``memo``) are reused.
+    The emotion lane's row is also tall enough for its title cell's ``legend``.
     """
     m = opts.margin
     pad = opts.cell_padding
@@ -277,6 +281,9 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x:
             cy = box.rect.bottom + opts.card_gap
         tallest = max(tallest, cy - opts.card_gap + pad - top)
     h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
+    if band_h and legend is not None:
+        band = emotion_band(top, title.rect.h, grid_x, grid_right, opts)
+        h = max(h, legend_top(band.bottom) + legend.height + pad - top)
     rect = Rect(m, top, grid_right - m, h)
     lane_box = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
     return lane_box, row_cells(lane.id, top, h, grid_x, col_w, step_index, memo), band_h
@@ -363,9 +370,11 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     cells: dict[tuple[str, str], Rect] = {}
     cards: dict[str, CardBox] = {}
     emotion_rows: list[tuple[Lane, Rect, float]] = []
+    has_emotion = any(lane.kind == LaneKind.EMOTION for lane in lanes_in_order)
+    lane_key = plan_legend(journey, opts) if has_emotion else None
     for row, lane in enumerate(lanes_in_order):
         lane_box, row_cells, band_h = layout_row(lane, row, y, not emotion_rows, grid_x, grid_right, col_w,
-                                                 step_index, cards, memo, opts)
+                                                 step_index, cards, memo, opts, lane_key)
         lane_boxes[lane.id] = lane_box
         cells.update(row_cells)
         rect, h = lane_box.rect, lane_box.rect.h
@@ -396,12 +405,10 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     emotion: EmotionLayout | None = None
     if emotion_rows:
         lane, rect, _band_h = emotion_rows[0]
-        title_h = lane_boxes[lane.id].title.rect.h
-        band = Rect(grid_x, rect.y + pad + title_h + opts.emotion_padding, grid_right - grid_x,
-                    opts.emotion_lane_height - 2 * opts.emotion_padding)
+        band = emotion_band(rect.y, lane_boxes[lane.id].title.rect.h, grid_x, grid_right, opts)
         label_area = emotion_label_area(rect, band, grid_x, grid_right, opts)
         emotion = build_emotion(journey, lane.id, band, step_x, [sid for sid in step_index],
-                                label_area, col_w, opts)
+                                label_area, col_w, opts, lane_legend(lane_key, rect, band, opts))
 
     lines = _blueprint_lines(lanes_in_order, lane_boxes, m, grid_right, opts)
     return MapLayout(
@@ -417,6 +424,19 @@ def grid_span(journey: JourneyMap, opts: LayoutOptions) -> tuple[float, float, f
     grid_x = opts.margin + opts.lane_title_width
     count = sum(len(stage.steps) or 1 for stage in journey.stages)
     return grid_x, grid_x + max(1, count) * col_w, col_w
+
+
+def emotion_band(lane_top: float, title_h: float, grid_x: float, grid_right: float, opts: LayoutOptions) -> Rect:
+    """Where the scale's values map in the emotion lane whose row starts at ``lane_top``."""
+    return Rect(grid_x, lane_top + opts.cell_padding + title_h + opts.emotion_padding, grid_right - grid_x,
+                opts.emotion_lane_height - 2 * opts.emotion_padding)
+
+
+def lane_legend(plan: LegendPlan | None, lane_rect: Rect, band: Rect, opts: LayoutOptions) -> LaneLegend | None:
+    """The emotion lane's legend placed in its title cell, under the band."""
+    if plan is None:
+        return None
+    return place_legend(plan, lane_rect.x + opts.cell_padding, legend_top(band.bottom), opts)
 
 
 def emotion_label_area(lane_rect: Rect, band: Rect, grid_x: float, grid_right: float,

@@ -1,7 +1,8 @@
 """Edits whose reach is known in advance, laid out without running the whole layout again.
 
 A score moves one marker: only that persona's curves and the labels of that step's
-column change (and the legend, when a to-be score appears or goes). A step rename
+column change (and the legends, when a to-be score appears or goes: if that
+changes the height of the emotion lane's legend, the row resizes, so it falls back). A step rename
 that keeps the header row's height changes one step header. Each function here
 re-does just that part, with the very arithmetic :func:`layout_map` uses, and
 hands back ``None`` when the edit reaches further (the header grows, the header
@@ -18,7 +19,16 @@ from ..model import JourneyMap
 from .boxes import CurveLayout
 from .emotion import EmotionLayout, _curve, collect_scores, marker_shifts
 from .emotion_labels import place_labels
-from .map_layout import MapLayout, _layout_header, emotion_label_area, grid_span, metric_texts, step_head
+from .emotion_legend import plan_legend
+from .map_layout import (
+    MapLayout,
+    _layout_header,
+    emotion_label_area,
+    grid_span,
+    lane_legend,
+    metric_texts,
+    step_head,
+)
 
 
 def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[str],
@@ -41,6 +51,13 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
     emo = old.emotion
     if emo is None:
         return replace(old, header=header, legend=legend)
+
+    plan = plan_legend(journey, opts)
+    if (plan is None) != (emo.legend is None) or (plan is not None and plan.height != emo.legend.rect.h):
+        return None  # the lane's legend gained or lost the line-style key: the row may grow or shrink
+    legend_box = lane_legend(plan, old.lanes[emo.lane_id].rect, emo.band, opts)
+    if legend_box == emo.legend:
+        legend_box = emo.legend
 
     step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
     step_order = list(old.steps)
@@ -70,7 +87,7 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
     area = emotion_label_area(old.lanes[emo.lane_id].rect, emo.band, grid_x, grid_right, opts)
     curves = place_labels(curves, area, col_w, opts.small_size, opts.small_size * opts.leading,
                           opts.marker_size, steps=set(step_ids))
-    emotion = EmotionLayout(emo.lane_id, emo.band, emo.vmin, emo.vmax, emo.scale_ticks, curves)
+    emotion = EmotionLayout(emo.lane_id, emo.band, emo.vmin, emo.vmax, emo.scale_ticks, curves, legend_box)
     return replace(old, header=header, legend=legend, emotion=emotion)
 
 

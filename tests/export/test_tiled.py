@@ -18,13 +18,13 @@ def _pages(path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
-def test_online_purchase_tiles_on_a4_skip_empty_sheets_and_choose_the_shorter_orientation(tmp_path):
-    journey = load_map(template_path("online-purchase"))
+def test_credit_card_tiles_on_a4_skip_empty_sheets_and_choose_the_shorter_orientation(tmp_path):
+    journey = load_map(template_path("credit-card"))
     export_tiled(journey, tmp_path / "land.pdf", "A4", True)
     export_tiled(journey, tmp_path / "port.pdf", "A4", False)
     export_tiled(journey, tmp_path / "auto.pdf", "A4")
     land, port, auto = (PdfReader(tmp_path / f"{n}.pdf") for n in ("land", "port", "auto"))
-    assert len(land.pages) == 11  # a 3 x 4 grid whose last tile holds only empty Evidence cells
+    assert len(land.pages) == 11  # a 3 x 4 grid whose last tile holds only empty cells
     assert len(port.pages) == 10
     assert len(auto.pages) == 10
     box = auto.pages[0].mediabox
@@ -50,7 +50,7 @@ def test_forced_orientation_is_kept_and_the_command_chooses_when_not_forced(tmp_
     from journeymap.io import save_map
 
     path = tmp_path / "m.journey"
-    save_map(load_map(template_path("online-purchase")), path, backup=False)
+    save_map(load_map(template_path("credit-card")), path, backup=False)
     for flag, pages in (("--landscape", 11), ("--portrait", 10), (None, 10)):
         out = tmp_path / f"{flag}.pdf"
         args = ["export", str(path), "-o", str(out), "--layout", "tiled"] + ([flag] if flag else [])

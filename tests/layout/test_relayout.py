@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from journeymap.layout import LayoutOptions, layout_map, relayout
-from journeymap.model import Card, Change, Document, Lane, LaneKind, Score, Stage, Step
+from journeymap.model import Card, Change, Document, Lane, LaneKind, Persona, Score, Stage, Step
 from journeymap.model.kinds import EvidenceStatus
 
 from .maps import sample_map
@@ -79,6 +79,22 @@ EDITS: dict[str, Callable[[Document], None]] = {
     "step metrics": lambda d: d.set_fields(d.journey.stages[0].steps[0].id,
                                            {"metrics": {"nps": {"value": 12, "sample_size": 40}}}),
     "persona curve hidden": lambda d: d.set_fields(d.journey.personas[0].id, {"show_curve": False}),
+    # the emotion lane's own legend: its rows change with the personas, its key with the to-be scores
+    "curve hidden of a persona without to-be (key stays)": lambda d: d.set_fields(
+        d.journey.personas[1].id, {"show_curve": False}),
+    "persona added (legend grows a line)": lambda d: d.add_persona(Persona(name="Cleo", colour="#009e73")),
+    "persona removed": lambda d: d.remove_persona(d.journey.personas[1].id),
+    "persona renamed to a name that wraps": lambda d: d.set_fields(
+        d.journey.personas[1].id, {"name": "Benedict Okafor-Lindqvist, weekend shopper and gadget fan"}),
+    "persona renamed, same length": lambda d: d.set_fields(d.journey.personas[1].id, {"name": "Ben Okafur"}),
+    "persona recoloured": lambda d: d.set_fields(d.journey.personas[1].id, {"colour": "#cc79a7"}),
+    "persona moved (markers swap)": lambda d: d.move_persona(d.journey.personas[1].id, 0),
+    "first to-be of a persona without one (key stays)": lambda d: d.set_score(
+        d.journey.stages[4].steps[0].id, d.journey.personas[1].id,
+        Score(persona=d.journey.personas[1].id, value=2, target=3)),
+    "card in the emotion lane": lambda d: d.add_card(
+        next(lane.id for lane in d.journey.lanes if lane.kind == LaneKind.EMOTION),
+        Card(step=d.journey.stages[0].steps[0].id, text=LONG)),
     "map title": lambda d: d.set_fields(d.journey.id, {"title": "Buying headphones, the long story"}),
 }
 
@@ -209,3 +225,17 @@ def test_with_sizes_that_do_not_add_up_exactly_a_hidden_lane_gets_a_full_layout(
     after = relayout(layout, doc.journey, ids, records)
     assert not isinstance(after.cards, RowCards)
     assert after == layout_map(doc.journey, options)
+
+
+def test_a_score_edit_that_keeps_the_line_style_key_keeps_the_lane_legend_itself():
+    """The canvas compares boxes by identity first: an unchanged legend is the very same object."""
+    doc = Document(sample_map())
+    before = layout_map(doc.journey)
+    records: list[Change] = []
+    doc.subscribe(records.append)
+    ben = doc.journey.personas[1]
+    doc.set_score(doc.journey.stages[0].steps[0].id, ben.id, Score(persona=ben.id, value=-2))
+    after = relayout(before, doc.journey, [i for c in records for i in c.ids], records)
+    assert after.emotion.legend is before.emotion.legend
+    assert after.lanes is before.lanes  # the narrow score path, not a full layout
+    assert after == layout_map(doc.journey)

@@ -29,6 +29,7 @@ from .items import (
     BlueprintLineItem,
     CardItem,
     CurveItem,
+    EmotionLegendItem,
     EmotionScaleItem,
     HeaderItem,
     LaneItem,
@@ -77,6 +78,7 @@ class MapScene(QGraphicsScene):
         self.curves: dict[tuple[str, str], CurveItem] = {}
         self.markers: dict[tuple[str, str, str], MarkerItem] = {}
         self.scales: dict[str, EmotionScaleItem] = {}
+        self.legends: dict[str, EmotionLegendItem] = {}  # the emotion lane's persona legend, by lane id
         self.blueprint: dict[str, BlueprintLineItem] = {}
         self.header: HeaderItem | None = None
         # The paper is drawn with the background, not as an item: when the map grows or shrinks only
@@ -166,7 +168,7 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Throw every item away and make them again (benchmarks compare an edit against this)."""
         for registry in (self.cards, self.stages, self.steps, self.lanes, self.curves, self.markers,
-                         self.scales, self.blueprint):
+                         self.scales, self.legends, self.blueprint):
             for item in registry.values():
                 self.removeItem(item)
             registry.clear()
@@ -311,6 +313,7 @@ class MapScene(QGraphicsScene):
         """Scale, curves and markers; only the markers of points that changed are looked at again."""
         emo = new.emotion
         scales: dict[str, ScaleBox] = {}
+        legends: dict[str, Any] = {}
         curves: dict[tuple[str, str], Any] = {}
         if emo is not None:
             lane = new.lanes[emo.lane_id]
@@ -318,9 +321,12 @@ class MapScene(QGraphicsScene):
             rect = type(emo.band)(x0, emo.band.y, emo.band.right - x0, emo.band.h)
             scales[emo.lane_id] = ScaleBox(rect, emo.band, tuple(emo.scale_ticks), emo.vmin, emo.vmax)
             curves = {(curve.persona_id, curve.kind): curve for curve in emo.curves}
-        self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
-        self._sync(self.curves, curves, CurveItem)
+            if emo.legend is not None:
+                legends[emo.lane_id] = emo.legend
         size = new.options.marker_size + 1
+        self._sync(self.scales, scales, lambda box: EmotionScaleItem(emo.lane_id, box))
+        self._sync(self.legends, legends, lambda box: EmotionLegendItem(emo.lane_id, box, size))
+        self._sync(self.curves, curves, CurveItem)
         fill = new.lanes[emo.lane_id].fill if emo is not None else "#ffffff"
         if old is None or old.emotion is None or emo is None or old.emotion.band != emo.band \
                 or old.lanes[old.emotion.lane_id].fill != fill:

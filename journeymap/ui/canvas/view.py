@@ -13,7 +13,7 @@ from ...model import Card
 from ..session import EditSession
 from . import clipboard, style
 from .fonts import draw_block
-from .items import CardItem, draw_scale_labels
+from .items import CardItem, draw_lane_legend, draw_scale_labels
 from .items.headers import paint_stage_band, paint_step_header
 from .scene import MapScene
 from .sticky import sticky_title
@@ -362,6 +362,8 @@ class MapView(QGraphicsView):
                 draw_block(painter, lane.title)
             for scale in self.map_scene.scales.values():
                 draw_scale_labels(painter, scale.box)
+            for legend in self.map_scene.legends.values():
+                draw_lane_legend(painter, legend.box, legend.marker_size)
             painter.setPen(QPen(style.STICKY_SHADOW, 2))
             x = layout.grid.x + o.lane_title_width
             top = max(visible.top(), layout.grid.y)  # not across the map's title above the grid

@@ -12,15 +12,15 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 
-from journeymap.commands import AddCard, AddStep, Remove, Reorder, SetFields, SetScore
-from journeymap.model import Card, Lane, LaneKind, Score, Step
+from journeymap.commands import AddCard, AddPersona, AddStep, Remove, Reorder, SetFields, SetScore
+from journeymap.model import Card, Lane, LaneKind, Persona, Score, Step
 from journeymap.ui.canvas import MapView
 from journeymap.ui.canvas.scene import MapScene
 from journeymap.ui.session import EditSession
 
 from .maps import canvas_map
 
-REGISTRIES = ("cards", "stages", "steps", "lanes", "curves", "markers", "scales", "blueprint")
+REGISTRIES = ("cards", "stages", "steps", "lanes", "curves", "markers", "scales", "legends", "blueprint")
 
 
 def scene_state(scene: MapScene) -> dict:
@@ -81,6 +81,13 @@ EDITS: dict[str, Callable[[EditSession], object]] = {
     "step add": lambda s: AddStep(s.document, s.journey.stages[0].id, Step(name="Ask a friend"), 1),
     "stage remove": lambda s: Remove(s.document, s.journey.stages[0].id),
     "persona curve hidden": lambda s: SetFields(s.document, s.journey.personas[1].id, {"show_curve": False}),
+    "persona added (lane legend grows)": lambda s: AddPersona(s.document, Persona(name="Cleo", colour="#009e73")),
+    "persona removed": lambda s: Remove(s.document, s.journey.personas[1].id),
+    "persona renamed to a name that wraps": lambda s: SetFields(
+        s.document, s.journey.personas[0].id, {"name": "Anastasia Konstantinou, night-shift nurse"}),
+    "persona recoloured": lambda s: SetFields(s.document, s.journey.personas[0].id, {"colour": "#cc79a7"}),
+    "curve hidden of a persona without to-be (key stays)": lambda s: SetFields(
+        s.document, s.journey.personas[0].id, {"show_curve": False}),
     "card add": lambda s: AddCard(s.document, s.journey.lanes[1].id,
                                   Card(step=s.journey.steps()[3].id, text="Receipt by e-mail")),
 }

@@ -5,8 +5,10 @@ from .card import CardItem
 from .decorations import BlueprintLineItem, HeaderItem
 from .emotion import CurveItem, EmotionScaleItem, MarkerBox, MarkerItem, ScaleBox, draw_scale_labels
 from .headers import LaneItem, StageItem, StepItem
+from .legend import EmotionLegendItem, draw_lane_legend
 
 __all__ = [
-    "BlueprintLineItem", "CardItem", "CurveItem", "EmotionScaleItem", "HeaderItem", "LaneItem", "MapItem",
-    "MarkerBox", "MarkerItem", "ScaleBox", "StageItem", "StepItem", "draw_scale_labels",
+    "BlueprintLineItem", "CardItem", "CurveItem", "EmotionLegendItem", "EmotionScaleItem", "HeaderItem", "LaneItem", "MapItem",
+    "MarkerBox", "MarkerItem", "ScaleBox", "StageItem", "StepItem", "draw_lane_legend",
+    "draw_scale_labels",
 ]
