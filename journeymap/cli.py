@@ -152,6 +152,8 @@ def leave_own_console(kernel32=None) -> bool:
     attached = (ctypes.c_uint32 * 2)()  # room for two: all we need to know is "only us" or not
     if kernel32.GetConsoleProcessList(attached, 2) == 1:
         kernel32.FreeConsole()
+        # the freed console's handles are gone: a later print or warning must not fail on them
+        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
         return True
     return False
 

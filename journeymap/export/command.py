@@ -8,12 +8,14 @@ undrawable CJK text) go to stderr; a traceback never does.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..io.writer import save_target
 from .fonts import FontReport
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
@@ -116,7 +118,10 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
     export at ``out``; the command line and the editor's Export dialog share it.
     Raises OSError (the folder is missing or not writable) or whatever ``write`` raises.
     """
-    out_dir = out.parent if str(out.parent) else Path(".")
+    out, problem = save_target(out)  # a link gets the export in its target; a device is refused
+    if problem:
+        raise OSError(errno.EINVAL, problem)
+    out_dir = out.parent
     if not out_dir.is_dir():
         raise OSError(2, f"the folder {out_dir} does not exist")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=out.suffix.lower(), dir=out_dir)

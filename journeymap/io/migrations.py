@@ -43,8 +43,16 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
         problems.append(Problem("cards", "must be a list of cards"))
         cards = []
     raw_lanes = out.get("lanes", [])
-    lanes = {lane.get("id"): lane for lane in raw_lanes if isinstance(lane, dict)
-             and isinstance(lane.get("id"), str)} if isinstance(raw_lanes, list) else {}
+    if not isinstance(raw_lanes, list):
+        raise MigrationError([*problems, Problem("lanes", "must be a list of lanes")])
+    lanes = {}
+    for n, lane in enumerate(raw_lanes):
+        if not isinstance(lane, dict) or not isinstance(lane.get("id"), str):
+            continue  # the validation of the upgraded file names it
+        if not isinstance(lane.setdefault("cards", []), list):
+            problems.append(Problem(f"lanes[{n}].cards", "must be a list of cards"))
+            continue
+        lanes[lane["id"]] = lane
     for n, card in enumerate(cards):
         if not isinstance(card, dict):
             problems.append(Problem(f"cards[{n}]", "must be an object (a card)"))
@@ -58,7 +66,7 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
             shown = lane_id if isinstance(lane_id, str) else repr(lane_id)
             problems.append(Problem(f"cards[{n}].lane", f"no lane has the id {shown[:60]}"))
             continue
-        lane.setdefault("cards", []).append(card)
+        lane["cards"].append(card)
     for s, stage in enumerate(out.get("stages", []) if isinstance(out.get("stages"), list) else []):
         steps = stage.get("steps", []) if isinstance(stage, dict) else []
         for t, step in enumerate(steps if isinstance(steps, list) else []):

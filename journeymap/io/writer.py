@@ -58,12 +58,12 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
     (its temporary file sits beside it, so the replace stays atomic on its
     disk) and the link stays a link. Messages still name ``path``.
     """
-    target = Path(os.path.realpath(path))
+    target, problem = save_target(path)
     folder = target.parent
+    if problem:
+        raise SaveError(path, problem, had_previous=False)
     if not folder.is_dir():
         raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)", had_previous=False)
-    if target.is_dir():
-        raise SaveError(path, "a folder has that name", had_previous=False)
     existed = target.exists()
     tmp_name = None
     try:
@@ -90,6 +90,27 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
             except OSError:
                 pass
     remove_stale_temp_files(target)
+
+
+def save_target(path: Path | str) -> tuple[Path, str | None]:
+    """The file a save to ``path`` really writes (links followed), and why it cannot, if it cannot.
+
+    Replacing is only right for a regular file: replacing ``/dev/null`` or a
+    named pipe with a map would break the system, and a link loop has no file
+    at its end to write.
+    """
+    target = Path(os.path.realpath(path))
+    if target.is_symlink():
+        return target, "the link points back at itself; there is no file at its end"
+    try:
+        st = target.stat()
+    except OSError:
+        return target, None  # a new file
+    if stat.S_ISDIR(st.st_mode):
+        return target, "a folder has that name"
+    if not stat.S_ISREG(st.st_mode):
+        return target, "not a regular file (a device, named pipe or socket); choose a file name"
+    return target, None
 
 
 def _temp_prefix(path: Path) -> str:

@@ -1,5 +1,8 @@
 """Started from a Windows shortcut, the editor closes the console window it was given."""
 
+import os
+import sys
+
 from journeymap.cli import leave_own_console
 
 
@@ -16,9 +19,13 @@ class FakeKernel32:
         self.freed = True
 
 
-def test_a_console_of_its_own_is_closed():
+def test_a_console_of_its_own_is_closed_and_later_prints_go_nowhere(monkeypatch):
+    monkeypatch.setattr(sys, "stdout", sys.stdout)
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
     kernel = FakeKernel32(attached=1)
     assert leave_own_console(kernel) and kernel.freed
+    assert sys.stdout.name == os.devnull and sys.stderr is sys.stdout
+    print("a late warning")  # must not fail on the freed console's handle
 
 
 def test_a_console_shared_with_a_shell_is_kept_for_messages():

@@ -109,6 +109,19 @@ def test_a_v0_file_whose_cards_are_not_cards_is_refused_not_emptied(tmp_path):
     assert [p.place for p in info.value.problems] == ["cards"]
 
 
+def test_a_v0_file_whose_lanes_are_not_lists_names_them():
+    doc = json.loads(DRAFT_V0.read_text("utf-8"))
+    doc["lanes"][0]["cards"] = "oops"
+    with pytest.raises(MapFileError) as info:
+        parse_map(json.dumps(doc).encode(), "old.journey")
+    assert "lanes[0].cards" in [p.place for p in info.value.problems]
+    assert not any("attribute" in p.message for p in info.value.problems)
+    doc["lanes"] = "not lanes"
+    with pytest.raises(MapFileError) as info:
+        parse_map(json.dumps(doc).encode(), "old.journey")
+    assert [p.place for p in info.value.problems] == ["lanes"]
+
+
 def test_a_v0_step_with_both_emotion_and_scores_is_refused_not_overwritten():
     doc = json.loads(DRAFT_V0.read_text("utf-8"))
     doc["stages"][0]["steps"][1]["scores"] = []

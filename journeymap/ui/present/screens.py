@@ -60,6 +60,8 @@ def add_present_on_menu(parent: QMenu) -> QMenu:
 def fill_present_on_menu(menu: QMenu) -> None:
     """Rebuilt each time it opens: screens come and go while the app runs."""
     menu.clear()
+    for old in menu.findChildren(QActionGroup):  # clear() drops the actions, not their group
+        old.deleteLater()
     group = QActionGroup(menu)
     group.setExclusive(True)
     picked = remembered_screen()

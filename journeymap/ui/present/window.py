@@ -25,6 +25,7 @@ from .theme import BLANK, Sizes
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
            Qt.Key.Key_Enter}
+MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 NUMBER_PAUSE_MS = 1000  # digits typed closer together than this make one stage number ("1", "2": stage 12)
@@ -291,6 +292,8 @@ class PresentationWindow(QWidget):
     def handle_key(self, event: QKeyEvent) -> None:
         """Keys from this window or the presenter view."""
         key = event.key()
+        if key in MODIFIERS:
+            return  # Shift alone (digits need it on AZERTY) neither cancels a stage number nor acts
         if key not in DIGITS:
             self._cancel_number()  # any other key drops a half-typed stage number
         if self.blanked:

@@ -77,6 +77,14 @@ def test_another_key_drops_a_half_typed_number(qtbot, long_map):
     assert on_stage(long_map, 13)
 
 
+def test_shift_between_digits_keeps_the_number_as_on_an_azerty_keyboard(qtbot, long_map):
+    qtbot.keyClick(long_map, Qt.Key.Key_1, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyPress(long_map, Qt.Key.Key_Shift)
+    qtbot.keyRelease(long_map, Qt.Key.Key_Shift)
+    qtbot.keyClick(long_map, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)
+    assert on_stage(long_map, 12)
+
+
 def test_digits_typed_on_the_laptop_make_one_stage_number_too(qtbot, long_map):
     from journeymap.ui.present.presenter import PresenterView
 
