@@ -23,3 +23,18 @@ def _one_qapplication(qapp):
     """Create the QApplication before any test, so no code path makes a bare QGuiApplication
     first (a QWidget created after that aborts the process)."""
     return qapp
+
+
+@pytest.fixture
+def editor(qapp, monkeypatch):
+    """The app's Editor; its windows are closed after the test without asking to save."""
+    from journeymap.ui import prompts
+    from journeymap.ui.app import Editor, make_application
+
+    make_application()
+    ed = Editor(qapp)
+    yield ed
+    monkeypatch.setattr(prompts, "ask_save_changes", lambda *_a: "discard")
+    for window in list(ed.windows):
+        window.close()
+    qapp.processEvents()

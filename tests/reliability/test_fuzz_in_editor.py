@@ -7,29 +7,14 @@ the layout or a panel.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from journeymap.io import MapFileError, parse_map
-from journeymap.ui import prompts
 from journeymap.ui.main_window import MainWindow
 
 from .fuzz_corpus import corpus
 
 SAMPLE = 120
-
-
-@pytest.fixture
-def editor(qapp, monkeypatch):
-    from journeymap.ui.app import Editor, make_application
-
-    make_application()
-    ed = Editor(qapp)
-    yield ed
-    monkeypatch.setattr(prompts, "ask_save_changes", lambda *_a: "discard")
-    for window in list(ed.windows):
-        window.close()
-    qapp.processEvents()
 
 
 def test_a_sample_of_damaged_files_opens_in_a_window_or_explains(editor, tmp_path, monkeypatch):

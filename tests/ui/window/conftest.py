@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.ui import prompts
-
 
 @pytest.fixture(autouse=True)
 def _no_unexpected_message_boxes(monkeypatch):
@@ -17,19 +15,6 @@ def _no_unexpected_message_boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "open", refuse)
-
-
-@pytest.fixture
-def editor(qapp, monkeypatch):
-    from journeymap.ui.app import Editor, make_application
-
-    make_application()
-    ed = Editor(qapp)
-    yield ed
-    monkeypatch.setattr(prompts, "ask_save_changes", lambda *_a: "discard")
-    for window in list(ed.windows):
-        window.close()
-    qapp.processEvents()
 
 
 @pytest.fixture
