@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...layout import Rect, monotone_beziers, scale_label
-from ...layout.emotion import persona_marker
+from ...layout.emotion import collect_scores, marker_shifts, persona_marker
 from ...model import JourneyMap
 from .ops import CurveOp, LineOp, MarkerOp, Op
 from .text import block_height, measure, place
@@ -117,51 +117,36 @@ def strip_ops(
         ops.extend(place([label], rect.x, top, s.small)[0])
     clip = Rect(grid_x, rect.y, grid_w, rect.h)
     marker_size = s.small * 0.9
-    shifts = coincident_shifts(curves, vmin, vmax, marker_size)
+    # the layout's spreading, so a slide spreads shared scores as the canvas and the PDF do
+    step_ids = [step.id for step in journey.steps()]
+    shifts = marker_shifts(journey, collect_scores(journey), vmin, vmax, marker_size)
     for c in curves:
-        xs_all = [grid_x + (g - first_step + 0.5) * col_w for g in range(len(c.values))]
-        run: list[tuple[float, float]] = []
-        runs: list[list[tuple[float, float]]] = []
-        for x, v in zip(xs_all, c.values, strict=True):
-            if v is None:
-                if run:
-                    runs.append(run)
-                run = []
-                continue
-            run.append((x, value_y(max(vmin, min(vmax, v)))))
-        if run:
-            runs.append(run)
+        points: list[tuple[float, float] | None] = [
+            None if v is None else
+            (grid_x + (g - first_step + 0.5) * col_w + shifts.get((c.persona_id, c.kind, step_ids[g]), 0.0),
+             value_y(max(vmin, min(vmax, v))))
+            for g, v in enumerate(c.values)
+        ]
         dashed = c.kind == "to_be"
-        for pts in runs:
+        for pts in _runs(points):
             segs = monotone_beziers([p[0] for p in pts], [p[1] for p in pts])
             if segs:
                 ops.append(CurveOp(c.persona_id, tuple(segs), c.colour, s.line * 3, dashed, clip))
-        for g, v in enumerate(c.values):
-            x = xs_all[g]
-            if v is not None and grid_x <= x <= rect.right:
-                x += shifts.get((c, g), 0.0)
-                ops.append(MarkerOp(x, value_y(max(vmin, min(vmax, v))), c.marker, marker_size, c.colour, dashed,
-                                    c.persona_id))
+        ops.extend(MarkerOp(x, y, c.marker, marker_size, c.colour, dashed, c.persona_id)
+                   for x, y in filter(None, points) if grid_x <= x <= rect.right)
     return ops
 
 
-def coincident_shifts(curves: list[PersonaCurve], vmin: int, vmax: int, size: float) -> dict[tuple, float]:
-    """Sideways shifts for markers that share a step and a score, so none hides another.
-
-    Markers at the same point are spread side by side, symmetric around the
-    step's x (the curves still meet at the step); a lone marker is not moved.
-    """
-    at: dict[tuple[int, int], list[PersonaCurve]] = {}
-    for c in curves:
-        for g, v in enumerate(c.values):
-            if v is not None:
-                at.setdefault((g, max(vmin, min(vmax, v))), []).append(c)
-    shifts: dict[tuple, float] = {}
-    for (g, _v), group in at.items():
-        for k, c in enumerate(group):
-            if len(group) > 1:
-                shifts[(c, g)] = (k - (len(group) - 1) / 2) * size * 1.1
-    return shifts
+def _runs(points: list[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
+    """The unbroken stretches of a curve: an unscored step ends one."""
+    runs: list[list[tuple[float, float]]] = [[]]
+    for point in points:
+        if point is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(point)
+    return [run for run in runs if run]
 
 
 def strip_height(curves: list[PersonaCurve], width: float, s: Sizes) -> float:
