@@ -8,9 +8,8 @@ from .builder import BLUE, TINT_BLUE, TINT_GREEN, TINT_ORANGE, TINT_PINK, MapBui
 def build() -> JourneyMap:
     b = MapBuilder("blank", title="Untitled journey")
     b.persona("primary", "Persona name", colour=BLUE, role="Role or segment")
-    for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.EMOTION,
-                 LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.OWNERSHIP):
-        b.lane(kind)
+    b.lanes(LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.EMOTION,
+            LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.OWNERSHIP)
 
     b.stage("Aware", TINT_BLUE, notes="What makes the customer start looking? Where do they first hear of us?")
     b.step("notice", "Notices a need")

@@ -43,6 +43,13 @@ BLUE, VERMILION, GREEN, PINK, ORANGE, SKY = "#0072b2", "#d55e00", "#009e73", "#c
 TINT_BLUE, TINT_ORANGE, TINT_GREEN = "#dbe9f6", "#fde8d7", "#d9f2e6"
 TINT_PINK, TINT_YELLOW, TINT_SKY, TINT_GREY = "#f5e1ee", "#fff1cc", "#e0f3fb", "#ebebeb"
 
+#: The lanes every full story template shares, top to bottom (the blueprint picks its own).
+STORY_LANES: tuple[LaneKind, ...] = (
+    LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.FEELINGS, LaneKind.EMOTION,
+    LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.IDEAS, LaneKind.OWNERSHIP, LaneKind.METRICS,
+    LaneKind.EVIDENCE,
+)
+
 #: step(...) keyword -> the lane kind its cards go into.
 LANE_ARGS: dict[str, LaneKind] = {
     "actions": LaneKind.ACTIONS,
@@ -117,7 +124,7 @@ class MapBuilder:
         self.header = dict(title=title, description=description, scenario=scenario,
                            expectations=expectations, scope=scope, authors=list(authors), tags=list(tags))
         self.personas: dict[str, Persona] = {}
-        self.lanes: dict[LaneKind, Lane] = {}
+        self.lane_by_kind: dict[LaneKind, Lane] = {}
         self.stages: list[Stage] = []
         self._step_keys: set[str] = set()
 
@@ -152,9 +159,14 @@ class MapBuilder:
         )
 
     def lane(self, kind: LaneKind, title: str = "") -> None:
-        if kind in self.lanes:
+        if kind in self.lane_by_kind:
             raise ValueError(f"{self.name}: a second {kind.value} lane")
-        self.lanes[kind] = Lane(id=self.uid("lane", kind.value), kind=kind, title=title)
+        self.lane_by_kind[kind] = Lane(id=self.uid("lane", kind.value), kind=kind, title=title)
+
+    def lanes(self, *kinds: LaneKind) -> None:
+        """Untitled lanes in this order, top to bottom."""
+        for kind in kinds:
+            self.lane(kind)
 
     def stage(self, name: str, colour: str, *, description: str = "", notes: str = "") -> None:
         self.stages.append(Stage(id=self.uid("stage", name), name=name, description=description,
@@ -182,7 +194,7 @@ class MapBuilder:
             kind = LANE_ARGS.get(arg)
             if kind is None:
                 raise ValueError(f"{self.name}: step {key}: unknown lane argument {arg!r}")
-            lane = self.lanes.get(kind)
+            lane = self.lane_by_kind.get(kind)
             if lane is None:
                 raise ValueError(f"{self.name}: step {key}: the map has no {kind.value} lane")
             for i, spec in enumerate(specs):
@@ -206,4 +218,4 @@ class MapBuilder:
     def build(self) -> JourneyMap:
         return JourneyMap(id=self.uid("map"), created=FIXED_TIME, modified=FIXED_TIME,
                           personas=list(self.personas.values()), stages=self.stages,
-                          lanes=list(self.lanes.values()), **self.header)
+                          lanes=list(self.lane_by_kind.values()), **self.header)

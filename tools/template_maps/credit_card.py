@@ -1,10 +1,11 @@
 """Ordering a new credit card: app request, phone call to finish it, card by post, ATM activation."""
 
-from journeymap.model import JourneyMap, LaneKind
+from journeymap.model import JourneyMap
 
 from .builder import (
     BLUE,
     GREEN,
+    STORY_LANES,
     TINT_BLUE,
     TINT_GREEN,
     TINT_ORANGE,
@@ -69,10 +70,7 @@ def build() -> JourneyMap:
         gains=("A named contact", "Confidence that her money is safe"),
         channels=("phone", "letter", "mobile_app"),
     )
-    for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.FEELINGS,
-                 LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.IDEAS,
-                 LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.EVIDENCE):
-        b.lane(kind)
+    b.lanes(*STORY_LANES)
 
     b.stage("Choose", TINT_BLUE, description="Finding the right card and checking eligibility.",
             notes="Start with what the customer already knows about us: they hold an account, so "

@@ -1,11 +1,12 @@
 """A dress bought in one click arrives damaged and in the wrong size; hours on hold before a
 replacement is sent. Good UX, bad CX: the mirror image of the support-bug template."""
 
-from journeymap.model import JourneyMap, LaneKind
+from journeymap.model import JourneyMap
 
 from .builder import (
     ORANGE,
     SKY,
+    STORY_LANES,
     TINT_BLUE,
     TINT_GREEN,
     TINT_ORANGE,
@@ -57,10 +58,7 @@ def build() -> JourneyMap:
         gains=("Being called back", "A goodwill gesture"),
         channels=("website", "phone"),
     )
-    for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.FEELINGS,
-                 LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.IDEAS,
-                 LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.EVIDENCE):
-        b.lane(kind)
+    b.lanes(*STORY_LANES)
 
     b.stage("Buy", TINT_BLUE, description="A one-tap purchase in the app.",
             notes="The product team will be proud of this stage, and rightly. Ask them to watch what "

@@ -83,16 +83,10 @@ def build() -> JourneyMap:
             "gains": ("A welcome gift for the children", "Late check-out"),
         },
     )
-    b.lane(LaneKind.EMOTION)
-    b.lane(LaneKind.PHYSICAL_EVIDENCE)
+    b.lanes(LaneKind.EMOTION, LaneKind.PHYSICAL_EVIDENCE)
     b.lane(LaneKind.ACTIONS, "Customer actions")
-    b.lane(LaneKind.FRONTSTAGE)
-    b.lane(LaneKind.BACKSTAGE)
-    b.lane(LaneKind.SUPPORT_PROCESSES)
-    b.lane(LaneKind.PAIN_POINTS)
-    b.lane(LaneKind.OPPORTUNITIES)
-    b.lane(LaneKind.METRICS)
-    b.lane(LaneKind.EVIDENCE)
+    b.lanes(LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT_PROCESSES, LaneKind.PAIN_POINTS,
+            LaneKind.OPPORTUNITIES, LaneKind.METRICS, LaneKind.EVIDENCE)
 
     b.stage("Book", TINT_BLUE, description="Booking direct and preparing for arrival.",
             notes="Trace one booking through every system it touches: booking engine, property "

@@ -3,10 +3,11 @@
 The showcase map (``make run`` opens it), so it uses every common lane kind.
 """
 
-from journeymap.model import JourneyMap, LaneKind
+from journeymap.model import JourneyMap
 
 from .builder import (
     BLUE,
+    STORY_LANES,
     TINT_BLUE,
     TINT_GREEN,
     TINT_ORANGE,
@@ -87,10 +88,7 @@ def build() -> JourneyMap:
             "gains": ("Fast reorder", "A shop that knows its products"),
         },
     )
-    for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.FEELINGS,
-                 LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.IDEAS,
-                 LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.EVIDENCE):
-        b.lane(kind)
+    b.lanes(*STORY_LANES)
 
     b.stage("Discover", TINT_BLUE, description="The need appears and SoundBay enters the picture.",
             notes="Ask the room where they first heard of us. Marketing owns this stage, but reviews "

@@ -1,10 +1,11 @@
 """A SaaS free trial that becomes a paid plan, then onboarding: a champion and a teammate."""
 
-from journeymap.model import JourneyMap, LaneKind
+from journeymap.model import JourneyMap
 
 from .builder import (
     BLUE,
     GREEN,
+    STORY_LANES,
     TINT_BLUE,
     TINT_GREEN,
     TINT_ORANGE,
@@ -82,10 +83,7 @@ def build() -> JourneyMap:
             "gains": ("No more status chasers", "Clear deadlines"),
         },
     )
-    for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.FEELINGS,
-                 LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.IDEAS,
-                 LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.EVIDENCE):
-        b.lane(kind)
+    b.lanes(*STORY_LANES)
 
     b.stage("Sign up", TINT_BLUE, description="From the pricing page to an account.",
             notes="Only Grace is here. Ask: what did she need to believe before starting a trial?")

@@ -6,6 +6,7 @@ from journeymap.model import EmpathyStyle, JourneyMap, LaneKind
 from .builder import (
     BLUE,
     ORANGE,
+    STORY_LANES,
     TINT_BLUE,
     TINT_GREEN,
     TINT_ORANGE,
@@ -71,10 +72,7 @@ def build() -> JourneyMap:
         gains=("Saved baskets", "A direct line to someone who knows him"),
         channels=("website", "phone", "email"),
     )
-    for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.FEELINGS,
-                 LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.IDEAS,
-                 LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.EVIDENCE):
-        b.lane(kind)
+    b.lanes(*STORY_LANES)
     b.lane(LaneKind.BACKSTAGE, "Behind the scenes")
 
     b.stage("Shop", TINT_BLUE, description="Finding the product and filling the basket.",
