@@ -512,21 +512,13 @@ class Document:
                 scores.append(o)
                 return
             ids.append(o.id)
-            if isinstance(o, Stage):
-                for step in o.steps:
-                    walk(step)
-            elif isinstance(o, Step):
+            if isinstance(o, Step):
                 steps.append(o)
                 scores.extend(o.scores)
-            elif isinstance(o, Lane):
-                for card in o.cards:
-                    walk(card)
             elif isinstance(o, Card):
                 cards.append(o)
-            elif isinstance(o, Persona):
-                for section in EMPATHY_SECTIONS:
-                    for note in getattr(o.empathy_map, section):
-                        walk(note)
+            for child in _held_by(o):
+                walk(child)
 
         walk(obj)
         seen: set[str] = set()
@@ -553,30 +545,15 @@ class Document:
             return
         self._objects[obj.id] = obj
         self._parent[obj.id] = owner
-        if isinstance(obj, Stage):
-            for step in obj.steps:
-                self._register(step, obj.id)
-        elif isinstance(obj, Lane):
-            for card in obj.cards:
-                self._register(card, obj.id)
-        elif isinstance(obj, Persona):
-            for section in EMPATHY_SECTIONS:
-                for note in getattr(obj.empathy_map, section):
-                    self._register(note, obj.id)
+        for child in _held_by(obj):
+            self._register(child, obj.id)
 
     def _unregister(self, obj: Any) -> None:
         if isinstance(obj, Score):
             return
         self._objects.pop(obj.id, None)
         self._parent.pop(obj.id, None)
-        children: list[Any] = []
-        if isinstance(obj, Stage):
-            children = obj.steps
-        elif isinstance(obj, Lane):
-            children = obj.cards
-        elif isinstance(obj, Persona):
-            children = [n for s in EMPATHY_SECTIONS for n in getattr(obj.empathy_map, s)]
-        for child in children:
+        for child in _held_by(obj):
             self._unregister(child)
 
     def _reindex(self) -> None:
@@ -588,3 +565,17 @@ class Document:
             self._register(stage, None)
         for lane in self._map.lanes:
             self._register(lane, None)
+
+
+def _held_by(obj: Any) -> list[Any]:
+    """The objects with ids that ``obj`` holds: a stage's steps, a lane's cards, a persona's notes.
+
+    Registering, unregistering and the fit check all walk the same containment; one place knows it.
+    """
+    if isinstance(obj, Stage):
+        return obj.steps
+    if isinstance(obj, Lane):
+        return obj.cards
+    if isinstance(obj, Persona):
+        return [note for section in EMPATHY_SECTIONS for note in getattr(obj.empathy_map, section)]
+    return []
