@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from template_maps import TEMPLATES  # noqa: E402
 
-from journeymap.io import dump_map, save_map  # noqa: E402
+from journeymap.io import dump_map  # noqa: E402
+from journeymap.io.writer import write_atomically  # noqa: E402
 from journeymap.model import reference_problems  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "resources" / "templates"
@@ -38,10 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             for problem in problems:
                 print(f"{name}: {problem}", file=sys.stderr)
             return 1
-        path = args.out / f"{name}.journey"
-        if path.is_file() and path.read_bytes() == dump_map(journey):
+        path, data = args.out / f"{name}.journey", dump_map(journey)
+        if path.is_file() and path.read_bytes() == data:
             continue
-        save_map(journey, path, backup=False)
+        write_atomically(path, data, backup=False)
         print(f"wrote {path}")
     return 0
 

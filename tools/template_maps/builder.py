@@ -41,7 +41,7 @@ FIXED_TIME = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 BLUE, VERMILION, GREEN, PINK, ORANGE, SKY = "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"
 #: Light stage tints: dark text stays readable on every one of them.
 TINT_BLUE, TINT_ORANGE, TINT_GREEN = "#dbe9f6", "#fde8d7", "#d9f2e6"
-TINT_PINK, TINT_YELLOW, TINT_SKY, TINT_GREY = "#f5e1ee", "#fff1cc", "#e0f3fb", "#ebebeb"
+TINT_PINK, TINT_YELLOW, TINT_SKY = "#f5e1ee", "#fff1cc", "#e0f3fb"
 
 #: The lanes every full story template shares, top to bottom (the blueprint picks its own).
 STORY_LANES: tuple[LaneKind, ...] = (
