@@ -57,7 +57,6 @@ class MapScene(QGraphicsScene):
     """The journey map as items; edits come in as change records from the session."""
 
     focus_cell_changed = Signal(object)
-    relaid_out = Signal()
     map_rect_changed = Signal(object)  # QRectF: the paper and the desk around it
 
     def __init__(self, session: EditSession, options: LayoutOptions | None = None, parent=None) -> None:
@@ -195,21 +194,19 @@ class MapScene(QGraphicsScene):
             if grown != self.sceneRect():
                 self.setSceneRect(grown)
             self.map_rect_changed.emit(self.map_rect)
-        columns = tuple(sorted({s.column.x for s in new.steps.values()}))
-        lanes_changed = old is None or columns != tuple(sorted({s.column.x for s in old.steps.values()}))
         grid_kept = old is not None and new.steps is old.steps and new.lanes is old.lanes \
             and new.stages is old.stages  # a card-only re-layout: the grid's items need no look
         if not grid_kept:
+            columns = tuple(sorted({s.column.x for s in new.steps.values()}))
             self._sync(self.stages, new.stages, StageItem)
             self._sync(self.steps, new.steps, StepItem)
             self._sync(self.lanes, new.lanes, lambda box: LaneItem(box, columns, o.lane_title_width))
-            for row, lane_id in enumerate(new.lanes):  # lower rows over upper ones at their shared edge,
-                z = min(row, 999) * 0.0009             # as a fresh scene stacks them, even for a lane shown again
-                if self.lanes[lane_id].zValue() != z:
-                    self.lanes[lane_id].setZValue(z)
-        if lanes_changed:
-            for item in self.lanes.values():
+            for row, lane_id in enumerate(new.lanes):
+                item = self.lanes[lane_id]
                 item.set_columns(columns)
+                z = min(row, 999) * 0.0009  # lower rows over upper ones at their shared edge, as a fresh
+                if item.zValue() != z:      # scene stacks them, even for a lane shown again
+                    item.setZValue(z)
         if old is None or new.cards is not old.cards:
             if not self._sync_moved_rows(old, new):
                 self._parked.clear()
@@ -225,18 +222,20 @@ class MapScene(QGraphicsScene):
         if self.focus_cell is None and new.cells:
             self.focus_cell = next(iter(new.cells))
         self._place_focus()
-        self.relaid_out.emit()
 
     def _sync(self, registry: dict, boxes: dict, make: Callable[[Any], QGraphicsItem],
-              on_update: Callable[[Any], None] | None = None) -> None:
-        for key in [k for k in registry if k not in boxes]:
+              on_update: Callable[[Any], None] | None = None, among: Iterable[Any] | None = None) -> None:
+        """Items of ``registry`` made, updated or removed to show ``boxes``.
+
+        ``among`` limits the removals to those keys (one row's cards); by default every key is looked at.
+        """
+        for key in [k for k in (registry if among is None else among) if k not in boxes]:
             self.removeItem(registry.pop(key))
             self.stats["removed"] += 1
         for key, box in boxes.items():
             item = registry.get(key)
             if item is None:
-                item = make(box)
-                registry[key] = item
+                item = registry[key] = make(box)
                 self.addItem(item)
                 self.stats["created"] += 1
                 if isinstance(item, MapItem) and item.obj_id in self.session.selection:
@@ -273,8 +272,8 @@ class MapScene(QGraphicsScene):
                     items[card_id].move_to(r.x, r.y + dy, cards)
                 self.stats["moved"] += len(row.boxes)
                 continue
-            self._sync_part(self.cards, {} if was is None else {k: self.cards[k] for k in was.boxes},
-                            {card_id: row.box(card_id) for card_id in row.boxes}, self._unpark_card)
+            self._sync(self.cards, {card_id: row.box(card_id) for card_id in row.boxes}, self._unpark_card,
+                       self._apply_filter_to, among=() if was is None else was.boxes)
         return True
 
     def _unpark_card(self, box: Any) -> CardItem:
@@ -285,24 +284,6 @@ class MapScene(QGraphicsScene):
         item.set_box(box)
         self._apply_filter_to(item)
         return item
-
-    def _sync_part(self, registry: dict, part: dict, boxes: dict, make: Callable[[Any], QGraphicsItem]) -> None:
-        """:meth:`_sync` for the items of ``registry`` that are in ``part`` (one row's cards)."""
-        for key in [k for k in part if k not in boxes]:
-            self.removeItem(registry.pop(key))
-            self.stats["removed"] += 1
-        for key, box in boxes.items():
-            item = registry.get(key)
-            if item is None:
-                item = registry[key] = make(box)
-                self.addItem(item)
-                self.stats["created"] += 1
-                if isinstance(item, MapItem) and item.obj_id in self.session.selection:
-                    item.setSelected(True)
-            elif item.set_box(box):
-                self.stats["updated"] += 1
-                if isinstance(item, CardItem):
-                    self._apply_filter_to(item)
 
     def _make_card(self, box: Any) -> CardItem:
         item = CardItem(box)
