@@ -33,6 +33,11 @@ ICNS_TYPES = (
     (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512), (b"ic10", 1024),
 )
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: Each source drawing with its freedesktop icon context and name.
+SOURCES = (
+    (ICONS / "journeymap.svg", "apps", APP_ID),
+    (ICONS / "journeymap-document.svg", "mimetypes", MIME_ICON),
+)
 
 
 def render(svg: Path, size: int) -> QImage:
@@ -73,19 +78,16 @@ def write_ico(svg: Path, out: Path) -> None:
 
 
 def write_icns(svg: Path, out: Path) -> None:
+    pngs = {size: png_bytes(render(svg, size)) for size in {size for _, size in ICNS_TYPES}}
     chunks = b""
     for kind, size in ICNS_TYPES:
-        png = png_bytes(render(svg, size))
-        chunks += kind + struct.pack(">I", 8 + len(png)) + png
+        chunks += kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
     out.write_bytes(b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks)
 
 
 def write_hicolor(root: Path) -> list[Path]:
     written = []
-    for svg, context, name in (
-        (ICONS / "journeymap.svg", "apps", APP_ID),
-        (ICONS / "journeymap-document.svg", "mimetypes", MIME_ICON),
-    ):
+    for svg, context, name in SOURCES:
         for size in HICOLOR_SIZES:
             target = root / f"{size}x{size}" / context / f"{name}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -104,9 +106,9 @@ def main() -> int:
     written = write_hicolor(HERE / "linux" / "icons" / "hicolor")
     for folder, writer, suffix in ((HERE / "windows", write_ico, ".ico"), (HERE / "macos", write_icns, ".icns")):
         folder.mkdir(exist_ok=True)
-        writer(ICONS / "journeymap.svg", folder / f"journeymap{suffix}")
-        writer(ICONS / "journeymap-document.svg", folder / f"journeymap-document{suffix}")
-        written += [folder / f"journeymap{suffix}", folder / f"journeymap-document{suffix}"]
+        for svg, _, _ in SOURCES:
+            writer(svg, folder / f"{svg.stem}{suffix}")
+            written.append(folder / f"{svg.stem}{suffix}")
     print(f"render_icons: wrote {len(written)} files")
     return 0
 
