@@ -22,11 +22,12 @@ from typing import BinaryIO
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..resources import resource_path
+# The faces the layout measures with are the faces the PDF draws with: one registration, one set of names.
+from ..layout.text import BOLD as SANS_BOLD  # noqa: F401 - the PDF writers' names for the faces
+from ..layout.text import ITALIC as SANS_ITALIC  # noqa: F401
+from ..layout.text import REGULAR as SANS
+from ..layout.text import register_fonts
 
-SANS = "JM-Sans"
-SANS_BOLD = "JM-Sans-Bold"
-SANS_ITALIC = "JM-Sans-Oblique"
 CJK = "JM-CJK"
 EMOJI_STAND_IN = "\u25a1"  # a white square: visible, and says "a picture was here"
 
@@ -55,16 +56,6 @@ class FontReport:
         kind = message.split(" (e.g.")[0]
         if all(w.split(" (e.g.")[0] != kind for w in self.warnings):
             self.warnings.append(message)
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled fonts with ReportLab once per process."""
-    for name, file in ((SANS, "DejaVuSans.ttf"), (SANS_BOLD, "DejaVuSans-Bold.ttf"),
-                       (SANS_ITALIC, "DejaVuSans-Oblique.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                  boldItalic=SANS_BOLD)
 
 
 @cache

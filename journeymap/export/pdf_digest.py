@@ -35,7 +35,7 @@ from ..model.kinds import EvidenceStatus
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
 from .pdf_common import new_canvas, page_size
 from .pdf_draw import MapPainter, rgb
-from .pdf_flow import MEASURE, Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
+from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
 
 MARGIN = 50.0
 INK = "#1a1a1a"
@@ -516,7 +516,7 @@ class TableRow(Block):
             for cell, w in zip(cells, widths, strict=True):
                 col = []
                 for text, font, colour in cell:
-                    col += [(line, font, colour) for line in wrap(text, MEASURE[font], self.SIZE, w - 2 * self.PAD)]
+                    col += [(line, font, colour) for line in wrap(text, font, self.SIZE, w - 2 * self.PAD)]
                 lines.append(col)
         self.lines = lines
 

@@ -15,13 +15,12 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from ..layout import BOLD, ITALIC, REGULAR, MapLayout, Rect, TextBlock, text_width
+from ..layout import REGULAR, MapLayout, Rect, TextBlock, text_width
 from ..layout.boxes import CardBox, LaneLegend
 from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ..layout.emotion_legend import KEY_MARKER
-from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
+from .fonts import SANS, FontReport, register_fonts, runs
 
-FACES = {REGULAR: SANS, BOLD: SANS_BOLD, ITALIC: SANS_ITALIC}
 GRID_LINE = "#c9ced6"
 HEADER_FILL = "#f2f4f7"
 TITLE_COLUMN_FILL = "#e9edf2"
@@ -102,12 +101,11 @@ class MapPainter:
             if size >= self.min_text_size / 4:  # below that even a bar is a speck
                 self.greek(block)
             return
-        face = FACES.get(block.font, SANS)
         t = self.c.beginText()  # one text object per block: far fewer operators than drawString per line
         t.setFillColorRGB(*rgb(block.colour))
         current = ""
         for line, base in zip(block.lines, block.baselines(), strict=False):
-            parts = runs(line, face, self.report)
+            parts = runs(line, block.font, self.report)
             if block.align == "left":
                 x = self.X(block.rect.x)
             else:

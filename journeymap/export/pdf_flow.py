@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..layout import BOLD, ITALIC, REGULAR, text_width, wrap
-from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, runs
+from ..layout import text_width, wrap
+from .fonts import SANS, SANS_BOLD, FontReport, runs
 from .pdf_draw import rgb
 
-MEASURE = {SANS: REGULAR, SANS_BOLD: BOLD, SANS_ITALIC: ITALIC}
 TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
 KEEP_SHARE = 0.5  # ... but the page before keeps at least this share
 SQUEEZE_TAIL = 58.0  # a tail of about four lines or less may be pulled back by tighter spacing
@@ -75,9 +74,9 @@ class Text(Block):
         if self.lines is None:
             text = f"{self.label} {self.text}" if self.label else self.text
             # the label is drawn bold: leave room for how much wider that is than the measured face
-            extra = (text_width(self.label, MEASURE[self.label_font], self.size)
-                     - text_width(self.label, MEASURE[self.font], self.size)) if self.label else 0.0
-            self.lines = wrap(text, MEASURE[self.font], self.size, width - self.indent - max(0.0, extra)) or [""]
+            extra = (text_width(self.label, self.label_font, self.size)
+                     - text_width(self.label, self.font, self.size)) if self.label else 0.0
+            self.lines = wrap(text, self.font, self.size, width - self.indent - max(0.0, extra)) or [""]
         return self.space_before + len(self.lines) * self.leading + self.space_after
 
     def split(self, width: float, room: float) -> list[Block]:
