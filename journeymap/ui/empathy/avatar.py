@@ -7,25 +7,14 @@ off-centre and under the name below it.
 
 from __future__ import annotations
 
-import base64
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...model import Persona
-from ...safety import check_photo
+from ..faces import initials, photo_pixmap
 from ..plain import tip
-from ..present.overview import initials
 from ..present.palette import WHITE, ensure_contrast
-
-
-def persona_pixmap(persona: Persona) -> QPixmap:
-    """The persona's photo, decoded only when its header says it is safe; a null pixmap otherwise."""
-    pixmap = QPixmap()
-    if persona.photo is not None and not check_photo(persona.photo):
-        pixmap.loadFromData(base64.b64decode(persona.photo.data))
-    return pixmap
 
 
 class PersonaAvatar(QWidget):
@@ -43,10 +32,10 @@ class PersonaAvatar(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.diameter, self.diameter)
 
-    def show_persona(self, persona: Persona, pixmap: QPixmap | None = None) -> None:
+    def show_persona(self, persona: Persona) -> None:
         self.initials = initials(persona.name)
         self.colour = persona.colour
-        self.pixmap = pixmap if pixmap is not None else persona_pixmap(persona)
+        self.pixmap = photo_pixmap(persona.photo)
         who = persona.name or "the persona"
         self.setAccessibleName(f"Photo of {who}" if self.has_photo else f"Initials of {who}")
         self.setToolTip(tip(persona.name))

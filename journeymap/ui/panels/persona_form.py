@@ -29,6 +29,7 @@ from ...model import Persona, Photo
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
+from ..faces import photo_pixmap
 from ..plain import plain_label
 
 LIST_FIELDS = ("goals", "needs", "pains", "gains")
@@ -64,16 +65,6 @@ def load_photo(path: Path) -> Photo:
     if problems:
         raise PhotoError(f"{path.name}: {problems[0].message}")
     return photo
-
-
-def photo_pixmap(photo: Photo | None, size: int = 96) -> QPixmap:
-    pixmap = QPixmap()
-    if photo is not None and not check_photo(photo):
-        pixmap.loadFromData(base64.b64decode(photo.data))
-    if pixmap.isNull():
-        return pixmap
-    return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)
 
 
 def _lines(text: str) -> list[str]:
@@ -218,6 +209,9 @@ class PersonaDialog(QDialog):
     def _set_photo(self, photo: Photo | None) -> None:
         self.photo = photo
         pixmap = photo_pixmap(photo)
+        if not pixmap.isNull():
+            pixmap = pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
         if pixmap.isNull():
             self.photo_label.setPixmap(QPixmap())
             self.photo_label.setText("no photo")

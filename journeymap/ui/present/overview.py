@@ -11,17 +11,11 @@ from ...layout import Rect
 from ...layout.emotion import persona_marker
 from ...model import JourneyMap, Persona
 from ...safety import check_photo
+from ..faces import initials
 from .ops import BoxOp, MarkerOp, Op, PhotoOp, Slide
 from .palette import WHITE, ensure_contrast
 from .text import block_height, clip_lines, place, wrap_lines
 from .theme import LEADING, RULE, Sizes
-
-
-def initials(name: str) -> str:
-    """'Amira Haddad' -> 'AH': the first letters of the first and last words."""
-    words = [w for w in name.split() if any(ch.isalnum() for ch in w)]
-    letters = [next(ch for ch in w if ch.isalnum()).upper() for w in (words[:1] + words[1:][-1:])]
-    return "".join(letters) or "?"
 
 
 def avatar_ops(persona: Persona, index: int, x: float, top: float, d: float, s: Sizes) -> list[Op]:

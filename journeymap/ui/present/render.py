@@ -7,7 +7,6 @@ rule is tested against.
 
 from __future__ import annotations
 
-import base64
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,7 +19,6 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -29,8 +27,7 @@ from PySide6.QtGui import (
 
 from ...layout import QT_FAMILY, font_file
 from ...layout.text import BOLD, ITALIC, REGULAR
-from ...model.journey_map import Photo
-from ...safety import check_photo
+from ..faces import photo_image
 from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, TextOp
 from .palette import LIGHT, Palette, alpha, hex_of, rgb
 
@@ -84,26 +81,6 @@ class Backdrop:
                 else:
                     colour = hex_of(*(a * f + (1 - a) * c for f, c in zip(rgb(fill), rgb(colour), strict=True)))
         return colour
-
-
-_PHOTOS: dict[str, QImage | None] = {}
-
-
-def _decode(raw: bytes) -> QImage:
-    return QImage.fromData(raw)
-
-
-def photo_image(photo: Photo) -> QImage | None:
-    """The decoded picture, or None; nothing is decoded unless check_photo finds no problem with the header."""
-    if photo.data not in _PHOTOS:
-        image = None
-        if not check_photo(photo):
-            decoded = _decode(base64.b64decode(photo.data))
-            image = None if decoded.isNull() else decoded
-        if len(_PHOTOS) > 16:
-            _PHOTOS.clear()
-        _PHOTOS[photo.data] = image
-    return _PHOTOS[photo.data]
 
 
 def draw_photo(painter: QPainter, op: PhotoOp, log: TextLog | None, palette: Palette) -> None:

@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QImage
 
 from journeymap.model.journey_map import Photo
 from journeymap.templates import new_from_template
-from journeymap.ui.present import PresentationWindow, render
-from journeymap.ui.present.overview import initials
+from journeymap.ui import faces
+from journeymap.ui.faces import initials
+from journeymap.ui.present import PresentationWindow
 from journeymap.ui.session import EditSession
 
 from .conftest import HEIGHT, WIDTH
@@ -40,9 +41,9 @@ def _window(qtbot, photo: Photo | None) -> PresentationWindow:
 
 def test_a_persona_with_a_photo_shows_it_and_one_without_shows_initials(qtbot, monkeypatch):
     decoded = []
-    real = render._decode
-    monkeypatch.setattr(render, "_decode", lambda raw: decoded.append(raw) or real(raw))
-    render._PHOTOS.clear()
+    real = faces._decode
+    monkeypatch.setattr(faces, "_decode", lambda raw: decoded.append(raw) or real(raw))
+    faces._PHOTOS.clear()
     window = _window(qtbot, _photo())
     image = window.grab().toImage()
     amira, eva = window.session.journey.personas
@@ -57,8 +58,8 @@ def test_a_persona_with_a_photo_shows_it_and_one_without_shows_initials(qtbot, m
 
 def test_a_photo_whose_header_disagrees_with_the_map_is_never_decoded_and_initials_show(qtbot, monkeypatch):
     decoded = []
-    monkeypatch.setattr(render, "_decode", lambda raw: decoded.append(raw) or QImage())
-    render._PHOTOS.clear()
+    monkeypatch.setattr(faces, "_decode", lambda raw: decoded.append(raw) or QImage())
+    faces._PHOTOS.clear()
     window = _window(qtbot, _photo(claimed=(4000, 4000)))  # the file says 90 x 60
     window.grab()
     assert decoded == []
