@@ -17,6 +17,7 @@ import shutil
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,31 +66,61 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
     if not folder.is_dir():
         raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)", had_previous=False)
     existed = target.exists()
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(target), suffix=_TEMP_SUFFIX)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        replace_atomically(target, lambda tmp: _write_bytes(tmp, data), backup=backup)
+    except OSError as e:
+        raise SaveError(path, _reason(e), had_previous=existed) from None
+    remove_stale_temp_files(target)
+
+
+def replace_atomically(target: Path, write: Callable[[Path], None], *, suffix: str = _TEMP_SUFFIX,
+                       backup: bool = False) -> None:
+    """Have ``write`` fill a temporary file beside ``target``, then atomically put it in its place.
+
+    ``target`` is what :func:`save_target` returned for a path it found no
+    problem with. The new file is fsynced before the replace and keeps the old
+    file's permissions (or gets a new file's usual ones); with ``backup`` the
+    old file is copied among the backups first. ``suffix`` ends the temporary
+    name, for writers that pick a format from it. On any failure (an OSError,
+    or whatever ``write`` raises) ``target`` is untouched and the temporary
+    file is gone.
+    """
+    folder = target.parent
+    existed = target.exists()
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(target), suffix=suffix)
+    os.close(fd)
+    replaced = False
+    try:
+        write(Path(tmp_name))
+        _fsync_file(tmp_name)
         if existed:
             os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             if backup:
                 keep_backup(target)
-        else:  # mkstemp makes 0600; a new map gets the permissions any new file would
+        else:  # mkstemp makes 0600; a new file gets the permissions any new file would
             os.chmod(tmp_name, 0o666 & ~_UMASK)
         os.replace(tmp_name, target)
-        tmp_name = None
+        replaced = True
         _fsync_folder(folder)
-    except OSError as e:
-        raise SaveError(path, _reason(e), had_previous=existed) from None
     finally:
-        if tmp_name is not None:
+        if not replaced:
             try:
                 os.unlink(tmp_name)
             except OSError:
                 pass
-    remove_stale_temp_files(target)
+
+
+def _write_bytes(tmp: Path, data: bytes) -> None:
+    with os.fdopen(os.open(tmp, os.O_WRONLY | getattr(os, "O_BINARY", 0)), "wb") as f:
+        f.write(data)
+
+
+def _fsync_file(name: str) -> None:
+    fd = os.open(name, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def save_target(path: Path | str) -> tuple[Path, str | None]:
