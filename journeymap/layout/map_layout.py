@@ -494,19 +494,31 @@ def _layout_header(
     return HeaderLayout(rect, title, scenario, details), legend, bottom + opts.header_gap
 
 
-def _blueprint_lines(
-    lanes: list[Lane], boxes: dict[str, LaneBox], x0: float, x1: float, opts: LayoutOptions
-) -> list[BlueprintLine]:
-    """A labelled line between the last lane of one blueprint group and the next group's first."""
+def blueprint_splits(lanes: list[Lane]) -> list[tuple[str, Lane, frozenset[LaneKind]]]:
+    """Where each blueprint line goes: (label, the lane just below it, the lane kinds it separates).
+
+    The rule: a line goes between the last lane of its upper group and the
+    first later lane of its lower group. The map and the presentation's stage
+    slides both place their lines by it.
+    """
     out = []
     for label, upper, lower in BLUEPRINT_LINES:
         last_upper = max((i for i, lane in enumerate(lanes) if lane.kind in upper), default=None)
         if last_upper is None:
             continue
-        first_lower = next((i for i, lane in enumerate(lanes) if i > last_upper and lane.kind in lower), None)
-        if first_lower is None:
-            continue
-        y = boxes[lanes[first_lower].id].rect.y
+        below = next((lane for lane in lanes[last_upper + 1:] if lane.kind in lower), None)
+        if below is not None:
+            out.append((label, below, upper | lower))
+    return out
+
+
+def _blueprint_lines(
+    lanes: list[Lane], boxes: dict[str, LaneBox], x0: float, x1: float, opts: LayoutOptions
+) -> list[BlueprintLine]:
+    """A labelled line between the last lane of one blueprint group and the next group's first."""
+    out = []
+    for label, below, _kinds in blueprint_splits(lanes):
+        y = boxes[below.id].rect.y
         size = opts.small_size
         text = block(label, x0 + opts.cell_padding, y - size * opts.leading - 1,
                      opts.lane_title_width - 2 * opts.cell_padding, ITALIC, size, opts, align="left",
