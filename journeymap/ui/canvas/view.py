@@ -14,7 +14,7 @@ from ..session import EditSession
 from . import clipboard, style
 from .fonts import draw_block
 from .items import CardItem, draw_lane_legend, draw_scale_labels
-from .items.headers import paint_stage_band, paint_step_header
+from .items.headers import draw_selection_outline, paint_stage_band, paint_step_header
 from .scene import MapScene
 from .sticky import sticky_title
 
@@ -409,6 +409,4 @@ class MapView(QGraphicsView):
     def _outline_if_selected(self, painter: QPainter, obj_id: str, r) -> None:
         item = self.map_scene.item_for(obj_id)
         if item is not None and item.isSelected():
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-            painter.drawRect(QRectF(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3))
+            draw_selection_outline(painter, QRectF(r.x, r.y, r.w, r.h))

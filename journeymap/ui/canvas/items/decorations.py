@@ -10,7 +10,7 @@ from ....layout import BlueprintLine, HeaderLayout, LegendEntry, Rect
 from .. import style
 from ..fonts import draw_block
 from .base import MapItem
-from .shapes import marker_path
+from .shapes import line_pen, paint_marker
 
 
 class HeaderItem(MapItem):
@@ -52,23 +52,12 @@ class HeaderItem(MapItem):
 
     def _draw_entry(self, painter: QPainter, entry: LegendEntry, dx: float, dy: float) -> None:
         s: Rect = entry.swatch
-        colour = QColor(entry.colour)
         y = s.y + s.h / 2 + dy
-        pen = QPen(colour, 2.2)
-        if entry.dash:
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([d / 2.2 for d in entry.dash])
-        painter.setPen(pen)
+        painter.setPen(line_pen(entry.colour, 2.2, entry.dash))
         painter.drawLine(QPointF(s.x + dx, y), QPointF(s.right + dx, y))
         painter.save()
         painter.translate(s.x + s.w / 2 + dx, y)
-        if entry.kind == "to_be":
-            painter.setBrush(QColor("#ffffff"))
-            painter.setPen(QPen(colour, 1.6))
-        else:
-            painter.setBrush(colour)
-            painter.setPen(QPen(QColor("#ffffff"), 1.2))
-        painter.drawPath(marker_path(entry.marker, self.marker_size))
+        paint_marker(painter, entry.marker, self.marker_size, entry.colour, hollow=entry.kind == "to_be")
         painter.restore()
         draw_block(painter, entry.label, dx, dy)
 

@@ -14,7 +14,7 @@ from ....layout.text import REGULAR
 from .. import style
 from ..fonts import draw_block, draw_text
 from .base import MapItem
-from .shapes import face_path, marker_path
+from .shapes import face_path, line_pen, paint_marker
 
 LABEL_SIZE = 7.0
 
@@ -95,11 +95,8 @@ class CurveItem(QGraphicsPathItem):
                 if k == 0:
                     path.moveTo(x0, y0)
                 path.cubicTo(c1x, c1y, c2x, c2y, x1, y1)
-        pen = QPen(QColor(curve.colour), 2.2)
+        pen = line_pen(curve.colour, 2.2, curve.dash)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if curve.dash:
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([d / 2.2 for d in curve.dash])
         self.setPen(pen)
         self.setPath(path)
         return True
@@ -163,14 +160,7 @@ class MarkerItem(MapItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box: MarkerBox = self.box
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(box.colour)
-        if box.kind == "to_be":
-            painter.setBrush(QColor("#ffffff"))
-            painter.setPen(QPen(colour, 1.6))
-        else:
-            painter.setBrush(colour)
-            painter.setPen(QPen(QColor("#ffffff"), 1.2))
-        painter.drawPath(marker_path(box.marker, box.size))
+        paint_marker(painter, box.marker, box.size, box.colour, hollow=box.kind == "to_be")
         if box.label_block is not None:
             plate = label_plate(box.label_block)
             fill = QColor(box.label_fill)

@@ -18,6 +18,13 @@ def _selected(option: QStyleOptionGraphicsItem) -> bool:
     return bool(option.state & QStyle.StateFlag.State_Selected)
 
 
+def draw_selection_outline(painter: QPainter, rect: QRectF) -> None:
+    """The selection's outline just inside a header's or lane's ``rect`` (in the scene and pinned)."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
+    painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+
+
 def paint_stage_band(painter: QPainter, box: StageBox, title: TextBlock | None, dx: float, dy: float) -> None:
     """A stage's band and name; ``dx``/``dy`` shift layout to painter coordinates.
 
@@ -76,9 +83,7 @@ class StageItem(MapItem):
         w, h = self._size
         paint_stage_band(painter, box, box.title, *self.origin)
         if _selected(option):
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-            painter.drawRect(QRectF(1.5, 1.5, w - 3, h - 3))
+            draw_selection_outline(painter, QRectF(0, 0, w, h))
 
 
 class StepItem(MapItem):
@@ -109,9 +114,7 @@ class StepItem(MapItem):
         w, h = self._size
         paint_step_header(painter, box, *self.origin)
         if _selected(option):
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-            painter.drawRect(QRectF(1.5, 1.5, w - 3, h - 3))
+            draw_selection_outline(painter, QRectF(0, 0, w, h))
 
 
 class LaneItem(MapItem):
@@ -158,6 +161,4 @@ class LaneItem(MapItem):
         dx, dy = self.origin
         draw_block(painter, box.title, dx, dy, QColor("#6b7380") if box.hidden else None)
         if _selected(option):
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-            painter.drawRect(QRectF(1.5, 1.5, w - 3, h - 3))
+            draw_selection_outline(painter, QRectF(0, 0, w, h))

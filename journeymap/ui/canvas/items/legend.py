@@ -10,7 +10,7 @@ from ....layout.boxes import LaneLegend
 from ....layout.emotion_legend import KEY_MARKER
 from ..fonts import draw_block
 from .base import MapItem
-from .shapes import marker_path
+from .shapes import line_pen, marker_path, paint_marker
 
 
 def draw_lane_legend(painter: QPainter, legend: LaneLegend, marker_size: float,
@@ -25,17 +25,12 @@ def draw_lane_legend(painter: QPainter, legend: LaneLegend, marker_size: float,
     for key in legend.personas:
         painter.save()
         painter.translate(key.x + dx, key.y + dy)
-        painter.setBrush(QColor(key.colour))
-        painter.setPen(QPen(QColor("#ffffff"), 1.2))
-        painter.drawPath(marker_path(key.marker, marker_size))
+        paint_marker(painter, key.marker, marker_size, key.colour)
         painter.restore()
         draw_block(painter, key.name, dx, dy)
     for line in legend.lines:
-        pen = QPen(QColor(line.colour), 1.4)
+        pen = line_pen(line.colour, 1.4, line.dash)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        if line.dash:
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([d / 1.4 for d in line.dash])
         painter.setPen(pen)
         painter.drawLine(QPointF(line.x0 + dx, line.y + dy), QPointF(line.x1 + dx, line.y + dy))
         painter.save()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 
 def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
@@ -53,6 +53,29 @@ def marker_path(name: str, size: float) -> QPainterPath:
     path = QPainterPath()
     path.addEllipse(QPointF(0, 0), r, r)
     return path
+
+
+def line_pen(colour: str, width: float, dash: tuple[float, ...] | list[float] | None = None) -> QPen:
+    """A curve's pen: solid, or dashed with ``dash`` in points (Qt counts dashes in pen widths)."""
+    pen = QPen(QColor(colour), width)
+    if dash:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([d / width for d in dash])
+    return pen
+
+
+def paint_marker(painter: QPainter, name: str, size: float, colour: str, hollow: bool = False) -> None:
+    """A curve's marker at the painter's origin: as-is filled with a white rim, to-be hollow in its colour.
+
+    The markers on the curves, the header's curve legend and the emotion lane's legend all look alike.
+    """
+    if hollow:
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(QColor(colour), 1.6))
+    else:
+        painter.setBrush(QColor(colour))
+        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+    painter.drawPath(marker_path(name, size))
 
 
 def face_path(cx: float, cy: float, r: float, mood: float) -> QPainterPath:
