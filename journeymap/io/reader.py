@@ -88,18 +88,20 @@ def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
                 # findings too, and validating a huge hostile file twice costs seconds.
                 raise MapFileError(path, _validation_problems(e)) from None
         else:
-            if not surely_no_duplicate_keys(data, journey):
-                return _careful(data, path)
-            problems = reference_problems(journey, _MAX_PROBLEMS) + photo_problems(journey)
-            if problems:
-                raise MapFileError(path, problems[:_MAX_PROBLEMS])
-            return journey
+            if surely_no_duplicate_keys(data, journey):
+                return _sound(journey, path)
     return _careful(data, path)
 
 
+def _sound(journey: JourneyMap, path: Path | str) -> JourneyMap:
+    """``journey`` once the checks across objects (ids, references, photos) pass; both paths end here."""
+    problems = reference_problems(journey, _MAX_PROBLEMS) + photo_problems(journey)
+    if problems:
+        raise MapFileError(path, problems[:_MAX_PROBLEMS])
+    return journey
+
+
 def _careful(data: bytes, path: Path | str) -> JourneyMap:
-    if len(data) > MAX_FILE_BYTES:
-        raise MapFileError(path, [_too_big(len(data))])
     if not data.strip():
         raise MapFileError(path, [Problem("file", "the file is empty")])
     if data[:2] in _UTF16_STARTS:
@@ -133,10 +135,7 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
         journey = JourneyMap.model_validate_json(json.dumps(doc, ensure_ascii=False))
     except ValidationError as e:
         raise MapFileError(path, _validation_problems(e)) from None
-    problems = reference_problems(journey, _MAX_PROBLEMS) + photo_problems(journey)
-    if problems:
-        raise MapFileError(path, problems[:_MAX_PROBLEMS])
-    return journey
+    return _sound(journey, path)
 
 
 class _BadNumber(ValueError):
