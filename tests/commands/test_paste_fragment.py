@@ -15,19 +15,7 @@ from journeymap.commands.clipboard import (
 from journeymap.model import Document, JourneyMap, Lane, LaneKind, Persona, Stage, Step
 
 from .test_undo_exact import sample
-
-
-def _push_undo_redo(doc: Document, command: PasteFragment) -> None:
-    before = doc.journey.model_dump()
-    stack = QUndoStack()
-    stack.push(command)
-    after = doc.journey.model_dump()
-    assert after != before
-    assert stack.count() == 1
-    stack.undo()
-    assert doc.journey.model_dump() == before
-    stack.redo()
-    assert doc.journey.model_dump() == after
+from .undo import push_undo_redo
 
 
 def test_pasting_cards_into_a_cell_gives_new_ids_and_undoes_exactly():
@@ -37,7 +25,7 @@ def test_pasting_cards_into_a_cell_gives_new_ids_and_undoes_exactly():
     fragment = parse_fragment(dump_fragment(fragment_of(doc, source)))
     target = (doc.journey.lanes[2].id, doc.journey.steps()[3].id)
     command = PasteFragment(doc, fragment, cell=target)
-    _push_undo_redo(doc, command)
+    push_undo_redo(doc, command)
     pasted = doc.cell(*target)
     assert [c.text for c in pasted] == ["Scrolls feed", "Taps ad"]
     assert not {c.id for c in pasted} & set(source)
@@ -49,7 +37,7 @@ def test_pasting_a_step_brings_its_cards_and_scores_and_undoes_exactly():
     fragment = parse_fragment(dump_fragment(fragment_of(doc, [step.id])))
     stage = doc.journey.stages[1]
     command = PasteFragment(doc, fragment, stage=(stage.id, 1))
-    _push_undo_redo(doc, command)
+    push_undo_redo(doc, command)
     copy = doc.journey.stages[1].steps[1]
     assert copy.name == step.name and copy.id != step.id
     assert len(copy.scores) == 2
@@ -62,7 +50,7 @@ def test_a_step_pasted_into_another_map_finds_lanes_by_kind_and_drops_unknown_pe
     other = Document(JourneyMap(personas=[Persona(name="Zoe")], stages=[Stage(name="Only", steps=[Step(name="x")])],
                                 lanes=[Lane(kind=LaneKind.ACTIONS)]))
     command = PasteFragment(other, fragment, stage=(other.journey.stages[0].id, 1))
-    _push_undo_redo(other, command)
+    push_undo_redo(other, command)
     pasted = other.journey.stages[0].steps[1]
     assert pasted.scores == []
     assert len(other.cell(other.journey.lanes[0].id, pasted.id)) == 2

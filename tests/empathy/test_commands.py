@@ -15,6 +15,7 @@ from journeymap.commands.empathy import (
 )
 from journeymap.empathy import suggestions
 from journeymap.model import Document, EmpathyStyle, Note
+from tests.commands.undo import push_undo_redo
 
 from .sample import two_persona_journey, with_notes
 
@@ -45,17 +46,7 @@ def _commands(doc: Document):
 @pytest.mark.parametrize("name", list(_commands(_doc())))
 def test_push_undo_redo_is_exact(name):
     doc = _doc()
-    stack = QUndoStack()
-    before = doc.journey.model_dump()
-    stack.push(_commands(doc)[name]())
-    after = doc.journey.model_dump()
-    assert after != before
-    stack.undo()
-    assert doc.journey.model_dump() == before
-    stack.redo()
-    assert doc.journey.model_dump() == after
-    stack.undo()
-    assert doc.journey.model_dump() == before
+    push_undo_redo(doc, _commands(doc)[name]())
 
 
 def test_moving_a_note_puts_it_where_asked():
