@@ -22,10 +22,22 @@ def _key(view: MapView, key, mods=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(view.viewport(), key, mods)
 
 
-def test_double_clicking_a_card_edits_its_text_and_enter_commits_one_undo_step(view):
-    card_id = _card(view, "Taps ad")
+def _double_click_card(view: MapView, card_id: str) -> None:
     box = view.map_scene.layout.cards[card_id]
     double_click(view, at(view, box.rect.x + 20, box.rect.y + 8))
+
+
+def _add_card_in_empty_cell(view: MapView, lane_id: str, step_id: str, text: str) -> None:
+    """Double-click the empty cell, type ``text`` and press Enter."""
+    cell = view.map_scene.layout.cells[(lane_id, step_id)]
+    double_click(view, at(view, cell.x + 30, cell.y + 20))
+    _type(view, text)
+    _key(view, Qt.Key.Key_Return)
+
+
+def test_double_clicking_a_card_edits_its_text_and_enter_commits_one_undo_step(view):
+    card_id = _card(view, "Taps ad")
+    _double_click_card(view, card_id)
     assert view.map_scene.router.editing.editor is not None
     _type(view, "Clicks the banner")
     _key(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
@@ -39,8 +51,7 @@ def test_double_clicking_a_card_edits_its_text_and_enter_commits_one_undo_step(v
 
 def test_escape_cancels_an_in_place_edit_and_changes_nothing(view):
     card_id = _card(view, "Taps ad")
-    box = view.map_scene.layout.cards[card_id]
-    double_click(view, at(view, box.rect.x + 20, box.rect.y + 8))
+    _double_click_card(view, card_id)
     _type(view, "Something else")
     _key(view, Qt.Key.Key_Escape)
     assert view.session.document.card(card_id).text == "Taps ad"
@@ -51,10 +62,7 @@ def test_escape_cancels_an_in_place_edit_and_changes_nothing(view):
 def test_double_clicking_an_empty_cell_adds_a_card_there(view):
     doc = view.session.document
     pains, see = doc.journey.lanes[3], doc.journey.steps()[0]
-    cell = view.map_scene.layout.cells[(pains.id, see.id)]
-    double_click(view, at(view, cell.x + 30, cell.y + 20))
-    _type(view, "Ad hides the price")
-    _key(view, Qt.Key.Key_Return)
+    _add_card_in_empty_cell(view, pains.id, see.id, "Ad hides the price")
     assert [c.text for c in doc.cell(pains.id, see.id)] == ["Ad hides the price"]
     assert view.session.undo_stack.count() == 1
     view.session.undo_stack.undo()
@@ -159,14 +167,10 @@ def test_ctrl_d_duplicates_the_selected_card_right_after_it(view):
 def test_undo_under_an_open_editor_closes_it_and_keeps_the_history_intact(view):
     doc = view.session.document
     pains, see = doc.journey.lanes[3], doc.journey.steps()[0]
-    cell = view.map_scene.layout.cells[(pains.id, see.id)]
-    double_click(view, at(view, cell.x + 30, cell.y + 20))
-    _type(view, "New pain")
-    _key(view, Qt.Key.Key_Return)
+    _add_card_in_empty_cell(view, pains.id, see.id, "New pain")
     card_id = doc.cell(pains.id, see.id)[0].id
     view.map_scene.flush()
-    box = view.map_scene.layout.cards[card_id]
-    double_click(view, at(view, box.rect.x + 20, box.rect.y + 8))
+    _double_click_card(view, card_id)
     assert view.map_scene.router.editing.editor is not None
     _type(view, " and more")
     view.session.undo_stack.undo()  # the toolbar's Undo takes the card away under the editor
