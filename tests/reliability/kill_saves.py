@@ -31,20 +31,10 @@ from journeymap.model import JourneyMap  # noqa: E402
 
 
 def big_map(seed: int) -> JourneyMap:
-    """The shared benchmark map when it is there, else this folder's own large map."""
-    bench = Path(__file__).resolve().parents[2] / "benchmarks"
-    try:
-        sys.path.insert(0, str(bench))
-        from generate_large import large_map  # type: ignore[import-not-found]
+    """The benchmarks' large map (3,200 cards), so this script and ``make bench`` test the same map."""
+    from benchmarks.generate_large import large_map
 
-        return large_map(cards=3200, seed=seed)
-    except ImportError:
-        from tests.reliability.maps import large_map as own
-
-        return own(seed=seed)
-    finally:
-        if sys.path and sys.path[0] == str(bench):
-            sys.path.pop(0)
+    return large_map(cards=3200, seed=seed)
 
 
 @dataclass
