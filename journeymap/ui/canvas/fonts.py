@@ -27,9 +27,8 @@ def _greek(painter: QPainter, block: TextBlock, dx: float, dy: float, colour: QC
         return
     ink = QColor(colour if colour is not None else QColor(block.colour))
     ink.setAlpha(90)
-    face = BOLD if block.bold else ITALIC if block.italic else REGULAR
     for line, base in zip(block.lines, block.baselines(), strict=False):
-        w = min(block.rect.w, text_width(line, face, block.size))
+        w = min(block.rect.w, text_width(line, block.font, block.size))
         painter.fillRect(QRectF(block.rect.x + dx, base + dy - bar, w, bar), ink)
 
 
@@ -81,11 +80,10 @@ def draw_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float =
     painter.setPen(colour if colour is not None else QColor(block.colour))
     painter.translate(dx, dy)
     painter.scale(1 / _OVERSAMPLE, 1 / _OVERSAMPLE)
-    face = BOLD if block.bold else ITALIC if block.italic else REGULAR
     for line, base in zip(block.lines, block.baselines(), strict=False):
         x = block.rect.x
         if block.align != "left":
-            spare = block.rect.w - text_width(line, face, block.size)
+            spare = block.rect.w - text_width(line, block.font, block.size)
             x += spare if block.align == "right" else spare / 2
         painter.drawText(QPointF(x * _OVERSAMPLE, base * _OVERSAMPLE), line)
     painter.restore()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...layout import Rect, TextBlock, text_width
-from ...layout.text import BOLD, ITALIC, REGULAR, wrapped
+from ...layout.text import wrapped
 
 ELLIPSIS = "\u2026"
 
@@ -48,7 +48,7 @@ def sticky_title(title: TextBlock, band: Rect, visible_left: float, pad: float) 
     room = band.right - pad - x
     if room <= 0:
         return None
-    face = BOLD if title.bold else ITALIC if title.italic else REGULAR
+    face = title.font
     n = len(title.lines)
     lines = list(wrapped(title.text, face, title.size, room)) or [""]
     if len(lines) > n:

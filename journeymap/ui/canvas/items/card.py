@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import CardBox, text_width
-from ....layout.text import REGULAR
+from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import draw_block, draw_text
 from .base import MapItem
@@ -92,7 +92,7 @@ class CardItem(MapItem):
 
     def _draw_tag(self, painter: QPainter, w: float) -> None:
         """A small 'TO-BE' tab straddling the top edge: proposed without relying on colour."""
-        tw = text_width(TAG_TEXT, "DejaVuSans-Bold", 6.0) + 8
+        tw = text_width(TAG_TEXT, BOLD, 6.0) + 8
         tag = QRectF(w - tw - 8, -5.5, tw, 10)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.PROPOSED)

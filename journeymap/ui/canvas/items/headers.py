@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import LaneBox, StageBox, StepBox, TextBlock, text_width
-from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import draw_block
 from .base import MapItem
@@ -53,7 +52,7 @@ def paint_step_header(painter: QPainter, box: StepBox, dx: float, dy: float) -> 
     draw_block(painter, box.title, dx, dy)
     for badge in box.metrics:
         if badge.lines and not badge.bold:
-            tw = text_width(badge.lines[0], BOLD if badge.bold else REGULAR, badge.size)
+            tw = text_width(badge.lines[0], badge.font, badge.size)
             pill = QRectF(badge.rect.x + dx - 3, badge.rect.y + dy + 0.5, tw + 6, badge.rect.h - 1)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#eceff3"))
