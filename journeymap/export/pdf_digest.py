@@ -34,7 +34,7 @@ from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, chan
 from ..model.kinds import EvidenceStatus
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
 from .pdf_common import new_canvas, page_size
-from .pdf_draw import MapPainter, rgb
+from .pdf_draw import MapPainter, marker_path, rgb
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
 
 MARGIN = 50.0
@@ -225,22 +225,7 @@ def _mini_marker(c, shape: str, x: float, y: float, colour: str, hollow: bool) -
     c.setFillColorRGB(*rgb("#ffffff" if hollow else colour))
     c.setStrokeColorRGB(*rgb(colour))
     c.setLineWidth(0.9)
-    r = 3.2
-    if shape == "circle":
-        c.circle(x, y, r, stroke=1, fill=1)
-    elif shape == "square":
-        c.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
-    else:
-        import math
-
-        sides, turn = {"triangle": (3, 90), "diamond": (4, 90), "triangle_down": (3, -90),
-                       "hexagon": (6, 0), "star": (5, 90), "cross": (4, 45)}.get(shape, (4, 45))
-        p = c.beginPath()
-        for k in range(sides):
-            a = math.radians(turn + k * 360 / sides)
-            (p.moveTo if k == 0 else p.lineTo)(x + math.cos(a) * r * 1.2, y + math.sin(a) * r * 1.2)
-        p.close()
-        c.drawPath(p, stroke=1, fill=1)
+    marker_path(c, shape, x, y, 3.2)
 
 
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",

@@ -300,26 +300,35 @@ class MapPainter:
         c.setLineWidth(1.0 * s)
         c.setDash()
         self.fill("#ffffff" if hollow else colour)
-        if shape == "circle":
-            c.circle(X, Y, rr, stroke=1, fill=1)
-            return
-        if shape == "square":
-            c.rect(X - rr * 0.9, Y - rr * 0.9, rr * 1.8, rr * 1.8, stroke=1, fill=1)
-            return
-        if shape == "cross":
-            pts = [(-0.35, 1), (0.35, 1), (0.35, 0.35), (1, 0.35), (1, -0.35), (0.35, -0.35), (0.35, -1),
-                   (-0.35, -1), (-0.35, -0.35), (-1, -0.35), (-1, 0.35), (-0.35, 0.35)]
-        elif shape == "star":
-            pts = [(math.cos(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5),
-                    math.sin(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5)) for k in range(10)]
-        else:
-            sides, turn, grow = {"triangle": (3, 90, 1.2), "diamond": (4, 90, 1.15),
-                                 "triangle_down": (3, -90, 1.2), "hexagon": (6, 0, 1.05)}.get(shape, (4, 45, 1.0))
-            pts = [(math.cos(math.radians(turn + k * 360 / sides)) * grow,
-                    math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides)]
-        p = c.beginPath()
-        p.moveTo(X + pts[0][0] * rr, Y + pts[0][1] * rr)
-        for px, py in pts[1:]:
-            p.lineTo(X + px * rr, Y + py * rr)
-        p.close()
-        c.drawPath(p, stroke=1, fill=1)
+        marker_path(c, shape, X, Y, rr)
+
+
+def marker_path(c: Canvas, shape: str, x: float, y: float, r: float) -> None:
+    """Stroke and fill a persona marker of radius ``r`` centred on PDF point (x, y), in the current colours.
+
+    The poster, tiles and the digest's stage charts all draw markers with it, so a
+    persona's shape is the same everywhere (the shape, not only the colour, tells personas apart).
+    """
+    if shape == "circle":
+        c.circle(x, y, r, stroke=1, fill=1)
+        return
+    if shape == "square":
+        c.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
+        return
+    if shape == "cross":
+        pts = [(-0.35, 1), (0.35, 1), (0.35, 0.35), (1, 0.35), (1, -0.35), (0.35, -0.35), (0.35, -1),
+               (-0.35, -1), (-0.35, -0.35), (-1, -0.35), (-1, 0.35), (-0.35, 0.35)]
+    elif shape == "star":
+        pts = [(math.cos(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5),
+                math.sin(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5)) for k in range(10)]
+    else:
+        sides, turn, grow = {"triangle": (3, 90, 1.2), "diamond": (4, 90, 1.15),
+                             "triangle_down": (3, -90, 1.2), "hexagon": (6, 0, 1.05)}.get(shape, (4, 45, 1.0))
+        pts = [(math.cos(math.radians(turn + k * 360 / sides)) * grow,
+                math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides)]
+    p = c.beginPath()
+    p.moveTo(x + pts[0][0] * r, y + pts[0][1] * r)
+    for px, py in pts[1:]:
+        p.lineTo(x + px * r, y + py * r)
+    p.close()
+    c.drawPath(p, stroke=1, fill=1)
