@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
 from journeymap.cli import main
 from journeymap.io import MapFileError, SaveError, load_map, save_map
 from journeymap.model.limits import MAX_FILE_BYTES
 from tests.model.sample import sample_map
+
+from .failures import fail_with
 
 
 def test_a_file_one_byte_over_the_cap_is_reported_as_over_it_in_mib(tmp_path):
@@ -45,10 +49,7 @@ def test_a_failed_save_over_an_existing_file_says_it_is_unchanged(tmp_path, monk
     path = tmp_path / "x.journey"
     save_map(sample_map(), path)
 
-    def full(*_a, **_k):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(writer.os, "replace", full)
+    monkeypatch.setattr(writer.os, "replace", fail_with(errno.ENOSPC))
     with pytest.raises(SaveError) as info:
         save_map(sample_map(), path)
     assert str(info.value).endswith("the disk is full. The previous file is unchanged.")
@@ -57,10 +58,7 @@ def test_a_failed_save_over_an_existing_file_says_it_is_unchanged(tmp_path, monk
 def test_a_failed_save_of_a_new_file_midway_does_not_speak_of_a_previous_file(tmp_path, monkeypatch):
     import journeymap.io.writer as writer
 
-    def full(*_a, **_k):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(writer.os, "replace", full)
+    monkeypatch.setattr(writer.os, "replace", fail_with(errno.ENOSPC))
     with pytest.raises(SaveError) as info:
         save_map(sample_map(), tmp_path / "new.journey")
     assert str(info.value) == f"Could not save {tmp_path / 'new.journey'}: the disk is full."

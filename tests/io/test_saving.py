@@ -13,6 +13,8 @@ from journeymap.io import writer as writer_module
 from journeymap.io.writer import BACKUPS_KEPT, backup_folder_for
 from tests.model.sample import sample_map
 
+from .failures import fail_with, writes_stop_halfway
+
 
 @pytest.fixture
 def saved(tmp_path) -> Path:
@@ -26,12 +28,6 @@ def edited():
     journey = sample_map()
     journey.title = "Edited title"
     return journey
-
-
-def fail_with(code: int):
-    def boom(*_args, **_kwargs):
-        raise OSError(code, os.strerror(code))
-    return boom
 
 
 @pytest.mark.parametrize("target, code, words", [
@@ -56,23 +52,7 @@ def test_a_save_that_fails_midway_leaves_the_old_file_byte_identical(saved, monk
 
 def test_a_write_that_fails_halfway_leaves_the_old_file(saved, monkeypatch):
     before = saved.read_bytes()
-    real_fdopen = os.fdopen
-
-    class HalfWriter:
-        def __init__(self, f):
-            self.f = f
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.f.close()
-
-        def write(self, data):
-            self.f.write(data[: len(data) // 2])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(writer_module.os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    writes_stop_halfway(monkeypatch)
     with pytest.raises(SaveError, match="disk is full"):
         save_map(edited(), saved)
     monkeypatch.undo()

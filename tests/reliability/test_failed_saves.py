@@ -14,6 +14,7 @@ import pytest
 
 from journeymap.io import SaveError, autosave, dump_map, list_backups, load_map, save_map
 from journeymap.io.recovery import pending_recoveries
+from tests.io.failures import fail_with, writes_stop_halfway
 
 from .kill_saves import kill_during_saves
 from .maps import small_map
@@ -70,30 +71,10 @@ def test_saving_into_a_folder_that_vanished(opened):
 def test_saving_on_a_full_disk(opened, monkeypatch, where):
     path, before, edited = opened
     real_fsync = os.fsync
-
-    def full(*_a, **_k):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
     if where == "fsync":
-        monkeypatch.setattr(os, "fsync", full)
+        monkeypatch.setattr(os, "fsync", fail_with(errno.ENOSPC))
     else:
-        real_fdopen = os.fdopen
-
-        class FullFile:
-            def __init__(self, f):
-                self._f = f
-
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self._f.close()
-
-            def write(self, data):
-                self._f.write(data[: len(data) // 2])
-                raise OSError(errno.ENOSPC, "No space left on device")
-
-        monkeypatch.setattr(os, "fdopen", lambda fd, mode="r", *a, **k: FullFile(real_fdopen(fd, mode, *a, **k)))
+        writes_stop_halfway(monkeypatch)
     with pytest.raises(SaveError) as caught:
         save_map(edited, path)
     monkeypatch.setattr(os, "fsync", real_fsync)
@@ -106,7 +87,7 @@ def test_a_failed_save_leaves_the_autosave_for_recovery_after_a_crash(opened, as
     with as_dead_instance():
         autosave.write(autosave.key_for(path), dump_map(edited), path, "trip")
     with monkeypatch.context() as patched, pytest.raises(SaveError):
-        patched.setattr(os, "fsync", lambda *_: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
+        patched.setattr(os, "fsync", fail_with(errno.ENOSPC))
         save_map(edited, path)
     [found] = pending_recoveries()
     assert found.original == path.resolve()
