@@ -18,8 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 from ..empathy.drawing import Box, Circle, Line, Page, Picture, Shape, Text
 from ..model import JourneyMap
 from ..resources import resource_path
-from .fonts import SANS_BOLD, SANS_ITALIC, FontReport, runs, text_width
-from .pdf_common import new_canvas
+from .fonts import SANS_BOLD, SANS_ITALIC, FontReport
+from .pdf_common import draw_runs, new_canvas
 
 SVG_FONT = "'DejaVu Sans', 'Noto Sans', Arial, sans-serif"
 
@@ -60,13 +60,8 @@ def _pdf_shape(c: Canvas, ph: float, s: Shape, report: FontReport | None) -> Non
         _pdf_style(c, None, s.stroke, s.line_width, s.dash)
         c.line(s.x1, ph - s.y1, s.x2, ph - s.y2)
     elif isinstance(s, Text):
-        parts = runs(s.text, s.font, report)
-        x = _start_x(s)
         c.setFillColor(s.colour)
-        for font, part in parts:
-            c.setFont(font, s.size)
-            c.drawString(x, ph - s.y, part)
-            x += text_width(part, font, s.size)
+        draw_runs(c, s.x, ph - s.y, s.text, s.font, s.size, report, s.anchor)
     elif isinstance(s, Picture):
         _pdf_picture(c, ph, s, report)
 
@@ -96,13 +91,6 @@ def _pdf_picture(c: Canvas, ph: float, s: Picture, report: FontReport | None) ->
     c.clipPath(path, stroke=0, fill=0)
     c.drawImage(image, s.x + (s.d - w) / 2, ph - s.y - s.d + (s.d - h) / 2, w, h, mask="auto")
     c.restoreState()
-
-
-def _start_x(s: Text) -> float:
-    if s.anchor == "start":
-        return s.x
-    width = text_width(s.text, s.font, s.size)
-    return s.x - (width / 2 if s.anchor == "middle" else width)
 
 
 # -- SVG ------------------------------------------------------------------------

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import pagesizes
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
 from ..model import JourneyMap
-from .fonts import SANS, FontReport, register_fonts
+from .fonts import SANS, FontReport, register_fonts, runs
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,
@@ -67,15 +68,27 @@ def new_canvas(path: Path | str | BinaryIO, size: tuple[float, float], journey: 
 def footer(c: Canvas, size: tuple[float, float], text: str, page: int, margin: float,
            report: FontReport | None = None) -> None:
     """The small line at the foot of a page: what it is, and its page number."""
-    from .fonts import runs
-
     c.saveState()
     c.setFillColorRGB(0.29, 0.33, 0.38)
-    x = margin
-    for font, part in runs(text, SANS, report):
-        c.setFont(font, 7.5)
-        c.drawString(x, margin / 2, part)
-        x += c.stringWidth(part, font, 7.5)
+    draw_runs(c, margin, margin / 2, text, SANS, 7.5, report)
     c.setFont(SANS, 7.5)
     c.drawRightString(size[0] - margin, margin / 2, f"Page {page}")
     c.restoreState()
+
+
+def draw_runs(c: Canvas, x: float, y: float, text: str, font: str, size: float,
+              report: FontReport | None = None, anchor: str = "start") -> None:
+    """One line of ``text`` on baseline ``y``, each run in a font that has its characters.
+
+    ``anchor`` says where ``x`` is on the line: its ``start``, ``middle`` or ``end``.
+    The runs are found and measured once (a CJK run is drawn in the CJK font).
+    """
+    parts = runs(text, font, report)
+    widths = [pdfmetrics.stringWidth(part, f, size) for f, part in parts]
+    if anchor != "start":
+        total = sum(widths)
+        x -= total / 2 if anchor == "middle" else total
+    for (f, part), w in zip(parts, widths, strict=True):
+        c.setFont(f, size)
+        c.drawString(x, y, part)
+        x += w

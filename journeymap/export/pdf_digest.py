@@ -16,7 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import (
@@ -33,7 +32,7 @@ from ..layout.emotion import MARKERS, TO_BE_DASH, persona_marker
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
-from .pdf_common import new_canvas, page_size
+from .pdf_common import draw_runs, new_canvas, page_size
 from .pdf_draw import MapPainter, marker_path, rgb
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
 
@@ -176,13 +175,7 @@ class StageCurve(Drawing):
         for lines, (x, y, _w, h) in zip(self.step_lines, self.step_label_boxes(), strict=True):
             for k, line in enumerate(lines):
                 baseline = y + h - (k + 1) * self.LABEL_LEADING + 2
-                parts = runs(line, SANS, self.report)
-                total = sum(pdfmetrics.stringWidth(part, font, self.LABEL_SIZE) for font, part in parts)
-                left = x + _w / 2 - total / 2
-                for font, part in parts:
-                    c.setFont(font, self.LABEL_SIZE)
-                    c.drawString(left, baseline, part)
-                    left += pdfmetrics.stringWidth(part, font, self.LABEL_SIZE)
+                draw_runs(c, x + _w / 2, baseline, line, SANS, self.LABEL_SIZE, self.report, "middle")
         for index, persona in enumerate(self.journey.personas):
             if not persona.show_curve:
                 continue

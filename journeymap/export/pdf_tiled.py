@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutOptions, MapLayout, Rect, layout_map
 from ..layout.boxes import CardBox
 from ..model import JourneyMap
-from .fonts import SANS, SANS_BOLD, FontReport, runs
-from .pdf_common import new_canvas, page_size
+from .fonts import SANS, SANS_BOLD, FontReport
+from .pdf_common import draw_runs, new_canvas, page_size
 from .pdf_draw import MapPainter
 
 MARGIN = 24.0
@@ -276,13 +276,9 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
         left_out = "1 empty tile" if plan.skipped == 1 else f"{plan.skipped} empty tiles"
         c.drawString(MARGIN + c.stringWidth(text, SANS_BOLD, 9) + 10, base + 14,
                      f"({left_out} not printed: crossed out in the map at right)")
-    x = MARGIN
     c.setFillColorRGB(0.29, 0.33, 0.38)
-    for font, part in runs(f"{title} \u00b7 tiled poster \u00b7 overlap {OVERLAP:.0f} pt: trim at the crop "
-                           "marks, glue each page up to the dashed line of its neighbour", SANS, report):
-        c.setFont(font, 7)
-        c.drawString(x, base + 2, part)
-        x += c.stringWidth(part, font, 7)
+    draw_runs(c, MARGIN, base + 2, f"{title} \u00b7 tiled poster \u00b7 overlap {OVERLAP:.0f} pt: trim at the crop "
+              "marks, glue each page up to the dashed line of its neighbour", SANS, 7, report)
     c.setFont(SANS, 7.5)
     c.drawRightString(size[0] - MARGIN, base + 2, f"Page {page} of {total}")
     # locator: the poster as a grid of tiles, this one filled, the left-out ones crossed
