@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..paths import autosave_dir
 from .errors import SaveError
-from .locking import process_alive, process_token
+from .locking import owner_alive, process_token
 from .writer import write_atomically
 
 SUFFIX = ".journey"
@@ -76,9 +76,7 @@ class Autosave:
 
     @property
     def owner_alive(self) -> bool:
-        if self.host != socket.gethostname():
-            return True
-        return process_alive(self.pid, self.token)
+        return owner_alive(self.pid, self.host, self.token)
 
 
 def write(key: str, data: bytes, original: Path | str | None, title: str,

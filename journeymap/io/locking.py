@@ -31,17 +31,36 @@ def process_token(pid: int) -> str | None:
     On Linux it is the start time in clock ticks since boot plus the boot id;
     elsewhere there is none, and only the pid is checked.
     """
+    return _token(_stat_fields(pid))
+
+
+def _stat_fields(pid: int) -> list[str] | None:
+    """The fields of ``/proc/PID/stat`` from the state on (None off Linux, or when the process is gone).
+
+    They start after the last ")" because the command name before it may hold spaces and parentheses.
+    """
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat[stat.rfind(")") + 2:].split()
+
+
+def _token(fields: list[str] | None) -> str | None:
+    if fields is None or len(fields) <= 19:
+        return None
+    try:
         boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
     except OSError:
         return None
-    fields = stat[stat.rfind(")") + 2:].split()
-    return f"{boot}:{fields[19]}" if len(fields) > 19 else None
+    return f"{boot}:{fields[19]}"
 
 
 def process_alive(pid: int, token: str | None = None) -> bool:
-    """Is process ``pid`` still running (and, when ``token`` is given, the same process)?"""
+    """Is process ``pid`` still running (and, when ``token`` is given, the same process)?
+
+    A killed child that its parent has not reaped yet (a zombie) is dead for our purposes.
+    """
     if pid <= 0:
         return False
     if sys.platform == "win32":
@@ -54,23 +73,18 @@ def process_alive(pid: int, token: str | None = None) -> bool:
         pass  # alive, but someone else's
     except OSError:
         return False
+    fields = _stat_fields(pid)
     if token is not None:
-        current = process_token(pid)
+        current = _token(fields)
         if current is not None and current != token:
             return False
-    if _zombie(pid):
-        return False
-    return True
+    return not (fields and fields[0][:1] in ("Z", "X"))
 
 
-def _zombie(pid: int) -> bool:
-    """A killed child that its parent has not reaped yet is dead for our purposes."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    rest = stat[stat.rfind(")") + 2:]
-    return rest[:1] in ("Z", "X")
+def owner_alive(pid: int, host: str, token: str | None) -> bool:
+    """Is the instance ``pid`` on ``host`` still running? Another machine's processes cannot be checked,
+    so one there is taken to be running."""
+    return host != socket.gethostname() or process_alive(pid, token)
 
 
 def _windows_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
@@ -97,9 +111,7 @@ class LockOwner:
 
     @property
     def is_alive(self) -> bool:
-        if self.host != socket.gethostname():
-            return True  # cannot check another machine's processes; assume it is there
-        return process_alive(self.pid, self.token)
+        return owner_alive(self.pid, self.host, self.token)
 
     @property
     def is_me(self) -> bool:
