@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,12 +17,6 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,
     "letter": pagesizes.LETTER, "tabloid": pagesizes.TABLOID,
 }
-
-
-@dataclass(frozen=True)
-class PdfOptions:
-    page_size: str = "A4"
-    orientation: str | None = None  # None: the layout's own default
 
 
 def page_size(name: str, landscape: bool) -> tuple[float, float]:

@@ -23,13 +23,13 @@ from .incremental import relayout, relayout_cells
 from .map_layout import MapLayout, blueprint_splits, card_badges, layout_map, metric_texts, visible_lanes
 from .options import LayoutOptions
 from .palette import CARD_TINTS, ink_on
-from .text import BOLD, ITALIC, QT_FAMILY, REGULAR, face_name, font_file, register_fonts, text_width, wrap
+from .text import BOLD, ITALIC, QT_FAMILY, REGULAR, font_file, register_fonts, text_width, wrap
 
 __all__ = [
     "BOLD", "CARD_TINTS", "ITALIC", "MARKERS", "QT_FAMILY", "REGULAR",
     "BlueprintLine", "CardBox", "CurveLayout", "CurvePoint", "EmotionLayout", "HeaderLayout",
     "LaneBox", "LayoutOptions", "LegendEntry", "MapLayout", "Rect", "ScaleTick", "StageBox",
-    "StepBox", "TextBlock", "blueprint_splits", "card_badges", "emotion_word", "face_name", "font_file", "ink_on",
+    "StepBox", "TextBlock", "blueprint_splits", "card_badges", "emotion_word", "font_file", "ink_on",
     "layout_map", "metric_texts", "monotone_beziers", "register_fonts", "relayout", "relayout_cells",
     "scale_label",
     "text_width", "visible_lanes", "wrap",

@@ -26,11 +26,6 @@ DESCENT = 0.2402
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
 
 
-def face_name(bold: bool = False, italic: bool = False) -> str:
-    """The registered face for a style (there is no bold-oblique face bundled)."""
-    return BOLD if bold else ITALIC if italic else REGULAR
-
-
 def font_file(face: str) -> str:
     return str(resource_path("fonts", _FILES[face]))
 
