@@ -8,7 +8,6 @@ whatever lies outside the visible part (tiles draw only their own piece).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from functools import cache
 
@@ -17,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import REGULAR, MapLayout, Rect, TextBlock, text_width
 from ..layout.boxes import CardBox, LaneLegend
+from ..layout.emotion import marker_outline
 from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ..layout.emotion_legend import KEY_MARKER
 from .fonts import SANS, FontReport, register_fonts, runs
@@ -315,20 +315,10 @@ def marker_path(c: Canvas, shape: str, x: float, y: float, r: float) -> None:
     if shape == "square":
         c.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, stroke=1, fill=1)
         return
-    if shape == "cross":
-        pts = [(-0.35, 1), (0.35, 1), (0.35, 0.35), (1, 0.35), (1, -0.35), (0.35, -0.35), (0.35, -1),
-               (-0.35, -1), (-0.35, -0.35), (-1, -0.35), (-1, 0.35), (-0.35, 0.35)]
-    elif shape == "star":
-        pts = [(math.cos(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5),
-                math.sin(math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5)) for k in range(10)]
-    else:
-        sides, turn, grow = {"triangle": (3, 90, 1.2), "diamond": (4, 90, 1.15),
-                             "triangle_down": (3, -90, 1.2), "hexagon": (6, 0, 1.05)}.get(shape, (4, 45, 1.0))
-        pts = [(math.cos(math.radians(turn + k * 360 / sides)) * grow,
-                math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides)]
+    pts = marker_outline(shape)
     p = c.beginPath()
-    p.moveTo(x + pts[0][0] * r, y + pts[0][1] * r)
+    p.moveTo(x + pts[0][0] * r, y - pts[0][1] * r)  # the outline's y is downwards, the PDF's upwards
     for px, py in pts[1:]:
-        p.lineTo(x + px * r, y + py * r)
+        p.lineTo(x + px * r, y - py * r)
     p.close()
     c.drawPath(p, stroke=1, fill=1)

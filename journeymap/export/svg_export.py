@@ -6,12 +6,12 @@ the SVG asks for DejaVu Sans first, which has the metrics the layout wrapped wit
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..layout import LayoutOptions, MapLayout, Rect, TextBlock, layout_map
 from ..layout.boxes import LaneLegend
+from ..layout.emotion import marker_outline
 from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ..layout.emotion_legend import KEY_MARKER
 from ..model import JourneyMap
@@ -74,17 +74,7 @@ class SvgWriter:
             self.out.append(f'<rect x="{_n(x - r * .9)}" y="{_n(y - r * .9)}" width="{_n(r * 1.8)}" '
                             f'height="{_n(r * 1.8)}" {paint}/>')
             return
-        if shape == "star":
-            pts = [(math.cos(-math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5),
-                    math.sin(-math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5)) for k in range(10)]
-        elif shape == "cross":
-            pts = [(-0.35, 1), (0.35, 1), (0.35, 0.35), (1, 0.35), (1, -0.35), (0.35, -0.35), (0.35, -1),
-                   (-0.35, -1), (-0.35, -0.35), (-1, -0.35), (-1, 0.35), (-0.35, 0.35)]
-        else:
-            sides, turn, grow = {"triangle": (3, -90, 1.2), "diamond": (4, 90, 1.15),
-                                 "triangle_down": (3, 90, 1.2), "hexagon": (6, 0, 1.05)}.get(shape, (4, 45, 1.0))
-            pts = [(math.cos(math.radians(turn + k * 360 / sides)) * grow,
-                    math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides)]
+        pts = marker_outline(shape)
         points = " ".join(f"{_n(x + px * r)},{_n(y + py * r)}" for px, py in pts)
         self.out.append(f'<polygon points="{points}" {paint}/>')
 

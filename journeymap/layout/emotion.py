@@ -8,8 +8,10 @@ later score starts the next (a gap, never a zero).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import JourneyMap, Persona
 from .boxes import Bezier, CurveLayout, CurvePoint, LaneLegend, ScaleTick
@@ -40,6 +42,33 @@ def scale_label(value: int, vmin: int, vmax: int) -> str:
 
 def persona_marker(index: int) -> str:
     return MARKERS[index % len(MARKERS)]
+
+
+_CROSS = ((-0.35, -1), (0.35, -1), (0.35, -0.35), (1, -0.35), (1, 0.35), (0.35, 0.35), (0.35, 1),
+          (-0.35, 1), (-0.35, 0.35), (-1, 0.35), (-1, -0.35), (-0.35, -0.35))
+_REGULAR = {"triangle": (3, -90, 1.2), "diamond": (4, 90, 1.15), "triangle_down": (3, 90, 1.2),
+            "hexagon": (6, 0, 1.05)}
+
+
+@cache
+def marker_outline(shape: str) -> tuple[tuple[float, float], ...]:
+    """The corners of a persona marker of radius 1 centred on (0, 0), y downwards; empty for a circle.
+
+    The PDF and SVG writers scale these by the marker's radius, so a persona's
+    shape (the sign that is not colour) is the same on every page and file.
+    """
+    if shape == "circle":
+        return ()
+    if shape == "square":
+        return ((-0.9, -0.9), (0.9, -0.9), (0.9, 0.9), (-0.9, 0.9))
+    if shape == "cross":
+        return _CROSS
+    if shape == "star":
+        return tuple((math.cos(-math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5),
+                      math.sin(-math.pi / 2 + k * math.pi / 5) * (1.15 if k % 2 == 0 else 0.5)) for k in range(10))
+    sides, turn, grow = _REGULAR.get(shape, (4, 45, 1.0))
+    return tuple((math.cos(math.radians(turn + k * 360 / sides)) * grow,
+                  math.sin(math.radians(turn + k * 360 / sides)) * grow) for k in range(sides))
 
 
 @dataclass(frozen=True)
