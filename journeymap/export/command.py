@@ -9,27 +9,16 @@ from __future__ import annotations
 
 import argparse
 import errno
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ..io.writer import save_target
+from ..io.writer import replace_atomically, save_target
 from .fonts import FontReport
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 FORMATS = (".pdf", ".png", ".svg", ".csv")
 MIN_DPI, MAX_DPI = 10, 1200
-
-
-def _read_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()  # read once at import: changing it later would race other threads
 
 
 def _err(message: str) -> None:
@@ -124,19 +113,7 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
     out_dir = out.parent
     if not out_dir.is_dir():
         raise OSError(2, f"the folder {out_dir} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=out.suffix.lower(), dir=out_dir)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        if out.exists():
-            os.chmod(tmp, out.stat().st_mode & 0o7777)
-        else:  # mkstemp makes 0600; an export gets the permissions any new file would
-            os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    replace_atomically(out, write, suffix=out.suffix.lower())
 
 
 def export_to(journey, path: Path, ext: str, layout: str = "poster", page: str = "A4",
