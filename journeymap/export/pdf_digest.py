@@ -415,19 +415,16 @@ class DigestWriter:
             if items:
                 out += self.listed(label, items)
         em = persona.empathy_map
-        if not em.is_empty() or em.designed_by or em.date or em.version:
+        if not em.is_empty():
+            # the drawn sheet holds every note and the header fields; a list here would say it all twice
+            return out + self.empathy_pages(persona)
+        if em.designed_by or em.date or em.version:
             out.append(self.p("Empathy map", "h2"))
             head = [x for x in (f"designed by {em.designed_by}" if em.designed_by else "",
                                 f"date {em.date}" if em.date else "",
                                 f"version {em.version}" if em.version else "") if x]
             if head:
                 out.append(self.p(" \u00b7 ".join(head), "small"))
-            for section in ("goal", "sees", "says", "does", "hears", "thinks", "feels", "pains", "gains"):
-                notes = getattr(em, section)
-                if notes:
-                    out += self.listed(section.capitalize(), [note.text for note in notes])
-        if not em.is_empty():
-            out += self.empathy_pages(persona)
         return out
 
     def empathy_pages(self, persona: Persona) -> list[Block]:
