@@ -128,10 +128,9 @@ class Editor(QObject):
     def open_restored(self, journey: JourneyMap, original: Path | None, key: str | None = None) -> MainWindow:
         window = self.new_window(journey, original)
         window.session.undo_stack.resetClean()
-        if key is not None and window.autosave is not None:
+        if key is not None:
             window.autosave.adopt(key)
-        if window.autosave is not None:
-            window.autosave.mark_dirty()
+        window.autosave.mark_dirty()
         return window
 
     def open_files(self, files: list[str]) -> None:
@@ -152,12 +151,10 @@ class Editor(QObject):
             self.windows[-1]._show_open_error(path, error)
 
     def recover(self) -> None:
-        """Offer back what a crash left in autosaves (if the recovery pieces are installed)."""
-        try:
-            from ..io.recovery import pending_recoveries
-            from .recovery_dialog import RecoveryDialog, apply_choices
-        except ImportError:
-            return
+        """Offer back what a crash left in autosaves."""
+        from ..io.recovery import pending_recoveries
+        from .recovery_dialog import RecoveryDialog, apply_choices
+
         recoveries = pending_recoveries()
         if not recoveries:
             return

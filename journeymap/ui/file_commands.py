@@ -56,12 +56,8 @@ class FileCommands:
 
     def _show_open_error(self: MainWindow, path: Path, error: MapFileError) -> None:
         """Say which file did not open and why; offer its backup or autosave when there is one."""
-        try:
-            from .open_error_dialog import OpenErrorChoice, OpenErrorDialog
-        except ImportError:
-            prompts.show_error(self, "Cannot open map", f"“{path.name}” could not be opened.",
-                               f"{error.summary}\n\nThe file was not changed.", "\n".join(error.lines()))
-            return
+        from .open_error_dialog import OpenErrorChoice, OpenErrorDialog
+
         choice, chosen = OpenErrorDialog.ask(error, self)
         if chosen is None or choice not in (OpenErrorChoice.OPEN_BACKUP, OpenErrorChoice.OPEN_AUTOSAVE):
             return
@@ -99,7 +95,7 @@ class FileCommands:
     def _write(self: MainWindow, path: Path) -> bool:
         same_file = (self.session.path is not None and path.resolve() == self.session.path
                      and path.exists())
-        if (same_file and self.autosave is not None and self.autosave.file_changed_on_disk()
+        if (same_file and self.autosave.file_changed_on_disk()
                 and not prompts.ask_overwrite_changed(self, path.name)):
             return False
         if self.session.modified:
@@ -178,8 +174,6 @@ class FileCommands:
 
     def _file_read_again(self: MainWindow, path: Path) -> None:
         """The window now matches the file on disk: a later Save need not warn about outside changes."""
-        if self.autosave is None:
-            return
         from ..io.autosave import FileStamp
 
         self.autosave.opened_stamp = FileStamp.of(path)
@@ -211,10 +205,8 @@ class FileCommands:
         """Mark the file as open here; warn (without blocking) if another instance has it too."""
         if self.session.path is None:
             return
-        try:
-            from ..io.locking import lock
-        except ImportError:
-            return
+        from ..io.locking import lock
+
         others = [o for o in lock(self.session.path) if not o.is_me]
         if others:
             self.statusBar().showMessage(f"{self.session.path.name} is also open in another Journeymap", 10000)
@@ -223,30 +215,22 @@ class FileCommands:
     def _release_lock(self: MainWindow) -> None:
         if self.session.path is None:
             return
-        try:
-            from ..io.locking import unlock
-        except ImportError:
-            return
+        from ..io.locking import unlock
+
         unlock(self.session.path)
 
     # -- hooks for autosave and recovery ---------------------------------------------
     def _on_document_dirty(self: MainWindow, *_args: object) -> None:
-        if self.autosave is not None:
-            self.autosave.mark_dirty()
+        self.autosave.mark_dirty()
 
     def _after_save(self: MainWindow, path: Path) -> None:
-        if self.autosave is not None:
-            self.autosave.on_saved(path)
+        self.autosave.on_saved(path)
 
     def _after_discard(self: MainWindow) -> None:
-        if self.autosave is not None:
-            self.autosave.on_discarded()
+        self.autosave.on_discarded()
 
     # -- export ----------------------------------------------------------------
     def export(self: MainWindow) -> None:
-        try:
-            from .export_dialog import ExportDialog
-        except ImportError as e:
-            prompts.show_error(self, "Export", f"Export is not available: {e}")
-            return
+        from .export_dialog import ExportDialog
+
         ExportDialog(self.session, self.editor.settings, self).exec()

@@ -62,7 +62,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.outline = OutlinePanel(session)
         self.inspector = InspectorPanel(session, edit_persona=lambda pid: self.personas.edit_persona(pid))
         self.personas = PersonasPanel(session)
-        self.personas.open_empathy = self._empathy_opener()
+        self.personas.open_empathy = self._open_empathy_board
         self.finder = FindFilterPanel(session, reveal=self.view.reveal, set_filter=self.view.set_filter)
         self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock("Personas", self.personas, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -116,8 +116,8 @@ class MainWindow(FileCommands, QMainWindow):
             (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
             (a.export, self.export), (a.close, self.close), (a.quit, self.editor.quit),
             (a.clear_recent, self.editor.settings.clear_recent),
-            (a.cut, self._canvas("cut_selected")), (a.copy, self._canvas("copy_selected")),
-            (a.paste, self._canvas("paste")), (a.delete, v.delete_selected),
+            (a.cut, v.cut_selected), (a.copy, v.copy_selected),
+            (a.paste, v.paste), (a.delete, v.delete_selected),
             (a.duplicate, v.duplicate_selected), (a.select_all, v.select_all),
             (a.find, self.show_find), (a.find_next, self.finder.find_next),
             (a.find_previous, self.finder.find_previous), (a.filter, self.show_filter),
@@ -138,19 +138,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.editor.theme.changed.connect(v.map_scene.set_dark)
         self.editor.theme.changed.connect(lambda dark: self.lane_button.setIcon(icon("add-lane", dark)))
 
-    def _canvas(self, name: str):
-        """A canvas command that may not exist in this build (clipboard): a no-op until it does."""
-        method = getattr(self.view, name, None)
-        if method is None:
-            return lambda: self.statusBar().showMessage("Not available yet", 3000)
-        return method
-
     def _make_autosave(self):
-        try:
-            from ..io.writer import dump_map
-            from .autosave import AutosaveController
-        except ImportError:
-            return None
+        from ..io.writer import dump_map
+        from .autosave import AutosaveController
+
         controller = AutosaveController(
             lambda: (dump_map(self.session.journey), self.session.path, self.display_name()),
             None, self, path=self.session.path)
@@ -158,13 +149,6 @@ class MainWindow(FileCommands, QMainWindow):
         self.session.undo_stack.cleanChanged.connect(controller.set_clean)
         controller.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         return controller
-
-    def _empathy_opener(self):
-        try:
-            from .empathy import open_empathy_board  # noqa: F401
-        except ImportError:
-            return None
-        return self._open_empathy_board
 
     def _restore_layout(self) -> None:
         saved = self.editor.settings.choice("window") or {}
@@ -310,9 +294,6 @@ class MainWindow(FileCommands, QMainWindow):
         if persona_id is None:
             prompts.show_info(self, "Empathy map", "Select a persona first (in the Personas panel).")
             return
-        if self._empathy_opener() is None:
-            prompts.show_info(self, "Empathy map", "The empathy map board is not available in this build.")
-            return
         self._open_empathy_board(persona_id)
 
     def _open_empathy_board(self, persona_id: str) -> None:
@@ -322,11 +303,8 @@ class MainWindow(FileCommands, QMainWindow):
 
     def present(self) -> QWidget | None:
         """Workshop mode: the map full screen, one stage at a time (F5)."""
-        try:
-            from .present import start_presentation
-        except ImportError:
-            prompts.show_info(self, "Present", "Presentation mode is not available in this build.")
-            return None
+        from .present import start_presentation
+
         return start_presentation(self, self.session)
 
     def show_about(self) -> None:
@@ -371,12 +349,11 @@ class MainWindow(FileCommands, QMainWindow):
             return
         self._save_layout()
         self._release_lock()
-        if self.autosave is not None:
-            self.session.changed.disconnect(self._on_document_dirty)
-            self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
-            if not self.session.modified:
-                self.autosave.on_discarded()
-            self.autosave.shutdown()
+        self.session.changed.disconnect(self._on_document_dirty)
+        self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
+        if not self.session.modified:
+            self.autosave.on_discarded()
+        self.autosave.shutdown()
         self.editor.forget(self)
         event.accept()
 

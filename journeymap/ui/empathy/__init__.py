@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,8 +20,6 @@ class EmpathyWindow(QWidget):
     def __init__(self, document: Document, undo_stack: QUndoStack, persona_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import Qt
-
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.board = EmpathyBoard(document, undo_stack, persona_id, self)
@@ -40,11 +39,7 @@ class EmpathyWindow(QWidget):
             return None
 
         def export(persona_id: str) -> QWidget | None:
-            try:
-                from ..export_dialog import ExportDialog
-            except ImportError:
-                return None
-            from PySide6.QtCore import Qt
+            from ..export_dialog import ExportDialog
 
             dialog = ExportDialog(session, editor.settings, self, persona_id=persona_id)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
