@@ -26,6 +26,18 @@ def _one_qapplication(qapp):
 
 
 @pytest.fixture
+def no_message_boxes(monkeypatch):
+    """A message box nobody answers would hang a headless test: fail instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box, *args):
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "open", refuse)
+
+
+@pytest.fixture
 def editor(qapp, monkeypatch):
     """The app's Editor; its windows are closed after the test without asking to save."""
     from journeymap.ui import prompts

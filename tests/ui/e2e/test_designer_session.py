@@ -15,41 +15,23 @@ from PySide6.QtTest import QTest
 
 from journeymap.io import load_map
 from journeymap.resources import resource_path
-from journeymap.ui import prompts
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(autouse=True)
-def _no_unanswered_message_boxes(monkeypatch):
-    """A message box nobody answers would hang a headless run: fail instead."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def refuse(box, *args):
-        raise AssertionError(f"unexpected message box: {box.text()}")
-
-    monkeypatch.setattr(QMessageBox, "exec", refuse)
-    monkeypatch.setattr(QMessageBox, "open", refuse)
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture
-def window(qapp, qtbot, monkeypatch):
+def window(editor, qtbot):
     """The editor's main window with the online-purchase template opened from its file."""
-    from journeymap.ui.app import Editor, make_application
-
-    make_application()
-    editor = Editor(qapp)
     source = Path(resource_path("templates")) / "online-purchase.journey"
     win = editor.open_path(source)
     assert win is not None, "the bundled template did not open"
     qtbot.waitExposed(win)
     win.view.zoom_100()
-    yield win
-    monkeypatch.setattr(prompts, "ask_save_changes", lambda *_a: "discard")
-    for w in list(editor.windows):
-        w.close()
-    qapp.processEvents()
+    return win
 
 
 def _at(view, x: float, y: float) -> QPoint:

@@ -6,15 +6,8 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _no_unexpected_message_boxes(monkeypatch):
-    """A message box nobody answers would hang a headless test: fail instead."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def refuse(box, *args):
-        raise AssertionError(f"unexpected message box: {box.text()}")
-
-    monkeypatch.setattr(QMessageBox, "exec", refuse)
-    monkeypatch.setattr(QMessageBox, "open", refuse)
+def _no_unexpected_message_boxes(no_message_boxes):
+    """Every window test fails on a message box it did not answer (see the root conftest)."""
 
 
 @pytest.fixture
