@@ -20,6 +20,7 @@ from ..session import EditSession
 from .persona_form import PersonaDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_ROW_FIELDS = frozenset({"name", "role", "colour", "show_curve"})  # what a row shows of its persona
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -82,17 +83,35 @@ class PersonasPanel(QWidget):
         try:
             self.list.clear()
             for persona in self.session.journey.personas:
-                who = persona.name + (f" — {persona.role}" if persona.role else "")
-                item = QListWidgetItem(swatch(persona.colour), who)
+                item = QListWidgetItem()
                 item.setData(ID_ROLE, persona.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
-                item.setToolTip(tip(f"{who}\nChecked: the emotion curve is shown"))
+                self._fill(item, persona)
                 self.list.addItem(item)
         finally:
             self._syncing = False
         self._show_selection()
         self._enable()
+
+    @staticmethod
+    def _fill(item: QListWidgetItem, persona: Persona) -> None:
+        who = persona.name + (f" — {persona.role}" if persona.role else "")
+        item.setIcon(swatch(persona.colour))
+        item.setText(who)
+        item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
+        item.setToolTip(tip(f"{who}\nChecked: the emotion curve is shown"))
+
+    def _update_row(self, persona_id: str) -> None:
+        """One persona's row shows its new name, role, colour or check; the list is not rebuilt."""
+        for k in range(self.list.count()):
+            item = self.list.item(k)
+            if item.data(ID_ROLE) == persona_id:
+                self._syncing = True
+                try:
+                    self._fill(item, self.session.document.persona(persona_id))
+                finally:
+                    self._syncing = False
+                return
 
     def _enable(self) -> None:
         has = self.current() is not None
@@ -101,8 +120,18 @@ class PersonasPanel(QWidget):
         self.empathy_button.setEnabled(has and self.open_empathy is not None)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "persona":
+        """Added, removed or moved personas rebuild the short list; an edit touches its row only if shown.
+
+        Typing on the persona's empathy board (its header, its notes) changes the
+        persona too, but nothing this list shows.
+        """
+        if change.kind != "persona":
+            return
+        if change.action != "update":
             self.refresh()
+        elif not _ROW_FIELDS.isdisjoint(change.fields):
+            for persona_id in change.ids:
+                self._update_row(persona_id)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if self._syncing:

@@ -202,6 +202,20 @@ def test_unchecking_a_persona_hides_its_curve(template_window):
     assert w.personas.list.item(0).checkState() == Qt.CheckState.Checked
 
 
+def test_a_persona_row_follows_its_name_and_colour_through_undo(template_window):
+    w = template_window
+    persona = w.session.journey.personas[0]
+    row = w.personas.list.item(0)
+    w.session.push(SetFields(w.session.document, persona.id, {"name": "Renamed", "colour": "#112233"}))
+    assert w.personas.list.item(0).text().startswith("Renamed")
+    assert w.personas.list.item(0).icon().pixmap(14, 14).toImage().pixelColor(7, 7).name() == "#112233"
+    w.session.undo_stack.undo()
+    assert w.personas.list.item(0).text().startswith(persona.name)
+    # typing on the persona's empathy board changes nothing the list shows: the row stays as it was
+    w.session.push(SetFields(w.session.document, persona.id, {"empathy_map.designed_by": "Priya"}))
+    assert w.personas.list.item(0) is row and w.personas.list.count() == len(w.session.journey.personas)
+
+
 def test_a_long_role_is_cut_with_an_ellipsis_and_whole_in_the_tooltip(template_window):
     w = template_window
     persona = w.session.journey.personas[0]
