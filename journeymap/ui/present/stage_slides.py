@@ -10,9 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ...layout import Rect, metric_texts
+from ...layout import Rect, blueprint_splits, metric_texts
 from ...model import JourneyMap, Lane, LaneKind, Stage, Step
-from ...model.kinds import BLUEPRINT_LINES
 from .cards import CardPlan, card_ops, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
 from .ops import BoxOp, LineOp, Op, Slide
@@ -55,15 +54,9 @@ def blueprint_lines(lanes: list[Lane]) -> tuple[dict[str, str], set[str]]:
     """
     above: dict[str, str] = {}
     involved: set[str] = set()
-    for label, upper, lower in BLUEPRINT_LINES:
-        last_upper = max((i for i, lane in enumerate(lanes) if lane.kind in upper), default=None)
-        if last_upper is None:
-            continue
-        first_lower = next((i for i, lane in enumerate(lanes) if i > last_upper and lane.kind in lower), None)
-        if first_lower is None:
-            continue
-        above[lanes[first_lower].id] = label
-        involved |= {lane.id for lane in lanes if lane.kind in upper | lower}
+    for label, below, kinds in blueprint_splits(lanes):
+        above[below.id] = label
+        involved |= {lane.id for lane in lanes if lane.kind in kinds}
     return above, involved
 
 
