@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from ..export.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, clean_text, text_width
-from ..model.journey_map import JourneyMap, Persona
+from ..model.journey_map import JourneyMap, Persona, initials
 from ..model.kinds import EmpathyStyle
 from .drawing import Box, Circle, Line, Page, Picture, Text
 from .flow import Fit, Piece, Rect, fit_notes, leading
@@ -339,7 +339,7 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
         page.add(Picture(cx - d / 2, top, d, *photo))
     else:
         page.add(Circle(cx, top + d / 2, d / 2, fill=persona.colour),
-                 Text(cx, top + d / 2 + t.title * f / 0.9 * 0.36, _initials(persona.name), SANS_BOLD,
+                 Text(cx, top + d / 2 + t.title * f / 0.9 * 0.36, initials(persona.name), SANS_BOLD,
                       t.title * f / 0.9, "#ffffff", "middle"))
     yy = bottom - room + (room - block_height(fitted)) / 2
     _stack(page, fitted, [(SANS_BOLD, INK), (SANS, SOFT_INK)], cx, yy, "middle")
@@ -360,11 +360,6 @@ def _stack(page: Page, fitted: list[tuple[float, list[str]]], looks: list[tuple[
 
 def _head_outline(cx: float, cy: float, r: float, t: Type) -> Circle:
     return Circle(cx, cy, r, fill="#eef1f4", stroke=FRAME, line_width=1 * t.s)
-
-
-def _initials(name: str) -> str:
-    parts = [p for p in name.split() if p]
-    return "".join(p[0] for p in parts[:2]).upper() or "?"
 
 
 def _photo(persona: Persona, report: FontReport) -> tuple[str, bytes] | None:
@@ -433,7 +428,7 @@ def _head_inside(page: Page, req: Request, cx: float, cy: float, r: float, t: Ty
     if photo:
         page.add(Picture(cx - r * 0.9, cy - r * 0.9, r * 1.8, *photo))
     elif persona:
-        page.add(Text(cx, cy + t.title * 0.36, _initials(persona.name), SANS_BOLD, t.title * 1.2,
+        page.add(Text(cx, cy + t.title * 0.36, initials(persona.name), SANS_BOLD, t.title * 1.2,
                       persona.colour, "middle"))
 
 
@@ -469,7 +464,7 @@ def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
         else:
             size = min(t.heading, d * 0.42)
             page.add(Circle(x + d / 2, y + d / 2, d / 2, fill=persona.colour),
-                     Text(x + d / 2, y + d / 2 + size * 0.36, _initials(persona.name), SANS_BOLD,
+                     Text(x + d / 2, y + d / 2 + size * 0.36, initials(persona.name), SANS_BOLD,
                           size, "#ffffff", "middle"))
     looks = [(SANS_BOLD, INK), (SANS, SOFT_INK), (SANS, INK)][:len(fitted)]
     _stack(page, fitted, looks, x + d + (t.gap if d else 0), y)

@@ -118,6 +118,17 @@ class EmpathyMap(Strict):
         return not any(getattr(self, s) for s in EMPATHY_SECTIONS)
 
 
+def initials(name: str) -> str:
+    """'Amira Haddad' -> 'AH': the first letters of the first and last words (punctuation skipped).
+
+    One rule for every view of a persona without a photo: the board, the
+    slides and the printed empathy maps.
+    """
+    words = [w for w in name.split() if any(ch.isalnum() for ch in w)]
+    letters = [next(ch for ch in w if ch.isalnum()).upper() for w in (words[:1] + words[1:][-1:])]
+    return "".join(letters) or "?"
+
+
 class Persona(Strict):
     """Who the journey is about; one emotion curve per persona."""
 

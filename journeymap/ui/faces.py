@@ -11,17 +11,10 @@ import base64
 
 from PySide6.QtGui import QImage, QPixmap
 
-from ..model.journey_map import Photo
+from ..model.journey_map import Photo, initials  # noqa: F401 - the views' one rule for initials
 from ..safety import check_photo
 
 _PHOTOS: dict[str, QImage | None] = {}
-
-
-def initials(name: str) -> str:
-    """'Amira Haddad' -> 'AH': the first letters of the first and last words."""
-    words = [w for w in name.split() if any(ch.isalnum() for ch in w)]
-    letters = [next(ch for ch in w if ch.isalnum()).upper() for w in (words[:1] + words[1:][-1:])]
-    return "".join(letters) or "?"
 
 
 def _decode(raw: bytes) -> QImage:
