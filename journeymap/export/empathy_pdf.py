@@ -17,7 +17,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..empathy.drawing import Box, Circle, Line, Page, Picture, Shape, Text
 from ..model import JourneyMap
-from ..resources import resource_path
 from .fonts import SANS_BOLD, SANS_ITALIC, FontReport
 from .pdf_common import draw_runs, new_canvas
 
@@ -153,7 +152,6 @@ def write_png(page: Page, out: Path, dpi: int = 150) -> None:
         QBrush,
         QColor,
         QFont,
-        QFontDatabase,
         QGuiApplication,
         QImage,
         QPainter,
@@ -163,8 +161,9 @@ def write_png(page: Page, out: Path, dpi: int = 150) -> None:
 
     if QGuiApplication.instance() is None:
         write_png._app = QGuiApplication([])  # type: ignore[attr-defined]
-    for file in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
-        QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
+    from .qt_fonts import bundled_family
+
+    bundled_family()
     k = dpi / 72
     image = QImage(max(1, round(page.width * k)), max(1, round(page.height * k)), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..layout import BOLD, ITALIC, REGULAR, font_file, layout_map
+from ..layout import layout_map
 from ..model import JourneyMap
+from .qt_fonts import bundled_family
 from .svg_export import SvgWriter
 
 MAX_PIXELS = 120_000_000  # ~480 MB of RGBA: beyond this the export asks for a lower --dpi
@@ -27,12 +28,11 @@ def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150) -> Path:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QRectF
-    from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need an application
-    for face in (REGULAR, BOLD, ITALIC):
-        QFontDatabase.addApplicationFont(font_file(face))
+    bundled_family()
     renderer = QSvgRenderer(QByteArray(SvgWriter(layout).write(journey.title).encode("utf-8")))
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)

@@ -11,28 +11,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFileOpenEvent, QFontDatabase
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from .. import DESKTOP_ID, __version__
+from ..export.qt_fonts import bundled_family
 from ..io import MapFileError, load_map
 from ..model import JourneyMap
-from ..resources import resource_path
 from ..templates import BLANK, new_from_template
 from .main_window import MainWindow
 from .session import EditSession
 from .settings import Settings
 from .theme import Theme, icon
-
-
-def load_fonts() -> list[str]:
-    """Register the bundled fonts (the canvas and the PDF measure text with the same ones)."""
-    families: list[str] = []
-    for path in sorted(resource_path("fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-    return sorted(set(families))
 
 
 class Editor(QObject):
@@ -184,7 +174,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icon("journeymap", dark=False))
-    load_fonts()
+    bundled_family()  # the canvas and the PDF measure text with the same faces
     return app  # type: ignore[return-value]
 
 

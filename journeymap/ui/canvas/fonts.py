@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
-from ...layout import QT_FAMILY, TextBlock, font_file, text_width
-from ...layout.text import BOLD, ITALIC, REGULAR
+from ...export.qt_fonts import bundled_family
+from ...layout import TextBlock, text_width
 
 #: Fonts are made this many times larger than the layout's size and drawn scaled
 #: down, so fractional point sizes (QFont pixel sizes are whole) keep their size.
@@ -33,19 +33,6 @@ def _greek(painter: QPainter, block: TextBlock, dx: float, dy: float, colour: QC
 
 
 @cache
-def load_bundled_fonts() -> str:
-    """Register the bundled faces with Qt once; returns the family name to use."""
-    family = QT_FAMILY
-    for face in (REGULAR, BOLD, ITALIC):
-        font_id = QFontDatabase.addApplicationFont(font_file(face))
-        if font_id >= 0:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-            if families:
-                family = families[0]
-    return family
-
-
-@cache
 def qfont(size: float, bold: bool = False, italic: bool = False) -> QFont:
     """A QFont at ``size`` scene units x the oversampling factor, unhinted, no kerning.
 
@@ -53,7 +40,7 @@ def qfont(size: float, bold: bool = False, italic: bool = False) -> QFont:
     plain advance widths; with them on, Qt's lines would be narrower or wider
     than the PDF's.
     """
-    font = QFont(load_bundled_fonts())
+    font = QFont(bundled_family())
     font.setPixelSize(max(1, round(size * _OVERSAMPLE)))
     font.setBold(bold)
     font.setItalic(italic)

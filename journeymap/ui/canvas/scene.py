@@ -18,13 +18,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
+from ...export.qt_fonts import bundled_family
 from ...layout import LayoutOptions, MapLayout, layout_map, relayout
 from ...layout.row_cards import RowCards
 from ...model import Card, Change
 from ..session import EditSession
 from ..theme import is_dark
 from . import style
-from .fonts import load_bundled_fonts
 from .items import (
     BlueprintLineItem,
     CardItem,
@@ -61,7 +61,7 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, session: EditSession, options: LayoutOptions | None = None, parent=None) -> None:
         super().__init__(parent)
-        load_bundled_fonts()
+        bundled_family()
         self.session = session
         self.options = options or LayoutOptions()
         # A BSP index: paints and hit tests look at the few items in view, not all of them.

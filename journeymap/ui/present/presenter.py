@@ -8,8 +8,9 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
+from ...export.qt_fonts import bundled_family
 from .ops import Slide
-from .render import family, play
+from .render import play
 from .theme import OVERLAY, OVERLAY_INK
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class PresenterView(QWidget):
         super().closeEvent(event)
 
     def _font(self, px: int, bold: bool = False) -> QFont:
-        font = QFont(family())
+        font = QFont(bundled_family())
         font.setPixelSize(px)
         font.setBold(bold)
         return font

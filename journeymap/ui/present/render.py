@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -25,8 +24,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from ...layout import QT_FAMILY, font_file
-from ...layout.text import BOLD, ITALIC, REGULAR
+from ...export.qt_fonts import bundled_family
 from ..faces import photo_image
 from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, TextOp
 from .palette import LIGHT, Palette, alpha, hex_of, rgb
@@ -103,19 +101,8 @@ def draw_photo(painter: QPainter, op: PhotoOp, log: TextLog | None, palette: Pal
 
 
 @cache
-def family() -> str:
-    """Register the bundled DejaVu faces once; the family name Qt knows them by."""
-    name = QT_FAMILY
-    for face in (REGULAR, BOLD, ITALIC):
-        font_id = QFontDatabase.addApplicationFont(font_file(face))
-        if font_id >= 0 and QFontDatabase.applicationFontFamilies(font_id):
-            name = QFontDatabase.applicationFontFamilies(font_id)[0]
-    return name
-
-
-@cache
 def qfont(size: int, face: str) -> QFont:
-    font = QFont(family())
+    font = QFont(bundled_family())
     font.setPixelSize(max(1, int(size)))
     font.setBold(face == "bold")
     font.setItalic(face == "italic")
