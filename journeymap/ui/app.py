@@ -157,10 +157,17 @@ class Editor(QObject):
 
     def quit(self) -> bool:
         """Close every window, asking about unsaved changes; stop at the first Cancel."""
-        for window in list(self.windows):
-            window.raise_()
-            if not window.close():
-                return False
+        # Quit once, here: closing the last window would also post a quit of its own, which
+        # outlives this event loop and ends the next one at once (the app's or a test's).
+        on_last = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            for window in list(self.windows):
+                window.raise_()
+                if not window.close():
+                    return False
+        finally:
+            self.app.setQuitOnLastWindowClosed(on_last)
         self.app.quit()
         return True
 

@@ -27,6 +27,22 @@ def test_run_editor_opens_the_files_given_and_returns_zero_when_the_last_window_
     assert QApplication.applicationName() == "Journeymap"
 
 
+def test_quitting_leaves_no_second_quit_behind_for_the_next_event_loop(qapp, qtbot, monkeypatch):
+    """Closing the last window used to post a quit of its own that ended the next event loop at once."""
+    original = app_module.Editor.open_files
+
+    def open_then_quit(self, files):
+        original(self, files)
+        QTimer.singleShot(0, self.quit)
+
+    monkeypatch.setattr(app_module.Editor, "open_files", open_then_quit)
+    assert app_module.run_editor([str(resource_path("templates", "blank.journey"))]) == 0
+    QApplication.processEvents()  # as between two tests, or after the app's own loop
+    timer = QTimer(singleShot=True, interval=20)
+    with qtbot.waitSignal(timer.timeout, timeout=2_000):  # one event loop, as the autosave tests wait
+        timer.start()
+
+
 def test_no_files_gives_one_blank_untitled_map(editor):
     editor.open_files([])
     assert len(editor.windows) == 1
