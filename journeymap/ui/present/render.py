@@ -21,10 +21,10 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 
 from ...export.qt_fonts import bundled_family
+from ..canvas.items.shapes import marker_path as canvas_marker
 from ..faces import photo_image
 from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, TextOp
 from .palette import LIGHT, Palette, alpha, hex_of, rgb
@@ -142,33 +142,8 @@ def _pen(colour: str, width: float, dashed: bool) -> QPen:
 
 
 def marker_path(shape: str, x: float, y: float, size: float) -> QPainterPath:
-    r = size / 2
-    path = QPainterPath()
-    if shape == "circle":
-        path.addEllipse(QPointF(x, y), r, r)
-        return path
-    if shape == "square":
-        path.addRect(QRectF(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8))
-        return path
-    if shape in ("cross",):
-        w = r * 0.38
-        path.addRect(QRectF(x - r, y - w, 2 * r, 2 * w))
-        path.addRect(QRectF(x - w, y - r, 2 * w, 2 * r))
-        return path.simplified()
-    if shape == "star":
-        pts = [QPointF(x + (r if i % 2 == 0 else r * 0.45) * math.sin(i * math.pi / 5),
-                       y - (r if i % 2 == 0 else r * 0.45) * math.cos(i * math.pi / 5)) for i in range(10)]
-    elif shape == "hexagon":
-        pts = [QPointF(x + r * math.cos(i * math.pi / 3), y + r * math.sin(i * math.pi / 3)) for i in range(6)]
-    elif shape == "diamond":
-        pts = [QPointF(x, y - r * 1.1), QPointF(x + r * 1.1, y), QPointF(x, y + r * 1.1), QPointF(x - r * 1.1, y)]
-    elif shape == "triangle_down":
-        pts = [QPointF(x - r * 1.1, y - r * 0.8), QPointF(x + r * 1.1, y - r * 0.8), QPointF(x, y + r * 1.1)]
-    else:  # triangle
-        pts = [QPointF(x, y - r * 1.1), QPointF(x + r * 1.1, y + r * 0.8), QPointF(x - r * 1.1, y + r * 0.8)]
-    path.addPolygon(QPolygonF(pts))
-    path.closeSubpath()
-    return path
+    """The editor's marker (one shape table for screen, slides and paper), centred on (x, y)."""
+    return canvas_marker(shape, size).translated(x, y)
 
 
 def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,

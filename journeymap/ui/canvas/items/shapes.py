@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from ....layout.emotion import marker_outline
 
 
 def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
@@ -13,11 +15,6 @@ def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
     path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
     path.closeSubpath()
     return path
-
-
-def _regular(n: int, r: float, start: float) -> list[tuple[float, float]]:
-    return [(r * math.cos(start + 2 * math.pi * k / n), r * math.sin(start + 2 * math.pi * k / n))
-            for k in range(n)]
 
 
 def star_points(r: float, inner: float = 0.45, n: int = 5) -> list[tuple[float, float]]:
@@ -30,29 +27,18 @@ def star_points(r: float, inner: float = 0.45, n: int = 5) -> list[tuple[float, 
 
 
 def marker_path(name: str, size: float) -> QPainterPath:
-    """A marker of ``size`` points centred on (0, 0); shapes tell personas apart without colour."""
+    """A marker of ``size`` points centred on (0, 0); shapes tell personas apart without colour.
+
+    The corners come from the layout's :func:`marker_outline`, the table the PDF
+    and SVG writers use, so a persona's shape is the same on screen and paper.
+    """
     r = size / 2
-    if name == "square":
-        path = QPainterPath()
-        path.addRect(QRectF(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8))
-        return path
-    if name == "triangle":
-        return _polygon(_regular(3, r * 1.15, -math.pi / 2))
-    if name == "triangle_down":
-        return _polygon(_regular(3, r * 1.15, math.pi / 2))
-    if name == "diamond":
-        return _polygon([(0, -r * 1.2), (r * 1.2, 0), (0, r * 1.2), (-r * 1.2, 0)])
-    if name == "hexagon":
-        return _polygon(_regular(6, r * 1.05, 0))
-    if name == "star":
-        return _polygon(star_points(r * 1.3))
-    if name == "cross":
-        t = r * 0.38
-        return _polygon([(-t, -r), (t, -r), (t, -t), (r, -t), (r, t), (t, t), (t, r), (-t, r),
-                         (-t, t), (-r, t), (-r, -t), (-t, -t)])
     path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), r, r)
-    return path
+    corners = marker_outline(name)
+    if not corners:
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+    return _polygon([(x * r, y * r) for x, y in corners])
 
 
 def line_pen(colour: str, width: float, dash: tuple[float, ...] | list[float] | None = None) -> QPen:
