@@ -64,6 +64,10 @@ def filter_values(journey: JourneyMap, kind: str) -> list[tuple[str, str]]:
     return [(s.value, s.value.capitalize()) for s in EvidenceStatus]
 
 
+#: the card fields the filter's value list is made of
+FILTERED_FIELDS = frozenset({"channel", "owner", "tags", "status"})
+
+
 def card_filter(journey: JourneyMap, kind: str, value: str) -> CardFilter:
     """The predicate that keeps a card bright; persona keeps cards in steps the persona scored."""
     if kind == "channel":
@@ -209,7 +213,9 @@ class FindFilterPanel(QWidget):
         self.apply_filter(None)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("card", "persona", "score"):
+        lists_values = change.kind in ("persona", "score") or (change.kind == "card" and (
+            change.action != "update" or set(change.fields) & FILTERED_FIELDS))
+        if lists_values:  # typing a card's text changes no value the filter offers
             self._fill_values()
             if self.active_filter and change.kind in ("persona", "score"):
                 self.apply_filter(card_filter(self.session.journey, *self.active_filter))

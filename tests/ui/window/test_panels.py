@@ -290,6 +290,22 @@ def test_filter_by_channel_dims_the_other_cards(template_window):
     assert all(item.opacity() == 1.0 for item in items.values())
 
 
+def test_the_filter_values_follow_owner_edits_but_not_text_typing(template_window, monkeypatch):
+    from journeymap.commands.fields import SetFields
+
+    w = template_window
+    w.finder.filter_kind.setCurrentIndex(w.finder.filter_kind.findData("owner"))
+    card = next(c for lane in w.session.journey.lanes for c in lane.cards)
+    refills = []
+    real = type(w.finder)._fill_values
+    monkeypatch.setattr(type(w.finder), "_fill_values", lambda self: (refills.append(1), real(self)))
+    w.session.undo_stack.push(SetFields(w.session.document, card.id, {"text": "Typed"}, text="Edit"))
+    assert refills == []
+    w.session.undo_stack.push(SetFields(w.session.document, card.id, {"owner": "Night shift"}, text="Edit"))
+    values = [w.finder.filter_value.itemData(i) for i in range(w.finder.filter_value.count())]
+    assert refills and "Night shift" in values
+
+
 def test_filter_by_persona_keeps_cards_in_the_steps_the_persona_scored(template_window):
     w = template_window
     persona = w.session.journey.personas[-1]
