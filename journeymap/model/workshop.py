@@ -91,20 +91,15 @@ class Workshop(_Strict):
 #: feel, what hurts and what could be better.
 DEFAULT_KINDS = frozenset({LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.EMOTION, LaneKind.PAIN_POINTS,
                            LaneKind.OPPORTUNITIES, LaneKind.IDEAS})
-#: A service blueprint's own lanes join the default when the map has the line of visibility's two sides.
-BLUEPRINT_KINDS = frozenset({LaneKind.PHYSICAL_EVIDENCE, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE,
-                             LaneKind.SUPPORT_PROCESSES})
 
 
 def default_workshop_lanes(journey: JourneyMap) -> list[WorkshopLane]:
     """The default view: actions, touchpoints, emotion, pain points, opportunities and ideas, condensed to fit.
 
-    A map that is a service blueprint (it has frontstage and backstage lanes)
-    also shows its blueprint lanes: without them its lines mean nothing.
+    A service blueprint's backstage lanes are left to the facilitator to add:
+    a workshop talks about what the customer meets, one stage to a slide.
     """
-    kinds = {lane.kind for lane in journey.lanes}
-    wanted = DEFAULT_KINDS | (BLUEPRINT_KINDS if {LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE} <= kinds else set())
-    return [WorkshopLane(lane=lane.id) for lane in journey.lanes if lane.kind in wanted and not lane.hidden]
+    return [WorkshopLane(lane=lane.id) for lane in journey.lanes if lane.kind in DEFAULT_KINDS and not lane.hidden]
 
 
 def workshop_lanes(journey: JourneyMap) -> list[tuple[Lane, CardText]]:

@@ -49,11 +49,11 @@ def test_a_workshop_view_and_a_vote_round_survive_saving_and_loading():
     assert workshop_lanes(again) == [(pains, CardText.FIRST_LINE)]
 
 
-def test_a_blueprint_shows_its_blueprint_lanes_by_default():
+def test_the_default_view_of_a_blueprint_is_what_the_customer_meets_and_feels():
     journey = new_from_template("hotel-blueprint")
-    kinds = {journey.lanes[[lane.id for lane in journey.lanes].index(w.lane)].kind
-             for w in default_workshop_lanes(journey)}
-    assert {LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT_PROCESSES} <= kinds
+    by_id = {lane.id: lane.kind for lane in journey.lanes}
+    assert [by_id[w.lane] for w in default_workshop_lanes(journey)] == [
+        LaneKind.EMOTION, LaneKind.ACTIONS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES]
 
 
 def test_a_workshop_entry_for_a_deleted_lane_is_ignored_not_an_error():
