@@ -277,7 +277,7 @@ class RoomServer:
         while garbage < 5:
             try:
                 msg = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return None
             if msg.type != WSMsgType.TEXT:
                 return None

@@ -40,6 +40,7 @@ class BoxOp:
     radius: float = 0.0
     accent: bool = False  # a colour signal (stage bars): kept bright on the dark theme, never under text
     persona_id: str | None = None  # a score label's plate: hidden with its persona's curve
+    exact: bool = False  # drawn in exactly this colour on every theme (a QR code must stay dark on light)
 
 
 @dataclass(frozen=True, slots=True)

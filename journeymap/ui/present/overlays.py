@@ -113,6 +113,9 @@ HELP = (
     ("Shift-click", "while voting: \u22121 vote"),
     ("Tab  +  \u2212", "while voting: pick a card, vote"),
     ("Ctrl+Z", "undo a vote"),
+    ("R  Shift+R", "the room: join slide, close it"),
+    ("D", "room dot voting: start, then reveal"),
+    ("Q  E", "notes from the room, emotion check"),
     ("Esc", "close the spotlight, or leave"),
 )
 

@@ -22,6 +22,7 @@ from .ops import Op, Slide
 from .overlays import focus_ops, help_ops, spotlight_ops, voting_ops
 from .palette import DARK, LIGHT, remember_palette, session_palette
 from .render import TextLog, play
+from .room_control import RoomControl
 from .theme import BLANK, Sizes
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
@@ -75,6 +76,8 @@ class PresentationWindow(QWidget):
         self._voted = False
         self.close_deletes = False  # start_presentation sets it: the window is done once left
         session.changed.connect(self._map_changed)
+        self.room = RoomControl(self)
+        self.slide_changed.connect(lambda _i: self.room.publish())
 
     # --- the deck
     @property
@@ -130,6 +133,8 @@ class PresentationWindow(QWidget):
                     if home is not None:
                         self.index = home
                     break
+        if hasattr(self, "room"):
+            self.room.publish()
         self._refresh()
 
     def _refresh(self) -> None:
@@ -292,6 +297,7 @@ class PresentationWindow(QWidget):
                 self.presenter.close()
             if self.notes_window is not None:
                 self.notes_window.close()
+            self.room.close_room(leaving=True)
             self.left.emit()
             if self.parentWidget() is not None:
                 self.parentWidget().activateWindow()  # back to the editor, as it was
@@ -324,6 +330,8 @@ class PresentationWindow(QWidget):
         if self.blanked:
             self.blanked = False
             self._refresh()
+            return
+        if self.room.handle_key(event):
             return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo()
@@ -439,6 +447,7 @@ class PresentationWindow(QWidget):
             found = self._card(self.spotlight)
             if found is not None:
                 ops.extend(spotlight_ops(self.session.journey, found[0], found[1], s)[0])
+        ops.extend(self.room.overlay_ops(s))
         if self.help_visible:
             ops.extend(help_ops(s))
         return ops
