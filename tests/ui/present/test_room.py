@@ -190,3 +190,148 @@ def _script(address: str, token: str, cards: list[str], outsider: str, pains: st
         return report
 
     return run
+
+
+def _phones(address: str, token: str, n: int, then):
+    async def run():
+        async with aiohttp.ClientSession() as http:
+            phones = [Phone(http, address, token, f"P{i}") for i in range(n)]
+            await asyncio.gather(*(p.join() for p in phones))
+            result = await then(phones)
+            for p in phones:
+                await p.leave()
+            return result
+    return run
+
+
+def test_d_asks_for_dots_and_a_timer_and_dots_stop_when_time_is_up(qtbot, room):
+    window = room
+    opened = window.room.opened
+    token = opened.link.split("#", 1)[1]
+    qtbot.keyClick(window, Qt.Key.Key_D)
+    dialog = window.room.dialog
+    assert dialog.isVisible() and dialog.dots.value() == 5
+    dialog.dots.setValue(2)
+    dialog.minutes.setValue(0)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert window.room.round is not None and window.room.round.dots == 2
+    card = window.room.round.lanes[0].cards[0].id
+
+    async def vote(phones):
+        p = phones[0]
+        await p.wait_for(lambda: "round" in p.state)
+        for _ in range(3):
+            await p.send({"type": "dot", "card": card})
+            await asyncio.sleep(0.05)
+        await p.wait_for(lambda: sum(p.state["round"]["placed"].values()) == 2)
+        return [r.get("reason") for r in p.replies]
+
+    thread, out = run_in_thread(_phones(opened.address, token, 1, vote))
+    replies = _finish(qtbot, thread, out)
+    assert "no dots left" in replies
+    # a one-second timer: after it the room takes no more dots
+    window.room.server.close_round()
+    qtbot.waitUntil(lambda: window.room.round is None, timeout=5000)
+    window.go_to_stage(3)
+    window.room.start_round(3, 1, window.slide.stage_id)
+
+    async def late(phones):
+        p = phones[0]
+        await p.wait_for(lambda: "round" in p.state)
+        await asyncio.sleep(1.3)
+        await p.send({"type": "dot", "card": window.room.round.lanes[0].cards[0].id})
+        await p.wait_for(lambda: any(r.get("reason") == "voting is closed" for r in p.replies))
+        return p.state["round"]["open"]
+
+    thread, out = run_in_thread(_phones(opened.address, token, 1, late))
+    assert _finish(qtbot, thread, out) is False
+    qtbot.waitUntil(lambda: window.room.time_up, timeout=3000)
+    assert any("Time's up" in t for t in drawn_texts(window))
+
+
+def test_an_emotion_check_sets_the_personas_score_to_the_median_with_n_in_one_undo_step(qtbot, room):
+    window = room
+    journey = window.session.journey
+    opened = window.room.opened
+    token = opened.link.split("#", 1)[1]
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    dialog = window.room.dialog
+    step_id, persona_id = dialog.step.currentData(), dialog.persona.currentData()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert window.room.check is not None
+
+    async def rate(phones):
+        await asyncio.gather(*(p.wait_for(lambda p=p: "check" in p.state) for p in phones))
+        for p, value in zip(phones, (-2, -1, -1, 0, 3), strict=True):
+            await p.send({"type": "rate", "value": value})
+        await phones[0].send({"type": "rate", "value": 9})  # off the scale: refused
+        await asyncio.gather(*(p.wait_for(lambda p=p: p.state["check"]["mine"] is not None) for p in phones))
+        return phones[0].replies
+
+    thread, out = run_in_thread(_phones(opened.address, token, 5, rate))
+    replies = _finish(qtbot, thread, out)
+    assert any(r.get("reason") == "that is not on the scale" for r in replies)
+    qtbot.waitUntil(lambda: window.room.ratings.n == 5, timeout=5000)
+    assert "n = 5" in " ".join(drawn_texts(window))
+    before = journey.model_dump()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    score = next(s for st in journey.steps() if st.id == step_id for s in st.scores if s.persona == persona_id)
+    assert (score.value, score.sample_size) == (-1, 5)
+    assert window.room.check is None and window.session.undo_stack.count() == 1
+    window.session.undo_stack.undo()
+    assert journey.model_dump() == before
+
+
+def test_a_declined_note_never_reaches_the_map_and_its_sender_is_told(qtbot, room):
+    window = room
+    opened = window.room.opened
+    token = opened.link.split("#", 1)[1]
+    view = window.room.view()
+
+    async def send(phones):
+        p = phones[0]
+        await p.send({"type": "note", "lane": view.lanes[0].id, "step": view.steps[0].id, "text": "Spam spam"})
+        await p.wait_for(lambda: p.state["notes"] and p.state["notes"][0]["state"] == "declined", timeout=10)
+        return p.state["notes"][0]
+
+    thread, out = run_in_thread(_phones(opened.address, token, 1, send))
+    qtbot.waitUntil(lambda: len(window.room.notes) == 1, timeout=5000)
+    cards = sum(len(lane.cards) for lane in window.session.journey.lanes)
+    qtbot.keyClick(window, Qt.Key.Key_Q)
+    qtbot.keyClick(window, Qt.Key.Key_Delete)
+    note = _finish(qtbot, thread, out)
+    assert note["state"] == "declined" and note["text"] == "Spam spam"
+    assert sum(len(lane.cards) for lane in window.session.journey.lanes) == cards
+    assert window.session.undo_stack.count() == 0
+
+
+def test_the_join_slide_shows_the_address_the_code_and_a_qr_code_that_stays_black_on_white_in_the_dark(qtbot, room):
+    from journeymap.collab.room.tokens import spaced
+    from journeymap.ui.present.palette import luminance
+
+    window = room
+    window.toggle_theme()
+    opened = window.room.opened
+    texts = drawn_texts(window)
+    assert opened.address in texts and spaced(opened.code) in texts
+    image = window.grab().toImage()
+    assert luminance(image.pixelColor(5, 5).name()) < 0.01  # the dark theme's paper
+    s = window.sizes
+    row = [image.pixelColor(x, s.height // 2).name() for x in range(s.margin, int(s.width * 0.42))]
+    assert row[:5] == ["#ffffff"] * 5  # the quiet zone: white, on the dark theme too
+    assert "#000000" in row  # and black modules
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert not window.room.join_visible
+
+
+def test_the_room_closes_with_the_presentation(qtbot, room):
+    import socket
+
+    window = room
+    host, port = window.room.opened.address.removeprefix("http://").split(":")
+    server = window.room.server
+    window.close()
+    server.thread.join(5)
+    assert not server.thread.is_alive()
+    with pytest.raises(OSError), socket.create_connection((host, int(port)), timeout=1):
+        pass

@@ -1,0 +1,119 @@
+"""The room serves only its page and API, only to its own address, only to holders of the join token."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import queue
+
+import aiohttp
+import pytest
+
+from journeymap.collab.room import LaneView, Opened, RoomServer, StageView, StepView
+from journeymap.collab.room import limits
+from journeymap.collab.room.tokens import CODE_ALPHABET
+
+VIEW = StageView("Map", "en", "44444444-4444-4444-8444-444444444444", "Research", 2, 5,
+                 (LaneView("11111111-1111-4111-8111-111111111111", "Pain points"),),
+                 (StepView("22222222-2222-4222-8222-222222222222", "Compares"),))
+
+
+@pytest.fixture
+def server():
+    events: queue.Queue = queue.Queue()
+    room = RoomServer(VIEW, events.put, "127.0.0.1", 0)
+    room.start()
+    opened = events.get(timeout=5)
+    assert isinstance(opened, Opened)
+    room.events = events
+    room.opened = opened
+    yield room
+    room.stop(wait=5)
+    assert not room.thread.is_alive()
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_the_token_has_at_least_128_bits_and_the_code_is_short_and_unambiguous(server):
+    token = server.opened.link.split("#", 1)[1]
+    assert len(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))) * 8 >= 128
+    assert len(server.code) == 6 and set(server.code) <= set(CODE_ALPHABET)
+    assert not set("01OIL") & set(CODE_ALPHABET)
+
+
+def test_only_the_page_and_its_api_are_served_with_strict_headers_and_no_secret_in_the_page(server):
+    async def go():
+        async with aiohttp.ClientSession() as http:
+            page = await http.get(server.opened.address + "/")
+            html = await page.text()
+            statuses = {path: (await http.get(server.opened.address + path)).status
+                        for path in ("/room.js", "/room.css", "/favicon.ico", "/../etc/passwd", "/api", "/page/index.html")}
+            return page, html, statuses
+
+    page, html, statuses = run(go())
+    assert page.status == 200 and server.token not in html and server.code not in html
+    assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+    assert page.headers["X-Content-Type-Options"] == "nosniff" and page.headers["Referrer-Policy"] == "no-referrer"
+    assert statuses == {"/room.js": 200, "/room.css": 200, "/favicon.ico": 404, "/../etc/passwd": 404, "/api": 404,
+                        "/page/index.html": 404}
+
+
+def test_another_host_name_or_another_sites_origin_is_refused(server):
+    async def go():
+        async with aiohttp.ClientSession() as http:
+            rebound = await http.get(server.opened.address + "/", headers={"Host": "evil.example:80"})
+            cross = await http.post(server.opened.address + "/api/code", json={"code": server.code},
+                                    headers={"Origin": "http://evil.example"})
+            with pytest.raises(aiohttp.WSServerHandshakeError):
+                await http.ws_connect(server.opened.address + "/api/ws", headers={"Origin": "http://evil.example"})
+            return rebound.status, cross.status
+
+    assert run(go()) == (421, 403)
+
+
+def test_a_wrong_token_is_refused_and_the_short_code_is_rate_limited(server):
+    async def go():
+        async with aiohttp.ClientSession() as http:
+            async with http.ws_connect(server.opened.address + "/api/ws") as ws:
+                await ws.send_str(json.dumps({"type": "hello", "token": "guess" * 8}))
+                refused = await ws.receive_json()
+            tries = [(await http.post(server.opened.address + "/api/code", json={"code": "AAAAAA"})).status
+                     for _ in range(limits.CODE_TRIES_PER_MINUTE + 2)]
+            right_but_late = await http.post(server.opened.address + "/api/code", json={"code": server.code})
+            return refused, tries, right_but_late.status
+
+    refused, tries, late = run(go())
+    assert refused["type"] == "refused"
+    assert tries[:limits.CODE_TRIES_PER_MINUTE] == [403] * limits.CODE_TRIES_PER_MINUTE
+    assert tries[limits.CODE_TRIES_PER_MINUTE:] == [429, 429] and late == 429
+
+
+def test_the_right_code_gives_the_token(server):
+    async def go():
+        async with aiohttp.ClientSession() as http:
+            reply = await http.post(server.opened.address + "/api/code", json={"code": " " + server.code.lower()})
+            return reply.status, await reply.json()
+
+    assert run(go()) == (200, {"token": server.token})
+
+
+def test_a_full_room_turns_the_next_person_away(server, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_PARTICIPANTS", 2)
+
+    async def go():
+        async with aiohttp.ClientSession() as http:
+            sockets = []
+            replies = []
+            for _ in range(3):
+                ws = await http.ws_connect(server.opened.address + "/api/ws")
+                await ws.send_str(json.dumps({"type": "hello", "token": server.token}))
+                replies.append((await ws.receive_json())["type"])
+                sockets.append(ws)
+            for ws in sockets:
+                await ws.close()
+            return replies
+
+    assert run(go()) == ["welcome", "welcome", "refused"]
