@@ -10,8 +10,7 @@ import queue
 import aiohttp
 import pytest
 
-from journeymap.collab.room import LaneView, Opened, RoomServer, StageView, StepView
-from journeymap.collab.room import limits
+from journeymap.collab.room import LaneView, Opened, RoomServer, StageView, StepView, limits
 from journeymap.collab.room.tokens import CODE_ALPHABET
 
 VIEW = StageView("Map", "en", "44444444-4444-4444-8444-444444444444", "Research", 2, 5,

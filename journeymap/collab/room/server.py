@@ -209,8 +209,10 @@ class RoomServer:
             return web.Response(status=403, text="wrong origin")
         try:
             response = await handler(request)
-        except web.HTTPException as e:
-            response = e
+        except web.HTTPException as e:  # a 404 and the like: the same headers, then on its way
+            for key, value in HEADERS.items():
+                e.headers.setdefault(key, value)
+            raise
         for key, value in HEADERS.items():
             response.headers.setdefault(key, value)
         return response
