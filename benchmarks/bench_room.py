@@ -89,7 +89,7 @@ def run() -> list[tuple[str, float, str]]:
         app.processEvents()
         time.sleep(0.001)
     latencies: dict[str, list[float]] = {"vote": [], "note": []}
-    for k in range(2 * SAMPLES):
+    for _k in range(2 * SAMPLES):
         before = len(sent)
         go.release()
         while len(sent) == before:

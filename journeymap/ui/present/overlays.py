@@ -109,6 +109,7 @@ HELP = (
     ("N", "your notes, in a window of their own"),
     ("V", "dot voting on or off"),
     ("T", "light or dark theme"),
+    ("W", "the workshop view: lanes and how much of their cards"),
     ("Click a card", "spotlight; while voting: +1 vote"),
     ("Shift-click", "while voting: \u22121 vote"),
     ("Tab  +  \u2212", "while voting: pick a card, vote"),

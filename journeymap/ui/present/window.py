@@ -373,6 +373,10 @@ class PresentationWindow(QWidget):
             self.toggle_voting()
         elif key == Qt.Key.Key_T:
             self.toggle_theme()
+        elif key == Qt.Key.Key_W:
+            from .workshop_dialog import open_workshop_view
+
+            self.workshop_dialog = open_workshop_view(self.session, self)
         elif key in (Qt.Key.Key_H, Qt.Key.Key_Question, Qt.Key.Key_F1):
             self.help_visible = True
             self._refresh()

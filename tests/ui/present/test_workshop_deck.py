@@ -166,3 +166,37 @@ def test_results_rank_every_voted_card_grouped_by_lane_touchpoints_too(qtbot, pr
     qtbot.keyClick(presentation, Qt.Key.Key_End)
     texts = drawn_texts(presentation)
     assert "Touchpoints" in texts and texts.index("Touchpoints") < texts.index("Pain points")
+
+
+def test_w_opens_the_workshop_view_and_ok_changes_the_deck_in_one_undo_step(qtbot, presentation):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    session = presentation.session
+    journey = session.journey
+    qtbot.keyClick(presentation, Qt.Key.Key_W)
+    dialog = presentation.workshop_dialog
+    assert dialog.isVisible()
+    rows = {lane_id: (shown, how) for lane_id, shown, how in dialog.rows}
+    thoughts = next(lane for lane in journey.lanes if lane.kind is LaneKind.THOUGHTS)
+    actions = next(lane for lane in journey.lanes if lane.kind is LaneKind.ACTIONS)
+    assert not rows[thoughts.id][0].isChecked() and rows[actions.id][0].isChecked()
+    qtbot.mouseClick(rows[thoughts.id][0], Qt.MouseButton.LeftButton)
+    rows[thoughts.id][1].setCurrentIndex(rows[thoughts.id][1].findData(CardText.FIRST_LINE.value))
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert session.undo_stack.count() == 1
+    assert WorkshopLane(lane=thoughts.id, cards=CardText.FIRST_LINE) in journey.workshop.lanes
+    shown = {cid for s in presentation.slides for cid in s.cards}
+    assert {c.id for c in thoughts.cards} <= shown
+
+
+def test_the_default_view_button_goes_back_to_following_the_default(qtbot, presentation):
+    from journeymap.ui.present.workshop_dialog import WorkshopViewDialog
+
+    session = presentation.session
+    session.push(SetWorkshopView(session.document, _view(session.journey, {LaneKind.THOUGHTS: CardText.FULL})))
+    dialog = WorkshopViewDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.default_button, Qt.MouseButton.LeftButton)
+    dialog.accept()
+    assert session.journey.workshop.lanes is None and session.undo_stack.count() == 2
