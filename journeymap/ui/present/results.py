@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ...layout import Rect
 from ...model import Card, JourneyMap, Lane
-from .cards import card_fill, card_ink, vote_ops
+from .cards import MAX_DOTS, card_fill, card_ink, vote_ops
 from .ops import BoxOp, LineOp, Op, Slide
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import CARD_BORDER, LEADING, RULE, Sizes
@@ -43,8 +43,9 @@ def _entries(journey: JourneyMap, lane: Lane, cards: list[Card], inner: float, s
     out = []
     for rank, card in enumerate(cards, start=1):
         text = clip_lines(wrap_lines(card.text or "(empty card)", s.card, inner), 2, s.card, inner)
-        place_line = clip_lines(wrap_lines(where.get(card.step, ""), s.small, inner), 1, s.small, inner)
-        h = 2 * s.pad + block_height(len(text), s.card) + block_height(len(place_line), s.small) + s.small * LEADING
+        room = inner - votes_width(card.votes, s) - s.pad  # the stage and step, then the votes on the same line
+        place_line = clip_lines(wrap_lines(where.get(card.step, ""), s.small, room), 1, s.small, room)
+        h = 2 * s.pad + block_height(len(text), s.card) + s.small * LEADING
         out.append(_Entry(card, lane, rank, text, place_line, h))
     return out
 
@@ -110,10 +111,16 @@ def _entry_ops(entry: _Entry, cx: float, y: float, col_w: float, rank_w: float, 
     ops.extend(place([f"{entry.rank}."], cx, y + s.pad, s.step, "bold")[0])
     t, by = place(entry.text, rect.x + s.pad, y + s.pad, s.card, colour=ink)
     ops.extend(t)
-    t, by = place(entry.where, rect.x + s.pad, by, s.small, colour=ink)
-    ops.extend(t)
-    ops.extend(vote_ops(entry.card.votes, rect.x + s.pad, by, s, ink))
+    ops.extend(place(entry.where, rect.x + s.pad, by, s.small, colour=ink)[0])
+    ops.extend(vote_ops(entry.card.votes, rect.right - s.pad - votes_width(entry.card.votes, s), by, s, ink))
     return ops
+
+
+def votes_width(votes: int, s: Sizes) -> float:
+    """The width :func:`vote_ops` draws: the dots, a gap, "6 votes"."""
+    d = s.small * 0.8
+    label = f"{votes} vote" + ("" if votes == 1 else "s")
+    return min(votes, MAX_DOTS) * d * 1.25 + s.gap + measure(label, s.small, "bold")
 
 
 __all__ = ["ranked", "results_slides", "voted_lanes"]
