@@ -37,8 +37,9 @@ from ...commands.workshop import AddRoomNotes, ApplyVoteRound
 from ...model import Card, EvidenceStatus, LaneKind, Score, now
 from ...model.workshop import VoteCount, VoteRound
 from .ops import Op
+from .overlays import counter_width
 from .room_dialogs import CheckDialog, OpenRoomDialog, RoundDialog
-from .room_slide import check_ops, join_ops, queue_ops, rated_value, tag_ops
+from .room_slide import check_ops, join_ops, queue_left, queue_ops, rated_value, tag_ops
 from .room_views import check_settings, round_settings, stage_of, stage_view
 from .theme import Sizes
 
@@ -357,20 +358,24 @@ class RoomControl(QObject):
             lanes = {lane.id: lane.display_title for lane in journey.lanes}
             steps = {step.id: step.name for step in journey.steps()}
             ops.extend(queue_ops(s, self.notes, self.selected, lanes, steps))
-        ops.extend(tag_ops(s, self.tag_parts()))
+        right = queue_left(s) - s.pad if self.queue_visible else s.width - s.margin
+        if self.window.slide.pages > 1 and not self.queue_visible:
+            right -= counter_width(s)  # beside the "1 of 2", not over it
+        ops.extend(tag_ops(s, self.tag_parts(), right))
         return ops
 
     def tag_parts(self) -> list[str]:
-        parts = [f"{self.people} in the room"]
+        people = f"{self.people} in the room"
+        if self.notes:
+            people += f" \u00b7 {len(self.notes)} note{'s' if len(self.notes) != 1 else ''} (Q)"
+        parts = [people]
         if self.round is not None:
             dots = f"{self.ballots.dots} dots from {self.ballots.voters}"
             if self.time_up:
-                parts.append(f"Time's up \u00b7 {dots} \u00b7 D reveals")
+                parts += [f"Time's up \u00b7 {dots}", "D reveals"]
             elif self.round.seconds:
                 left = max(0, round(self.round.seconds - (time.monotonic() - self.round_started)))
-                parts.append(f"Dot voting {left // 60}:{left % 60:02d} \u00b7 {dots} \u00b7 D reveals")
+                parts += [f"Dots {left // 60}:{left % 60:02d} \u00b7 {dots}", "D reveals"]
             else:
-                parts.append(f"Dot voting \u00b7 {dots} \u00b7 D reveals")
-        if self.notes:
-            parts.append(f"{len(self.notes)} note{'s' if len(self.notes) != 1 else ''} waiting (Q)")
+                parts += [f"Dots \u00b7 {dots}", "D reveals"]
         return parts

@@ -12,10 +12,10 @@ import segno
 from ...collab.room import CheckSettings, Note, Ratings
 from ...collab.room.tokens import spaced
 from ...layout import Rect
-from ...layout.emotion import emotion_word
+from ...layout.emotion import scale_label
 from .ops import BoxOp, Op
 from .text import block_height, clip_lines, measure, place, wrap_lines
-from .theme import FOCUS, INK, LEADING, OVERLAY, OVERLAY_INK, PAPER, Sizes
+from .theme import FOCUS, INK, OVERLAY, OVERLAY_INK, PAPER, Sizes
 
 QR_DARK, QR_LIGHT = "#000000", "#ffffff"
 
@@ -73,23 +73,31 @@ def join_ops(s: Sizes, link: str | None, address: str, code: str, people: int, p
     return ops
 
 
-def tag_ops(s: Sizes, parts: list[str]) -> list[Op]:
-    """A dark band across the top left with what the room is doing ("12 people · Dot voting · 2:10 left")."""
-    text = "  \u00b7  ".join(parts)
-    width = s.width * 0.62
-    lines = clip_lines([text], 1, s.small, width - 2 * s.pad, "bold")
-    h = s.small * LEADING + s.pad * 0.6
-    w = measure(lines[0], s.small, "bold") + 2 * s.pad
-    rect = Rect(s.width - s.margin - w, s.height - s.margin - h - s.pad * 2, w, h)
-    ops: list[Op] = [BoxOp(rect, OVERLAY, radius=h / 2)]
-    ops.extend(place(lines, rect.x + s.pad, rect.y + s.pad * 0.3, s.small, "bold", OVERLAY_INK)[0])
+def tag_ops(s: Sizes, parts: list[str], right: float | None = None) -> list[Op]:
+    """What the room is doing, in a dark tag at the top right, where slide titles never reach.
+
+    The parts ("12 in the room", "Dots 2:10 · 37 from 9 · D reveals") go one to a line.
+    """
+    right = s.width - s.margin if right is None else right
+    width = s.width * 0.25
+    lines = [line for part in parts for line in clip_lines([part], 1, s.small, width - 2 * s.pad)][:3]
+    w = max(measure(line, s.small) for line in lines) + 2 * s.pad
+    h = block_height(len(lines), s.small) + s.pad * 0.6
+    rect = Rect(right - w, s.pad, w, h)
+    ops: list[Op] = [BoxOp(rect, OVERLAY, radius=s.pad)]
+    ops.extend(place(lines, rect.x + s.pad, rect.y + s.pad * 0.3, s.small, colour=OVERLAY_INK, align="right",
+                     width=w - 2 * s.pad)[0])
     return ops
+
+
+def queue_left(s: Sizes) -> float:
+    return s.width - min(s.width * 0.42, s.small * 26)
 
 
 def queue_ops(s: Sizes, notes: list[Note], selected: int, lanes: dict[str, str], steps: dict[str, str]) -> list[Op]:
     """The notes waiting, in a panel on the right: the selected one ringed; the keys that act on it."""
-    w = min(s.width * 0.42, s.small * 26)
-    x = s.width - w
+    x = queue_left(s)
+    w = s.width - x
     ops: list[Op] = [BoxOp(Rect(x, 0, w, s.height), OVERLAY)]
     inner = w - 2 * s.pad
     t, y = place([f"Notes from the room: {len(notes)}"], x + s.pad, s.margin, s.step, "bold", OVERLAY_INK)
@@ -138,7 +146,7 @@ def check_ops(s: Sizes, check: CheckSettings, ratings: Ratings, vmin: int, vmax:
     median = rated_value(ratings)
     head = f"How does {check.persona_name} feel at \u201c{check.step_name}\u201d?  n = {n}"
     if median is not None:
-        head += f"  \u00b7  median {median:+d} {emotion_word(median, vmin, vmax)}  \u00b7  Enter sets the score, E ends"
+        head += f"  \u00b7  median {scale_label(median, vmin, vmax)}  \u00b7  Enter sets the score, E ends"
     else:
         head += "  \u00b7  E ends the check"
     lines = clip_lines(wrap_lines(head, s.small, s.width - 2 * s.margin, "bold"), 2, s.small,
@@ -158,6 +166,6 @@ def check_ops(s: Sizes, check: CheckSettings, ratings: Ratings, vmin: int, vmax:
             ops.append(BoxOp(Rect(bx + col * 0.2, base - bh, col * 0.6, bh), PAPER, INK, s.line))
         ops.extend(place([str(count)], bx, base - bh - label_h, s.small, "bold", OVERLAY_INK, align="center",
                          width=col)[0])
-        word = clip_lines([f"{v:+d} {emotion_word(v, vmin, vmax)}" if v else "0 Neutral"], 1, s.small, col)
+        word = clip_lines([scale_label(v, vmin, vmax)], 1, s.small, col)
         ops.extend(place(word, bx, base, s.small, colour=OVERLAY_INK, align="center", width=col)[0])
     return ops

@@ -116,7 +116,8 @@ class StagePlanner:
         lines = self._description_lines(stage)
         if len(title) != 1 or len(lines) != 1:
             return None
-        room = self.s.width - 2 * self.s.margin - self.s.width * 0.12 - measure(title[0], self.s.stage, "bold")
+        # the top right quarter stays free for the page counter and the room's tag
+        room = self.s.width * 0.75 - 2 * self.s.margin - measure(title[0], self.s.stage, "bold")
         return lines[0] if measure(lines[0], self.s.small) + self.s.margin <= room else None
 
     def _heading_height(self, stage: Stage, number: int) -> float:
