@@ -343,7 +343,9 @@ class RoomControl(QObject):
         self.end_check()
 
     # --- drawing
-    def overlay_ops(self, s: Sizes) -> list[Op]:
+    def overlay_ops(self, s: Sizes, for_presenter: bool = False) -> list[Op]:
+        """What the room lays over the slide. With the presenter view on the laptop, the notes queue is
+        drawn there only: notes are moderated before the room sees them."""
         if self.server is None:
             return []
         journey = self.window.session.journey
@@ -354,12 +356,13 @@ class RoomControl(QObject):
         ops: list[Op] = []
         if self.check is not None:
             ops.extend(check_ops(s, self.check, self.ratings, journey.emotion_scale.min, journey.emotion_scale.max))
-        if self.queue_visible:
+        queue = self.queue_visible and (for_presenter or self.window.presenter is None)
+        if queue:
             lanes = {lane.id: lane.display_title for lane in journey.lanes}
             steps = {step.id: step.name for step in journey.steps()}
             ops.extend(queue_ops(s, self.notes, self.selected, lanes, steps))
-        right = queue_left(s) - s.pad if self.queue_visible else s.width - s.margin
-        if self.window.slide.pages > 1 and not self.queue_visible:
+        right = queue_left(s) - s.pad if queue else s.width - s.margin
+        if self.window.slide.pages > 1 and not queue:
             right -= counter_width(s)  # beside the "1 of 2", not over it
         ops.extend(tag_ops(s, self.tag_parts(), right))
         return ops

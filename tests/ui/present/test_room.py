@@ -335,3 +335,21 @@ def test_the_room_closes_with_the_presentation(qtbot, room):
     assert not server.thread.is_alive()
     with pytest.raises(OSError), socket.create_connection((host, int(port)), timeout=1):
         pass
+
+
+def test_with_the_presenter_view_the_notes_queue_shows_on_the_laptop_not_on_the_wall(qtbot, room):
+    from journeymap.collab.room import Note, NoteArrived
+    from journeymap.ui.present.presenter import PresenterView
+
+    window = room
+    window.presenter = PresenterView(window)
+    qtbot.addWidget(window.presenter)
+    window.presenter.resize(1280, 800)
+    view = window.room.view()
+    window.room.on_event(NoteArrived(Note("n1", "k", "Ana", view.lanes[0].id, view.steps[0].id, "A private thought")))
+    qtbot.keyClick(window, Qt.Key.Key_R)  # off the join slide
+    qtbot.keyClick(window, Qt.Key.Key_Q)
+    assert not any("A private thought" in t for t in drawn_texts(window))
+    shown = window.room.overlay_ops(window.sizes, for_presenter=True)
+    assert any(getattr(op, "text", "") == "A private thought" for op in shown)
+    window.presenter.grab()  # paints the laptop's view with the queue
