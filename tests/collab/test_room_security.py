@@ -19,7 +19,7 @@ VIEW = StageView("Map", "en", "44444444-4444-4444-8444-444444444444", "Research"
 
 
 @pytest.fixture
-def server():
+def server(request):
     events: queue.Queue = queue.Queue()
     room = RoomServer(VIEW, events.put, "127.0.0.1", 0)
     room.start()
@@ -116,3 +116,34 @@ def test_a_full_room_turns_the_next_person_away(server, monkeypatch):
             return replies
 
     assert run(go()) == ["welcome", "welcome", "refused"]
+
+
+def test_one_device_cannot_fill_the_room_with_made_up_people(server):
+    async def go():
+        async with aiohttp.ClientSession() as http:
+            replies = []
+            for _ in range(limits.JOINS_PER_MINUTE_EACH + 2):
+                async with http.ws_connect(server.opened.address + "/api/ws") as ws:
+                    await ws.send_str(json.dumps({"type": "hello", "token": server.token}))
+                    replies.append((await ws.receive_json())["type"])
+            return replies
+
+    replies = run(go())
+    assert replies == ["welcome"] * limits.JOINS_PER_MINUTE_EACH + ["refused", "refused"]
+
+
+def test_a_full_room_makes_space_by_forgetting_people_who_left_with_nothing(monkeypatch):
+    from journeymap.collab.room.protocol import Hello
+    from journeymap.collab.room.state import Room, RoomError
+
+    monkeypatch.setattr(limits, "MAX_PARTICIPANTS", 2)
+    room = Room("t" * 32, VIEW)
+    first = room.join(Hello(type="hello", token="t" * 32))
+    second = room.join(Hello(type="hello", token="t" * 32))
+    room.connected = {second.key}
+    with pytest.raises(RoomError):
+        room.connected.add(first.key)
+        room.join(Hello(type="hello", token="t" * 32))
+    room.connected.discard(first.key)  # the first left without a dot or a note
+    third = room.join(Hello(type="hello", token="t" * 32))
+    assert set(room.people) == {second.key, third.key}

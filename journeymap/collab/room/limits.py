@@ -6,6 +6,10 @@ from ...model.limits import MAX_TEXT
 
 #: People in one room at once (a large workshop is 60; a conference room 200).
 MAX_PARTICIPANTS = 200
+#: New people one address (one phone or laptop) may bring in each minute, and sockets it may hold open:
+#: one device cannot fill the room with made-up participants.
+JOINS_PER_MINUTE_EACH = 10
+SOCKETS_EACH = 10
 #: Messages a participant may send each second, with a burst for quick taps.
 MESSAGES_PER_SECOND = 8.0
 MESSAGE_BURST = 16

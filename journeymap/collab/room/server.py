@@ -96,6 +96,8 @@ class RoomServer:
         self.code_tries = PerKey(limits.CODE_TRIES_PER_MINUTE / 60, limits.CODE_TRIES_PER_MINUTE)
         self.all_code_tries = Bucket(limits.CODE_TRIES_PER_MINUTE_ALL / 60, limits.CODE_TRIES_PER_MINUTE_ALL)
         self.allowed_hosts: set[str] = set()
+        self.joins = PerKey(limits.JOINS_PER_MINUTE_EACH / 60, limits.JOINS_PER_MINUTE_EACH)
+        self.sockets_of: dict[str, int] = {}  # open sockets per address
         self._timer: asyncio.TimerHandle | None = None
         self._stopped = threading.Event()
 
@@ -250,14 +252,16 @@ class RoomServer:
 
     # --- the WebSocket
     async def _ws(self, request: web.Request) -> web.StreamResponse:
-        if self.open_sockets >= MAX_SOCKETS:
+        peer = request.remote or "?"
+        if self.open_sockets >= MAX_SOCKETS or self.sockets_of.get(peer, 0) >= limits.SOCKETS_EACH:
             return web.Response(status=503, text="the room is full")
         ws = web.WebSocketResponse(max_msg_size=limits.MAX_MESSAGE_BYTES, heartbeat=20.0)
         await ws.prepare(request)
         self.open_sockets += 1
+        self.sockets_of[peer] = self.sockets_of.get(peer, 0) + 1
         person = None
         try:
-            person = await self._greet(ws)
+            person = await self._greet(ws, peer)
             if person is not None:
                 await self._converse(ws, person)
         except (asyncio.CancelledError, ConnectionError):
@@ -266,14 +270,19 @@ class RoomServer:
             pass
         finally:
             self.open_sockets -= 1
+            self.sockets_of[peer] -= 1
+            if not self.sockets_of[peer]:
+                del self.sockets_of[peer]
             if person is not None:
                 sockets = self.sockets.get(person.key, set())
                 sockets.discard(ws)
+                if not sockets:
+                    self.room.connected.discard(person.key)
             with contextlib.suppress(Exception):
                 await ws.close()
         return ws
 
-    async def _greet(self, ws: web.WebSocketResponse):
+    async def _greet(self, ws: web.WebSocketResponse, peer: str):
         deadline = time.monotonic() + HELLO_SECONDS
         garbage = 0
         while garbage < 5:
@@ -293,6 +302,9 @@ class RoomServer:
                 garbage += 1
                 await self._send(ws, {"type": "error", "reason": "say hello first"})
                 continue
+            if not (hello.key and hello.key in self.room.people) and not self.joins.take(peer):
+                await self._send(ws, {"type": "refused", "reason": "too many new people from one device"})
+                return None
             try:
                 person = self.room.join(hello)
             except RoomError as e:
@@ -304,6 +316,7 @@ class RoomServer:
                 sockets.discard(oldest)
                 asyncio.ensure_future(oldest.close())
             sockets.add(ws)
+            self.room.connected.add(person.key)
             await self._send(ws, {"type": "welcome", "key": person.key})
             await self._send(ws, self.room.snapshot(person))
             self._emit(People(sum(1 for s in self.sockets.values() if s)))
@@ -349,6 +362,8 @@ class RoomServer:
         sockets = self.sockets.get(person.key)
         if sockets is not None:
             sockets.discard(ws)
+            if not sockets:
+                self.room.connected.discard(person.key)
         self._emit(People(sum(1 for s in self.sockets.values() if s)))
 
     async def _send(self, ws: web.WebSocketResponse, data: dict) -> None:

@@ -152,6 +152,7 @@ class Room:
         self.deadline: float | None = None
         self.check: CheckSettings | None = None
         self.waiting: dict[str, Note] = {}
+        self.connected: set[str] = set()  # keys of the people with a phone connected now (the server keeps it)
 
     # --- people
     def join(self, hello: Hello) -> Participant:
@@ -164,10 +165,18 @@ class Room:
             person.name = clean_name(hello.name) or person.name
             return person
         if len(self.people) >= limits.MAX_PARTICIPANTS:
+            self._forget_idle()
+        if len(self.people) >= limits.MAX_PARTICIPANTS:
             raise RoomError("the room is full")
         person = Participant(new_participant_key(), clean_name(hello.name))
         self.people[person.key] = person
         return person
+
+    def _forget_idle(self) -> None:
+        """Free the places of people who left with nothing in the room (no dots, notes or rating)."""
+        for key in [k for k, p in self.people.items() if k not in self.connected
+                    and not p.dots and not p.waiting and p.rating is None]:
+            del self.people[key]
 
     # --- dot voting
     def open_round(self, settings: RoundSettings) -> None:

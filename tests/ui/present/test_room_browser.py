@@ -54,6 +54,7 @@ def _wait(driver, condition, timeout=10):
 
 
 def test_a_phone_joins_from_the_link_votes_and_adds_a_note_that_becomes_a_card(qtbot, browser, tmp_path):
+    """A person joins and votes; the map gets the dot and the note; a second visit joins by the code."""
     window = open_presentation(qtbot)
     journey = window.session.journey
     window.go_to_stage(3)
