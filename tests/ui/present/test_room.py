@@ -357,3 +357,22 @@ def test_with_the_presenter_view_the_notes_queue_shows_on_the_laptop_not_on_the_
     shown = window.room.overlay_ops(window.sizes, for_presenter=True)
     assert any(getattr(op, "text", "") == "A private thought" for op in shown)
     window.presenter.grab()  # paints the laptop's view with the queue
+
+
+def test_r_asks_which_network_opens_the_room_there_and_shift_r_closes_it(qtbot, monkeypatch):
+    from journeymap.ui.present import room_dialogs
+
+    monkeypatch.setattr(room_dialogs, "room_addresses", lambda: [room_dialogs.LOOPBACK])
+    window = open_presentation(qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    dialog = window.room.dialog
+    assert dialog.isVisible() and dialog.host() == "127.0.0.1"
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.room.opened is not None, timeout=5000)
+    assert window.room.opened.address.startswith("http://127.0.0.1:")
+    assert window.room.join_visible and window.room.opened.address in drawn_texts(window)
+    server = window.room.server
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    server.thread.join(5)
+    assert not server.thread.is_alive() and not window.room.is_open
+    assert window.room.overlay_ops(window.sizes) == []
