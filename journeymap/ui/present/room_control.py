@@ -91,6 +91,10 @@ class RoomControl(QObject):
         self.ratings = Ratings({})
         self.dialog = None
         self.last_event_at = 0.0  # time.monotonic() of the last report handled (for the latency benchmark)
+        self._publish_timer = QTimer(self)
+        self._publish_timer.setSingleShot(True)
+        self._publish_timer.setInterval(0)
+        self._publish_timer.timeout.connect(self.publish)
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self.window._refresh)
@@ -145,6 +149,11 @@ class RoomControl(QObject):
     def publish(self) -> None:
         if self.server is not None:
             self.server.publish(self.view())
+
+    def publish_soon(self) -> None:
+        """Once, after the edits of this turn of the event loop: a round of votes is many changes."""
+        if self.server is not None:
+            self._publish_timer.start()
 
     # --- what the room reports
     def on_event(self, event: object) -> None:

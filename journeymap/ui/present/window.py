@@ -71,6 +71,7 @@ class PresentationWindow(QWidget):
         self.presenter = None
         self._deck: list[Slide] | None = None
         self._deck_size: tuple[int, int] = (0, 0)
+        self._stale = False  # the map changed since the deck was planned
         self._undo_floor = session.undo_stack.index()
         self._has_left = False
         self._voted = False
@@ -82,6 +83,8 @@ class PresentationWindow(QWidget):
     # --- the deck
     @property
     def slides(self) -> list[Slide]:
+        if self._stale:
+            self._replan()
         size = plan_size(self.width(), self.height())
         if self._deck is None or size != self._deck_size:
             key = self._deck[self.index].key if self._deck else None
@@ -121,6 +124,14 @@ class PresentationWindow(QWidget):
         return max(1, self.height()) / PLAN_HEIGHT
 
     def _map_changed(self, _change: object) -> None:
+        """Plan the deck again when it is next needed: a round of votes is many changes and one new deck."""
+        self._stale = True
+        if hasattr(self, "room"):
+            self.room.publish_soon()
+        self._refresh()
+
+    def _replan(self) -> None:
+        self._stale = False
         if self._deck is not None:
             key = self._deck[self.index].key
             self._deck = build_deck(self.session.journey, *self._deck_size)
@@ -133,9 +144,6 @@ class PresentationWindow(QWidget):
                     if home is not None:
                         self.index = home
                     break
-        if hasattr(self, "room"):
-            self.room.publish()
-        self._refresh()
 
     def _refresh(self) -> None:
         self.update()

@@ -200,3 +200,21 @@ def test_the_default_view_button_goes_back_to_following_the_default(qtbot, prese
     qtbot.mouseClick(dialog.default_button, Qt.MouseButton.LeftButton)
     dialog.accept()
     assert session.journey.workshop.lanes is None and session.undo_stack.count() == 2
+
+
+def test_a_revealed_round_of_many_cards_plans_the_deck_once(qtbot, presentation, monkeypatch):
+    from journeymap.commands.workshop import ApplyVoteRound
+    from journeymap.model import new_id, now
+    from journeymap.model.workshop import VoteCount, VoteRound
+    from journeymap.ui.present import window as window_module
+
+    presentation.go_to_stage(2)
+    calls = []
+    real = window_module.build_deck
+    monkeypatch.setattr(window_module, "build_deck", lambda *a: calls.append(1) or real(*a))
+    cards = [c.id for lane in presentation.session.journey.lanes for c in lane.cards][:30]
+    record = VoteRound(id=new_id(), held=now(), dots=5, counts=[VoteCount(card=c, votes=1) for c in cards])
+    presentation.session.push(ApplyVoteRound(presentation.session.document, record))
+    presentation.grab()
+    assert len(calls) == 1
+    assert presentation.slide.stage_number == 2
