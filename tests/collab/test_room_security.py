@@ -147,3 +147,19 @@ def test_a_full_room_makes_space_by_forgetting_people_who_left_with_nothing(monk
     room.connected.discard(first.key)  # the first left without a dot or a note
     third = room.join(Hello(type="hello", token="t" * 32))
     assert set(room.people) == {second.key, third.key}
+
+
+def test_every_word_of_the_page_comes_from_the_strings_table():
+    import re
+    from importlib import resources
+
+    from journeymap.collab.room.strings import ENGLISH
+
+    page = resources.files("journeymap.collab.room").joinpath("page")
+    html = page.joinpath("index.html").read_text("utf-8")
+    script = page.joinpath("room.js").read_text("utf-8")
+    used = set(re.findall(r'data-text="(\w+)"', html)) | set(re.findall(r'say\("(\w+)"', script))
+    used = {name for name in used if not name.endswith("_")} | {"note_waiting", "note_added", "note_declined"}
+    assert used <= set(ENGLISH)
+    visible = re.sub(r"<[^>]+>|\{\{\w+\}\}", " ", re.sub(r"<script.*?</script>", " ", html, flags=re.S))
+    assert visible.split() == []  # no hard-coded words in the markup

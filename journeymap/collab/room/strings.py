@@ -9,7 +9,8 @@ from __future__ import annotations
 
 ENGLISH: dict[str, str] = {
     "page_title": "Join the workshop",
-    "join_heading": "Join the workshop",
+    "code_heading": "Enter the code from the wall",
+    "name_heading": "How should we call you?",
     "code_label": "Join code (on the wall)",
     "code_button": "Continue",
     "code_wrong": "That code is not right. Check the wall and try again.",
