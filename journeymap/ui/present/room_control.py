@@ -105,9 +105,13 @@ class RoomControl(QObject):
 
     # --- opening and closing
     def ask_to_open(self) -> None:
-        self.dialog = OpenRoomDialog(self.window)
+        self.dialog = OpenRoomDialog(self._dialog_parent())
         self.dialog.accepted.connect(lambda: self.open_room(self.dialog.host()))
         self.dialog.open()
+
+    def _dialog_parent(self):
+        """The laptop's presenter view when there is one: the facilitator answers there, not on the wall."""
+        return self.window.presenter or self.window
 
     def open_room(self, host: str, port: int = 0) -> None:
         if self.server is not None:
@@ -258,7 +262,7 @@ class RoomControl(QObject):
     # --- dot voting
     def ask_for_round(self) -> None:
         stage = stage_of(self.window.session.journey, self.window.slide)
-        self.dialog = RoundDialog(self.window, stage)
+        self.dialog = RoundDialog(self._dialog_parent(), stage)
         dialog = self.dialog
         dialog.accepted.connect(lambda: self.start_round(dialog.dots.value(), dialog.minutes.value() * 60,
                                                          dialog.stage_id()))
@@ -313,7 +317,7 @@ class RoomControl(QObject):
     # --- emotion check
     def ask_for_check(self) -> None:
         journey = self.window.session.journey
-        self.dialog = CheckDialog(self.window, journey, stage_of(journey, self.window.slide))
+        self.dialog = CheckDialog(self._dialog_parent(), journey, stage_of(journey, self.window.slide))
         dialog = self.dialog
         dialog.accepted.connect(lambda: self.start_check(dialog.step.currentData(), dialog.persona.currentData()))
         dialog.open()
