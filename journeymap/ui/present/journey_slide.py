@@ -58,7 +58,8 @@ def journey_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
                              len(steps), s, heading="Emotion", spread=True))
     else:
         ops.append(LineOp(x0, strip_top, right, strip_top, INK, s.line))
-        ops.extend(place(["No emotion scores yet."], grid_x, strip_top + s.pad, s.card)[0])
+        hint = "No emotion scores yet: score the steps in the editor, or ask the room with an emotion check (E)."
+        ops.extend(place(wrap_lines(hint, s.card, right - grid_x), grid_x, strip_top + s.pad, s.card)[0])
     for k, (g, _step) in enumerate(moments, start=1):
         cx = grid_x + (g + 0.5) * col_w
         label = f"{STAR}{k}"
