@@ -146,10 +146,12 @@ def _script(address: str, token: str, cards: list[str], outsider: str, pains: st
                             json.dumps({"type": "note", "lane": outsider, "step": steps[0], "text": "nowhere"})):
                     await p.send(bad)
                     await asyncio.sleep(0.13)
+                await p.wait_for(lambda: sum(1 for r in p.replies if r.get("type") == "error") >= 10)
 
             async def flood(p: Phone) -> None:
                 for _ in range(300):  # far too fast: dropped past the burst, and told to slow down
                     await p.send({"type": "rate", "value": 1})
+                await p.wait_for(lambda: any(r.get("type") == "slow_down" for r in p.replies))
 
             async def oversized(p: Phone) -> None:
                 await p.send("x" * (MAX_MESSAGE_BYTES + 10))
@@ -159,6 +161,7 @@ def _script(address: str, token: str, cards: list[str], outsider: str, pains: st
                 for k in range(NOTES_WAITING_EACH + 5):
                     await p.send({"type": "note", "lane": pains, "step": steps[0], "text": f"Quota note {k}"})
                     await asyncio.sleep(0.13)
+                await p.wait_for(lambda: sum(1 for r in p.replies if "many notes" in r.get("reason", "")) >= 5)
 
             jobs = []
             for i, p in enumerate(phones):
@@ -228,6 +231,7 @@ def test_d_asks_for_dots_and_a_timer_and_dots_stop_when_time_is_up(qtbot, room):
             await p.send({"type": "dot", "card": card})
             await asyncio.sleep(0.05)
         await p.wait_for(lambda: sum(p.state["round"]["placed"].values()) == 2)
+        await p.wait_for(lambda: any(r.get("reason") == "no dots left" for r in p.replies))
         return [r.get("reason") for r in p.replies]
 
     thread, out = run_in_thread(_phones(opened.address, token, 1, vote))
@@ -270,6 +274,7 @@ def test_an_emotion_check_sets_the_personas_score_to_the_median_with_n_in_one_un
             await p.send({"type": "rate", "value": value})
         await phones[0].send({"type": "rate", "value": 9})  # off the scale: refused
         await asyncio.gather(*(p.wait_for(lambda p=p: p.state["check"]["mine"] is not None) for p in phones))
+        await phones[0].wait_for(lambda: any(r.get("reason") == "that is not on the scale" for r in phones[0].replies))
         return phones[0].replies
 
     thread, out = run_in_thread(_phones(opened.address, token, 5, rate))
