@@ -81,3 +81,12 @@ test-packaging: $(PACKAGE_STAMP)
 		{ $(SUDO) apt-get install -y desktop-file-utils appstream || \
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y desktop-file-utils appstream; }; }
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging tests/packaging
+
+# --- The workshop room's browser test (tests/ui/present/test_room_browser.py) -----------------
+# It drives Debian's chromium through chromium-driver: install them if they are missing.
+.PHONY: browser-for-tests
+test: browser-for-tests
+browser-for-tests:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		{ $(SUDO) apt-get install -y chromium chromium-driver || \
+		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }; }

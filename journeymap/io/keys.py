@@ -60,4 +60,14 @@ def _keys_given(journey: JourneyMap) -> int:
                     n += _given(metric)
     for lane in journey.lanes:
         n += _given(lane) + _all_given(lane.cards)
+    return n + _workshop_keys_given(journey)
+
+
+def _workshop_keys_given(journey: JourneyMap) -> int:
+    workshop = journey.workshop
+    if "workshop" not in _fields_given(journey):
+        return 0
+    n = _given(workshop) + _all_given(workshop.lanes or [])
+    for vote_round in workshop.rounds:
+        n += _given(vote_round) + _all_given(vote_round.counts)
     return n

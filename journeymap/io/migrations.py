@@ -82,7 +82,24 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_workshop(doc: dict[str, Any]) -> None:
+    """Workshops (v2): a v1 map has no workshop view, vote rounds or polled scores.
+
+    Nothing to carry over: the new ``workshop`` key and ``Score.sample_size``
+    default to the default deck, no rounds and no poll, which is what a v1
+    map meant.
+    """
+
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Wave 2 of the format; each feature adds its own small upgrade step here."""
+    out = copy.deepcopy(doc)
+    _v1_workshop(out)
+    out["schema_version"] = 2
+    return out
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

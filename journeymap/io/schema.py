@@ -6,7 +6,7 @@ import json
 
 from ..model.journey_map import JourneyMap
 
-SCHEMA_ID = "https://journeymap.invalid/schema/journey-v1.json"
+SCHEMA_ID = "https://journeymap.invalid/schema/journey-v2.json"
 
 
 def schema_dict() -> dict:

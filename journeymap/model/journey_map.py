@@ -26,9 +26,10 @@ from .limits import (
     MAX_TEXT,
     MAX_VOTES,
 )
+from .workshop import Workshop
 
 FORMAT_NAME = "journeymap"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Id = Annotated[
     str,
@@ -161,6 +162,8 @@ class Score(Strict):
     label: Name = ""
     target: int | None = None
     target_label: Name = ""
+    #: how many people's ratings the value comes from (an emotion check in a workshop); None: not a poll
+    sample_size: Annotated[int, Field(ge=0, le=MAX_SAMPLE_SIZE)] | None = None
 
     @model_validator(mode="after")
     def _has_a_value(self) -> Score:
@@ -265,7 +268,7 @@ class JourneyMap(Strict):
     """A whole map, as saved in one ``.journey`` file."""
 
     format: Literal["journeymap"] = FORMAT_NAME
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     id: Id = Field(default_factory=new_id)
     title: Name = "Untitled journey"
     description: Text = ""
@@ -281,6 +284,7 @@ class JourneyMap(Strict):
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+    workshop: Workshop = Field(default_factory=Workshop)
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""

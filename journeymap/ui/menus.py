@@ -14,6 +14,7 @@ from ..commands import SetFields
 from ..model.kinds import LaneKind
 from .plain import tip
 from .present.screens import add_present_on_menu
+from .present.workshop_dialog import add_workshop_view_action
 from .theme import icon
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def build_menus(w: MainWindow) -> None:
     view.addSeparator()
     view.addAction(a.present)
     w.present_on_menu = add_present_on_menu(view)
+    add_workshop_view_action(view, w)
     view.addSeparator()
     panels = view.addMenu("&Panels")
     for dock in w.docks:

@@ -1,7 +1,9 @@
-"""Workshop presentation mode: the map on a projector, one stage at a time, with dot voting.
+"""Workshop presentation mode: the map on a projector, one slide per stage, and the room on their phones.
 
 Wire it to F5 and a toolbar button with
-``start_presentation(main_window, session)``.
+``start_presentation(main_window, session)``. The deck is planned in
+``deck`` (Qt-free display lists), played by ``render``; the workshop room
+(``room_control``) runs the server of :mod:`journeymap.collab.room`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""A card as the room sees it: large text, its channel and owner, status, and vote dots."""
+"""A card as the room sees it: large text, its channel and owner, status, and vote dots.
+
+A card is planned at a :class:`Density`: the deck condenses a crowded stage
+(smaller type, down to the projector minimum, then fewer lines per card) so it
+fits one slide; the spotlight always shows the whole card.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,30 @@ from dataclasses import dataclass
 from ...layout import CARD_TINTS, Rect, ink_on
 from ...model import Card, Lane, channel_name
 from ...model.kinds import EvidenceStatus
+from ...model.workshop import CardText
 from .ops import BoxOp, MarkerOp, Op
-from .text import block_height, clip_lines, place, wrap_lines
-from .theme import ACCENT_RED, CARD_BORDER, INK, LEADING, PAPER, VOTE_DOT, Sizes
+from .text import block_height, clip_lines, measure, place, wrap_lines
+from .theme import ACCENT_RED, CARD_BORDER, INK, LEADING, OVERLAY, OVERLAY_INK, PAPER, VOTE_DOT, Sizes
 
 MAX_DOTS = 5
+
+
+@dataclass(frozen=True)
+class Density:
+    """How tightly cards are set: type size, most lines of a condensed card, inner padding, meta lines."""
+
+    size: int
+    lines: int | None  # None: every line of the text
+    pad: float
+    meta: int  # lines each meta item (channel and owner, status) may take
+    compact: bool = False  # votes as a sticker in the corner rather than a row of dots
+
+
+def ladder(s: Sizes) -> list[Density]:
+    """From roomy to tight: the planner takes the first rung at which a stage fits its slide."""
+    tight = s.pad * 0.6
+    return [Density(s.card, None, s.pad, 2), Density(s.small, None, tight, 1, True)] + \
+        [Density(s.small, n, tight, 1, True) for n in (4, 3, 2, 1)]
 
 
 def card_fill(card: Card, lane: Lane) -> str:
@@ -43,20 +67,47 @@ class CardPlan:
     text: list[str]
     meta: list[str]
     height: float
+    size: int = 0
+    pad: float = 0.0
+    cut: bool = False  # some of the text is left for the spotlight
+    sticker: bool = False  # the votes are a sticker in the top right corner
 
 
-def plan_card(card: Card, lane: Lane, width: float, s: Sizes, max_height: float | None = None) -> CardPlan:
-    inner = width - 2 * s.pad
-    text = wrap_lines(card.text or "(empty card)", s.card, inner)
-    meta = [m for line in meta_lines(card) for m in clip_lines(wrap_lines(line, s.small, inner), 2, s.small, inner)]
-    vote_row = s.small * LEADING
-    fixed = 2 * s.pad + block_height(len(meta), s.small) + (vote_row if card.votes else 0.0)
+def plan_card(card: Card, lane: Lane, width: float, s: Sizes, max_height: float | None = None,
+              density: Density | None = None, how: CardText = CardText.FULL) -> CardPlan:
+    d = density or Density(s.card, None, s.pad, 2)
+    sticker = d.compact and card.votes > 0
+    inner = width - 2 * d.pad - (sticker_width(card.votes, s) + d.pad if sticker else 0.0)
+    full = wrap_lines(card.text or "(empty card)", d.size, inner)
+    most = 1 if how is CardText.FIRST_LINE else None if how is CardText.FULL else d.lines
+    text = clip_lines(full, most, d.size, inner) if most else full
+    meta = [m for line in meta_lines(card) for m in clip_lines(wrap_lines(line, s.small, inner), d.meta,
+                                                                 s.small, inner)]
+    vote_row = 0.0 if sticker or not card.votes else s.small * LEADING
+    fixed = 2 * d.pad + block_height(len(meta), s.small) + vote_row
     if max_height is not None:
-        room = int((max_height - fixed) // (s.card * LEADING))
-        text = clip_lines(text, max(1, room), s.card, inner)
-    body = 2 * s.pad + block_height(len(text), s.card) + block_height(len(meta), s.small)
-    height = body + (vote_row if card.votes else 0.0)
-    return CardPlan(card, lane, text, meta, height)
+        room = int((max_height - fixed) // (d.size * LEADING))
+        text = clip_lines(text, max(1, room), d.size, inner)
+    height = max(fixed + block_height(len(text), d.size), 2 * d.pad + s.small * LEADING if sticker else 0.0)
+    return CardPlan(card, lane, text, meta, height, d.size, d.pad, text != full or bool(card.detail), sticker)
+
+
+def sticker_text(votes: int) -> str:
+    return f"\u25cf {votes}"
+
+
+def sticker_width(votes: int, s: Sizes) -> float:
+    return measure(sticker_text(votes), s.small, "bold") + s.pad
+
+
+def sticker_ops(votes: int, right: float, top: float, s: Sizes) -> list[Op]:
+    """A dark pill with a dot and the count ("● 4"), the way a dot sticker sits on a paper card."""
+    w = sticker_width(votes, s)
+    h = s.small * LEADING
+    rect = Rect(right - w, top, w, h)
+    ops: list[Op] = [BoxOp(rect, OVERLAY, radius=h / 2)]
+    ops.extend(place([sticker_text(votes)], rect.x + s.pad / 2, top, s.small, "bold", OVERLAY_INK)[0])
+    return ops
 
 
 def vote_ops(votes: int, x: float, top: float, s: Sizes, ink: str = INK) -> list[Op]:
@@ -77,14 +128,18 @@ def card_ops(plan: CardPlan, x: float, y: float, width: float, s: Sizes) -> tupl
     fill = card_fill(card, plan.lane)
     ink = card_ink(fill)
     rect = Rect(x, y, width, plan.height)
+    size = plan.size or s.card
+    pad = plan.pad or s.pad
     proposed = card.status == EvidenceStatus.PROPOSED
     ops: list[Op] = [BoxOp(rect, fill, ACCENT_RED if proposed else CARD_BORDER,
                            s.line * (2.5 if proposed else 1.5), card.status == EvidenceStatus.ASSUMED,
                            s.pad * 0.6)]
-    text_ops, bottom = place(plan.text, x + s.pad, y + s.pad, s.card, colour=ink)
+    text_ops, bottom = place(plan.text, x + pad, y + pad, size, colour=ink)
     ops.extend(text_ops)
-    meta_ops, bottom = place(plan.meta, x + s.pad, bottom, s.small, colour=ink)
+    meta_ops, bottom = place(plan.meta, x + pad, bottom, s.small, colour=ink)
     ops.extend(meta_ops)
-    if card.votes:
-        ops.extend(vote_ops(card.votes, x + s.pad, bottom, s, ink))
+    if plan.sticker:
+        ops.extend(sticker_ops(card.votes, rect.right - pad * 0.6, y + pad * 0.6, s))
+    elif card.votes:
+        ops.extend(vote_ops(card.votes, x + pad, bottom, s, ink))
     return ops, rect

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...layout import Rect, monotone_beziers, scale_label
-from ...layout.emotion import collect_scores, marker_shifts, persona_marker
+from ...layout import LayoutOptions, Rect, scale_label
+from ...layout.emotion import build_emotion, persona_marker
+from ...layout.emotion_labels import label_plate
 from ...model import JourneyMap
-from .ops import CurveOp, LineOp, MarkerOp, Op
+from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
 from .text import block_height, measure, place
-from .theme import INK, LEADING, Sizes
+from .theme import INK, LEADING, PAPER, Sizes
 
 GUIDE = "#9aa0a6"
+PLATE = PAPER  # behind a score label: the curve under it fades out, the word reads clearly
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,13 @@ def _legend_rows(curves: list[PersonaCurve], width: float, s: Sizes) -> list[lis
 
 def strip_ops(
     journey: JourneyMap, curves: list[PersonaCurve], rect: Rect, label_w: float,
-    first_step: int, n_columns: int, s: Sizes,
+    first_step: int, n_columns: int, s: Sizes, *, heading: str = "Emotion", spread: bool = False,
 ) -> list[Op]:
-    """The legend, scale words, column guides and clipped curves for one slide's columns."""
+    """The legend, scale words, column guides, clipped curves and score labels for one slide's columns.
+
+    Score labels ("Annoyed", "Wary") are placed by the layout's label placer, the
+    one the canvas and the PDF use, so they read the same on the wall.
+    """
     ops: list[Op] = [LineOp(rect.x, rect.y, rect.right, rect.y, INK, s.line)]
     grid_x = rect.x + label_w
     grid_w = rect.right - grid_x
@@ -97,7 +103,8 @@ def strip_ops(
             ops.extend(text)
             x += w
         y += s.small * LEADING
-    ops.extend(place(["Emotion"], rect.x, rect.y + s.gap, s.lane, "bold")[0])
+    if heading:
+        ops.extend(place([heading], rect.x, rect.y + s.gap, s.lane, "bold")[0])
     band_top = y + s.small * 0.6
     band = Rect(grid_x, band_top, grid_w, rect.bottom - band_top - s.small * 0.6)
     vmin, vmax = journey.emotion_scale.min, journey.emotion_scale.max
@@ -117,40 +124,88 @@ def strip_ops(
         ops.extend(place([label], rect.x, top, s.small)[0])
     clip = Rect(grid_x, rect.y, grid_w, rect.h)
     marker_size = s.small * 0.9
-    # the layout's spreading, so a slide spreads shared scores as the canvas and the PDF do
-    step_ids = [step.id for step in journey.steps()]
-    shifts = marker_shifts(journey, collect_scores(journey), vmin, vmax, marker_size)
-    for c in curves:
-        points: list[tuple[float, float] | None] = [
-            None if v is None else
-            (grid_x + (g - first_step + 0.5) * col_w + shifts.get((c.persona_id, c.kind, step_ids[g]), 0.0),
-             value_y(max(vmin, min(vmax, v))))
-            for g, v in enumerate(c.values)
-        ]
-        dashed = c.kind == "to_be"
-        for pts in _runs(points):
-            segs = monotone_beziers([p[0] for p in pts], [p[1] for p in pts])
-            if segs:
-                ops.append(CurveOp(c.persona_id, tuple(segs), c.colour, s.line * 3, dashed, clip))
-        ops.extend(MarkerOp(x, y, c.marker, marker_size, c.colour, dashed, c.persona_id)
-                   for x, y in filter(None, points) if grid_x <= x <= rect.right)
+    steps = journey.steps()
+    step_x = {step.id: grid_x + (g - first_step + 0.5) * col_w for g, step in enumerate(steps)}
+    shown = {c.persona_id for c in curves}
+    options = LayoutOptions(small_size=s.small, leading=LEADING, marker_size=marker_size)
+    layout = build_emotion(journey, "", band, step_x, [step.id for step in steps],
+                           label_area=Rect(grid_x, band.y - s.small * 0.5, grid_w, rect.bottom - band.y + s.small * 0.5),
+                           column_width=col_w, options=options)
+    labels: list[Op] = []
+    spread_labels = _spread_labels(layout.curves, shown, band, s) if spread else {}
+    for curve in layout.curves:
+        if curve.persona_id not in shown:
+            continue
+        dashed = curve.kind == "to_be"
+        for run in curve.runs:
+            if run:
+                ops.append(CurveOp(curve.persona_id, tuple(run), curve.colour, s.line * 3, dashed, clip))
+        ops.extend(MarkerOp(p.x, p.y, curve.marker, marker_size, curve.colour, dashed, curve.persona_id)
+                   for p in curve.points if grid_x <= p.x <= rect.right)
+        blocks = spread_labels.get((curve.persona_id, curve.kind), {}) if spread else curve.label_blocks
+        for step_id, block in blocks.items():
+            if grid_x <= block.rect.x and block.rect.right <= rect.right + 0.5:
+                plate = label_plate(block)
+                labels.append(BoxOp(plate, PLATE, radius=s.gap / 2, persona_id=curve.persona_id))
+                for line, base in zip(block.lines, block.baselines(), strict=True):
+                    lx = block.rect.x + (block.rect.w - measure(line, s.small)) / 2
+                    labels.append(TextOp(lx, base, line, s.small, "regular", INK, curve.persona_id))
+            del step_id
+    ops.extend(labels)  # over every curve, so no line runs through a word
     return ops
 
 
-def _runs(points: list[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
-    """The unbroken stretches of a curve: an unscored step ends one."""
-    runs: list[list[tuple[float, float]]] = [[]]
-    for point in points:
-        if point is None:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append(point)
-    return [run for run in runs if run]
+def _spread_labels(curves: list, shown: set[str], band: Rect, s: Sizes) -> dict[tuple[str, str], dict]:
+    """Score labels for the whole journey on one slide, where columns are too narrow for a word.
+
+    Each label stays on one line, whole, centred above or below its marker or
+    beside it; labels are placed turning points first (the lows and highs the
+    room talks about), as-is before to-be, and one that would touch a marker or
+    another label is left out rather than drawn over it. Every word drawn is
+    readable; the stage slides show the rest.
+    """
+    from ...layout.boxes import TextBlock
+    from ...layout.text import REGULAR
+
+    size = s.small
+    h = size * LEADING
+    marker = s.small * 0.9
+    taken = [Rect(p.x - marker * 0.7, p.y - marker * 0.7, marker * 1.4, marker * 1.4)
+             for c in curves if c.persona_id in shown for p in c.points]
+    area = Rect(band.x, band.y - h * 0.5, band.w, band.h + h)
+    wanted = []
+    for c in curves:
+        if c.persona_id not in shown:
+            continue
+        values = [p.value for p in c.points]
+        for i, p in enumerate(c.points):
+            text = c.labels.get(p.step_id)
+            if not text:
+                continue
+            before = values[i - 1] if i else None
+            after = values[i + 1] if i + 1 < len(values) else None
+            turning = (before is None or after is None or (p.value - before) * (after - p.value) <= 0)
+            wanted.append(((c.kind != "as_is", not turning, i), c, p, text))
+    out: dict[tuple[str, str], dict] = {}
+    for _rank, c, p, text in sorted(wanted, key=lambda w: w[0]):
+        w = measure(text, size) + 2
+        gap = marker * 0.7 + s.gap / 3
+        for r in (Rect(p.x - w / 2, p.y - gap - h, w, h), Rect(p.x - w / 2, p.y + gap, w, h),
+                  Rect(p.x + gap, p.y - h / 2, w, h), Rect(p.x - gap - w, p.y - h / 2, w, h)):
+            if not area.contains_rect(r):
+                continue
+            grown = r.inset(-s.gap / 4)
+            if any(grown.intersects(o) for o in taken):
+                continue
+            taken.append(r)
+            out.setdefault((c.persona_id, c.kind), {})[p.step_id] = TextBlock(r, (text,), REGULAR, size, h,
+                                                                           align="center")
+            break
+    return out
 
 
 def strip_height(curves: list[PersonaCurve], width: float, s: Sizes) -> float:
     """Legend rows plus a band tall enough to tell the scale apart from the back of the room."""
     if not curves:
         return 0.0
-    return s.gap + legend_height(curves, width, s) + s.small * 1.2 + max(s.height * 0.13, s.small * 4.2)
+    return s.gap + legend_height(curves, width, s) + s.small * 1.2 + max(s.height * 0.16, s.small * 6.0)

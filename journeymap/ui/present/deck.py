@@ -1,24 +1,41 @@
-"""The whole deck for one surface size: overview, every stage (paginated), then the results."""
+"""The whole deck: overview, the journey at a glance, one slide per stage, then the results.
+
+The deck is planned once per aspect ratio on a surface 1080 px high and
+scaled to the screen, so a 720p projector, a 1080p TV and a 4K screen show
+the same slides with the same line breaks; only the sharpness differs.
+"""
 
 from __future__ import annotations
 
 from ...layout import Rect
 from ...model import JourneyMap
 from .curves import journey_curves
+from .journey_slide import journey_slides
 from .ops import BoxOp, Slide
 from .overview import overview_slides
-from .results import results_slide
+from .results import results_slides
 from .stage_slides import StagePlanner
 from .theme import INK, Sizes
 
+#: The height every deck is planned at; the window scales it to the screen.
+PLAN_HEIGHT = 1080
+
+
+def plan_size(width: int, height: int) -> tuple[int, int]:
+    """The planning surface for a screen: 1080 high, the screen's aspect ratio."""
+    width, height = max(1, width), max(1, height)
+    return max(1, round(PLAN_HEIGHT * width / height)), PLAN_HEIGHT
+
 
 def build_deck(journey: JourneyMap, width: int, height: int) -> list[Slide]:
-    s = Sizes.for_surface(width, height)
+    """The slides for a screen of this size, in the planning surface's pixels (see :func:`plan_size`)."""
+    s = Sizes.for_surface(*plan_size(width, height))
     slides = overview_slides(journey, s)
+    slides.extend(journey_slides(journey, s))
     planner = StagePlanner(journey, s, journey_curves(journey))
     for number, stage in enumerate(journey.stages, start=1):
         slides.extend(planner.slides(stage, number))
-    slides.append(results_slide(journey, s))
+    slides.extend(results_slides(journey, s))
     _progress(slides, journey, s)
     return slides
 

@@ -39,6 +39,8 @@ class BoxOp:
     dashed: bool = False
     radius: float = 0.0
     accent: bool = False  # a colour signal (stage bars): kept bright on the dark theme, never under text
+    persona_id: str | None = None  # a score label's plate: hidden with its persona's curve
+    exact: bool = False  # drawn in exactly this colour on every theme (a QR code must stay dark on light)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp | PhotoOp
 class Slide:
     """One screenful. ``cards`` maps each card shown to its rectangle, for clicks and votes."""
 
-    kind: Literal["overview", "stage", "results"]
+    kind: Literal["overview", "journey", "stage", "results", "room"]
     title: str  # for the presenter view and the window title
     ops: list[Op] = field(default_factory=list)
     cards: dict[str, Rect] = field(default_factory=dict)

@@ -1,4 +1,4 @@
-"""What the facilitator lays over a slide: spotlight, notes, the voting bar, the help card."""
+"""What the facilitator lays over a slide: spotlight, the voting tag, the help card (notes never: see notes_window)."""
 
 from __future__ import annotations
 
@@ -99,21 +99,6 @@ def counter_width(s: Sizes) -> float:
     return measure("88 of 88", s.small) + s.gap
 
 
-def notes_ops(title: str, notes: str, s: Sizes) -> list[Op]:
-    """The facilitator's notes for this stage, for a single-screen set-up (N)."""
-    width = s.width - 2 * s.margin
-    lines = wrap_lines(notes or "No notes for this stage.", s.card, width)
-    lines = clip_lines(lines, max(1, int(s.height * 0.4 // (s.card * LEADING))), s.card, width)
-    head = clip_lines(wrap_lines(f"Notes \u00b7 {title}", s.small, width, "bold"), 1, s.small, width, "bold")
-    h = block_height(1, s.small) + block_height(len(lines), s.card) + 3 * s.pad
-    y = s.height - h
-    ops: list[Op] = [BoxOp(Rect(0, y, s.width, h), OVERLAY)]
-    t, by = place(head, s.margin, y + s.pad, s.small, "bold", OVERLAY_INK)
-    ops.extend(t)
-    ops.extend(place(lines, s.margin, by + s.pad, s.card, colour=OVERLAY_INK)[0])
-    return ops
-
-
 HELP = (
     ("\u2192  \u2193  Page Down  Space  Enter", "next slide"),
     ("\u2190  \u2191  Page Up  Backspace", "previous slide"),
@@ -121,13 +106,17 @@ HELP = (
     ("Stage number", "jump to that stage (type 1 2 for 12)"),
     ("B", "blank the screen"),
     ("P", "reveal persona curves one by one"),
-    ("N", "stage notes"),
+    ("N", "your notes, in a window of their own"),
     ("V", "dot voting on or off"),
     ("T", "light or dark theme"),
+    ("W", "the workshop view: lanes and how much of their cards"),
     ("Click a card", "spotlight; while voting: +1 vote"),
     ("Shift-click", "while voting: \u22121 vote"),
     ("Tab  +  \u2212", "while voting: pick a card, vote"),
     ("Ctrl+Z", "undo a vote"),
+    ("R  Shift+R", "the room: join slide, close it"),
+    ("D", "room dot voting: start, then reveal"),
+    ("Q  E", "notes from the room, emotion check"),
     ("Esc", "close the spotlight, or leave"),
 )
 

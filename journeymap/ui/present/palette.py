@@ -9,6 +9,7 @@ actually sits on and moved in lightness until it contrasts at least 7:1.
 
 from __future__ import annotations
 
+import colorsys
 from dataclasses import dataclass
 from functools import cache
 
@@ -122,11 +123,27 @@ class Palette:
         return ensure_contrast(colour, background, TEXT_CONTRAST)
 
 
+#: The least saturation a sunk tint keeps, so a pale pastel still reads as its hue on the dark theme.
+MIN_SATURATION = 0.45
+
+
 @cache
 def _sunk(colour: str, paper: str, ink: str) -> str:
-    for step in range(7, 0, -1):
-        sunk = mix(colour, paper, step / 20)
-        if contrast(ink, sunk) >= TEXT_CONTRAST + 1:
+    """The same hue, darkened until the light ink reads on it at 7:1 (with a margin): lanes stay told apart.
+
+    Mixing toward the paper would turn every pastel into the same grey; the
+    hue is kept instead, with enough saturation to be seen, and only the
+    lightness goes down.
+    """
+    r, g, b = (v / 255 for v in rgb(colour))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.05:  # a grey stays a grey, a shade above the paper
+        saturation = 0.0
+    else:
+        saturation = max(saturation, MIN_SATURATION)
+    for step in range(30, 0, -1):
+        sunk = hex_of(*(255 * v for v in colorsys.hls_to_rgb(hue, min(lightness, step / 100), saturation)))
+        if contrast(ink, sunk) >= TEXT_CONTRAST + 1 and sunk != paper:
             return sunk
     return paper
 

@@ -73,7 +73,8 @@ class PresenterView(QWidget):
         font.setBold(bold)
         return font
 
-    def _thumbnail(self, painter: QPainter, slide: Slide | None, rect: QRectF, label: str) -> None:
+    def _thumbnail(self, painter: QPainter, slide: Slide | None, rect: QRectF, label: str,
+                   current: bool = False) -> None:
         self.labels.append(label)
         painter.setFont(self._font(max(14, round(self.height() / 40)), True))
         painter.setPen(QColor(OVERLAY_INK))
@@ -88,7 +89,11 @@ class PresenterView(QWidget):
         painter.translate(rect.topLeft())
         painter.scale(rect.width() / w, rect.height() / h)
         painter.setClipRect(QRectF(0, 0, w, h))
-        play(painter, slide.ops, None, self.presentation.hidden_personas(), palette)
+        backdrop = play(painter, slide.ops, None, self.presentation.hidden_personas(), palette)
+        if current:  # what the room sees over the slide, and the notes from the room for your eyes only
+            room = self.presentation.room
+            play(painter, room.overlay_ops(self.presentation.sizes, for_presenter=True), None, palette=palette,
+                 backdrop=backdrop)
         painter.restore()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
@@ -105,7 +110,7 @@ class PresenterView(QWidget):
         small = QRectF(big.right() + margin, margin * 1.5, small_w, small_w * h / w)
         current = slides[p.index]
         nxt = slides[p.index + 1] if p.index + 1 < len(slides) else None
-        self._thumbnail(painter, current, big, now_text(current, p.index, len(slides)))
+        self._thumbnail(painter, current, big, now_text(current, p.index, len(slides)), current=True)
         self._thumbnail(painter, nxt, small, f"Next: {nxt.label}" if nxt else "End of the presentation")
         painter.setPen(QColor(OVERLAY_INK))
         painter.setFont(self._font(max(24, round(self.height() / 12)), True))

@@ -163,7 +163,7 @@ def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
             draw_text(painter, op, log, palette, backdrop)
         elif isinstance(op, BoxOp):
             r = QRectF(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
-            fill = palette.fill(op.fill, op.accent) if op.fill else None
+            fill = (op.fill if op.exact else palette.fill(op.fill, op.accent)) if op.fill else None
             if fill:
                 backdrop.add(op.rect.x, op.rect.y, op.rect.w, op.rect.h, fill)
             painter.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)

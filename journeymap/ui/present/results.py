@@ -1,71 +1,126 @@
-"""The closing slide of a workshop: the most-voted pain points and opportunities, ranked."""
+"""The closing slides of a workshop: every voted card, ranked within its lane, lanes in map order.
+
+Votes on any kind of card count (touchpoints and actions as much as pain
+points): a lane with voted cards gets a group, its cards most-voted first.
+Groups flow down two columns and on to further slides; nothing is cut.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ...layout import Rect
-from ...model import Card, JourneyMap, Lane, LaneKind
-from .cards import card_fill, card_ink, vote_ops
+from ...model import Card, JourneyMap, Lane
+from .cards import MAX_DOTS, card_fill, card_ink, vote_ops
 from .ops import BoxOp, LineOp, Op, Slide
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import CARD_BORDER, LEADING, RULE, Sizes
 
-COLUMNS = (
-    ("Pain points", (LaneKind.PAIN_POINTS,)),
-    ("Opportunities and ideas", (LaneKind.OPPORTUNITIES, LaneKind.IDEAS)),
-)
+TITLE = "Voting results"
 
 
-def ranked(journey: JourneyMap, kinds: tuple[LaneKind, ...]) -> list[tuple[Card, Lane]]:
-    """Voted cards of these lane kinds, most votes first; ties keep map order."""
-    found = [(card, lane) for lane in journey.lanes if lane.kind in kinds for card in lane.cards if card.votes]
-    return sorted(found, key=lambda cl: -cl[0].votes)
+def ranked(journey: JourneyMap, lane: Lane) -> list[Card]:
+    """A lane's voted cards, most votes first; ties keep map order."""
+    return sorted((card for card in lane.cards if card.votes), key=lambda c: -c.votes)
 
 
-def results_slide(journey: JourneyMap, s: Sizes) -> Slide:
-    slide = Slide("results", "Voting results")
-    ops = slide.ops
-    x0 = s.margin
-    t, y = place(["Voting results"], x0, s.margin, s.stage, "bold")
-    ops.extend(t)
-    y += s.pad
+def voted_lanes(journey: JourneyMap) -> list[tuple[Lane, list[Card]]]:
+    return [(lane, cards) for lane in journey.lanes if (cards := ranked(journey, lane))]
+
+
+@dataclass
+class _Entry:
+    card: Card
+    lane: Lane
+    rank: int
+    text: list[str]
+    where: list[str]
+    height: float
+
+
+def _entries(journey: JourneyMap, lane: Lane, cards: list[Card], inner: float, s: Sizes) -> list[_Entry]:
     where = {step.id: f"{stage.name} \u00b7 {step.name}" for stage in journey.stages for step in stage.steps}
-    col_w = (s.width - 2 * s.margin - s.margin) / 2
-    bottom = s.height - s.margin
-    for c, (heading, kinds) in enumerate(COLUMNS):
-        cx = x0 + c * (col_w + s.margin)
-        t, cy = place([heading], cx, y, s.step, "bold")
-        ops.extend(t)
-        ops.append(LineOp(cx, cy + s.gap / 2, cx + col_w, cy + s.gap / 2, RULE, s.line * 1.5))
-        cy += s.pad
-        entries = ranked(journey, kinds)
-        if not entries:
-            msg = wrap_lines("No votes yet. Press V to start dot voting.", s.card, col_w)
-            ops.extend(place(msg, cx, cy, s.card)[0])
-            continue
-        rank_w = measure("10.", s.step, "bold") + s.pad
-        inner = col_w - rank_w - 2 * s.pad
-        for rank, (card, lane) in enumerate(entries, start=1):
-            text = clip_lines(wrap_lines(card.text or "(empty card)", s.card, inner), 2, s.card, inner)
-            place_line = clip_lines(wrap_lines(where.get(card.step, ""), s.small, inner), 1, s.small, inner)
-            h = 2 * s.pad + block_height(len(text), s.card) + block_height(len(place_line), s.small) \
-                + s.small * LEADING
-            if cy + h > bottom:
-                break
-            fill = card_fill(card, lane)
-            ink = card_ink(fill)
-            rect = Rect(cx + rank_w, cy, col_w - rank_w, h)
-            ops.append(BoxOp(rect, fill, CARD_BORDER, s.line * 1.5, radius=s.pad * 0.6))
-            ops.extend(place([f"{rank}."], cx, cy + s.pad, s.step, "bold")[0])
-            block: list[Op] = []
-            t, by = place(text, rect.x + s.pad, cy + s.pad, s.card, colour=ink)
-            block.extend(t)
-            t, by = place(place_line, rect.x + s.pad, by, s.small, colour=ink)
-            block.extend(t)
-            block.extend(vote_ops(card.votes, rect.x + s.pad, by, s, ink))
-            ops.extend(block)
-            slide.cards[card.id] = rect
-            cy += h + s.gap
-    return slide
+    out = []
+    for rank, card in enumerate(cards, start=1):
+        text = clip_lines(wrap_lines(card.text or "(empty card)", s.card, inner), 2, s.card, inner)
+        room = inner - votes_width(card.votes, s) - s.pad  # the stage and step, then the votes on the same line
+        place_line = clip_lines(wrap_lines(where.get(card.step, ""), s.small, room), 1, s.small, room)
+        h = 2 * s.pad + block_height(len(text), s.card) + s.small * LEADING
+        out.append(_Entry(card, lane, rank, text, place_line, h))
+    return out
 
 
-__all__ = ["ranked", "results_slide"]
+def results_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
+    slides = [Slide("results", TITLE)]
+    x0 = s.margin
+    col_w = (s.width - 3 * s.margin) / 2
+    rank_w = measure("10.", s.step, "bold") + s.pad
+    inner = col_w - rank_w - 2 * s.pad
+    bottom = s.height - s.margin - 2 * s.pad  # clear of the progress bar
+
+    def start(slide: Slide) -> float:
+        t, y = place([TITLE if len(slides) == 1 else f"{TITLE} (continued)"], x0, s.margin, s.stage, "bold")
+        slide.ops.extend(t)
+        return y + s.pad
+
+    top = start(slides[0])
+    column, y = 0, top
+    groups = voted_lanes(journey)
+    if not groups:
+        msg = wrap_lines("No votes yet. Press V to vote here, or open the room (R) for dot voting from phones.",
+                         s.card, s.width - 2 * s.margin)
+        slides[0].ops.extend(place(msg, x0, y, s.card)[0])
+    head_h = s.step * LEADING + s.pad
+    for lane, cards in groups:
+        entries = _entries(journey, lane, cards, inner, s)
+        first = True
+        for entry in entries:
+            need = entry.height + (head_h if first else 0.0)
+            if y + need > bottom:
+                column += 1
+                y = top
+                if column == 2:
+                    slides.append(Slide("results", TITLE, page=len(slides) + 1))
+                    top = y = start(slides[-1])
+                    column = 0
+                first = True
+                need = entry.height + head_h
+            slide = slides[-1]
+            cx = x0 + column * (col_w + s.margin)
+            if first:
+                heading = lane.display_title if entry.rank == 1 else f"{lane.display_title} (cont.)"
+                t, hy = place(clip_lines([heading], 1, s.step, col_w, "bold"), cx, y, s.step, "bold")
+                slide.ops.extend(t)
+                slide.ops.append(LineOp(cx, hy + s.gap / 2, cx + col_w, hy + s.gap / 2, RULE, s.line * 1.5))
+                y = hy + s.pad
+                first = False
+            slide.ops.extend(_entry_ops(entry, cx, y, col_w, rank_w, s))
+            slide.cards[entry.card.id] = Rect(cx + rank_w, y, col_w - rank_w, entry.height)
+            y += entry.height + s.gap
+        y += s.pad
+    for slide in slides:
+        slide.pages = len(slides)
+    return slides
+
+
+def _entry_ops(entry: _Entry, cx: float, y: float, col_w: float, rank_w: float, s: Sizes) -> list[Op]:
+    fill = card_fill(entry.card, entry.lane)
+    ink = card_ink(fill)
+    rect = Rect(cx + rank_w, y, col_w - rank_w, entry.height)
+    ops: list[Op] = [BoxOp(rect, fill, CARD_BORDER, s.line * 1.5, radius=s.pad * 0.6)]
+    ops.extend(place([f"{entry.rank}."], cx, y + s.pad, s.step, "bold")[0])
+    t, by = place(entry.text, rect.x + s.pad, y + s.pad, s.card, colour=ink)
+    ops.extend(t)
+    ops.extend(place(entry.where, rect.x + s.pad, by, s.small, colour=ink)[0])
+    ops.extend(vote_ops(entry.card.votes, rect.right - s.pad - votes_width(entry.card.votes, s), by, s, ink))
+    return ops
+
+
+def votes_width(votes: int, s: Sizes) -> float:
+    """The width :func:`vote_ops` draws: the dots, a gap, "6 votes"."""
+    d = s.small * 0.8
+    label = f"{votes} vote" + ("" if votes == 1 else "s")
+    return min(votes, MAX_DOTS) * d * 1.25 + s.gap + measure(label, s.small, "bold")
+
+
+__all__ = ["ranked", "results_slides", "voted_lanes"]

@@ -1,8 +1,10 @@
-"""Stage slides: a stage's steps as columns, each lane's cards, the emotion strip underneath.
+"""Stage slides: a stage's steps as columns, the workshop view's lanes, the emotion strip underneath.
 
-A stage that does not fit at the projector's type size is split into several
-slides (by groups of steps when columns would get too narrow, then by lanes,
-then inside a lane) rather than shrinking the type.
+One slide per stage: a crowded stage is condensed first (type down to the
+projector minimum, then fewer lines per card; the spotlight shows a card in
+full), then split in two by lanes, evenly. Only a stage that cannot fit two
+slides even condensed (or whose lanes are set to show cards in full) takes
+more, split inside its lanes. Type never goes below the projector minimum.
 """
 
 from __future__ import annotations
@@ -12,14 +14,17 @@ from dataclasses import dataclass, field
 
 from ...layout import Rect, blueprint_splits, metric_texts
 from ...model import JourneyMap, Lane, LaneKind, Stage, Step
-from .cards import CardPlan, card_ops, plan_card
+from ...model.workshop import CardText, workshop_lanes
+from .cards import CardPlan, Density, card_ops, ladder, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
-from .ops import BoxOp, LineOp, Op, Slide
+from .ops import BoxOp, LineOp, Op, Slide, TextOp
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import ACCENT_RED, INK, LEADING, RULE, Sizes
 
-#: Narrowest column, in card-size ems: about 13 characters of card text a line.
-MIN_COLUMN_EMS = 13
+#: Narrowest column, in ems of the smallest type: about 16 characters of card text a line.
+MIN_COLUMN_EMS = 9
+#: A slide of a stage split in two keeps at least this many cards (when the stage has twice as many).
+MIN_CARDS_PER_SLIDE = 4
 #: The emotion strip grows into the height the lanes leave, up to this share of the screen.
 MAX_STRIP = 0.4
 
@@ -89,9 +94,13 @@ class StagePlanner:
         self.label_w = round(s.width * 0.14)
         self.grid_x = s.margin + self.label_w
         self.grid_w = s.width - s.margin - self.grid_x
-        self.max_steps = max(1, int(self.grid_w // (MIN_COLUMN_EMS * s.card)))
+        self.max_steps = max(1, int(self.grid_w // (MIN_COLUMN_EMS * s.small)))
         self.step_index = {step.id: i for i, step in enumerate(journey.steps())}
-        self.lanes = [lane for lane in journey.lanes if not lane.hidden and lane.kind != LaneKind.EMOTION]
+        shown = workshop_lanes(journey)
+        self.how = {lane.id: how for lane, how in shown}
+        self.lanes = [lane for lane, _ in shown if lane.kind != LaneKind.EMOTION]
+        if not any(lane.kind == LaneKind.EMOTION for lane, _ in shown):
+            self.curves = []  # the workshop view leaves the emotion curve out
         # blueprint lanes stay on their stage's slides even when empty there, so the lines keep their meaning
         self.line_above, self.blueprint_lanes = blueprint_lines(self.lanes)
 
@@ -101,16 +110,33 @@ class StagePlanner:
         return clip_lines(wrap_lines(f"{number}. {stage.name}", self.s.stage, w, "bold"), 2, self.s.stage, w,
                           "bold")
 
+    def _inline_description(self, stage: Stage, number: int) -> str | None:
+        """The description on the title's line, after it, when the title is one line and both fit."""
+        title = self._title_lines(stage, number)
+        lines = self._description_lines(stage)
+        if len(title) != 1 or len(lines) != 1:
+            return None
+        # the top right quarter stays free for the page counter and the room's tag
+        room = self.s.width * 0.75 - 2 * self.s.margin - measure(title[0], self.s.stage, "bold")
+        return lines[0] if measure(lines[0], self.s.small) + self.s.margin <= room else None
+
+    def _heading_height(self, stage: Stage, number: int) -> float:
+        height = block_height(len(self._title_lines(stage, number)), self.s.stage)
+        if self._inline_description(stage, number) is None:
+            height += block_height(len(self._description_lines(stage)), self.s.small)
+        return height
+
     def _description_lines(self, stage: Stage) -> list[str]:
         w = self.s.width - 2 * self.s.margin
-        return clip_lines(wrap_lines(stage.description, self.s.small, w), 2, self.s.small, w)
+        return clip_lines(wrap_lines(stage.description, self.s.small, w), 1, self.s.small, w)
 
     def _step_header(self, step: Step, col_w: float) -> tuple[list[str], list[str]]:
         inner = col_w - 2 * self.s.pad
-        title = clip_lines(wrap_lines(step.name, self.s.step, inner, "bold"), 3, self.s.step, inner, "bold")
+        title = clip_lines(wrap_lines(step.name, self.s.step, inner, "bold"), 2, self.s.step, inner, "bold")
         badges = (["\u2605 Moment of truth"] if step.moment_of_truth else []) + metric_texts(step)
-        small = [line for b in badges for line in clip_lines(wrap_lines(b, self.s.small, inner), 2,
-                                                                self.s.small, inner)]
+        # measured bold: the moment of truth is drawn bold, so a line never grows past its column
+        small = clip_lines(wrap_lines(" \u00b7 ".join(badges), self.s.small, inner, "bold"), 2, self.s.small,
+                           inner, "bold")
         return title, small
 
     def _lane_title(self, lane: Lane, continued: bool) -> list[str]:
@@ -153,8 +179,7 @@ class StagePlanner:
 
     def _top_of_rows(self, stage: Stage, number: int, steps: list[Step]) -> float:
         s = self.s
-        y = s.margin + block_height(len(self._title_lines(stage, number)), s.stage)
-        y += block_height(len(self._description_lines(stage)), s.small) + s.pad * 1.5
+        y = s.margin + self._heading_height(stage, number) + s.pad * 1.5
         col_w = self.grid_w / max(1, len(steps))
         header = 0.0
         for step in steps:
@@ -167,21 +192,46 @@ class StagePlanner:
         bottom = s.height - s.margin - s.pad
         return bottom - strip_height(self.curves, self.grid_w, s)
 
-    def _paginate(self, stage: Stage, number: int, steps: list[Step]) -> list[_Page]:
-        s = self.s
-        col_w = self.grid_w / max(1, len(steps))
-        card_w = col_w - 2 * s.gap
-        room = self._rows_bottom() - self._top_of_rows(stage, number, steps)
+    def _rows(self, steps: list[Step], card_w: float, room: float, density: Density) -> list[_Row]:
         ids = [step.id for step in steps]
         rows: list[_Row] = []
         for lane in self.lanes:
+            how = self.how.get(lane.id, CardText.FIT)
             cells: dict[str, list[CardPlan]] = {}
             for card in lane.cards:
                 if card.step in ids:
                     cells.setdefault(card.step, []).append(
-                        plan_card(card, lane, card_w, s, max_height=room - 2 * s.gap))
+                        plan_card(card, lane, card_w, self.s, max_height=room - 2 * self.s.gap, density=density,
+                                  how=how))
             if cells or lane.id in self.blueprint_lanes:
                 rows.append(_Row(lane, cells, line=self.line_above.get(lane.id)))
+        return rows
+
+    def _height(self, rows: list[_Row]) -> float:
+        return sum(row.total(self.s, block_height(len(self._lane_title(row.lane, row.continued)), self.s.lane))
+                   for row in rows)
+
+    def _paginate(self, stage: Stage, number: int, steps: list[Step]) -> list[_Page]:
+        """One slide at the roomiest density that fits; else two, split evenly by lanes; else as many as needed."""
+        s = self.s
+        col_w = self.grid_w / max(1, len(steps))
+        card_w = col_w - 2 * s.gap
+        room = self._rows_bottom() - self._top_of_rows(stage, number, steps)
+        rungs = ladder(s)
+        for density in rungs:
+            rows = self._rows(steps, card_w, room, density)
+            if self._height(rows) <= room:
+                return [_Page(rows)]
+        splits = []
+        for density in rungs:
+            rows = self._rows(steps, card_w, room, density)
+            split = self._split_in_two(rows, room)
+            if split is not None:
+                splits.append((split[0], rows, split[1]))
+        if splits:  # the roomiest density whose halves keep enough cards each, else the roomiest at all
+            _few, rows, k = next((c for c in splits if not c[0]), splits[0])
+            return [_Page(rows[:k]), _Page(rows[k:])]
+        rows = self._rows(steps, card_w, room, rungs[-1])
         pages = self._fill(rows, room)
         if len(pages) > 1:
             # the same number of slides, evened out: no last slide with a single lane
@@ -194,6 +244,23 @@ class StagePlanner:
                     low = mid
             pages = self._fill(rows, high, room)
         return pages
+
+    def _split_in_two(self, rows: list[_Row], room: float) -> tuple[bool, int] | None:
+        """Where to cut the lanes so both slides fit: each with enough cards, then the most even heights."""
+        def cards(part: list[_Row]) -> int:
+            return sum(len(plans) for row in part for plans in row.cells.values())
+
+        total = cards(rows)
+        best: tuple[tuple, int] | None = None
+        for k in range(1, len(rows)):
+            top, bottom = self._height(rows[:k]), self._height(rows[k:])
+            if top > room or bottom > room:
+                continue
+            few = min(cards(rows[:k]), cards(rows[k:])) < min(MIN_CARDS_PER_SLIDE, total // 2)
+            key = (few, abs(top - bottom))
+            if best is None or key < best[0]:
+                best = (key, k)
+        return (best[0][0], best[1]) if best else None
 
     def _fill(self, rows: list[_Row], target: float, room: float | None = None) -> list[_Page]:
         """Greedy: rows onto slides up to ``target`` high; a lane taller than ``room`` is split."""
@@ -267,8 +334,15 @@ class StagePlanner:
         if slide.pages > 1:
             label = f"{slide.page} of {slide.pages}"
             ops.extend(place([label], right - measure(label, s.small), s.margin, s.small)[0])
-        d_ops, y = place(self._description_lines(stage), x0, y, s.small)
-        ops.extend(d_ops)
+        inline = self._inline_description(stage, number)
+        if inline is not None:
+            tx = x0 + measure(title[0], s.stage, "bold") + s.margin
+            # on the title's baseline: one line of heading, read left to right
+            base = t_ops[0].y
+            ops.append(TextOp(tx, base, inline, s.small))
+        else:
+            d_ops, y = place(self._description_lines(stage), x0, y, s.small)
+            ops.extend(d_ops)
         bar = s.pad * 0.9
         ops.append(BoxOp(Rect(x0, y + s.pad * 0.2, right - x0, bar), stage.colour, RULE, s.line * 0.5, accent=True))
         y += s.pad * 1.5
@@ -282,9 +356,15 @@ class StagePlanner:
             t, by = place(title_lines, cx + s.pad, y + s.pad / 2, s.step, "bold")
             ops.extend(t)
             for line in small:
-                colour = ACCENT_RED if line.startswith("\u2605") else INK
-                t, by = place([line], cx + s.pad, by, s.small, "bold" if colour != INK else "regular", colour)
-                ops.extend(t)
+                star = "\u2605 Moment of truth"
+                if line.startswith(star):  # the star in red and bold, the figures after it in ink
+                    ops.extend(place([star], cx + s.pad, by, s.small, "bold", ACCENT_RED)[0])
+                    rest = line[len(star):]
+                    ops.extend(place([rest], cx + s.pad + measure(star, s.small, "bold"), by, s.small)[0])
+                    by += s.small * LEADING
+                else:
+                    t, by = place([line], cx + s.pad, by, s.small)
+                    ops.extend(t)
         y += header_h
         if not steps:
             ops.extend(place(["This stage has no steps yet."], self.grid_x, y, s.card)[0])

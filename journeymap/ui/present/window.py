@@ -16,11 +16,13 @@ from ...model import Card, Lane
 from ...model.limits import MAX_VOTES
 from ..session import EditSession
 from .curves import journey_curves
-from .deck import build_deck, stage_starts
+from .deck import PLAN_HEIGHT, build_deck, plan_size, stage_starts
+from .notes_window import NotesWindow
 from .ops import Op, Slide
-from .overlays import focus_ops, help_ops, notes_ops, spotlight_ops, voting_ops
+from .overlays import focus_ops, help_ops, spotlight_ops, voting_ops
 from .palette import DARK, LIGHT, remember_palette, session_palette
 from .render import TextLog, play
+from .room_control import RoomControl
 from .theme import BLANK, Sizes
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
@@ -63,22 +65,27 @@ class PresentationWindow(QWidget):
         self.voting = False
         self.focused_card: str | None = None
         self.spotlight: str | None = None
-        self.notes_visible = False
+        self.notes_window: NotesWindow | None = None  # a single screen's private notes (N)
         self.help_visible = False
         self.revealed: int | None = None  # None: every curve; k: the first k personas' curves
         self.presenter = None
         self._deck: list[Slide] | None = None
         self._deck_size: tuple[int, int] = (0, 0)
+        self._stale = False  # the map changed since the deck was planned
         self._undo_floor = session.undo_stack.index()
         self._has_left = False
         self._voted = False
         self.close_deletes = False  # start_presentation sets it: the window is done once left
         session.changed.connect(self._map_changed)
+        self.room = RoomControl(self)
+        self.slide_changed.connect(lambda _i: self.room.publish())
 
     # --- the deck
     @property
     def slides(self) -> list[Slide]:
-        size = (max(1, self.width()), max(1, self.height()))
+        if self._stale:
+            self._replan()
+        size = plan_size(self.width(), self.height())
         if self._deck is None or size != self._deck_size:
             key = self._deck[self.index].key if self._deck else None
             self._deck = build_deck(self.session.journey, *size)
@@ -109,9 +116,22 @@ class PresentationWindow(QWidget):
 
     @property
     def sizes(self) -> Sizes:
-        return Sizes.for_surface(max(1, self.width()), max(1, self.height()))
+        return Sizes.for_surface(*plan_size(self.width(), self.height()))
+
+    @property
+    def scale(self) -> float:
+        """Screen pixels per planned pixel: the deck is planned 1080 high and scaled to the screen."""
+        return max(1, self.height()) / PLAN_HEIGHT
 
     def _map_changed(self, _change: object) -> None:
+        """Plan the deck again when it is next needed: a round of votes is many changes and one new deck."""
+        self._stale = True
+        if hasattr(self, "room"):
+            self.room.publish_soon()
+        self._refresh()
+
+    def _replan(self) -> None:
+        self._stale = False
         if self._deck is not None:
             key = self._deck[self.index].key
             self._deck = build_deck(self.session.journey, *self._deck_size)
@@ -124,7 +144,6 @@ class PresentationWindow(QWidget):
                     if home is not None:
                         self.index = home
                     break
-        self._refresh()
 
     def _refresh(self) -> None:
         self.update()
@@ -140,6 +159,8 @@ class PresentationWindow(QWidget):
             if self.focused_card not in self.slide.cards:
                 self.focused_card = None
             self.slide_changed.emit(index)
+            if self.notes_window is not None and self.notes_window.isVisible():
+                self.notes_window.show_notes(*self.notes_for(self.slide))
         self._refresh()
 
     def next_slide(self) -> None:
@@ -198,6 +219,21 @@ class PresentationWindow(QWidget):
         if self.revealed is None:
             return frozenset()
         return frozenset(self._curve_personas()[self.revealed:])
+
+    def toggle_notes(self) -> None:
+        """N: the notes in their own small window on a single screen; never on the projected slide.
+
+        With the presenter view on a second screen the notes are already there.
+        """
+        if self.presenter is not None:
+            return
+        if self.notes_window is not None and self.notes_window.isVisible():
+            self.notes_window.close()
+            return
+        if self.notes_window is None:
+            self.notes_window = NotesWindow(self)
+        self.notes_window.show_notes(*self.notes_for(self.slide))
+        self.notes_window.show()
 
     def toggle_theme(self) -> None:
         """Light or dark projector theme (T); the choice holds for the rest of this run of the app."""
@@ -267,6 +303,9 @@ class PresentationWindow(QWidget):
                 pass
             if self.presenter is not None:
                 self.presenter.close()
+            if self.notes_window is not None:
+                self.notes_window.close()
+            self.room.close_room(leaving=True)
             self.left.emit()
             if self.parentWidget() is not None:
                 self.parentWidget().activateWindow()  # back to the editor, as it was
@@ -300,6 +339,8 @@ class PresentationWindow(QWidget):
             self.blanked = False
             self._refresh()
             return
+        if self.room.handle_key(event):
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo()
             return
@@ -326,7 +367,7 @@ class PresentationWindow(QWidget):
         elif key == Qt.Key.Key_Home:
             self.go_to(0)
         elif key == Qt.Key.Key_End:
-            self.go_to(len(self.slides) - 1)
+            self.go_to(next((i for i, s in enumerate(self.slides) if s.kind == "results"), len(self.slides) - 1))
         elif key in DIGITS:
             self.type_digit(DIGITS[key])
         elif key == Qt.Key.Key_B:
@@ -335,12 +376,15 @@ class PresentationWindow(QWidget):
         elif key == Qt.Key.Key_P:
             self.reveal_next_persona()
         elif key == Qt.Key.Key_N:
-            self.notes_visible = not self.notes_visible
-            self._refresh()
+            self.toggle_notes()
         elif key == Qt.Key.Key_V:
             self.toggle_voting()
         elif key == Qt.Key.Key_T:
             self.toggle_theme()
+        elif key == Qt.Key.Key_W:
+            from .workshop_dialog import open_workshop_view
+
+            self.workshop_dialog = open_workshop_view(self.session, self)
         elif key in (Qt.Key.Key_H, Qt.Key.Key_Question, Qt.Key.Key_F1):
             self.help_visible = True
             self._refresh()
@@ -352,8 +396,9 @@ class PresentationWindow(QWidget):
             super().keyPressEvent(event)
 
     def card_at(self, pos: QPointF) -> str | None:
+        x, y = pos.x() / self.scale, pos.y() / self.scale
         for card_id, rect in self.slide.cards.items():
-            if rect.contains(pos.x(), pos.y()):
+            if rect.contains(x, y):
                 return card_id
         return None
 
@@ -410,12 +455,11 @@ class PresentationWindow(QWidget):
             ops.extend(focus_ops(slide.cards[self.focused_card], s))
         if self.voting:
             ops.extend(voting_ops(s))
-        if self.notes_visible:
-            ops.extend(notes_ops(*self.notes_for(slide), s))
         if self.spotlight is not None:
             found = self._card(self.spotlight)
             if found is not None:
                 ops.extend(spotlight_ops(self.session.journey, found[0], found[1], s)[0])
+        ops.extend(self.room.overlay_ops(s))
         if self.help_visible:
             ops.extend(help_ops(s))
         return ops
@@ -434,6 +478,7 @@ class PresentationWindow(QWidget):
             painter.end()
             return
         painter.fillRect(self.rect(), QColor(self.palette.paper))
+        painter.scale(self.scale, self.scale)
         hidden = self.hidden_personas()
         backdrop = play(painter, self.slide.ops, self.text_log, hidden, self.palette)
         play(painter, self.overlay_ops(), self.text_log, palette=self.palette, backdrop=backdrop)

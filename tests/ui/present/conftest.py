@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from journeymap.model.workshop import WorkshopLane
 from journeymap.templates import new_from_template
 from journeymap.ui.present import PresentationWindow
 from journeymap.ui.session import EditSession
@@ -11,8 +12,12 @@ from journeymap.ui.session import EditSession
 WIDTH, HEIGHT = 1920, 1080
 
 
-def open_presentation(qtbot, name: str = "online-purchase") -> PresentationWindow:
-    session = EditSession(new_from_template(name))
+def open_presentation(qtbot, name: str = "online-purchase", all_lanes: bool = False) -> PresentationWindow:
+    """A presentation of a template; ``all_lanes`` sets its workshop view to every lane (not the default)."""
+    journey = new_from_template(name)
+    if all_lanes:
+        journey.workshop.lanes = [WorkshopLane(lane=lane.id) for lane in journey.lanes]
+    session = EditSession(journey)
     window = PresentationWindow(session)
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT)

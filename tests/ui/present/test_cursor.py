@@ -33,7 +33,7 @@ def test_moving_the_mouse_brings_the_pointer_back_and_restarts_the_wait(qtbot, p
 
 def test_a_click_with_a_hidden_pointer_still_works_and_shows_it(qtbot, presentation):
     presentation.show()
-    presentation.go_to(1)
+    presentation.go_to_stage(1)
     presentation.cursor_timer.timeout.emit()
     card_id = next(iter(presentation.slide.cards))
     x, y = presentation.slide.cards[card_id].center

@@ -12,13 +12,14 @@ FORWARD = [Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Sp
 BACK = [Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace]
 
 
-def test_the_deck_opens_on_the_overview_then_every_stage_in_order_then_the_results(presentation):
+def test_the_deck_opens_on_the_overview_and_the_journey_then_every_stage_in_order_then_the_results(presentation):
     journey = presentation.session.journey
     slides = presentation.slides
     assert presentation.index == 0 and slides[0].kind == "overview"
     texts = drawn_texts(presentation)
     assert journey.title in texts
     assert all(any(p.name in t for t in texts) for p in journey.personas)
+    assert slides[1].kind == "journey"
     stage_order = list(dict.fromkeys(s.stage_id for s in slides if s.kind == "stage"))
     assert stage_order == [stage.id for stage in journey.stages]
     assert slides[-1].kind == "results"
@@ -27,10 +28,10 @@ def test_the_deck_opens_on_the_overview_then_every_stage_in_order_then_the_resul
 @pytest.mark.parametrize("key", FORWARD, ids=lambda k: k.name)
 def test_each_forward_key_goes_to_the_next_slide(qtbot, presentation, key):
     qtbot.keyClick(presentation, key)
-    assert presentation.index == 1
-    assert presentation.slide.stage_number == 1
+    assert presentation.index == 1 and presentation.slide.kind == "journey"
     qtbot.keyClick(presentation, key)
     assert presentation.index == 2
+    assert presentation.slide.stage_number == 1
 
 
 @pytest.mark.parametrize("key", BACK, ids=lambda k: k.name)
@@ -51,7 +52,7 @@ def test_forward_stops_at_the_results_and_back_stops_at_the_overview(qtbot, pres
 
 def test_home_and_end_go_to_the_overview_and_the_results(qtbot, presentation):
     qtbot.keyClick(presentation, Qt.Key.Key_End)
-    assert presentation.slide.kind == "results"
+    assert presentation.slide.kind == "results" and presentation.slide.page == 1
     assert "Voting results" in drawn_texts(presentation)
     qtbot.keyClick(presentation, Qt.Key.Key_Home)
     assert presentation.index == 0
@@ -108,12 +109,26 @@ def test_p_reveals_the_persona_curves_one_at_a_time_then_all(qtbot, presentation
     assert {maya, tom} <= set(drawn_texts(presentation))
 
 
-def test_n_toggles_the_stage_notes_on_a_single_screen(qtbot, presentation):
+def test_n_on_a_single_screen_opens_the_notes_in_their_own_window_never_on_the_slide(qtbot, presentation):
     stage = presentation.session.journey.stages[1]
     qtbot.keyClick(presentation, Qt.Key.Key_2)
     first_words = stage.notes.split()[0]
-    assert not any(t.startswith(first_words) for t in drawn_texts(presentation))
     qtbot.keyClick(presentation, Qt.Key.Key_N)
-    assert any(t.startswith(first_words) for t in drawn_texts(presentation))
+    notes = presentation.notes_window
+    assert notes is not None and notes.isVisible() and notes is not presentation
+    assert notes.body.toPlainText() == stage.notes
+    assert not any(t.startswith(first_words) for t in drawn_texts(presentation))  # the room never sees them
+    qtbot.keyClick(presentation, Qt.Key.Key_3)
+    assert notes.body.toPlainText() == presentation.session.journey.stages[2].notes
     qtbot.keyClick(presentation, Qt.Key.Key_N)
-    assert not any(t.startswith(first_words) for t in drawn_texts(presentation))
+    assert not notes.isVisible()
+
+
+def test_n_with_the_presenter_view_opens_nothing_the_notes_are_on_the_laptop(qtbot, presentation):
+    from journeymap.ui.present.presenter import PresenterView
+
+    presentation.presenter = PresenterView(presentation)
+    qtbot.addWidget(presentation.presenter)
+    qtbot.keyClick(presentation, Qt.Key.Key_2)
+    qtbot.keyClick(presentation, Qt.Key.Key_N)
+    assert presentation.notes_window is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journeymap.model import LaneKind
+from journeymap.model.workshop import workshop_lanes
 from journeymap.templates import list_templates
 
 from .conftest import HEIGHT, WIDTH, open_presentation
@@ -34,7 +35,7 @@ def test_overlays_keep_the_minimum_size_too(qtbot):
     window.go_to(2)
     card_id = next(iter(window.slide.cards))
     for setup in (lambda: setattr(window, "spotlight", card_id), lambda: setattr(window, "voting", True),
-                  lambda: setattr(window, "notes_visible", True), lambda: setattr(window, "help_visible", True)):
+                  lambda: setattr(window, "help_visible", True)):
         setup()
         window.grab()
         assert min(t.pixel_size for t in window.text_log.items) >= MIN_PX
@@ -46,7 +47,7 @@ def test_every_card_of_every_stage_is_shown_exactly_once_inside_its_stage_slides
     journey = window.session.journey
     for stage in journey.stages:
         step_ids = {step.id for step in stage.steps}
-        expected = sorted(card.id for lane in journey.lanes if not lane.hidden and lane.kind != LaneKind.EMOTION
+        expected = sorted(card.id for lane, _how in workshop_lanes(journey) if lane.kind != LaneKind.EMOTION
                           for card in lane.cards if card.step in step_ids)
         shown = [cid for s in window.slides if s.stage_id == stage.id for cid in s.cards]
         assert sorted(shown) == expected, stage.name
@@ -65,7 +66,7 @@ def test_a_crowded_stage_is_split_into_more_slides_rather_than_shrunk(qtbot):
     session = window.session
     stage = session.journey.stages[0]
     before = sum(1 for s in window.slides if s.stage_id == stage.id)
-    lane = next(lane for lane in session.journey.lanes if lane.kind == LaneKind.THOUGHTS)
+    lane = next(lane for lane in session.journey.lanes if lane.kind == LaneKind.PAIN_POINTS)
     for i in range(12):
         card = Card(step=stage.steps[0].id, text=f"Another thought, number {i}, added in the workshop")
         session.push(AddCard(session.document, lane.id, card))

@@ -43,7 +43,7 @@ def test_overlays_contrast_at_least_7_to_1_too(qtbot, theme):
     window.go_to(3)
     card_id = next(iter(window.slide.cards))
     on_slide = sum(1 for op in window.slide.ops if isinstance(op, TextOp))
-    for attr, value in (("voting", True), ("focused_card", card_id), ("notes_visible", True),
+    for attr, value in (("voting", True), ("focused_card", card_id),
                         ("spotlight", card_id), ("help_visible", True)):
         setattr(window, attr, value)
         window.grab()
@@ -54,7 +54,7 @@ def test_overlays_contrast_at_least_7_to_1_too(qtbot, theme):
 
 
 def test_t_toggles_white_text_on_near_black_and_back(qtbot, presentation):
-    presentation.go_to(1)
+    presentation.go_to_stage(1)
     light = presentation.grab().toImage()
     assert light.pixelColor(3, 3).name() == "#ffffff"
     qtbot.keyClick(presentation, Qt.Key.Key_T)
