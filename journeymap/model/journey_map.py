@@ -14,8 +14,9 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from .evidence import Health, ImportSource, Interval, MergeConflict, Research
 from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
 from .limits import (
     MAX_LIST,
@@ -26,9 +27,10 @@ from .limits import (
     MAX_TEXT,
     MAX_VOTES,
 )
+from .strict import Strict
 
 FORMAT_NAME = "journeymap"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Id = Annotated[
     str,
@@ -51,18 +53,6 @@ def new_id() -> str:
 def now() -> datetime:
     """The current time in UTC, to the second (files stay short and diffable)."""
     return datetime.now(UTC).replace(microsecond=0)
-
-
-class Strict(BaseModel):
-    """Base of every model: strict types, no unknown keys, no NaN."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        strict=True,
-        allow_inf_nan=False,
-        validate_assignment=False,
-        use_enum_values=False,
-    )
 
 
 class Photo(Strict):
@@ -161,12 +151,38 @@ class Score(Strict):
     label: Name = ""
     target: int | None = None
     target_label: Name = ""
+    #: "manual" when typed or dragged by hand; else the import that measured the as-is value
+    source: Literal["manual"] | ImportSource = "manual"
+    #: how many responses the as-is value rests on
+    n: Annotated[int, Field(ge=0, le=MAX_SAMPLE_SIZE)] | None = None
+    #: the measured mean on the map's scale; ``value`` is its nearest whole step
+    mean: float | None = None
+    #: the 95 % confidence interval of ``mean``
+    interval: Interval | None = None
 
     @model_validator(mode="after")
     def _has_a_value(self) -> Score:
         if self.value is None and self.target is None:
             raise ValueError("a score needs an as-is value, a to-be target, or both")
         return self
+
+    @property
+    def measured(self) -> bool:
+        """Whether the as-is value comes from research data rather than a hand."""
+        return self.source != "manual"
+
+    def set_by_hand(self, kind: str, value: int | None) -> Score:
+        """This score with its as-is value (``kind`` "as_is") or to-be target set by hand.
+
+        A hand-set as-is value is no longer the measured one: the copy is manual
+        and drops the measurement (mean, n, interval) that no longer describes it.
+        """
+        if kind != "as_is":
+            return self.model_copy(update={"target": value})
+        if value == self.value:
+            return self
+        return self.model_copy(update={"value": value, "source": "manual", "n": None, "mean": None,
+                                       "interval": None})
 
 
 class Metric(Strict):
@@ -265,7 +281,7 @@ class JourneyMap(Strict):
     """A whole map, as saved in one ``.journey`` file."""
 
     format: Literal["journeymap"] = FORMAT_NAME
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     id: Id = Field(default_factory=new_id)
     title: Name = "Untitled journey"
     description: Text = ""
@@ -281,6 +297,9 @@ class JourneyMap(Strict):
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+    research: Research = Field(default_factory=Research)
+    health: Health = Field(default_factory=Health)
+    merge_conflicts: Annotated[list[MergeConflict], Field(max_length=MAX_LIST)] = []
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""

@@ -100,10 +100,13 @@ class ScoresEditor(QWidget):
         v = None if value.value() == none else value.value()
         t = None if target.value() == none else target.value()
         score = None
+        old = self.session.document.score(self.step_id, persona_id)
         if v is not None or t is not None:
-            score = Score(persona=persona_id, value=v, label=label.text() if v is not None else "",
-                          target=t, target_label=target_label.text() if t is not None else "")
-        if score == self.session.document.score(self.step_id, persona_id):
+            texts = {"label": label.text() if v is not None else "",
+                     "target_label": target_label.text() if t is not None else ""}
+            score = (Score(persona=persona_id, value=v, target=t, **texts) if old is None  # a measurement
+                     else old.set_by_hand("as_is", v).model_copy(update={"target": t, **texts}))  # stays if v does
+        if score == old:
             return
         self.session.push(SetScore(self.session.document, self.step_id, persona_id, score))
         self.edited.emit()
