@@ -31,6 +31,7 @@ class Difference:
     place: str  # validation path in the newer map (the older one for what was removed)
     text: str
     fields: tuple[str, ...] = ()
+    persona_id: str | None = None  # a score's persona (its step is obj_id)
 
     @property
     def in_old(self) -> bool:
@@ -38,8 +39,11 @@ class Difference:
         return self.action == "removed"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"action": self.action, "kind": self.kind, "id": self.obj_id, "place": self.place,
-                "text": self.text, "fields": list(self.fields)}
+        out = {"action": self.action, "kind": self.kind, "id": self.obj_id, "place": self.place,
+               "text": self.text, "fields": list(self.fields)}
+        if self.persona_id is not None:
+            out["persona"] = self.persona_id
+        return out
 
 
 #: Map fields the diff does not report: the clock and the bookkeeping of merges and imports have their own lines.
@@ -96,7 +100,9 @@ class _Differ:
 
     def emit(self, action: str, key: str, kind: str, text: str, fields: tuple[str, ...] = ()) -> None:
         rank = (self.old_rank if action == "removed" else self.new_rank).get(key, (0,))
-        self.out.append((rank, Difference(action, kind, _obj_id(key), self.where(key, action), text, fields)))
+        persona = key.split(":")[2] if key.startswith("score:") else None
+        self.out.append((rank, Difference(action, kind, _obj_id(key), self.where(key, action), text, fields,
+                                          persona)))
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Difference]:

@@ -98,3 +98,9 @@ def take_back(document: Document, applied: Applied) -> None:
         elif kind == "fields":
             obj_id, old = what
             document.set_fields(obj_id, old)
+
+
+def check_edits(document: Document, edits: list[Edit]) -> None:
+    """Raise what applying ``edits`` would raise, without touching ``document`` (tried on a copy)."""
+    trial = Document(document.journey.model_copy(deep=True))
+    apply_edits(trial, edits)

@@ -14,6 +14,7 @@ mapping file (``--mapping M.toml``) says what the names do not::
     [columns]                          # field = the column's header
     step = "Journey step"
     rating = "How did you feel?"
+    ces = false                        # do not read CES, though a column is called "Effort"
 
     [scales]
     rating = [1, 5]                    # the scale the rating was asked on
@@ -138,6 +139,9 @@ def mapping_from_dict(doc: dict[str, Any], path: Path | str = "mapping.toml") ->
             if table == "columns" and k not in FIELD_KEYS:
                 problems.append(f"[columns] {k}: unknown field (fields: {', '.join(FIELD_KEYS)})")
                 continue
+            if table == "columns" and v is False:
+                target[k] = ""  # not used, whatever the columns are called
+                continue
             name = text(f"[{table}] {k}", v)
             if name is not None:
                 target[k] = name
@@ -195,7 +199,7 @@ def mapping_to_toml(mapping: Mapping) -> str:
     if mapping.skip_unmatched:
         lines.append("skip_unmatched = true")
     if mapping.columns:
-        lines += ["", "[columns]"] + [f"{k} = {q(v)}" for k, v in mapping.columns.items()]
+        lines += ["", "[columns]"] + [f"{k} = {q(v) if v else 'false'}" for k, v in mapping.columns.items()]
     scales = []
     if mapping.rating_scale is not None:
         low, high = mapping.rating_scale

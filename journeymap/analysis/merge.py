@@ -83,7 +83,12 @@ class _Merger:
         return f"{node.kind} '{f.get('name', '')}'"
 
     def conflict(self, key: str, field_name: str, message: str, base: Any, ours: Any, theirs: Any) -> None:
-        obj = key.split(":")[1] if key.startswith("score:") else key
+        """Record a conflict on ``key``; a score's is on its step, its field named ``score.PERSONA.FIELD``."""
+        obj = key
+        if key.startswith("score:"):
+            _, obj, persona = key.split(":")
+            if field_name:
+                field_name = f"score.{persona}.{field_name}"
         self.conflicts.append(MergeConflict(object=obj, field=field_name, message=message,
                                             base=base, ours=ours, theirs=theirs))
 

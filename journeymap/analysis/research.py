@@ -163,6 +163,10 @@ def _columns(table: Table, mapping: Mapping, language: str) -> tuple[dict[str, s
     problems: list[DataProblem] = []
     columns = dict(found)
     for key, header in mapping.columns.items():
+        if not header:  # the mapping says: do not read this field, whatever its name suggests
+            columns.pop(key, None)
+            unsure.pop(key, None)
+            continue
         match = next((h for h in table.headers if h == header), None) or next(
             (h for h in table.headers if normalised(h) == normalised(header)), None)
         if match is None:
@@ -496,12 +500,15 @@ def _evidence_cards(journey: JourneyMap, plan: ImportPlan) -> list[Edit]:
             plan.cards.append(card)
             edits.append(AddCard(lane.id, card))
     if left_out:
-        plan.notes.append(f"{left_out} more verbatims were not made into cards (at most {limit} per step and "
+        were = "verbatim was" if left_out == 1 else "verbatims were"
+        plan.notes.append(f"{left_out} more {were} not made into cards (at most {limit} per step and "
                           f"persona; set [verbatims] max_per_step to change)")
     if repeated:
-        plan.notes.append(f"{repeated} verbatims are already cards in the {lane.display_title} lane")
+        plan.notes.append(f"{repeated} verbatim{'s are' if repeated != 1 else ' is'} already "
+                          f"{'cards' if repeated != 1 else 'a card'} in the {lane.display_title} lane")
     if same:
-        plan.notes.append(f"{same} verbatims repeat another response's words at the same step: one card each")
+        plan.notes.append(f"{same} verbatim{'s repeat' if same != 1 else ' repeats'} another response's words "
+                          f"at the same step: one card for those words")
     if not plan.cards:
         return []  # no new card: no new lane either
     if isinstance(edits[0], AddLane):

@@ -82,6 +82,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.addToolBar(self.toolbar)
         build_menus(self)
         self.lane_button.setMenu(self.add_lane_menu)
+        from .evidence import EvidenceFeatures  # research import, Health panel, Compare With
+
+        self.evidence = EvidenceFeatures(self)
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Zoom level")

@@ -187,8 +187,8 @@ def empty_lane(journey: JourneyMap) -> Iterator[Finding]:
             yield _find("empty-lane", f"lanes[{n}]", lane.id, f"lane '{lane.display_title}' is empty")
 
 
-#: Lanes where the same words in many steps are expected (a channel, a team).
-_REPEATING_LANES = {LaneKind.TOUCHPOINTS, LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.IMAGES}
+#: Lanes where the same words in many steps are expected (a channel, a team, a customer's recurring words).
+_REPEATING_LANES = {LaneKind.TOUCHPOINTS, LaneKind.OWNERSHIP, LaneKind.METRICS, LaneKind.IMAGES, LaneKind.EVIDENCE}
 
 
 @rule("duplicate-text", Level.WARNING, "The same card text twice")
