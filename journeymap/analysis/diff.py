@@ -340,7 +340,7 @@ class _Differ:
             context = self.card_context(node) if node.kind == "card" else ""
             if node.kind == "step":
                 context = f"Stage '{self.stage_of.get(key, '?')}': "
-            self.emit("moved", key, node.kind, f"{context}{self.label(node)} moved ({where})", ("order",))
+            self.emit("moved", key, node.kind, _cap(f"{context}{self.label(node)} moved ({where})"), ("order",))
 
 
 def _longest_increasing(values: list[int]) -> set[int]:

@@ -474,15 +474,17 @@ def _evidence_cards(journey: JourneyMap, plan: ImportPlan) -> list[Edit]:
     if lane is None:
         lane = Lane(kind=LaneKind.EVIDENCE)
         edits.append(AddLane(lane))
-    on_map = {(card.step, normalised(card.text)) for card in lane.cards}
-    made_now: set[tuple[str, str]] = set()
     persona_names = {p.id: p.name for p in journey.personas}
+    named = {name: pid for pid, name in persona_names.items()}
+    on_map = {(card.step, next((named[t] for t in card.tags if t in named), ""), normalised(card.text))
+              for card in lane.cards}
+    made_now: set[tuple[str, str, str]] = set()
     left_out = repeated = same = 0
     limit = plan.max_verbatims
     for (step_id, persona_id), quotes in plan.verbatims.items():
         made = 0
         for row, text in quotes:
-            key = (step_id, normalised(text))
+            key = (step_id, persona_id or "", normalised(text))
             if key in on_map:
                 repeated += 1
                 continue
@@ -508,7 +510,7 @@ def _evidence_cards(journey: JourneyMap, plan: ImportPlan) -> list[Edit]:
                           f"{'cards' if repeated != 1 else 'a card'} in the {lane.display_title} lane")
     if same:
         plan.notes.append(f"{same} verbatim{'s repeat' if same != 1 else ' repeats'} another response's words "
-                          f"at the same step: one card for those words")
+                          f"at the same step for the same persona: one card for those words")
     if not plan.cards:
         return []  # no new card: no new lane either
     if isinstance(edits[0], AddLane):

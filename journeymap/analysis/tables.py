@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -261,12 +262,13 @@ def _find_header(filled: list[tuple[int, list[Any]]]) -> int:
 
     A title line ("Survey export, May 2026") above the headers has one filled cell; it is skipped.
     """
-    look = filled[:20]
-    widest = max(sum(c is not None for c in cells) for _n, cells in look)
+    look = filled[:30]
+    widths = [sum(c is not None for c in cells) for _n, cells in look]
+    usual = max(set(widths), key=lambda w: (widths.count(w), w))  # how many cells a data row fills
     for k, (_n, cells) in enumerate(look):
-        count = sum(c is not None for c in cells)
+        count = widths[k]
         texts = sum(isinstance(c, str) for c in cells if c is not None)
-        if count >= max(1, widest // 2) and (count == 1 or texts * 2 >= count):
+        if count >= math.ceil(0.75 * usual) and texts * 2 >= count:
             return k
     return 0
 
