@@ -318,23 +318,28 @@ class _Differ:
             if not old_keys or container[1] in ("scores",):
                 continue
             if container[1] == "cards":
-                for cell in _cells(self.b, new_keys):
-                    old_cell = [k for k in old_keys if self.a.nodes[k].fields["step"] ==
-                                self.b.nodes[cell[0]].fields["step"]]
-                    self.reordered_list(old_cell, cell)
+                old_cells = _cells(self.a, old_keys)
+                for step_id, cell in _cells(self.b, new_keys).items():
+                    self.reordered_list(old_cells.get(step_id, []), cell)
                 continue
             self.reordered_list(old_keys, new_keys)
 
     def reordered_list(self, old_keys: list[str], new_keys: list[str]) -> None:
         old_set = set(old_keys)
         common_new = [k for k in new_keys if k in old_set]
-        position = {k: i for i, k in enumerate(k for k in old_keys if k in set(common_new))}
+        if len(common_new) < 2:
+            return
+        common = set(common_new)
+        position = {k: i for i, k in enumerate(k for k in old_keys if k in common)}
         keep = _longest_increasing([position[k] for k in common_new])
+        if len(keep) == len(common_new):
+            return
+        index_in_new = {k: i for i, k in enumerate(new_keys)}
         for i, key in enumerate(common_new):
             if i in keep:
                 continue
             node = self.b.nodes[key]
-            at = new_keys.index(key)
+            at = index_in_new[key]
             after = self.label(self.b.nodes[new_keys[at - 1]]) if at > 0 else None
             where = f"now after {after}" if after else "now first"
             context = self.card_context(node) if node.kind == "card" else ""
@@ -365,11 +370,12 @@ def _longest_increasing(values: list[int]) -> set[int]:
     return out
 
 
-def _cells(flat: Flat, keys: list[str]) -> list[list[str]]:
+def _cells(flat: Flat, keys: list[str]) -> dict[str, list[str]]:
+    """A lane's card keys by step: the cells, each in its order."""
     by_step: dict[str, list[str]] = {}
     for k in keys:
         by_step.setdefault(flat.nodes[k].fields["step"], []).append(k)
-    return list(by_step.values())
+    return by_step
 
 
 def _ranks(flat: Flat) -> dict[str, tuple]:

@@ -118,10 +118,18 @@ class _Merger:
         b, o, t = self.b.nodes.get(key), self.o.nodes.get(key), self.t.nodes.get(key)
         if o is None and t is None:
             return None
+        if key == self.out.map_id:
+            merged = _copy(o or t)  # type: ignore[arg-type]
+            self.map_fields(merged, b, o or merged, t or merged)
+            return merged
         if b is None:
             if o is None or t is None:
                 return _copy(o or t)  # type: ignore[arg-type]
             return self.fields(key, None, o, t)  # added on both sides (the same paste, say)
+        if o is not None and t is not None and (_same(o, t) or _same(t, b)):
+            return o  # untouched by the other side (or the same on both): nothing to merge, nothing to copy
+        if o is not None and t is not None and _same(o, b):
+            return t
         if o is None or t is None:
             kept = o or t
             assert kept is not None
@@ -136,9 +144,6 @@ class _Merger:
 
     def fields(self, key: str, b: Node | None, o: Node, t: Node) -> Node:
         merged = _copy(o)
-        if key == self.out.map_id:
-            self.map_fields(merged, b, o, t)
-            return merged
         base_fields = b.fields if b is not None else {}
         for name in dict.fromkeys([*o.fields, *t.fields]):
             ov, tv = o.fields.get(name), t.fields.get(name)
@@ -313,6 +318,8 @@ def _merge_list(base: list[str], ours: list[str], theirs: list[str]) -> list[str
 
 def _merge_order(base: list[str], ours: list[str], theirs: list[str], members: set[str]) -> list[str]:
     """One list's order: the side that reordered it leads; the other side's additions follow their neighbours."""
+    if ours == theirs and len(ours) == len(members) and members.issuperset(ours):
+        return list(ours)  # the list is the same on both sides (most lists of most merges)
     in_all = [k for k in base if k in members and k in ours and k in theirs]
     ours_common = [k for k in ours if k in set(in_all)]
     primary, secondary = (theirs, ours) if ours_common == in_all else (ours, theirs)
