@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 #: Data files larger than this are refused before reading: a survey export is far smaller.
 MAX_DATA_BYTES = 200 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
@@ -250,6 +248,8 @@ def _table_from_grid(name: str, grid: list[tuple[int, list[Any]]], read_as: str,
         width = max(len(headers), len(sub))
         headers = [_join(_at(headers, k), _text(_at(sub, k))) for k in range(width)]
         number, rows_after = sub_number, rows_after[1:]
+    from openpyxl.utils import get_column_letter  # only here: the editor starts without loading openpyxl
+
     width = max([len(headers)] + [len(cells) for _n, cells in rows_after])
     headers = _unique([h if h else f"Column {get_column_letter(k + 1)}" for k, h in
                        enumerate(headers + [""] * (width - len(headers)))])

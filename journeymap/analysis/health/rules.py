@@ -193,7 +193,8 @@ _REPEATING_LANES = {LaneKind.TOUCHPOINTS, LaneKind.OWNERSHIP, LaneKind.METRICS, 
 
 @rule("duplicate-text", Level.WARNING, "The same card text twice")
 def duplicate_text(journey: JourneyMap) -> Iterator[Finding]:
-    """Twice in one cell anywhere, or twice in one lane of thoughts, pains, ideas and the like."""
+    """Twice in one lane of thoughts, pains, ideas and the like; twice in one cell of touchpoints, owners,
+    evidence. Cards with the same words but other tags (a quote tagged with each persona who said it) differ."""
     steps = _step_names(journey)
     for n, lane in enumerate(journey.lanes):
         first: dict[tuple[str, str], int] = {}
@@ -201,7 +202,8 @@ def duplicate_text(journey: JourneyMap) -> Iterator[Finding]:
             text = normalised(card.text)
             if not text:
                 continue
-            key = (card.step if lane.kind in _REPEATING_LANES else "", text)
+            # the same words with other tags are another card: one quote said by two personas is two cards
+            key = (card.step if lane.kind in _REPEATING_LANES else "", text, tuple(sorted(card.tags)))
             if key in first:
                 k = first[key]
                 other = lane.cards[k]
