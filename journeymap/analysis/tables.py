@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,13 +68,16 @@ def read_table(path: Path | str, sheet: str | None = None, header_row: int | Non
     """Read a ``.csv``/``.tsv``/``.txt`` or ``.xlsx``/``.xlsm`` file; raise :class:`DataFileError`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise DataFileError(path, "no such file") from None
     except OSError as e:
         raise DataFileError(path, f"cannot be read ({e.strerror or e})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise DataFileError(path, "this is a folder, not a data file")
+    if not stat.S_ISREG(info.st_mode):  # reading a named pipe or a device could wait forever
+        raise DataFileError(path, "not a regular file (a named pipe, device or socket); a data file is a plain file")
+    size = info.st_size
     if size > MAX_DATA_BYTES:
         raise DataFileError(path, f"the file is {size // (1024 * 1024)} MB; data files up to "
                                   f"{MAX_DATA_BYTES // (1024 * 1024)} MB can be imported")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..io import MapFileError, SaveError, load_map, save_map
 from ..model import Document, JourneyMap
@@ -136,9 +137,16 @@ def run_diff(args: argparse.Namespace) -> int:
         if len(args.files) != 1:
             _err("--outline takes one FILE")
             return USAGE
-        journey = _load(args.files[0])
-        if journey is None:
-            return BAD_INPUT
+        try:
+            journey = load_map(args.files[0])
+        except MapFileError as e:
+            # git's textconv: a file that is not a valid map (hand-merged, say) is shown as its text
+            print(f"(not a valid map: {e.summary}; its text follows)")
+            try:
+                sys.stdout.write(Path(args.files[0]).read_text("utf-8", errors="replace"))
+            except OSError:
+                pass
+            return OK
         sys.stdout.write(outline(journey))
         return OK
     if args.git_external:

@@ -109,3 +109,12 @@ def test_counts_with_thousands_separators():
     assert [read_count(c) for c in ("1,234", "1 234", "12", 12.0)] == [1234, 1234, 12, 12]
     with pytest.raises(NotANumber, match="whole number of responses"):
         read_count("3.5")
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(DataFileError, match="not a regular file"):
+        read_table(fifo)

@@ -86,3 +86,16 @@ def test_merge_exit_codes_and_output(tmp_path, capsys):
     before = ours.read_bytes()
     assert main(["merge", str(base), str(ours), str(tmp_path / "broken.journey")]) == 1
     assert ours.read_bytes() == before
+
+
+def test_the_outline_for_git_shows_a_broken_file_as_text(tmp_path, capsys):
+    path = tmp_path / "m.journey"
+    save_map(base_map(), path)
+    assert main(["diff", "--outline", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Map 'Shop' (Journey, emotion −3…+3)"
+    assert "    Pain points: Checkout is confusing [observed]" in out
+    path.write_text('{"format": "journeymap", <<<<<<< HEAD', "utf-8")
+    assert main(["diff", "--outline", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("(not a valid map: ") and "<<<<<<< HEAD" in out
