@@ -117,3 +117,31 @@ def test_compare_with_the_saved_version_highlights_what_changed(window, qtbot, t
     assert compare.overlay.items == [] and not compare.dock.isVisible()
     assert compare.with_file(tmp_path / "other.journey")
     assert compare.differences == [] and compare.overlay.items == []
+
+
+def test_compare_with_an_earlier_saved_version(window, qtbot, tmp_path, monkeypatch):
+    from journeymap.ui.compare.sources import EarlierVersionDialog
+
+    path = tmp_path / "shop.journey"
+    assert window.save_to(path)
+    session = window.session
+    stage = session.journey.stages[0]
+    session.push(SetFields(session.document, stage.id, {"name": "Look around"}))
+    assert window.save()  # the first version is kept among the backups
+
+    def choose_newest_backup(dialog):
+        rows = [dialog.list.item(k).text() for k in range(dialog.list.count())]
+        assert len(rows) == 1 and rows[0].endswith(" — Shop (2 stages · 2 steps · 2 cards · 1 persona)")
+        dialog.show()
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(EarlierVersionDialog, "exec", choose_newest_backup)
+    window.evidence.compare_menu.aboutToShow.emit()
+    assert window.evidence.compare_earlier.isEnabled()
+    window.evidence.compare_earlier.trigger()
+    compare = window.evidence.compare
+    assert [d.text for d in compare.differences] == ["Stage 'Research' renamed to 'Look around'"]
+    (mark,) = compare.overlay.items
+    assert mark.word == "Changed"
+    assert compare.panel.title.text().startswith("Compared with the version saved ")
