@@ -66,6 +66,10 @@ class EvidenceFeatures:
         window.map_menu.addSeparator()
         window.map_menu.addAction(self.health_action)
 
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """The panels F6 moves the keyboard focus through, after the window's own."""
+        return (self.health_dock, self.compare.dock)
+
     def reveal(self, obj_id: str) -> None:
         """Show an object: on the canvas, or (a persona) selected in the Personas panel."""
         view = self.window.view

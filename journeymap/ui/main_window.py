@@ -203,7 +203,7 @@ class MainWindow(FileCommands, QMainWindow):
     def focus_targets(self) -> list[QWidget]:
         targets: list[QWidget] = [self.view]
         for dock in (self.outline_dock, self.inspector_dock, self.personas_dock, self.find_dock,
-                     self.history_dock):
+                     self.history_dock, *self.evidence.docks()):
             if dock.isVisible():
                 targets.append(dock.widget())
         return targets

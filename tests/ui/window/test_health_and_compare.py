@@ -145,3 +145,14 @@ def test_compare_with_an_earlier_saved_version(window, qtbot, tmp_path, monkeypa
     (mark,) = compare.overlay.items
     assert mark.word == "Changed"
     assert compare.panel.title.text().startswith("Compared with the version saved ")
+
+
+def test_f6_reaches_the_health_panel(window, qtbot):
+    window.evidence.show_health()
+    window.view.setFocus()
+    seen = []
+    for _ in range(8):
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F6)
+        seen.append(window.focusWidget())
+    assert any(w is not None and (w is window.evidence.health or window.evidence.health.isAncestorOf(w))
+               for w in seen)
