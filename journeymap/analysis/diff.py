@@ -70,6 +70,10 @@ class _Differ:
     def __init__(self, old: JourneyMap, new: JourneyMap) -> None:
         self.old_map, self.new_map = old, new
         self.a, self.b = flatten(old), flatten(new)
+        if self.a.map_id != self.b.map_id:  # two maps with their own ids (a copy, a new file): still one map
+            root = self.a.nodes.pop(self.a.map_id)
+            root.key = self.a.map_id = self.b.map_id
+            self.a.nodes[root.key] = root
         self.old_places, self.new_places = places(old), places(new)
         self.out: list[tuple[tuple, Difference]] = []
         self.new_rank = _ranks(self.b)

@@ -74,3 +74,8 @@ def plain(value: float, places: int = 1) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def count(n: int, word: str, many: str | None = None) -> str:
+    """"1 row", "2,431 rows", "1 evidence card": a number with its noun in the right number."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import JourneyMap
 from .fields import FIELD_KEYS, FIELD_LABELS
-from .numbers import plain, signed
+from .numbers import count, plain, signed
 from .research import MAX_SHOWN_PROBLEMS, DataProblem, ImportPlan, MetricResult
 
 _METRIC_NAMES = {"nps": "NPS", "csat": "CSAT", "ces": "CES"}
@@ -32,7 +32,7 @@ def problem_lines(problems: list[DataProblem], limit: int = MAX_SHOWN_PROBLEMS) 
 def read_lines(plan: ImportPlan) -> list[str]:
     """What was read: the file, its rows, which column became which field, and what was not used."""
     t = plan.table
-    lines = [f"{plan.file}: {len(t.rows):,} rows under the headers in row {t.header_row} ({t.read_as})"]
+    lines = [f"{plan.file}: {count(len(t.rows), 'row')} under the headers in row {t.header_row} ({t.read_as})"]
     width = max(len(FIELD_LABELS[k]) for k in FIELD_KEYS)
     for key in FIELD_KEYS:
         header = plan.columns.get(key)
@@ -72,11 +72,11 @@ def change_lines(plan: ImportPlan, journey: JourneyMap) -> list[str]:
         for step_id, texts in by_step.items():
             lines.append(f"  '{steps.get(step_id, '?')}': " + ", ".join(texts))
     if plan.cards:
-        lines.append(f"Evidence cards: {len(plan.cards)} new (status observed)")
+        lines.append(f"Evidence cards: {len(plan.cards):,} new (status observed)")
     for note in plan.notes:
         lines.append(f"Note: {note}")
     if plan.unmatched and plan.skip_unmatched:
-        lines.append(f"Left out, as asked: {len(plan.unmatched)} rows that match nothing in the map:")
+        lines.append(f"Left out, as asked: {count(len(plan.unmatched), 'row')} that match nothing in the map:")
         lines += ["  " + line for line in problem_lines(plan.unmatched)]
     return lines
 
@@ -90,9 +90,9 @@ def outcome_line(plan: ImportPlan) -> str:
             return (f"Nothing to change: this data was imported as '{plan.already.name}' on "
                     f"{plan.already.date:%Y-%m-%d %H:%M} UTC, and the map still holds it.")
         return "Nothing to change."
-    counts = [f"{len(plan.scores)} emotion scores" if plan.scores else "",
-              f"{len(plan.metrics)} metrics" if plan.metrics else "",
-              f"{len(plan.cards)} evidence cards" if plan.cards else ""]
+    counts = [count(len(plan.scores), "emotion score") if plan.scores else "",
+              count(len(plan.metrics), "metric") if plan.metrics else "",
+              count(len(plan.cards), "evidence card") if plan.cards else ""]
     what = ", ".join(c for c in counts if c) or "the import history"
     again = " again" if plan.already is not None else ""
     return f"Imports '{plan.name}'{again}: {what}."

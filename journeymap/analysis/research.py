@@ -164,6 +164,7 @@ def _evidence_cards(journey: JourneyMap, plan: ImportPlan) -> list[Edit]:
             key = (step_id, persona_id or "", normalised(text))
             if key in on_map:
                 repeated += 1
+                made += 1  # already a card: it counts toward the limit, so the same data gives the same cards
                 continue
             if key in made_now:
                 same += 1

@@ -15,7 +15,7 @@ from ..model import JourneyMap
 from ..model.limits import MAX_TEXT
 from .mapping import Mapping
 from .matching import Names
-from .numbers import NotANumber, plain, read_count, read_number
+from .numbers import NotANumber, count, plain, read_count, read_number
 from .plan import MEASURES, DataProblem, ImportPlan, MetricResult, ScoreResult
 from .stats import (
     guess_scale,
@@ -230,9 +230,10 @@ class RowReader:
         self.plan.metrics.sort(key=lambda m: (order[m.step_id], ("nps", "csat", "ces").index(m.kind)))
         weak = [s for s in self.plan.scores if s.n < self.journey.research.weak_evidence_below]
         if weak:
-            self.plan.notes.append(f"{len(weak)} of {len(self.plan.scores)} measured points rest on fewer than "
+            rest = "rests" if len(weak) == 1 else "rest"
+            self.plan.notes.append(f"{len(weak)} of {count(len(self.plan.scores), 'measured point')} {rest} on fewer than "
                                    f"{self.journey.research.weak_evidence_below} responses: the curve marks "
-                                   f"them as weak evidence")
+                                   f"{'it' if len(weak) == 1 else 'them'} as weak evidence")
 
     def _rating_scale(self) -> None:
         every = [(row, v) for entries in self.ratings.values() for row, v in entries]

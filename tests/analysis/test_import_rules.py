@@ -225,3 +225,15 @@ def test_a_mapping_file_round_trips_and_bad_keys_are_named(tmp_path):
     path.write_text("name = [", "utf-8")
     with pytest.raises(MappingError, match="is not valid TOML"):
         load_mapping(path)
+
+
+def test_the_verbatim_limit_counts_the_cards_already_made_so_the_same_data_gives_the_same_cards(tmp_path):
+    quotes = "".join(f"Pays,Maya Chen,4,Quote {k}\n" for k in range(4))
+    first = write(tmp_path, "Step,Persona,Rating,Comment\n" + quotes, "may.csv")
+    plan, once = imported(small_map(), first, Mapping(max_verbatims=2))
+    assert [c.text for c in plan.cards] == ["Quote 0", "Quote 1"]
+    assert "2 more verbatims were not made into cards (at most 2 per step and persona" in " ".join(plan.notes)
+    again = write(tmp_path, "Step,Persona,Rating,Comment\r\n" + quotes.replace("\n", "\r\n"), "may-copy.csv")
+    plan, twice = imported(once, again, Mapping(max_verbatims=2), when=JUNE)  # other bytes, same answers
+    assert plan.ok and plan.cards == []
+    assert "2 verbatims are already cards in the Evidence lane" in " ".join(plan.notes)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ...analysis.fields import FIELDS
 from ...analysis.mapping import Mapping, mapping_to_toml
 from ...analysis.matching import Names
-from ...analysis.numbers import signed
+from ...analysis.numbers import count, signed
 from ...analysis.report import metric_text, problem_lines
 from ...analysis.research import ImportPlan, data_digest, plan_import
 from ...analysis.tables import DataFileError, Table, read_table
@@ -260,7 +260,7 @@ class ImportDialog(QDialog):
     def _show_columns(self) -> None:
         plan = self.plan
         assert plan is not None
-        self.source.setText(f"{self.path.name}: {len(self.table.rows):,} rows under the headers in row "
+        self.source.setText(f"{self.path.name}: {count(len(self.table.rows), 'row')} under the headers in row "
                             f"{self.table.header_row} ({self.table.read_as}).")
         self._filling = True
         try:
@@ -406,11 +406,11 @@ class ImportDialog(QDialog):
         elif not plan.edits:
             self.problems_label.setText("Nothing to change: the map already holds this data.")
         else:
-            parts = [f"{len(plan.scores)} emotion scores" if plan.scores else "",
-                     f"{len(plan.metrics)} metrics" if plan.metrics else "",
-                     f"{len(plan.cards)} evidence cards" if plan.cards else ""]
+            parts = [count(len(plan.scores), "emotion score") if plan.scores else "",
+                     count(len(plan.metrics), "metric") if plan.metrics else "",
+                     count(len(plan.cards), "evidence card") if plan.cards else ""]
             what = ", ".join(p for p in parts if p) or "the import history"
-            self.problems_label.setText(f"Ready: {what}, from {plan.rows_used:,} rows. One undo step.")
+            self.problems_label.setText(f"Ready: {what}, from {count(plan.rows_used, 'row')}. One undo step.")
         self.import_button.setEnabled(plan.ok and bool(plan.edits))
 
     # -- finishing ---------------------------------------------------------------------------------
