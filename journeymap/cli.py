@@ -106,6 +106,12 @@ def cmd_empathy(args: argparse.Namespace) -> int:
     return run_empathy(args)
 
 
+def cmd_analysis(args: argparse.Namespace) -> int:
+    from .analysis import verbs
+
+    return getattr(verbs, f"run_{args.verb.replace('-', '_')}")(args)
+
+
 def _has_display() -> bool:
     """Whether a window can be shown; without one Qt would abort with a plugin error."""
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
@@ -116,7 +122,7 @@ def _has_display() -> bool:
 def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
     if not _has_display():
         _err("no display found: the editor needs a graphical session "
-             "(the verbs templates, new, validate, schema, export and empathy work without one)")
+             f"(the verbs {', '.join(VERBS[:-1])} and {VERBS[-1]} work without one)")
         return BAD_INPUT
     if template is not None:
         from .templates import template_path
@@ -225,10 +231,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--blank", action="store_true", help="the empty workshop template")
     _page_args(p, ["A4", "A3", "A2", "A1", "letter", "tabloid"])
     p.set_defaults(run=cmd_empathy)
+    _analysis_verbs(verbs)
     return parser
 
 
-VERBS = ("templates", "new", "validate", "schema", "export", "empathy")
+def _analysis_verbs(verbs: argparse._SubParsersAction) -> None:
+    """Research import, the health check, and what changed between versions (journeymap.analysis)."""
+    p = verbs.add_parser("import", help="import survey or analytics data (CSV, XLSX) into a map")
+    p.add_argument("file", metavar="FILE.journey")
+    p.add_argument("data", metavar="DATA.csv|DATA.xlsx")
+    p.add_argument("--mapping", metavar="M.toml", help="which column and value means what (TOML)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--name", help="the import's name in the map's history (default: the data file's name)")
+    p.add_argument("--skip-unmatched", action="store_true",
+                   help="import the rows that match the map and list the others, instead of refusing")
+    p.set_defaults(run=cmd_analysis)
+
+    p = verbs.add_parser("lint", help="check maps against a CX lead's rules; exit 1 on errors")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--strict", action="store_true", help="warnings fail too")
+    p.add_argument("--disable", action="append", metavar="RULE", help="switch a rule off (repeatable)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also name the maps with no findings")
+    p.set_defaults(run=cmd_analysis)
+
+    p = verbs.add_parser("diff", help="what changed between two versions of a map, in words")
+    p.add_argument("files", nargs="+", metavar="OLD NEW")
+    p.add_argument("--format", choices=["text", "json", "html"], default=None)
+    p.add_argument("--outline", action="store_true", help=argparse.SUPPRESS)  # git's textconv
+    p.add_argument("--git-external", action="store_true", help=argparse.SUPPRESS)  # git's diff driver
+    p.set_defaults(run=cmd_analysis)
+
+    p = verbs.add_parser("merge", help="three-way merge of map versions by ids (git's merge driver)")
+    p.add_argument("base", metavar="BASE")
+    p.add_argument("ours", metavar="OURS")
+    p.add_argument("theirs", metavar="THEIRS")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of over OURS")
+    p.set_defaults(run=cmd_analysis)
+
+    p = verbs.add_parser("git-setup", help="make git diff and merge .journey files by their meaning")
+    p.add_argument("repository", nargs="?", default=".", metavar="REPO")
+    p.add_argument("--command", help="how git should start journeymap (default: found for you)")
+    p.set_defaults(run=cmd_analysis)
+
+
+VERBS = ("templates", "new", "validate", "schema", "export", "empathy", "import", "lint", "diff", "merge",
+         "git-setup")
 MAP_SUFFIXES = (".journey", ".json")
 
 

@@ -55,12 +55,33 @@ def _keys_given(journey: JourneyMap) -> int:
         for step in stage.steps:
             metrics = step.metrics
             n += _given(step) + _given(metrics) + _all_given(step.scores)
+            for score in step.scores:
+                if score.interval is not None:
+                    n += _given(score.interval)
+                if score.source != "manual":
+                    n += _given(score.source)
             for metric in (metrics.nps, metrics.csat, metrics.ces):
                 if metric is not None:
                     n += _given(metric)
     for lane in journey.lanes:
         n += _given(lane) + _all_given(lane.cards)
+    research = journey.research
+    n += _given(research) + _all_given(research.imports) + _given(journey.health)
+    n += _all_given(journey.merge_conflicts) + sum(map(_json_keys, _conflict_values(journey)))
     return n + _workshop_keys_given(journey)
+
+
+def _conflict_values(journey: JourneyMap) -> list:
+    return [v for c in journey.merge_conflicts for v in (c.base, c.ours, c.theirs)]
+
+
+def _json_keys(value: object) -> int:
+    """Keys inside a free JSON value (a merge conflict keeps both sides' values as they were)."""
+    if isinstance(value, dict):
+        return len(value) + sum(map(_json_keys, value.values()))
+    if isinstance(value, list):
+        return sum(map(_json_keys, value))
+    return 0
 
 
 def _workshop_keys_given(journey: JourneyMap) -> int:

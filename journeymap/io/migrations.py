@@ -91,10 +91,34 @@ def _v1_workshop(doc: dict[str, Any]) -> None:
     """
 
 
+
+def _scores_were_entered_by_hand(doc: dict[str, Any]) -> None:
+    """v2 scores say where they come from; every v1 score was typed or dragged by hand.
+
+    (Version 2 also adds the research history, the health settings and the
+    merge conflicts; their defaults are what a v1 map means, so they need no step.)
+    """
+    stages = doc.get("stages")
+    for stage in stages if isinstance(stages, list) else []:
+        steps = stage.get("steps") if isinstance(stage, dict) else None
+        for step in steps if isinstance(steps, list) else []:
+            scores = step.get("scores") if isinstance(step, dict) else None
+            for score in scores if isinstance(scores, list) else []:
+                if isinstance(score, dict):
+                    score.setdefault("source", "manual")
+
+
+#: The v1 -> v2 upgrade, one small step per feature of the wave (each edits the copy in place).
+V1_TO_V2_STEPS: list[Callable[[dict[str, Any]], None]] = [
+    _scores_were_entered_by_hand,
+    _v1_workshop,
+]
+
+
 def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
-    """Wave 2 of the format; each feature adds its own small upgrade step here."""
     out = copy.deepcopy(doc)
-    _v1_workshop(out)
+    for step in V1_TO_V2_STEPS:
+        step(out)
     out["schema_version"] = 2
     return out
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ..model.journey_map import JourneyMap
+from ..model.journey_map import SCHEMA_VERSION, JourneyMap
 
-SCHEMA_ID = "https://journeymap.invalid/schema/journey-v2.json"
+SCHEMA_ID = f"https://journeymap.invalid/schema/journey-v{SCHEMA_VERSION}.json"
 
 
 def schema_dict() -> dict:

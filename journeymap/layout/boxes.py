@@ -100,6 +100,20 @@ class CurvePoint(NamedTuple):
 Bezier = tuple[float, float, float, float, float, float, float, float]
 
 
+@dataclass(frozen=True, slots=True)
+class EvidenceBand:
+    """The 95 % interval around a run of neighbouring measured points of an as-is curve.
+
+    ``upper`` and ``lower`` are monotone Béziers through each point's high and
+    low end, left to right (empty for a point alone, drawn as a whisker);
+    ``ends`` is (x, y of the high end, y of the low end) per point.
+    """
+
+    upper: tuple[Bezier, ...]
+    lower: tuple[Bezier, ...]
+    ends: tuple[tuple[float, float, float], ...]
+
+
 @dataclass(frozen=True)
 class CurveLayout:
     persona_id: str
@@ -113,6 +127,17 @@ class CurveLayout:
     persona_name: str = ""
     #: step_id -> the label placed clear of every other label and marker (see emotion_labels)
     label_blocks: dict[str, TextBlock] = field(default_factory=dict)
+    #: step_id -> how much evidence a measured point rests on ("n=214"), placed with its label
+    notes: dict[str, str] = field(default_factory=dict)
+    #: the 95 % intervals of measured points, one band per run of neighbours
+    bands: tuple[EvidenceBand, ...] = ()
+    #: steps whose point rests on fewer responses than the map's weak-evidence threshold
+    weak: tuple[str, ...] = ()
+
+    def label_text(self, step_id: str) -> str | None:
+        """What is written beside the point: the score's label, then its evidence note."""
+        parts = [t for t in (self.labels.get(step_id), self.notes.get(step_id)) if t]
+        return "\n".join(parts) if parts else None
 
 
 class ScaleTick(NamedTuple):

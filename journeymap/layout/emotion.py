@@ -15,6 +15,7 @@ from functools import cache
 
 from ..model import JourneyMap, Persona
 from .boxes import Bezier, CurveLayout, CurvePoint, LaneLegend, ScaleTick
+from .emotion_evidence import evidence_bands, evidence_note, point_evidence
 from .emotion_labels import place_labels
 from .geometry import Rect
 from .options import LayoutOptions
@@ -130,13 +131,17 @@ def monotone_beziers(xs: Sequence[float], ys: Sequence[float]) -> list[Bezier]:
 
 
 def collect_scores(journey: JourneyMap) -> dict[str, dict[str, tuple]]:
-    """persona id -> step id -> (value, label, target, target label), for every scored step."""
+    """persona id -> step id -> (value, label, target, target label, evidence), for every scored step.
+
+    ``evidence`` (see :func:`point_evidence`) is None for a score with nothing measured behind it.
+    """
     scores: dict[str, dict[str, tuple]] = {}
+    weak_below = journey.research.weak_evidence_below
     for stage in journey.stages:
         for step in stage.steps:
             for score in step.scores:
                 scores.setdefault(score.persona, {})[step.id] = (
-                    score.value, score.label, score.target, score.target_label
+                    score.value, score.label, score.target, score.target_label, point_evidence(score, weak_below)
                 )
     return scores
 
@@ -235,6 +240,8 @@ def _curve(
     value_at, label_at = (0, 1) if kind == "as_is" else (2, 3)
     points: list[CurvePoint] = []
     labels: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    weak: list[str] = []
     runs: list[list[Bezier]] = []
     run: list[CurvePoint] = []
 
@@ -249,7 +256,9 @@ def _curve(
         if value is None:
             close_run()
             continue
-        clamped = max(emo.vmin, min(emo.vmax, value))
+        evidence = entry[4] if kind == "as_is" and len(entry) > 4 else None
+        measured = value if evidence is None or evidence.mean is None else evidence.mean
+        clamped = max(emo.vmin, min(emo.vmax, measured))
         if keep_x is not None and step_id in keep_x:
             x = keep_x[step_id]
         else:
@@ -259,6 +268,11 @@ def _curve(
         run.append(point)
         if entry[label_at]:
             labels[step_id] = entry[label_at]
+        if evidence is not None:
+            if evidence_note(evidence):
+                notes[step_id] = evidence_note(evidence)
+            if evidence.weak:
+                weak.append(step_id)
     close_run()
     if not points:
         return None
@@ -272,4 +286,7 @@ def _curve(
         runs=runs,
         labels=labels,
         persona_name=persona.name,
+        notes=notes,
+        bands=evidence_bands(emo.value_to_y, emo.vmin, emo.vmax, points, by_step, step_order) if kind == "as_is" else (),
+        weak=tuple(weak),
     )

@@ -76,7 +76,7 @@ def place_labels(
                 blocks.pop(step_id, None)
     geometry = (area, column_width, size, leading, marker_size)
     for step_id, entries in at_step.items():
-        key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].labels.get(step_id)) for i, p in entries))
+        key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].label_text(step_id)) for i, p in entries))
         blocks = _memo.get(key)
         if blocks is None:
             blocks = _place_step(key[1], area, column_width, size, leading, marker_size)
@@ -116,7 +116,8 @@ def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area:
         x, y, _kind, text = entries[k]
         if not text:
             continue
-        width = min(text_width(text, REGULAR, size), column_width - 2 * _CLEAR - 2)
+        widest = max(text_width(line, REGULAR, size) for line in text.split("\n"))  # a label, then its n
+        width = min(widest, column_width - 2 * _CLEAR - 2)
         lines = wrapped(text, REGULAR, size, width + 0.01)
         height = leading * len(lines)
         rect = _best_spot(x, y, width, height, column, markers + taken, marker_size)

@@ -14,8 +14,9 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from .evidence import Health, ImportSource, Interval, MergeConflict, Research
 from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
 from .limits import (
     MAX_LIST,
@@ -26,6 +27,7 @@ from .limits import (
     MAX_TEXT,
     MAX_VOTES,
 )
+from .strict import Strict
 from .workshop import Workshop
 
 FORMAT_NAME = "journeymap"
@@ -52,18 +54,6 @@ def new_id() -> str:
 def now() -> datetime:
     """The current time in UTC, to the second (files stay short and diffable)."""
     return datetime.now(UTC).replace(microsecond=0)
-
-
-class Strict(BaseModel):
-    """Base of every model: strict types, no unknown keys, no NaN."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        strict=True,
-        allow_inf_nan=False,
-        validate_assignment=False,
-        use_enum_values=False,
-    )
 
 
 class Photo(Strict):
@@ -162,14 +152,38 @@ class Score(Strict):
     label: Name = ""
     target: int | None = None
     target_label: Name = ""
-    #: how many people's ratings the value comes from (an emotion check in a workshop); None: not a poll
+    #: "manual" when typed or dragged by hand; else the import that measured the as-is value
+    source: Literal["manual"] | ImportSource = "manual"
+    #: how many ratings the as-is value rests on (survey responses, or a workshop's emotion check)
     sample_size: Annotated[int, Field(ge=0, le=MAX_SAMPLE_SIZE)] | None = None
+    #: the measured mean on the map's scale; ``value`` is its nearest whole step
+    mean: float | None = None
+    #: the 95 % confidence interval of ``mean``
+    interval: Interval | None = None
 
     @model_validator(mode="after")
     def _has_a_value(self) -> Score:
         if self.value is None and self.target is None:
             raise ValueError("a score needs an as-is value, a to-be target, or both")
         return self
+
+    @property
+    def measured(self) -> bool:
+        """Whether the as-is value comes from research data rather than a hand."""
+        return self.source != "manual"
+
+    def set_by_hand(self, kind: str, value: int | None) -> Score:
+        """This score with its as-is value (``kind`` "as_is") or to-be target set by hand.
+
+        A hand-set as-is value is no longer the measured one: the copy is manual
+        and drops the measurement (mean, n, interval) that no longer describes it.
+        """
+        if kind != "as_is":
+            return self.model_copy(update={"target": value})
+        if value == self.value:
+            return self
+        return self.model_copy(update={"value": value, "source": "manual", "sample_size": None, "mean": None,
+                                       "interval": None})
 
 
 class Metric(Strict):
@@ -284,6 +298,9 @@ class JourneyMap(Strict):
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+    research: Research = Field(default_factory=Research)
+    health: Health = Field(default_factory=Health)
+    merge_conflicts: Annotated[list[MergeConflict], Field(max_length=MAX_LIST)] = []
     workshop: Workshop = Field(default_factory=Workshop)
 
     def steps(self) -> list[Step]:

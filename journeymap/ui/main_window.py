@@ -82,6 +82,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.addToolBar(self.toolbar)
         build_menus(self)
         self.lane_button.setMenu(self.add_lane_menu)
+        from .evidence import EvidenceFeatures  # research import, Health panel, Compare With
+
+        self.evidence = EvidenceFeatures(self)
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Zoom level")
@@ -200,7 +203,7 @@ class MainWindow(FileCommands, QMainWindow):
     def focus_targets(self) -> list[QWidget]:
         targets: list[QWidget] = [self.view]
         for dock in (self.outline_dock, self.inspector_dock, self.personas_dock, self.find_dock,
-                     self.history_dock):
+                     self.history_dock, *self.evidence.docks()):
             if dock.isVisible():
                 targets.append(dock.widget())
         return targets

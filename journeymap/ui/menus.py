@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def build_menus(w: MainWindow) -> None:
     a = w.acts
     bar = w.menuBar()
-    file = bar.addMenu("&File")
+    file = w.file_menu = bar.addMenu("&File")
     file.addActions([a.new, a.open])
     w.recent_menu = file.addMenu("Open &Recent")
     w.recent_menu.aboutToShow.connect(partial(fill_recent_menu, w))
@@ -53,7 +53,7 @@ def build_menus(w: MainWindow) -> None:
     w.present_on_menu = add_present_on_menu(view)
     add_workshop_view_action(view, w)
     view.addSeparator()
-    panels = view.addMenu("&Panels")
+    panels = w.panels_menu = view.addMenu("&Panels")
     for dock in w.docks:
         panels.addAction(dock.toggleViewAction())
     panels.addAction(w.toolbar.toggleViewAction())
@@ -61,7 +61,7 @@ def build_menus(w: MainWindow) -> None:
     view.addSeparator()
     view.addActions([a.next_panel, a.previous_panel])
 
-    map_menu = bar.addMenu("&Map")
+    map_menu = w.map_menu = bar.addMenu("&Map")
     map_menu.addActions([a.add_stage, a.add_step, a.add_card])
     w.add_lane_menu = map_menu.addMenu(icon("add-lane"), "Add &Lane")
     w.acts.name_icon(w.add_lane_menu.menuAction(), "add-lane")

@@ -65,7 +65,7 @@ CORPUS: dict[str, tuple[bytes, str, str]] = {
                                "newer Journeymap"),
     "a negative schema_version": (edit(b'"schema_version": 2', b'"schema_version": -1'), "schema_version",
                                   "whole number"),
-    "a text schema_version": (edit(b'"schema_version": 2', b'"schema_version": "1"'), "schema_version",
+    "a text schema_version": (edit(b'"schema_version": 2', b'"schema_version": "2"'), "schema_version",
                               "whole number"),
     "not a Journeymap file": (b'{"name": "package.json", "version": "1.0.0"}', "format", "not a Journeymap file"),
     "a JSON list": (b"[1, 2, 3]", "top level", "a list"),

@@ -240,6 +240,6 @@ class CanvasEditing:
         if old is None:
             score = Score(persona=persona_id, **{attr: value})
         else:
-            score = old.model_copy(update={attr: value})
+            score = old.set_by_hand(kind, value)
         if score != old:
             self.push(SetScore(self.document, step_id, persona_id, score))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from ...analysis.numbers import signed
 from ...commands import SetScore
 from ...model import DocumentError, Score
 from ...model.limits import MAX_NAME
-from ..plain import plain_label
+from ..plain import plain_label, tip
 from ..session import EditSession
 
 NO_SCORE = "—"
@@ -84,6 +85,7 @@ class ScoresEditor(QWidget):
             for w in (value, label, target, target_label):
                 w.blockSignals(True)
             value.setValue(minimum if score is None or score.value is None else score.value)
+            value.setToolTip(tip(measurement_text(score)))
             target.setValue(minimum if score is None or score.target is None else score.target)
             if label.text() != (score.label if score else ""):
                 label.setText(score.label if score else "")
@@ -100,10 +102,30 @@ class ScoresEditor(QWidget):
         v = None if value.value() == none else value.value()
         t = None if target.value() == none else target.value()
         score = None
+        old = self.session.document.score(self.step_id, persona_id)
         if v is not None or t is not None:
-            score = Score(persona=persona_id, value=v, label=label.text() if v is not None else "",
-                          target=t, target_label=target_label.text() if t is not None else "")
-        if score == self.session.document.score(self.step_id, persona_id):
+            texts = {"label": label.text() if v is not None else "",
+                     "target_label": target_label.text() if t is not None else ""}
+            score = (Score(persona=persona_id, value=v, target=t, **texts) if old is None  # a measurement
+                     else old.set_by_hand("as_is", v).model_copy(update={"target": t, **texts}))  # stays if v does
+        if score == old:
             return
         self.session.push(SetScore(self.session.document, self.step_id, persona_id, score))
         self.edited.emit()
+
+
+def measurement_text(score: Score | None) -> str:
+    """Where an as-is score comes from, for its tooltip: a hand, or an import with n and the interval."""
+    if score is None or score.value is None:
+        return "No as-is score"
+    if score.source == "manual":
+        n = f" (n={score.sample_size:,})" if score.sample_size is not None else ""
+        return f"Entered by hand{n}"
+    parts = [f"Measured by “{score.source.name}” on {score.source.date:%d %b %Y}"]
+    if score.mean is not None:
+        parts.append(f"mean {signed(score.mean, 2)}")
+    if score.interval is not None:
+        parts.append(f"95 % interval {signed(score.interval.low, 2)} to {signed(score.interval.high, 2)}")
+    if score.sample_size is not None:
+        parts.append(f"n={score.sample_size:,}")
+    return ", ".join(parts) + ". Changing it by hand makes it a hand-entered score."

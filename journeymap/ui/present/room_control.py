@@ -35,6 +35,7 @@ from ...collab.room import (
 from ...commands import SetScore
 from ...commands.workshop import AddRoomNotes, ApplyVoteRound
 from ...model import Card, EvidenceStatus, LaneKind, Score, now
+from ...model.evidence import ImportSource
 from ...model.workshop import VoteCount, VoteRound
 from .ops import Op
 from .overlays import counter_width
@@ -349,7 +350,9 @@ class RoomControl(QObject):
             score = Score(persona=check.persona_id, value=value,
                           label=old.label if old is not None and old.value == value else "",
                           target=old.target if old is not None else None,
-                          target_label=old.target_label if old is not None else "", sample_size=self.ratings.n)
+                          target_label=old.target_label if old is not None else "",
+                          source=ImportSource(name="Workshop emotion check", date=now()),
+                          sample_size=self.ratings.n)
             session.push(SetScore(document, check.step_id, check.persona_id, score,
                                   "Set score from the room's check"))
             self.window._voted = True

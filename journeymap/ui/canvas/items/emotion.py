@@ -9,6 +9,14 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import CurveLayout, Rect, ScaleTick, TextBlock, text_width
+from ....layout.emotion_evidence import (
+    BAND_OPACITY,
+    WEAK_RING_COLOUR,
+    WEAK_RING_DASH,
+    WEAK_RING_RADIUS,
+    WHISKER_CAP,
+    band_outline,
+)
 from ....layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ....layout.text import REGULAR
 from .. import style
@@ -74,21 +82,83 @@ def draw_scale_labels(painter: QPainter, box: ScaleBox, dx: float = 0.0, dy: flo
 
 
 class CurveItem(QGraphicsPathItem):
-    """One persona's as-is or to-be curve; runs of monotone Béziers, broken at gaps."""
+    """One persona's as-is or to-be curve; runs of monotone Béziers, broken at gaps.
+
+    Under a measured as-is curve it draws the 95 % band (a whisker for a point
+    alone) and a dashed ring around each weak-evidence point (layout/emotion_evidence.py).
+    """
 
     kind = "curve"
 
     def __init__(self, curve: CurveLayout) -> None:
         super().__init__()
         self.curve: CurveLayout | None = None
+        self._bands = QPainterPath()
+        self._whiskers = QPainterPath()
+        self._rings: list[QPointF] = []
+        self._evidence_bounds = QRectF()
         self.setZValue(20)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.set_box(curve)
+
+    def _set_evidence(self, curve: CurveLayout) -> None:
+        self.prepareGeometryChange()
+        self._bands, self._whiskers = QPainterPath(), QPainterPath()
+        for band in curve.bands:
+            outline = band_outline(band)
+            for command, args in outline:
+                if command == "M":
+                    self._bands.moveTo(*args)
+                elif command == "C":
+                    self._bands.cubicTo(*args)
+                elif command == "L":
+                    self._bands.lineTo(*args)
+                else:
+                    self._bands.closeSubpath()
+            if not outline:
+                for x, high, low in band.ends:
+                    for y in (high, low):
+                        self._whiskers.moveTo(x - WHISKER_CAP, y)
+                        self._whiskers.lineTo(x + WHISKER_CAP, y)
+                    self._whiskers.moveTo(x, high)
+                    self._whiskers.lineTo(x, low)
+        at = {p.step_id: QPointF(p.x, p.y) for p in curve.points}
+        self._rings = [at[step_id] for step_id in curve.weak if step_id in at]
+        r = WEAK_RING_RADIUS + 1
+        bounds = self._bands.boundingRect().united(self._whiskers.boundingRect().adjusted(-1, -1, 1, 1))
+        for c in self._rings:
+            bounds = bounds.united(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+        self._evidence_bounds = bounds
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return super().boundingRect().united(self._evidence_bounds)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        curve = self.curve
+        if curve is not None and (curve.bands or curve.weak):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = QColor(curve.colour)
+            fill = QColor(colour)
+            fill.setAlphaF(BAND_OPACITY)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawPath(self._bands)
+            edge = QColor(colour)
+            edge.setAlphaF(min(1.0, BAND_OPACITY * 4))
+            painter.setPen(QPen(edge, 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._whiskers)
+            ring = line_pen(WEAK_RING_COLOUR, 1.0, WEAK_RING_DASH)
+            painter.setPen(ring)
+            for c in self._rings:
+                painter.drawEllipse(c, WEAK_RING_RADIUS, WEAK_RING_RADIUS)
+        super().paint(painter, option, widget)
 
     def set_box(self, curve: CurveLayout) -> bool:
         if curve == self.curve:
             return False
         self.curve = curve
+        self._set_evidence(curve)
         path = QPainterPath()
         for run in curve.runs:
             for k, (x0, y0, c1x, c1y, c2x, c2y, x1, y1) in enumerate(run):

@@ -1,0 +1,36 @@
+"""A finding of the health check: which rule, how serious, where, and what to do about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Level(IntEnum):
+    """How serious a finding is; ``journeymap lint`` exits 1 when any finding is an error."""
+
+    ERROR = 0
+    WARNING = 1
+    NOTE = 2
+
+    @property
+    def word(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a CX lead would point at, at one place of the map.
+
+    ``place`` is the path validation uses (``stages[2].steps[0]``); ``obj_id``
+    is what the editor selects when the finding is clicked.
+    """
+
+    rule: str
+    level: Level
+    place: str
+    obj_id: str | None
+    message: str
+
+    def line(self) -> str:
+        return f"{self.place}: {self.level.word}: {self.message} [{self.rule}]"

@@ -1,0 +1,181 @@
+"""The Health panel: the health check's findings on the open map, each one a click from its place.
+
+Findings follow the map as it is edited (checked again a moment after each
+change). Clicking one selects and shows its place on the canvas (a persona is
+selected in the Personas panel). Rules can be switched off for this map from
+the Rules menu; that is saved in the file, and is one undo step. A merge
+conflict is settled from its context menu: keep the value the map holds, or
+take the other version's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.health import RULES, Finding, Level, check_health, counts_text
+from ...analysis.resolve import CannotResolve, can_take_theirs, resolve_edits
+from ...commands import SetFields
+from ...commands.research import ApplyEdits
+from .. import prompts
+from ..plain import plain_label, tip
+from ..session import EditSession
+
+ROLE = Qt.ItemDataRole.UserRole
+LEVEL_WORDS = {Level.ERROR: "Error", Level.WARNING: "Warning", Level.NOTE: "Note"}
+_ICONS = {Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+          Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+          Level.NOTE: QStyle.StandardPixmap.SP_MessageBoxInformation}
+
+
+class HealthPanel(QWidget):
+    """Findings of the health check, most serious first; ``counts_changed`` carries the summary text."""
+
+    counts_changed = Signal(str)
+
+    def __init__(self, session: EditSession, reveal: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.reveal = session, reveal
+        self.findings: list[Finding] = []
+        self.setObjectName("health")
+        self.setAccessibleName("Health check")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.summary = plain_label()
+        self.summary.setAccessibleName("Health summary")
+        row.addWidget(self.summary, 1)
+        self.rules_button = QToolButton()
+        self.rules_button.setText("Rules")
+        self.rules_button.setAccessibleName("Health rules")
+        self.rules_button.setToolTip("Switch rules on or off for this map (saved in the file)")
+        self.rules_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.rules_menu = QMenu(self.rules_button)
+        self.rules_menu.aboutToShow.connect(self._fill_rules)
+        self.rules_button.setMenu(self.rules_menu)
+        row.addWidget(self.rules_button)
+        layout.addLayout(row)
+        self.tree = QListWidget()
+        self.tree.setObjectName("health-findings")
+        self.tree.setAccessibleName("Findings")
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSpacing(1)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.itemActivated.connect(self._go)
+        self.tree.itemClicked.connect(self._go)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        layout.addWidget(self.tree, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        session.changed.connect(lambda _change: self._timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the check again and show its findings (the selected finding stays selected if still there)."""
+        current = self.tree.currentItem()
+        keep = current.data(ROLE) if current is not None else None
+        self.findings = check_health(self.session.journey)
+        self.tree.clear()
+        style = self.style()
+        for k, f in enumerate(self.findings):
+            message = f.message[:1].upper() + f.message[1:]
+            item = QListWidgetItem(f"{LEVEL_WORDS[f.level]}: {message}\n{f.place}  [{f.rule}]")
+            item.setIcon(style.standardIcon(_ICONS[f.level]))
+            item.setData(ROLE, k)
+            item.setToolTip(tip(f"{message}\n\nRule: {RULES[f.rule].title} [{f.rule}]\nPlace: {f.place}"))
+            self.tree.addItem(item)
+            if keep is not None and k == keep:
+                self.tree.setCurrentItem(item)
+        text = counts_text(self.findings)
+        off = len(self.session.journey.health.disabled_rules)
+        self.summary.setText(text[:1].upper() + text[1:] + (f" ({off} rule{'s' if off != 1 else ''} off)" if off else ""))
+        self.counts_changed.emit(text)
+
+    def finding_at(self, item: QListWidgetItem) -> Finding:
+        return self.findings[item.data(ROLE)]
+
+    def _go(self, item: QListWidgetItem) -> None:
+        finding = self.finding_at(item)
+        if finding.obj_id is not None and (finding.obj_id == self.session.journey.id
+                                           or self.session.document.has(finding.obj_id)):
+            self.session.select([finding.obj_id], origin=self)
+            self.reveal(finding.obj_id)
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _fill_rules(self) -> None:
+        self.rules_menu.clear()
+        off = set(self.session.journey.health.disabled_rules)
+        for rule_id, info in RULES.items():
+            action = self.rules_menu.addAction(f"{info.title} [{rule_id}]")
+            action.setCheckable(True)
+            action.setChecked(rule_id not in off)
+            action.toggled.connect(lambda on, r=rule_id: self.set_rule(r, on))
+
+    def set_rule(self, rule_id: str, on: bool) -> None:
+        """Switch one rule on or off for this map (one undo step)."""
+        off = [r for r in self.session.journey.health.disabled_rules if r != rule_id]
+        if not on:
+            off.append(rule_id)
+        verb = "Switch on" if on else "Switch off"
+        self.session.push(SetFields(self.session.document, None, {"health.disabled_rules": off},
+                                    text=f"{verb} health rule “{RULES[rule_id].title}”"))
+        self.refresh()
+
+    # -- merge conflicts -------------------------------------------------------------------------
+    def conflict_index(self, finding: Finding) -> int | None:
+        if finding.rule != "merge-conflict":
+            return None
+        conflicts = self.session.journey.merge_conflicts
+        return next((k for k, c in enumerate(conflicts) if c.message == finding.message), None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        menu = self.conflict_menu(self.finding_at(item))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def conflict_menu(self, finding: Finding) -> QMenu | None:
+        index = self.conflict_index(finding)
+        if index is None:
+            return None
+        conflict = self.session.journey.merge_conflicts[index]
+        menu = QMenu(self)
+        menu.addAction("Keep the Map's Value (Resolved)", lambda: self.resolve(index, take_theirs=False))
+        other = menu.addAction("Use the Other Version's Value", lambda: self.resolve(index, take_theirs=True))
+        other.setEnabled(can_take_theirs(self.session.journey, conflict))
+        return menu
+
+    def resolve(self, index: int, take_theirs: bool) -> bool:
+        journey = self.session.journey
+        try:
+            edits = resolve_edits(journey, index, take_theirs)
+        except CannotResolve as e:
+            prompts.show_error(self, "Cannot use the other value", str(e))
+            return False
+        text = "Use the other version's value" if take_theirs else "Keep the map's value"
+        try:
+            command = ApplyEdits(self.session.document, edits, text)
+        except ValueError as e:
+            prompts.show_error(self, "Cannot use the other value", str(e))
+            return False
+        self.session.push(command)
+        self.refresh()
+        return True

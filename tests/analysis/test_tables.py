@@ -1,0 +1,120 @@
+"""Reading data files as exporters write them, and clear words for the ones that cannot be read."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from journeymap.analysis.numbers import NotANumber, read_count, read_number
+from journeymap.analysis.tables import DataFileError, read_csv_bytes, read_table
+
+TEXT = "Step;Persona;Rating;Comment\nPays;Zoë Müller;3,5;“Trop cher”\nAdds to basket;Maya;4;\n"
+
+
+@pytest.mark.parametrize(("encoded", "encoding"), [
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "UTF-8 with BOM"),
+    (TEXT.encode("utf-8"), "UTF-8"),
+    (TEXT.encode("cp1252"), "Windows-1252"),
+    (TEXT.encode("utf-16"), "UTF-16"),
+    (TEXT.encode("utf-16-le"), "UTF-16 (little-endian, no BOM)"),
+])
+def test_each_encoding_reads_the_same_table(encoded, encoding):
+    table = read_csv_bytes(encoded, "data.csv")
+    assert table.read_as == f"{encoding}, semicolon-separated"
+    assert table.headers == ["Step", "Persona", "Rating", "Comment"]
+    assert [r.cells for r in table.rows] == [("Pays", "Zoë Müller", "3,5", "“Trop cher”"),
+                                             ("Adds to basket", "Maya", "4", None)]
+    assert [r.number for r in table.rows] == [2, 3]
+
+
+def test_tabs_commas_and_quoted_line_breaks():
+    data = b'Step\tComment\nPays\t"Two\nlines, with a comma"\nTracks\tok\n'
+    table = read_csv_bytes(data)
+    assert table.read_as.endswith("tab-separated")
+    assert table.rows[0].cells == ("Pays", "Two\nlines, with a comma")
+    assert table.rows[1].number == 3  # a spreadsheet's row, not the file's line
+
+
+def test_a_title_line_above_the_headers_is_skipped_and_row_numbers_stay_true():
+    data = b"Survey export, May 2026\n\nStep,Persona,NPS\nPays,Maya,9\n"
+    table = read_csv_bytes(data)
+    assert (table.header_row, table.headers) == (3, ["Step", "Persona", "NPS"])
+    assert table.rows[0].number == 4
+
+
+def test_blank_and_repeated_headers_get_names():
+    table = read_csv_bytes(b"Step,,Rating,Rating\nPays,x,1,2\n")
+    assert table.headers == ["Step", "Column B", "Rating", "Rating (2)"]
+
+
+def test_a_workbook_with_merged_group_headers(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Raw"
+    other = book.create_sheet("Responses")
+    for ws in (sheet, other):
+        ws.append(["Step", "Scores", None, "Comment"])
+        ws.append([None, "NPS", "CSAT", None])
+        ws.merge_cells("B1:C1")
+        ws.merge_cells("A1:A2")
+        ws.merge_cells("D1:D2")
+        ws.append(["Pays", 9, 4, "fine"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    table = read_table(path, sheet="responses")
+    assert table.headers == ["Step", "Scores NPS", "Scores CSAT", "Comment"]
+    assert table.rows[0].cells == ("Pays", 9, 4, "fine")
+    assert table.rows[0].number == 3
+    assert table.sheets == ["Raw", "Responses"]
+    with pytest.raises(DataFileError, match="has no sheet 'Answers' \\(its sheets: Raw, Responses\\)"):
+        read_table(path, sheet="Answers")
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.csv", b"", "the file is empty"),
+    ("blank.csv", b"\n\n ,\n", "the table has no rows"),
+    ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "this is a binary file"),
+    ("old.xls", b"\xd0\xcf\x11\xe0", "old Excel files (.xls) cannot be read; save it as .xlsx or .csv"),
+    ("broken.xlsx", b"PK\x03\x04 not really a zip", "is not a readable Excel workbook"),
+])
+def test_unreadable_files_say_why(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DataFileError) as info:
+        read_table(path)
+    assert message in str(info.value) and name in str(info.value)
+
+
+def test_a_missing_file_and_a_folder(tmp_path):
+    with pytest.raises(DataFileError, match="no such file"):
+        read_table(tmp_path / "nope.csv")
+    with pytest.raises(DataFileError, match="folder"):
+        read_table(tmp_path)
+
+
+@pytest.mark.parametrize(("cell", "number"), [
+    ("4", 4.0), (" 4 ", 4.0), ("3,5", 3.5), ("85 %", 85.0), ("5 - Very satisfied", 5.0),
+    ("1 = Not at all", 1.0), ("−2", -2.0), (7, 7.0), (2.5, 2.5)])
+def test_numbers_as_surveys_write_them(cell, number):
+    assert read_number(cell)[0] == number
+
+
+@pytest.mark.parametrize("cell", ["eleven", "n/a", "12abc", True])
+def test_what_is_not_a_number(cell):
+    with pytest.raises(NotANumber):
+        read_number(cell)
+
+
+def test_counts_with_thousands_separators():
+    assert [read_count(c) for c in ("1,234", "1 234", "12", 12.0)] == [1234, 1234, 12, 12]
+    with pytest.raises(NotANumber, match="whole number of responses"):
+        read_count("3.5")
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(DataFileError, match="not a regular file"):
+        read_table(fifo)
