@@ -140,6 +140,7 @@ class CanvasEditing:
         current = getattr(obj, field)
         t = box.title
         rect = QRectF(t.rect.x, t.rect.y, t.rect.w, max(t.rect.h, t.leading))
+        rect.translate(self.scene.pinned.offset_of(kind))  # over the pinned header when it is pinned
         fill = getattr(box, "colour", "#ffffff") if kind == "stage" else "#ffffff"
         editor: InPlaceEditor
 

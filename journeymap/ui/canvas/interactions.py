@@ -285,6 +285,9 @@ class InteractionRouter:
         self.editing.close_editor(commit=True)
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift-click adds, like Ctrl-click
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        if scene.pinned_at(event.scenePos()):
+            self._press_pinned(event)
+            return
         item = scene.map_item_at(event.scenePos(), ("marker", "card", "stage", "step", "lane"))
         if event.button() == Qt.MouseButton.LeftButton and isinstance(item, MarkerItem):
             self.active = MarkerDrag(scene, item, event)
@@ -306,6 +309,24 @@ class InteractionRouter:
             cell = scene.cell_at(event.scenePos())
             if cell is not None:
                 scene.set_focus_cell(cell)
+
+    def _press_pinned(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A press on a pinned header selects that header; nothing beneath it gets the click."""
+        scene = self.scene
+        event.accept()
+        if event.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            return
+        item = scene.map_item_at(event.scenePos(), ("stage", "step", "lane"))
+        toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        selection = list(scene.session.selection)
+        if item is None:
+            if not toggle and event.button() == Qt.MouseButton.LeftButton:
+                scene.select_ids([])
+        elif toggle and event.button() == Qt.MouseButton.LeftButton:
+            scene.select_ids([i for i in selection if i != item.obj_id] if item.obj_id in selection
+                             else [*selection, item.obj_id])
+        elif item.obj_id not in selection or event.button() == Qt.MouseButton.LeftButton:
+            scene.select_ids([item.obj_id])
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.active is not None and event.buttons() & Qt.MouseButton.LeftButton:
@@ -339,6 +360,10 @@ class InteractionRouter:
         self.cancel()
         item = scene.map_item_at(pos, ("marker", "card", "stage", "step", "lane"))
         event.accept()
+        if scene.pinned_at(pos):
+            if item is not None:
+                self.editing.rename(item.kind, item.obj_id)
+            return
         if isinstance(item, CardItem):
             self.editing.edit_card(item.obj_id)
             return

@@ -111,8 +111,13 @@ def build_menu(scene: MapScene, pos) -> QMenu:
     return menu
 
 
+def run_menu(menu: QMenu, screen_pos) -> None:
+    """Show ``menu`` at a screen point until the user picks or dismisses (tests replace this)."""
+    menu.exec(screen_pos)
+
+
 def show_context_menu(scene: MapScene, event) -> None:
     scene.router.editing.close_editor(commit=True)
     menu = build_menu(scene, event.scenePos())
-    menu.exec(event.screenPos())
+    run_menu(menu, event.screenPos())
     event.accept()

@@ -1,22 +1,18 @@
-"""MapView: the scrollable, zoomable window onto the map, with keyboard editing and sticky headers."""
+"""MapView: the scrollable, zoomable window onto the map, with keyboard editing and pinned headers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPen, QTransform
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ...layout import StageBox
 from ...model import Card
 from ..session import EditSession
-from . import clipboard, style
-from .fonts import draw_block
-from .items import CardItem, draw_lane_legend, draw_scale_labels
-from .items.headers import draw_selection_outline, paint_stage_band, paint_step_header
+from . import clipboard
+from .items import CardItem
 from .scene import MapScene
-from .sticky import sticky_title
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 ZOOM_STEP = 1.25
@@ -46,7 +42,6 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Journey map canvas")
         self.setAccessibleDescription("Arrow keys move between cells, Enter edits, N adds a card, Delete removes")
-        self.sticky_headers = True
         self._pan_from: QPoint | None = None
         self._space_held = False
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
@@ -54,6 +49,7 @@ class MapView(QGraphicsView):
         self._base = max(1.0, self.logicalDpiX()) / 72.0
         self.setTransform(QTransform.fromScale(self._base, self._base))
         self.map_scene.focus_cell_changed.connect(self._reveal_focus_cell)
+        self.map_scene.layout_applied.connect(self._pin_headers)
 
     # -- zoom ------------------------------------------------------------------------
     def zoom_factor(self) -> float:
@@ -331,82 +327,26 @@ class MapView(QGraphicsView):
             scene.set_focus_cell((box.lane_id, box.step_id))
         self.ensureVisible(item, 60, 60)
 
-    # -- sticky lane titles and stage/step headers -----------------------------------------
+    # -- pinned lane titles and stage/step headers (journeymap/ui/canvas/pinned.py) ------------
+    @property
+    def sticky_headers(self) -> bool:
+        return self.map_scene.pinned.enabled
+
+    @sticky_headers.setter
+    def sticky_headers(self, on: bool) -> None:
+        self.map_scene.pinned.enabled = on
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        self.map_scene.pinned.place(self.mapToScene(self.viewport().rect()).boundingRect())
+
     def _scrolled(self, _value: int) -> None:
-        if self.sticky_headers:
-            self.viewport().update()
+        self._pin_headers()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        if not self.sticky_headers:
-            return
-        layout = self.map_scene.layout
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        o = layout.options
-        shift_x = visible.left() - layout.grid.x
-        shift_y = visible.top() - layout.grid.y
-        pinned_left = shift_x > 1 and layout.lanes
-        pinned_top = shift_y > 1 and layout.steps
-        x_span = (rect.left() - 1, rect.right() + 1)
-        y_span = (rect.top() - 1, rect.bottom() + 1)
-        if pinned_left and rect.left() < visible.left() + o.lane_title_width:
-            painter.save()
-            painter.translate(shift_x, 0)
-            for lane in layout.lanes.values():
-                r = lane.rect
-                if r.bottom < y_span[0] or r.y > y_span[1]:
-                    continue
-                band = QRectF(r.x, r.y, o.lane_title_width, r.h)
-                painter.fillRect(band, style.TITLE_COLUMN)
-                painter.setPen(QPen(style.ROW_LINE, 1))
-                painter.drawLine(band.bottomLeft(), band.bottomRight())
-                draw_block(painter, lane.title)
-            for scale in self.map_scene.scales.values():
-                draw_scale_labels(painter, scale.box)
-            for legend in self.map_scene.legends.values():
-                draw_lane_legend(painter, legend.box, legend.marker_size)
-            painter.setPen(QPen(style.STICKY_SHADOW, 2))
-            x = layout.grid.x + o.lane_title_width
-            top = max(visible.top(), layout.grid.y)  # not across the map's title above the grid
-            painter.drawLine(QPointF(x + 1, top), QPointF(x + 1, visible.bottom()))
-            painter.restore()
-        header_h = max((s.rect.bottom for s in layout.steps.values()), default=layout.grid.y) - layout.grid.y
-        title_right = visible.left() + o.lane_title_width  # where the pinned lane-title column ends
-        if pinned_top and rect.top() < visible.top() + header_h:
-            painter.save()
-            painter.translate(0, shift_y)
-            painter.fillRect(QRectF(layout.grid.x, layout.grid.y, o.lane_title_width, header_h), style.PAPER)
-            for stage in layout.stages.values():
-                if stage.rect.right < x_span[0] or stage.rect.x > x_span[1]:
-                    continue
-                self._paint_stage(painter, stage, title_right)
-            for step in layout.steps.values():
-                r = step.rect
-                if r.right < x_span[0] or r.x > x_span[1]:
-                    continue
-                paint_step_header(painter, step, 0.0, 0.0)
-                self._outline_if_selected(painter, step.step_id, r)
-            bottom = layout.grid.y + header_h
-            painter.setPen(QPen(style.STICKY_SHADOW, 2))
-            painter.drawLine(QPointF(visible.left(), bottom + 1), QPointF(visible.right(), bottom + 1))
-            painter.restore()
-        elif pinned_left and rect.top() < layout.grid.y + header_h and rect.bottom() > layout.grid.y:
-            # scrolled sideways only: the stage under the pinned column keeps its name on screen
-            for stage in layout.stages.values():
-                if stage.rect.x < title_right < stage.rect.right and stage.rect.right > x_span[0]:
-                    self._paint_stage(painter, stage, title_right)
-            painter.fillRect(QRectF(visible.left(), layout.grid.y, o.lane_title_width, header_h),
-                             style.TITLE_COLUMN)
-        if pinned_left and pinned_top:
-            painter.fillRect(QRectF(visible.left(), visible.top(), o.lane_title_width, header_h),
-                             style.TITLE_COLUMN)
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._pin_headers()
 
-    def _paint_stage(self, painter: QPainter, stage: StageBox, title_right: float) -> None:
-        """A stage band drawn over the scene, its name moved onto the part right of ``title_right``."""
-        title = sticky_title(stage.title, stage.rect, title_right, self.map_scene.layout.options.cell_padding)
-        paint_stage_band(painter, stage, title, 0.0, 0.0)
-        self._outline_if_selected(painter, stage.stage_id, stage.rect)
-
-    def _outline_if_selected(self, painter: QPainter, obj_id: str, r) -> None:
-        item = self.map_scene.item_for(obj_id)
-        if item is not None and item.isSelected():
-            draw_selection_outline(painter, QRectF(r.x, r.y, r.w, r.h))
+    def setTransform(self, matrix: QTransform, combine: bool = False) -> None:  # noqa: N802
+        super().setTransform(matrix, combine)
+        self._pin_headers()

@@ -89,8 +89,13 @@ class BlueprintLineItem(MapItem):
         painter.setPen(pen)
         y = line.y + dy
         painter.drawLine(QPointF(0, y), QPointF(self._size[0], y))
-        if line.text is not None:
-            back = QRectF(line.text.rect.x + dx - 2, line.text.rect.y + dy, line.text.rect.w + 4,
-                          line.text.rect.h)
-            painter.fillRect(back, style.with_alpha(style.TITLE_COLUMN, 230))
-            draw_block(painter, line.text, dx, dy)
+        draw_blueprint_label(painter, line, dx, dy)
+
+
+def draw_blueprint_label(painter: QPainter, line: BlueprintLine, dx: float = 0.0, dy: float = 0.0) -> None:
+    """A blueprint line's name on its plate (in the scene, and in the pinned lane-title column)."""
+    if line.text is not None:
+        back = QRectF(line.text.rect.x + dx - 2, line.text.rect.y + dy, line.text.rect.w + 4,
+                      line.text.rect.h)
+        painter.fillRect(back, style.with_alpha(style.TITLE_COLUMN, 230))
+        draw_block(painter, line.text, dx, dy)
