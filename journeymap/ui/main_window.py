@@ -14,10 +14,10 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
-from ..commands import AddLane, AddStage, AddStep, SetFields
+from ..commands import SetFields
 from ..model import Card, Change, Lane, Persona, Stage, Step
 from ..model.kinds import LaneKind
-from . import prompts
+from . import insert_here, prompts
 from .actions import EditorActions
 from .file_commands import MAP_SUFFIXES, FileCommands
 from .menus import build_menus, build_toolbar
@@ -230,47 +230,16 @@ class MainWindow(FileCommands, QMainWindow):
 
     # -- map edits the window offers ----------------------------------------------------
     def add_stage(self) -> str:
-        stage = Stage(name=f"Stage {len(self.session.journey.stages) + 1}", steps=[Step(name="Step 1")])
-        self.session.push(AddStage(self.session.document, stage))
-        self.session.select([stage.id], origin=self)
-        return stage.id
-
-    def _stage_for_new_step(self) -> tuple[str | None, int | None]:
-        doc = self.session.document
-        for obj_id in self.session.selection:
-            obj = doc.get(obj_id)
-            if isinstance(obj, Stage):
-                return obj.id, None
-            if isinstance(obj, Step):
-                stage_id = doc.parent_id(obj.id)
-                return stage_id, doc.slot_of(obj.id).index + 1
-            if isinstance(obj, Card):
-                stage_id = doc.parent_id(obj.step)
-                return stage_id, doc.slot_of(obj.step).index + 1
-        stages = self.session.journey.stages
-        return (stages[-1].id, None) if stages else (None, None)
+        """A stage after the selected one (before it with Shift), named in place."""
+        return insert_here.insert_stage(self.session, self.view, insert_here.shift_held())
 
     def add_step(self) -> str:
-        """Add a step after the selected one (or at the end of the selected or last stage)."""
-        stage_id, index = self._stage_for_new_step()
-        stack = self.session.undo_stack
-        stack.beginMacro("Add step")
-        if stage_id is None:
-            stage = Stage(name="Stage 1")
-            self.session.push(AddStage(self.session.document, stage))
-            stage_id = stage.id
-        count = len(self.session.document.stage(stage_id).steps)
-        step = Step(name=f"Step {count + 1}")
-        self.session.push(AddStep(self.session.document, stage_id, step, index))
-        stack.endMacro()
-        self.session.select([step.id], origin=self)
-        return step.id
+        """A step after the selected one (before it with Shift), or at the end of the selected or last stage."""
+        return insert_here.insert_step(self.session, self.view, insert_here.shift_held())
 
     def add_lane(self, kind: LaneKind) -> str:
-        lane = Lane(kind=kind)
-        self.session.push(AddLane(self.session.document, lane))
-        self.session.select([lane.id], origin=self)
-        return lane.id
+        """A lane below the selected one (above it with Shift), named in place."""
+        return insert_here.insert_lane(self.session, self.view, kind, insert_here.shift_held())
 
     def show_all_lanes(self) -> None:
         hidden = [lane for lane in self.session.journey.lanes if lane.hidden]

@@ -15,6 +15,7 @@ from ...commands import AddCard, AddLane, AddStage, AddStep, Remove, SetFields, 
 from ...commands.clipboard import PasteFragment, fragment_of
 from ...layout import CARD_TINTS
 from ...model import Card, Lane, LaneKind, Score, Stage, Step
+from ...model.colours import next_stage_tint
 from .editor import InPlaceEditor
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class CanvasEditing:
     def add_stage(self, after: str | None = None) -> None:
         stages = self.document.journey.stages
         index = next((k + 1 for k, s in enumerate(stages) if s.id == after), len(stages))
-        stage = Stage(name="New stage", steps=[Step(name="New step")])
+        stage = Stage(name="New stage", colour=next_stage_tint(stages), steps=[Step(name="New step")])
         self.push(AddStage(self.document, stage, index))
         self.rename("stage", stage.id)
 

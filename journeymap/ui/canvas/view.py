@@ -327,6 +327,30 @@ class MapView(QGraphicsView):
             scene.set_focus_cell((box.lane_id, box.step_id))
         self.ensureVisible(item, 60, 60)
 
+    def reveal_whole(self, obj_id: str) -> None:
+        """Scroll so all of a stage, step, lane or card is on screen and clear of the pinned headers."""
+        layout = self.map_scene.layout
+        box = (layout.stages.get(obj_id) or layout.steps.get(obj_id) or layout.lanes.get(obj_id)
+               or layout.cards.get(obj_id))
+        if box is None:
+            return
+        r = box.rect
+        o = layout.options
+        header_h = max((s.rect.bottom for s in layout.steps.values()), default=layout.grid.y) - layout.grid.y
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        scale = self.transform().m11()
+        margin = 12.0
+        if obj_id not in layout.lanes:  # columns: right of the pinned lane titles
+            left, right = visible.left() + o.lane_title_width + margin, visible.right() - margin
+            dx = r.x - left if r.x < left else min(r.right - right, r.x - left) if r.right > right else 0.0
+            h = self.horizontalScrollBar()
+            h.setValue(h.value() + round(dx * scale))
+        if obj_id in layout.lanes or obj_id in layout.cards:  # rows: below the pinned header row
+            top, bottom = visible.top() + header_h + margin, visible.bottom() - margin
+            dy = r.y - top if r.y < top else min(r.bottom - bottom, r.y - top) if r.bottom > bottom else 0.0
+            v = self.verticalScrollBar()
+            v.setValue(v.value() + round(dy * scale))
+
     # -- pinned lane titles and stage/step headers (journeymap/ui/canvas/pinned.py) ------------
     @property
     def sticky_headers(self) -> bool:

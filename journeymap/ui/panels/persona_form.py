@@ -74,10 +74,11 @@ def _lines(text: str) -> list[str]:
 class PersonaDialog(QDialog):
     """Add or edit one persona; ``values()`` gives the fields to set."""
 
-    def __init__(self, persona: Persona | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, persona: Persona | None = None, parent: QWidget | None = None,
+                 colour: str | None = None) -> None:
         super().__init__(parent)
         self.original = persona
-        start = persona or Persona(name="")
+        start = persona or Persona(name="", **({"colour": colour} if colour else {}))
         self.setWindowTitle("Edit persona" if persona else "New persona")
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout()
@@ -111,7 +112,9 @@ class PersonaDialog(QDialog):
         channels = QVBoxLayout()
         channels.addWidget(self.channels)
         channels.addWidget(self.custom_channel)
-        form.addRow("Preferred &channels:", channels)
+        channels_label = QLabel("Preferred &channels:")  # a QLabel shows the mnemonic; a layout's row text did not
+        channels_label.setBuddy(self.channels)
+        form.addRow(channels_label, channels)
         self.colour = start.colour
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName("Persona colour")
