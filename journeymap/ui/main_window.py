@@ -38,6 +38,7 @@ class MainWindow(FileCommands, QMainWindow):
     def __init__(self, editor: Editor, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor, self.session = editor, session
+        self.startup = False  # the first, untouched window: File > New may replace it (Editor sets this)
         session.setParent(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(icon("journeymap"))
@@ -55,7 +56,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.undo_action = session.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = session.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as well as the platform's own redo (Ctrl+Shift+Z on Linux and macOS): both habits work
+        redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
+                     QKeySequence("Ctrl+Shift+Z")]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.acts.name_icon(self.undo_action, "undo")
         self.acts.name_icon(self.redo_action, "redo")
 
@@ -317,6 +321,7 @@ class MainWindow(FileCommands, QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        self.editor.remember_view(self)
         self._release_lock()
         self.session.changed.disconnect(self._on_document_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)

@@ -91,7 +91,7 @@ class CanvasEditing:
         def commit(text: str) -> None:
             self._drop_editor(editor)
             if self.document.has(card_id) and text != card.text:
-                self.push(SetFields(self.document, card_id, {"text": text}, "Edit card text"))
+                self.push(SetFields(self.document, card_id, {"text": text}))
 
         editor = InPlaceEditor(card.text, rect, box.text.size, fill=box.fill, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
@@ -149,7 +149,7 @@ class CanvasEditing:
             self._drop_editor(editor)
             text = " ".join(text.split())
             if self.document.has(obj_id) and text != current and (text or kind == "lane"):
-                self.push(SetFields(self.document, obj_id, {field: text}, f"Rename {kind}"))
+                self.push(SetFields(self.document, obj_id, {field: text}))
 
         editor = InPlaceEditor(current or (obj.display_title if kind == "lane" else ""), rect, t.size,
                                bold=True, fill=fill, multiline=False, on_commit=commit,
@@ -232,7 +232,7 @@ class CanvasEditing:
         index = next((k + 1 for k, lane in enumerate(lanes) if lane.id == after), len(lanes))
         self.push(AddLane(self.document, Lane(kind=kind), index))
 
-    def set_fields(self, obj_id: str, values: dict, text: str) -> None:
+    def set_fields(self, obj_id: str, values: dict, text: str | None = None) -> None:
         self.push(SetFields(self.document, obj_id, values, text))
 
     def set_score_value(self, step_id: str, persona_id: str, kind: str, value: int) -> None:

@@ -15,6 +15,7 @@ from .items import CardItem
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+READABLE_ZOOM = 1.0  # a map opens at least this large (100 %: card text at its printed size)
 ZOOM_STEP = 1.25
 WHEEL_STEP = 1.15
 
@@ -47,6 +48,9 @@ class MapView(QGraphicsView):
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._base = max(1.0, self.logicalDpiX()) / 72.0
+        #: "readable" or "fit" while the zoom follows the window's size; None once the user zoomed
+        self.auto_zoom: str | None = None
+        self._auto_zooming = False
         self.setTransform(QTransform.fromScale(self._base, self._base))
         self.map_scene.focus_cell_changed.connect(self._reveal_focus_cell)
         self.map_scene.layout_applied.connect(self._pin_headers)
@@ -63,7 +67,8 @@ class MapView(QGraphicsView):
             anchor = QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
         before = self.transform().inverted()[0].map(anchor + self._scroll_offset())
         scale = factor * self._base
-        self.setTransform(QTransform.fromScale(scale, scale))
+        self.auto_zoom = None
+        self._set_scale(scale)
         after = self.transform().map(before) - self._scroll_offset()
         delta = after - anchor
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -80,6 +85,65 @@ class MapView(QGraphicsView):
         pos = self.viewport().mapFromGlobal(self.cursor().pos())
         return QPointF(pos) if self.viewport().rect().contains(pos) else None
 
+    # -- the zoom a map opens at, and keeps while the user has not zoomed ---------------------
+    def fit_factor(self) -> float:
+        """The zoom at which the whole map fits the window."""
+        self.map_scene.flush()
+        rect = self.map_scene.map_rect
+        vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
+        return max(MIN_ZOOM, min(MAX_ZOOM, min(vw / rect.width(), vh / rect.height()) / self._base))
+
+    def open_readable(self) -> None:
+        """100 % or the fit zoom, whichever is larger, from the map's top-left corner.
+
+        A large map fitted to the window is too small to read (21 % on a laptop);
+        a small one is shown whole. Resizing the window applies the rule again
+        until the user zooms (see :attr:`auto_zoom`).
+        """
+        self.auto_zoom = "readable"
+        self._apply_auto_zoom()
+
+    def _apply_auto_zoom(self) -> None:
+        if self.auto_zoom == "fit":
+            self._fit()
+            return
+        factor = max(READABLE_ZOOM, self.fit_factor())
+        scale = factor * self._base
+        self._set_scale(scale)
+        rect = self.map_scene.map_rect
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.ensureVisible(QRectF(rect.left(), rect.top(), 1, 1), 0, 0)
+        self.zoom_changed.emit(self.zoom_factor())
+
+    def _set_scale(self, scale: float) -> None:
+        self._auto_zooming = True
+        try:
+            self.setTransform(QTransform.fromScale(scale, scale))
+        finally:
+            self._auto_zooming = False
+
+    def view_state(self) -> dict[str, float]:
+        """Zoom and the map point at the window's top-left, to reopen a file where it was left."""
+        origin = self.mapToScene(QPoint(0, 0))
+        return {"zoom": round(self.zoom_factor(), 4), "x": round(origin.x(), 1), "y": round(origin.y(), 1)}
+
+    def restore_view_state(self, state: dict) -> bool:
+        """Show the map at a remembered :meth:`view_state`; False when ``state`` is not one."""
+        try:
+            zoom, x, y = float(state["zoom"]), float(state["x"]), float(state["y"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        self.auto_zoom = None
+        self._set_scale(max(MIN_ZOOM, min(MAX_ZOOM, zoom)) * self._base)
+        corner = self.transform().map(QPointF(x, y))
+        origin = self.transform().map(self.mapToScene(QPoint(0, 0)))
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(corner.x() - origin.x()))
+        v.setValue(v.value() + round(corner.y() - origin.y()))
+        self.zoom_changed.emit(self.zoom_factor())
+        return True
+
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom_factor() * ZOOM_STEP, self._pointer_anchor())
 
@@ -90,13 +154,14 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self) -> None:
-        self.map_scene.flush()
-        rect = self.map_scene.map_rect
-        vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
-        factor = min(vw / rect.width(), vh / rect.height()) / self._base
-        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        self.setTransform(QTransform.fromScale(factor * self._base, factor * self._base))
-        self.centerOn(rect.center())
+        """Ctrl+0: the whole map; it stays fitted as the window is resized until the user zooms."""
+        self.auto_zoom = "fit"
+        self._fit()
+
+    def _fit(self) -> None:
+        factor = self.fit_factor()
+        self._set_scale(factor * self._base)
+        self.centerOn(self.map_scene.map_rect.center())
         self.zoom_changed.emit(self.zoom_factor())
 
     def wheelEvent(self, event) -> None:  # noqa: N802
@@ -369,6 +434,8 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if self.auto_zoom is not None:
+            self._apply_auto_zoom()
         self._pin_headers()
 
     def setTransform(self, matrix: QTransform, combine: bool = False) -> None:  # noqa: N802
