@@ -39,6 +39,7 @@ class MainWindow(FileCommands, QMainWindow):
         super().__init__(parent)
         self.editor, self.session = editor, session
         self.startup = False  # the first, untouched window: File > New may replace it (Editor sets this)
+        session.refused.connect(lambda message: self.statusBar().showMessage(message, 10000))
         session.setParent(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(icon("journeymap"))

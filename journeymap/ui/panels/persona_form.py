@@ -31,6 +31,7 @@ from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
 from ..faces import photo_pixmap
 from ..plain import plain_label
+from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
 LIST_FIELDS = ("goals", "needs", "pains", "gains")
 
@@ -160,12 +161,12 @@ class PersonaDialog(QDialog):
 
     def _line(self, text: str, name: str) -> QLineEdit:
         edit = QLineEdit(text)
-        edit.setMaxLength(MAX_NAME)
+        limit_line_edit(edit, MAX_NAME)
         edit.setAccessibleName(name)
         return edit
 
     def _text(self, text: str, name: str, lines: int) -> QPlainTextEdit:
-        edit = QPlainTextEdit(text)
+        edit = LimitedPlainTextEdit(text, MAX_TEXT)
         edit.setTabChangesFocus(True)
         edit.setAccessibleName(name)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
