@@ -23,7 +23,7 @@ from ...layout import MapLayout, StageBox
 from . import style
 from .fonts import draw_block
 from .items import draw_lane_legend, draw_scale_labels
-from .items.decorations import draw_blueprint_label
+from .items.decorations import blueprint_pen, draw_blueprint_label
 from .items.headers import draw_selection_outline, paint_stage_band, paint_step_header
 from .sticky import sticky_title
 
@@ -117,7 +117,9 @@ class PinnedLaneTitles(_PinnedItem):
             draw_scale_labels(painter, scale.box)
         for legend in scene.legends.values():
             draw_lane_legend(painter, legend.box, legend.marker_size)
-        for line in layout.blueprint_lines:
+        for line in layout.blueprint_lines:  # the line's start and its name stay readable when pinned
+            painter.setPen(blueprint_pen(line.label))
+            painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x0 + o.lane_title_width, line.y))
             draw_blueprint_label(painter, line)
         painter.setPen(QPen(style.STICKY_SHADOW, 2))
         x = self.rect.right()
