@@ -266,9 +266,16 @@ class MainWindow(FileCommands, QMainWindow):
     def open_empathy_map(self) -> None:
         persona_id = self.selected_persona()
         if persona_id is None:
-            prompts.show_info(self, "Empathy map", "Select a persona first (in the Personas panel).")
-            return
-        self._open_empathy_board(persona_id)
+            persona_id = self.pick_persona()
+        if persona_id is not None:
+            self._open_empathy_board(persona_id)
+
+    def pick_persona(self) -> str | None:
+        """Which persona's empathy map: a list to pick from (or the persona form when there is none)."""
+        personas = self.session.journey.personas
+        if not personas:
+            return self.personas.add_persona()
+        return prompts.choose_persona(self, [(p.id, p.name) for p in personas])
 
     def _open_empathy_board(self, persona_id: str) -> None:
         from .empathy import open_empathy_board
