@@ -17,6 +17,7 @@ from ...commands import MoveCard, MoveStep, Reorder
 from . import style
 from .editing import CanvasEditing
 from .items import CardItem, MarkerItem
+from .live_curve import curve_with_point_at
 
 if TYPE_CHECKING:
     from .scene import Cell, MapScene
@@ -162,22 +163,33 @@ class MarkerDrag(Interaction):
         super().__init__(scene, event)
         self.item = item
         self.value = item.box.value
+        self.curve_item = scene.curves.get((item.box.persona_id, item.box.kind))
+        self.curve = self.curve_item.curve if self.curve_item is not None else None
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         emo = self.scene.layout.emotion
         if emo is None or not self._past_threshold(event.scenePos()):
             return
         self.value = emo.y_to_value(event.scenePos().y())
-        self.item.setPos(self.item.box.x, emo.value_to_y(self.value))
+        y = emo.value_to_y(self.value)
+        self.item.setPos(self.item.box.x, y)
+        if self.curve_item is not None and self.curve is not None:  # the line follows live
+            self.curve_item.set_box(curve_with_point_at(self.curve, self.item.box.step_id, y))
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
         box = self.item.box
         self.item.setPos(box.x, box.y)
+        self._restore_curve()
         if self.active and self.value != box.value:
             self.scene.router.editing.set_score_value(box.step_id, box.persona_id, box.kind, self.value)
 
     def cancel(self) -> None:
         self.item.setPos(self.item.box.x, self.item.box.y)
+        self._restore_curve()
+
+    def _restore_curve(self) -> None:
+        if self.curve_item is not None and self.curve is not None and self.curve_item.scene() is self.scene:
+            self.curve_item.set_box(self.curve)
 
 
 class ReorderDrag(Interaction):
