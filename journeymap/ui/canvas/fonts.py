@@ -24,7 +24,7 @@ def _greek(painter: QPainter, block: TextBlock, dx: float, dy: float, colour: QC
            scale: float, alpha: int = 90) -> None:
     bar = block.size * 0.45
     if bar * scale < 0.6:
-        bar = 0.6 / scale  # at least a hairline: a card with text never looks blank
+        return  # thinner than a hairline: the card's tinted block is all that shows at this size
     ink = QColor(colour if colour is not None else QColor(block.colour))
     ink.setAlpha(alpha)
     for line, base in zip(block.lines, block.baselines(), strict=False):
