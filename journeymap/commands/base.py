@@ -2,14 +2,44 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Document
+from ..model import Document, DocumentError
 
 
 class DocumentCommand(QUndoCommand):
-    """An undoable edit of one Document; subclasses call only Document operations."""
+    """An undoable edit of one Document; subclasses call only Document operations.
+
+    A first ``redo`` the Document refuses (a value over a limit, an object gone)
+    marks the command obsolete, so QUndoStack drops it at once: no failed step on
+    the stack, the clean state (the modified flag) untouched, and the reason in
+    :attr:`error` for the caller to show. An exception raised inside a Qt virtual
+    would only be printed to stderr, with the step left on the stack.
+    """
 
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self.document = document
+        self.error: Exception | None = None
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        redo = cls.__dict__.get("redo")
+        if redo is not None and not getattr(redo, "_guarded", False):
+            cls.redo = _guarded(redo)
+
+
+def _guarded(redo: Callable[[DocumentCommand], None]) -> Callable[[DocumentCommand], None]:
+    @functools.wraps(redo)
+    def guarded(self: DocumentCommand) -> None:
+        try:
+            redo(self)
+        except (ValueError, DocumentError) as e:  # pydantic's ValidationError is a ValueError
+            self.error = e
+            self.setObsolete(True)
+
+    guarded._guarded = True  # type: ignore[attr-defined]
+    return guarded

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..model import Document
 from .base import DocumentCommand
+from .naming import fields_name
 
 _SET_FIELDS_ID = 1001
 
@@ -19,8 +20,8 @@ class SetFields(DocumentCommand):
     """
 
     def __init__(self, document: Document, obj_id: str | None, values: dict[str, Any],
-                 text: str = "Edit", *, merge: bool = False, origin: object | None = None) -> None:
-        super().__init__(document, text)
+                 text: str | None = None, *, merge: bool = False, origin: object | None = None) -> None:
+        super().__init__(document, fields_name(document, obj_id, values) if text is None else text)
         self.obj_id = obj_id
         self.new = dict(values)
         self.old: dict[str, Any] | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Card, Document, Lane, Persona, Removal, Slot, Stage, Step
 from .base import DocumentCommand
+from .naming import quoted
 
 
 class AddPersona(DocumentCommand):
@@ -61,7 +62,10 @@ class AddLane(DocumentCommand):
 
 class AddCard(DocumentCommand):
     def __init__(self, document: Document, lane_id: str, card: Card, cell_index: int | None = None,
-                 text: str = "Add card") -> None:
+                 text: str | None = None) -> None:
+        if text is None:
+            lane = document.lane(lane_id).display_title if document.has(lane_id) else "a lane"
+            text = f"Add card {quoted(card.text)} to {lane}"
         super().__init__(document, text)
         self.lane_id, self.card, self.cell_index = lane_id, card, cell_index
 

@@ -56,8 +56,8 @@ class EditorActions:
         self.next_panel = a("Next &Panel", None, "F6", "Move the keyboard focus to the next panel")
         self.previous_panel = a("Previous Pa&nel", None, "Shift+F6", "Move the keyboard focus to the previous panel")
         # Map
-        self.add_stage = a("Add &Stage", "add-stage", "Ctrl+Shift+G", "Add a stage at the end of the journey")
-        self.add_step = a("Add S&tep", "add-step", "Ctrl+Shift+T", "Add a step to the selected stage")
+        self.add_stage = a("Add &Stage", "add-stage", "Ctrl+Shift+G", "Add a stage after the selected one (Shift+click: before it)")
+        self.add_step = a("Add S&tep", "add-step", "Ctrl+Shift+T", "Add a step after the selected one (Shift+click: before it)")
         self.add_card = a("Add &Card", "add-card", "Ctrl+Return", "Add a card to the current cell")
         self.add_persona = a("Add &Persona…", "add-persona", "Ctrl+Shift+P", "Describe a new persona")
         self.show_all_lanes = a("Show &All Lanes", None, None, "Show every hidden lane again")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -59,13 +59,38 @@ class Editor(QObject):
         session = EditSession(journey or new_from_template(BLANK), path.resolve() if path else None)
         window = MainWindow(self, session)
         self.windows.append(window)
-        if replacing is not None and replacing in self.windows and replacing.is_pristine():
+        replaced = replacing is not None and replacing in self.windows and replacing.is_pristine() \
+            and (path is not None or getattr(replacing, "startup", False))
+        if replaced:
             window.setGeometry(replacing.geometry())
+            window.startup = getattr(replacing, "startup", False) and path is None
             replacing.close()
+            if path is None:
+                window.statusBar().showMessage(
+                    "The untouched start-up map was replaced; File > New opens further maps in new windows", 8000)
         window.show()
-        window.view.zoom_to_fit()
-        QTimer.singleShot(0, window.view, window.view.zoom_to_fit)
+        self._show_map(window)
         return window
+
+    def _show_map(self, window: MainWindow) -> None:
+        """Where the file was left last time; else readable (100 % or fit, the larger) from the top-left."""
+        view = window.view
+        path = window.session.path
+        states = self.settings.choice(VIEW_STATES, {})
+        state = states.get(str(path)) if path is not None and isinstance(states, dict) else None
+        if not (isinstance(state, dict) and view.restore_view_state(state)):
+            view.open_readable()
+
+    def remember_view(self, window: MainWindow) -> None:
+        """Keep a saved map's zoom and scroll position for the next time it is opened (app state)."""
+        path = window.session.path
+        if path is None:
+            return
+        states = self.settings.choice(VIEW_STATES, {})
+        states = dict(states) if isinstance(states, dict) else {}
+        states.pop(str(path), None)
+        states[str(path)] = window.view.view_state()
+        self.settings.set_choice(VIEW_STATES, dict(list(states.items())[-MAX_VIEW_STATES:]))
 
     def forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -136,7 +161,7 @@ class Editor(QObject):
                 self.new_window(journey, Path(name))
                 self.settings.add_recent(name)
         if not self.windows:
-            self.new_window()
+            self.new_window().startup = True
         for path, error in failures:
             self.windows[-1]._show_open_error(path, error)
 
@@ -185,6 +210,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+VIEW_STATES = "map_views"  # settings choice: path -> zoom and scroll of the map's last view
+MAX_VIEW_STATES = 50
+
+
 def run_editor(files: list[str], template: str | None = None) -> int:
     """Open the editor on ``files`` (a blank map when none), or on an untitled copy of a
     bundled ``template``, and run until the last window closes."""
@@ -193,6 +222,8 @@ def run_editor(files: list[str], template: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     editor.recover()
     if template is not None:
-        editor.new_from_template(template)
+        first = editor.new_from_template(template)
+        if first is not None:
+            first.startup = True  # File > New may replace this window while it is untouched
     editor.open_files(files)
     return app.exec()

@@ -14,10 +14,10 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
-from ..commands import AddLane, AddStage, AddStep, SetFields
+from ..commands import SetFields
 from ..model import Card, Change, Lane, Persona, Stage, Step
 from ..model.kinds import LaneKind
-from . import prompts
+from . import insert_here, prompts
 from .actions import EditorActions
 from .file_commands import MAP_SUFFIXES, FileCommands
 from .menus import build_menus, build_toolbar
@@ -38,6 +38,8 @@ class MainWindow(FileCommands, QMainWindow):
     def __init__(self, editor: Editor, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor, self.session = editor, session
+        self.startup = False  # the first, untouched window: File > New may replace it (Editor sets this)
+        session.refused.connect(lambda message: self.statusBar().showMessage(message, 10000))
         session.setParent(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(icon("journeymap"))
@@ -55,7 +57,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.undo_action = session.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = session.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as well as the platform's own redo (Ctrl+Shift+Z on Linux and macOS): both habits work
+        redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
+                     QKeySequence("Ctrl+Shift+Z")]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.acts.name_icon(self.undo_action, "undo")
         self.acts.name_icon(self.redo_action, "redo")
 
@@ -233,47 +238,16 @@ class MainWindow(FileCommands, QMainWindow):
 
     # -- map edits the window offers ----------------------------------------------------
     def add_stage(self) -> str:
-        stage = Stage(name=f"Stage {len(self.session.journey.stages) + 1}", steps=[Step(name="Step 1")])
-        self.session.push(AddStage(self.session.document, stage))
-        self.session.select([stage.id], origin=self)
-        return stage.id
-
-    def _stage_for_new_step(self) -> tuple[str | None, int | None]:
-        doc = self.session.document
-        for obj_id in self.session.selection:
-            obj = doc.get(obj_id)
-            if isinstance(obj, Stage):
-                return obj.id, None
-            if isinstance(obj, Step):
-                stage_id = doc.parent_id(obj.id)
-                return stage_id, doc.slot_of(obj.id).index + 1
-            if isinstance(obj, Card):
-                stage_id = doc.parent_id(obj.step)
-                return stage_id, doc.slot_of(obj.step).index + 1
-        stages = self.session.journey.stages
-        return (stages[-1].id, None) if stages else (None, None)
+        """A stage after the selected one (before it with Shift), named in place."""
+        return insert_here.insert_stage(self.session, self.view, insert_here.shift_held())
 
     def add_step(self) -> str:
-        """Add a step after the selected one (or at the end of the selected or last stage)."""
-        stage_id, index = self._stage_for_new_step()
-        stack = self.session.undo_stack
-        stack.beginMacro("Add step")
-        if stage_id is None:
-            stage = Stage(name="Stage 1")
-            self.session.push(AddStage(self.session.document, stage))
-            stage_id = stage.id
-        count = len(self.session.document.stage(stage_id).steps)
-        step = Step(name=f"Step {count + 1}")
-        self.session.push(AddStep(self.session.document, stage_id, step, index))
-        stack.endMacro()
-        self.session.select([step.id], origin=self)
-        return step.id
+        """A step after the selected one (before it with Shift), or at the end of the selected or last stage."""
+        return insert_here.insert_step(self.session, self.view, insert_here.shift_held())
 
     def add_lane(self, kind: LaneKind) -> str:
-        lane = Lane(kind=kind)
-        self.session.push(AddLane(self.session.document, lane))
-        self.session.select([lane.id], origin=self)
-        return lane.id
+        """A lane below the selected one (above it with Shift), named in place."""
+        return insert_here.insert_lane(self.session, self.view, kind, insert_here.shift_held())
 
     def show_all_lanes(self) -> None:
         hidden = [lane for lane in self.session.journey.lanes if lane.hidden]
@@ -295,9 +269,16 @@ class MainWindow(FileCommands, QMainWindow):
     def open_empathy_map(self) -> None:
         persona_id = self.selected_persona()
         if persona_id is None:
-            prompts.show_info(self, "Empathy map", "Select a persona first (in the Personas panel).")
-            return
-        self._open_empathy_board(persona_id)
+            persona_id = self.pick_persona()
+        if persona_id is not None:
+            self._open_empathy_board(persona_id)
+
+    def pick_persona(self) -> str | None:
+        """Which persona's empathy map: a list to pick from (or the persona form when there is none)."""
+        personas = self.session.journey.personas
+        if not personas:
+            return self.personas.add_persona()
+        return prompts.choose_persona(self, [(p.id, p.name) for p in personas])
 
     def _open_empathy_board(self, persona_id: str) -> None:
         from .empathy import open_empathy_board
@@ -351,6 +332,7 @@ class MainWindow(FileCommands, QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        self.editor.remember_view(self)
         self._release_lock()
         self.session.changed.disconnect(self._on_document_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)

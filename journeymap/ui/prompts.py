@@ -92,3 +92,14 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return plain_box(box).exec() == QMessageBox.StandardButton.Discard
+
+
+def choose_persona(parent: QWidget, personas: list[tuple[str, str]]) -> str | None:
+    """Ask which persona (id, name) to use; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    names = [name for _id, name in personas]
+    name, ok = QInputDialog.getItem(parent, "Empathy map", "Whose empathy map?", names, 0, False)
+    if not ok or name not in names:
+        return None
+    return personas[names.index(name)][0]

@@ -22,6 +22,7 @@ class EditSession(QObject):
     changed = Signal(object)
     selection_changed = Signal(object)
     path_changed = Signal(object)
+    refused = Signal(str)  # an edit the map could not take (nothing changed; the reason, for the status bar)
 
     def __init__(self, journey: JourneyMap | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -50,9 +51,15 @@ class EditSession(QObject):
         self._path = value
         self.path_changed.emit(value)
 
-    def push(self, command: QUndoCommand) -> None:
-        """Apply an edit as one undo step."""
-        self.undo_stack.push(command)
+    def push(self, command: QUndoCommand) -> bool:
+        """Apply an edit as one undo step; False (and ``refused`` emitted) when the map refused it."""
+        text = command.text()
+        self.undo_stack.push(command)  # a refused command is obsolete: Qt deletes the C++ side at once
+        error = getattr(command, "error", None)
+        if error is not None:
+            self.refused.emit(f"{text}: not done ({_first_line(error)})")
+            return False
+        return True
 
     @property
     def selection(self) -> tuple[str, ...]:
@@ -68,3 +75,8 @@ class EditSession(QObject):
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+
+def _first_line(error: Exception) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0][:200] if lines else type(error).__name__

@@ -15,6 +15,7 @@ from ...commands import AddCard, AddLane, AddStage, AddStep, Remove, SetFields, 
 from ...commands.clipboard import PasteFragment, fragment_of
 from ...layout import CARD_TINTS
 from ...model import Card, Lane, LaneKind, Score, Stage, Step
+from ...model.colours import next_stage_tint
 from .editor import InPlaceEditor
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class CanvasEditing:
         def commit(text: str) -> None:
             self._drop_editor(editor)
             if self.document.has(card_id) and text != card.text:
-                self.push(SetFields(self.document, card_id, {"text": text}, "Edit card text"))
+                self.push(SetFields(self.document, card_id, {"text": text}))
 
         editor = InPlaceEditor(card.text, rect, box.text.size, fill=box.fill, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
@@ -140,6 +141,7 @@ class CanvasEditing:
         current = getattr(obj, field)
         t = box.title
         rect = QRectF(t.rect.x, t.rect.y, t.rect.w, max(t.rect.h, t.leading))
+        rect.translate(self.scene.pinned.offset_of(kind))  # over the pinned header when it is pinned
         fill = getattr(box, "colour", "#ffffff") if kind == "stage" else "#ffffff"
         editor: InPlaceEditor
 
@@ -147,7 +149,7 @@ class CanvasEditing:
             self._drop_editor(editor)
             text = " ".join(text.split())
             if self.document.has(obj_id) and text != current and (text or kind == "lane"):
-                self.push(SetFields(self.document, obj_id, {field: text}, f"Rename {kind}"))
+                self.push(SetFields(self.document, obj_id, {field: text}))
 
         editor = InPlaceEditor(current or (obj.display_title if kind == "lane" else ""), rect, t.size,
                                bold=True, fill=fill, multiline=False, on_commit=commit,
@@ -216,7 +218,7 @@ class CanvasEditing:
     def add_stage(self, after: str | None = None) -> None:
         stages = self.document.journey.stages
         index = next((k + 1 for k, s in enumerate(stages) if s.id == after), len(stages))
-        stage = Stage(name="New stage", steps=[Step(name="New step")])
+        stage = Stage(name="New stage", colour=next_stage_tint(stages), steps=[Step(name="New step")])
         self.push(AddStage(self.document, stage, index))
         self.rename("stage", stage.id)
 
@@ -230,7 +232,7 @@ class CanvasEditing:
         index = next((k + 1 for k, lane in enumerate(lanes) if lane.id == after), len(lanes))
         self.push(AddLane(self.document, Lane(kind=kind), index))
 
-    def set_fields(self, obj_id: str, values: dict, text: str) -> None:
+    def set_fields(self, obj_id: str, values: dict, text: str | None = None) -> None:
         self.push(SetFields(self.document, obj_id, values, text))
 
     def set_score_value(self, step_id: str, persona_id: str, kind: str, value: int) -> None:

@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTextCursor, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QToolTip, QWidget
 
+from ...model.limits import MAX_NAME, MAX_TEXT
+from ..text_limits import clip_to_room, limit_message
 from . import style
 from .fonts import _OVERSAMPLE, qfont
 
@@ -23,16 +34,19 @@ class InPlaceEditor(QGraphicsTextItem):
 
     def __init__(self, text: str, rect: QRectF, size: float, *, bold: bool = False, fill: str = "#ffffff",
                  multiline: bool = True, on_commit: Callable[[str], None],
-                 on_cancel: Callable[[], None]) -> None:
+                 on_cancel: Callable[[], None], limit: int | None = None) -> None:
         super().__init__()
+        self.limit = limit if limit is not None else (MAX_TEXT if multiline else MAX_NAME)
+        self.limit_message = ""
         self.fill = QColor(fill)
         self.multiline = multiline
         self._on_commit, self._on_cancel = on_commit, on_cancel
         self._done = False
         self.setFont(qfont(size, bold))
         self.setDefaultTextColor(QColor("#1a1a1a"))
-        self.setPlainText(text)
+        self.setPlainText(text[: self.limit])
         self.document().setDocumentMargin(0)
+        self.document().contentsChange.connect(self._keep_to_limit)
         option = self.document().defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
@@ -78,7 +92,44 @@ class InPlaceEditor(QGraphicsTextItem):
             self.cancel()
             event.accept()
             return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_text(QGuiApplication.clipboard().text())
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def paste_text(self, text: str) -> None:
+        """Insert pasted text cut to the room left, before Qt lays it out (a 1 MB line froze the UI)."""
+        if not self.multiline:
+            text = " ".join(text.split())
+        cursor = self.textCursor()
+        room = self.limit - self._length() + len(cursor.selectedText())
+        text, dropped = clip_to_room(text, room)
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+        if dropped:
+            self._tell(dropped)
+
+    def _length(self) -> int:
+        return max(0, self.document().characterCount() - 1)
+
+    def _keep_to_limit(self, position: int, _removed: int, added: int) -> None:
+        over = self._length() - self.limit
+        if over <= 0 or added <= 0:
+            return
+        cursor = QTextCursor(self.document())
+        end = position + added
+        cursor.setPosition(max(position, end - over))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._tell(over)
+
+    def _tell(self, dropped: int) -> None:
+        """Say why the text stopped growing, at the editor (a tooltip; kept for tests as ``limit_message``)."""
+        self.limit_message = limit_message(self.limit, dropped)
+        for view in self.scene().views() if self.scene() is not None else []:
+            spot = view.mapFromScene(self.sceneBoundingRect().bottomLeft())
+            QToolTip.showText(view.viewport().mapToGlobal(spot), self.limit_message, view.viewport())
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)

@@ -21,15 +21,21 @@ GREEK_BELOW_PX = 3.5
 
 
 def _greek(painter: QPainter, block: TextBlock, dx: float, dy: float, colour: QColor | None,
-           scale: float) -> None:
+           scale: float, alpha: int = 90) -> None:
     bar = block.size * 0.45
     if bar * scale < 0.6:
-        return
+        return  # thinner than a hairline: the card's tinted block is all that shows at this size
     ink = QColor(colour if colour is not None else QColor(block.colour))
-    ink.setAlpha(90)
+    ink.setAlpha(alpha)
     for line, base in zip(block.lines, block.baselines(), strict=False):
         w = min(block.rect.w, text_width(line, block.font, block.size))
         painter.fillRect(QRectF(block.rect.x + dx, base + dy - bar, w, bar), ink)
+
+
+def greek_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float = 0.0) -> None:
+    """A block's lines as grey bars, whatever the zoom (cards too small to draw as cards)."""
+    if block.lines:
+        _greek(painter, block, dx, dy, None, abs(painter.worldTransform().m22()) or 1.0, alpha=140)
 
 
 @cache

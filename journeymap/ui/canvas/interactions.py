@@ -17,6 +17,7 @@ from ...commands import MoveCard, MoveStep, Reorder
 from . import style
 from .editing import CanvasEditing
 from .items import CardItem, MarkerItem
+from .live_curve import curve_with_point_at
 
 if TYPE_CHECKING:
     from .scene import Cell, MapScene
@@ -162,22 +163,33 @@ class MarkerDrag(Interaction):
         super().__init__(scene, event)
         self.item = item
         self.value = item.box.value
+        self.curve_item = scene.curves.get((item.box.persona_id, item.box.kind))
+        self.curve = self.curve_item.curve if self.curve_item is not None else None
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         emo = self.scene.layout.emotion
         if emo is None or not self._past_threshold(event.scenePos()):
             return
         self.value = emo.y_to_value(event.scenePos().y())
-        self.item.setPos(self.item.box.x, emo.value_to_y(self.value))
+        y = emo.value_to_y(self.value)
+        self.item.setPos(self.item.box.x, y)
+        if self.curve_item is not None and self.curve is not None:  # the line follows live
+            self.curve_item.set_box(curve_with_point_at(self.curve, self.item.box.step_id, y))
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
         box = self.item.box
         self.item.setPos(box.x, box.y)
+        self._restore_curve()
         if self.active and self.value != box.value:
             self.scene.router.editing.set_score_value(box.step_id, box.persona_id, box.kind, self.value)
 
     def cancel(self) -> None:
         self.item.setPos(self.item.box.x, self.item.box.y)
+        self._restore_curve()
+
+    def _restore_curve(self) -> None:
+        if self.curve_item is not None and self.curve is not None and self.curve_item.scene() is self.scene:
+            self.curve_item.set_box(self.curve)
 
 
 class ReorderDrag(Interaction):
@@ -285,6 +297,9 @@ class InteractionRouter:
         self.editing.close_editor(commit=True)
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift-click adds, like Ctrl-click
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        if scene.pinned_at(event.scenePos()):
+            self._press_pinned(event)
+            return
         item = scene.map_item_at(event.scenePos(), ("marker", "card", "stage", "step", "lane"))
         if event.button() == Qt.MouseButton.LeftButton and isinstance(item, MarkerItem):
             self.active = MarkerDrag(scene, item, event)
@@ -306,6 +321,24 @@ class InteractionRouter:
             cell = scene.cell_at(event.scenePos())
             if cell is not None:
                 scene.set_focus_cell(cell)
+
+    def _press_pinned(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A press on a pinned header selects that header; nothing beneath it gets the click."""
+        scene = self.scene
+        event.accept()
+        if event.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            return
+        item = scene.map_item_at(event.scenePos(), ("stage", "step", "lane"))
+        toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        selection = list(scene.session.selection)
+        if item is None:
+            if not toggle and event.button() == Qt.MouseButton.LeftButton:
+                scene.select_ids([])
+        elif toggle and event.button() == Qt.MouseButton.LeftButton:
+            scene.select_ids([i for i in selection if i != item.obj_id] if item.obj_id in selection
+                             else [*selection, item.obj_id])
+        elif item.obj_id not in selection or event.button() == Qt.MouseButton.LeftButton:
+            scene.select_ids([item.obj_id])
 
     def move(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.active is not None and event.buttons() & Qt.MouseButton.LeftButton:
@@ -339,6 +372,10 @@ class InteractionRouter:
         self.cancel()
         item = scene.map_item_at(pos, ("marker", "card", "stage", "step", "lane"))
         event.accept()
+        if scene.pinned_at(pos):
+            if item is not None:
+                self.editing.rename(item.kind, item.obj_id)
+            return
         if isinstance(item, CardItem):
             self.editing.edit_card(item.obj_id)
             return

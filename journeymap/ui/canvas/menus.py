@@ -23,9 +23,9 @@ def _colour_menu(menu: QMenu, scene: MapScene, obj_id: str, allow_default: bool)
     sub = menu.addMenu("Colour")
     editing = scene.router.editing
     if allow_default:
-        sub.addAction("Default", lambda: editing.set_fields(obj_id, {"colour": None}, "Reset colour"))
+        sub.addAction("Default", lambda: editing.set_fields(obj_id, {"colour": None}))
     for name, value in SWATCHES.items():
-        sub.addAction(name, lambda v=value: editing.set_fields(obj_id, {"colour": v}, "Recolour"))
+        sub.addAction(name, lambda v=value: editing.set_fields(obj_id, {"colour": v}))
 
 
 def build_menu(scene: MapScene, pos) -> QMenu:
@@ -85,7 +85,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
             action.setCheckable(True)
             action.setChecked(lane.kind == value)
         _colour_menu(menu, scene, lane.id, allow_default=True)
-        menu.addAction("Hide lane", lambda: editing.set_fields(lane.id, {"hidden": True}, "Hide lane"))
+        menu.addAction("Hide lane", lambda: editing.set_fields(lane.id, {"hidden": True}))
         add = menu.addMenu("Add lane below")
         for value in LaneKind:
             add.addAction(value.label, lambda v=value: editing.add_lane(v, after=lane.id))
@@ -107,12 +107,17 @@ def build_menu(scene: MapScene, pos) -> QMenu:
         show = menu.addMenu("Show hidden lane")
         for lane in hidden:
             show.addAction(lane.display_title, lambda lid=lane.id: editing.set_fields(
-                lid, {"hidden": False}, "Show lane"))
+                lid, {"hidden": False}))
     return menu
+
+
+def run_menu(menu: QMenu, screen_pos) -> None:
+    """Show ``menu`` at a screen point until the user picks or dismisses (tests replace this)."""
+    menu.exec(screen_pos)
 
 
 def show_context_menu(scene: MapScene, event) -> None:
     scene.router.editing.close_editor(commit=True)
     menu = build_menu(scene, event.scenePos())
-    menu.exec(event.screenPos())
+    run_menu(menu, event.screenPos())
     event.accept()

@@ -40,11 +40,13 @@ from .items import (
     StageItem,
     StepItem,
 )
+from .pinned import PinnedHeaders
 
 Cell = tuple[str, str]  # (lane_id, step_id)
 CardFilter = Callable[[Card], bool]
 
 SELECTABLE_KINDS = ("card", "stage", "step", "lane")
+PINNED_KINDS = ("stage", "step", "lane")  # what a pinned header shows
 MARGIN = 24.0  # canvas around the paper, in points
 
 
@@ -58,6 +60,7 @@ class MapScene(QGraphicsScene):
 
     focus_cell_changed = Signal(object)
     map_rect_changed = Signal(object)  # QRectF: the paper and the desk around it
+    layout_applied = Signal()  # the items show a new layout (the pinned headers are placed again)
 
     def __init__(self, session: EditSession, options: LayoutOptions | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -101,6 +104,7 @@ class MapScene(QGraphicsScene):
         from .interactions import InteractionRouter  # cycle: interactions need the scene type
 
         self.router = InteractionRouter(self)
+        self.pinned = PinnedHeaders(self)
         session.changed.connect(self._on_change)
         session.undo_stack.indexChanged.connect(self.flush)
         session.selection_changed.connect(self._on_session_selection)
@@ -222,6 +226,7 @@ class MapScene(QGraphicsScene):
         if self.focus_cell is None and new.cells:
             self.focus_cell = next(iter(new.cells))
         self._place_focus()
+        self.layout_applied.emit()
 
     def _sync(self, registry: dict, boxes: dict, make: Callable[[Any], QGraphicsItem],
               on_update: Callable[[Any], None] | None = None, among: Iterable[Any] | None = None) -> None:
@@ -375,8 +380,18 @@ class MapScene(QGraphicsScene):
         return None
 
     def map_item_at(self, pos: QPointF, kinds: Iterable[str] | None = None) -> Any:
-        """The topmost map item under a scene point (optionally of some kinds only)."""
+        """The topmost map item under a scene point (optionally of some kinds only).
+
+        Where a pinned header covers the point, it is that header (or nothing, over the
+        blank corner): what is scrolled beneath the pinned row and column is never hit.
+        """
         wanted = tuple(kinds) if kinds is not None else None
+        covered, shown = self.pinned.covering(pos)
+        if covered:
+            if shown is None:
+                return None
+            pos = shown
+            wanted = tuple(k for k in (wanted or PINNED_KINDS) if k in PINNED_KINDS)
         for item in self.items(pos):
             kind = getattr(item, "kind", "")
             if not kind or item is self.focus_item:
@@ -386,7 +401,14 @@ class MapScene(QGraphicsScene):
         return None
 
     def cell_at(self, pos: QPointF) -> Cell | None:
+        """The cell under a scene point; None where a pinned header covers it."""
+        if self.pinned.covering(pos)[0]:
+            return None
         return self.layout.cell_at(pos.x(), pos.y())
+
+    def pinned_at(self, pos: QPointF) -> bool:
+        """Whether a pinned header (or the blank corner between them) covers a scene point."""
+        return self.pinned.covering(pos)[0]
 
     # -- focus cell ----------------------------------------------------------------
     def set_focus_cell(self, cell: Cell | None) -> None:

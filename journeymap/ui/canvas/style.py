@@ -28,3 +28,15 @@ def with_alpha(colour: QColor, alpha: int) -> QColor:
     c = QColor(colour)
     c.setAlpha(alpha)
     return c
+
+
+#: The service-blueprint lines, each with its own stroke as in the blueprint literature:
+#: interaction solid and heaviest, visibility long dashes, internal interaction dots.
+#: (width in points, dash pattern in pen widths or None for solid)
+BLUEPRINT_INK = QColor("#3c4550")
+BLUEPRINT_STROKES: dict[str, tuple[float, list[float] | None]] = {
+    "Line of interaction": (1.8, None),
+    "Line of visibility": (1.4, [7.0, 3.5]),
+    "Line of internal interaction": (1.4, [1.0, 2.5]),
+}
+BLUEPRINT_DEFAULT_STROKE: tuple[float, list[float] | None] = (1.4, [6.0, 3.0])

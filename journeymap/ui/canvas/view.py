@@ -1,24 +1,21 @@
-"""MapView: the scrollable, zoomable window onto the map, with keyboard editing and sticky headers."""
+"""MapView: the scrollable, zoomable window onto the map, with keyboard editing and pinned headers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPen, QTransform
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ...layout import StageBox
 from ...model import Card
 from ..session import EditSession
-from . import clipboard, style
-from .fonts import draw_block
-from .items import CardItem, draw_lane_legend, draw_scale_labels
-from .items.headers import draw_selection_outline, paint_stage_band, paint_step_header
+from . import clipboard
+from .items import CardItem
 from .scene import MapScene
-from .sticky import sticky_title
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+READABLE_ZOOM = 1.0  # a map opens at least this large (100 %: card text at its printed size)
 ZOOM_STEP = 1.25
 WHEEL_STEP = 1.15
 
@@ -46,14 +43,17 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Journey map canvas")
         self.setAccessibleDescription("Arrow keys move between cells, Enter edits, N adds a card, Delete removes")
-        self.sticky_headers = True
         self._pan_from: QPoint | None = None
         self._space_held = False
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._base = max(1.0, self.logicalDpiX()) / 72.0
+        #: "readable" or "fit" while the zoom follows the window's size; None once the user zoomed
+        self.auto_zoom: str | None = None
+        self._auto_zooming = False
         self.setTransform(QTransform.fromScale(self._base, self._base))
         self.map_scene.focus_cell_changed.connect(self._reveal_focus_cell)
+        self.map_scene.layout_applied.connect(self._pin_headers)
 
     # -- zoom ------------------------------------------------------------------------
     def zoom_factor(self) -> float:
@@ -67,7 +67,8 @@ class MapView(QGraphicsView):
             anchor = QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
         before = self.transform().inverted()[0].map(anchor + self._scroll_offset())
         scale = factor * self._base
-        self.setTransform(QTransform.fromScale(scale, scale))
+        self.auto_zoom = None
+        self._set_scale(scale)
         after = self.transform().map(before) - self._scroll_offset()
         delta = after - anchor
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -84,6 +85,65 @@ class MapView(QGraphicsView):
         pos = self.viewport().mapFromGlobal(self.cursor().pos())
         return QPointF(pos) if self.viewport().rect().contains(pos) else None
 
+    # -- the zoom a map opens at, and keeps while the user has not zoomed ---------------------
+    def fit_factor(self) -> float:
+        """The zoom at which the whole map fits the window."""
+        self.map_scene.flush()
+        rect = self.map_scene.map_rect
+        vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
+        return max(MIN_ZOOM, min(MAX_ZOOM, min(vw / rect.width(), vh / rect.height()) / self._base))
+
+    def open_readable(self) -> None:
+        """100 % or the fit zoom, whichever is larger, from the map's top-left corner.
+
+        A large map fitted to the window is too small to read (21 % on a laptop);
+        a small one is shown whole. Resizing the window applies the rule again
+        until the user zooms (see :attr:`auto_zoom`).
+        """
+        self.auto_zoom = "readable"
+        self._apply_auto_zoom()
+
+    def _apply_auto_zoom(self) -> None:
+        if self.auto_zoom == "fit":
+            self._fit()
+            return
+        factor = max(READABLE_ZOOM, self.fit_factor())
+        scale = factor * self._base
+        self._set_scale(scale)
+        rect = self.map_scene.map_rect
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.ensureVisible(QRectF(rect.left(), rect.top(), 1, 1), 0, 0)
+        self.zoom_changed.emit(self.zoom_factor())
+
+    def _set_scale(self, scale: float) -> None:
+        self._auto_zooming = True
+        try:
+            self.setTransform(QTransform.fromScale(scale, scale))
+        finally:
+            self._auto_zooming = False
+
+    def view_state(self) -> dict[str, float]:
+        """Zoom and the map point at the window's top-left, to reopen a file where it was left."""
+        origin = self.mapToScene(QPoint(0, 0))
+        return {"zoom": round(self.zoom_factor(), 4), "x": round(origin.x(), 1), "y": round(origin.y(), 1)}
+
+    def restore_view_state(self, state: dict) -> bool:
+        """Show the map at a remembered :meth:`view_state`; False when ``state`` is not one."""
+        try:
+            zoom, x, y = float(state["zoom"]), float(state["x"]), float(state["y"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        self.auto_zoom = None
+        self._set_scale(max(MIN_ZOOM, min(MAX_ZOOM, zoom)) * self._base)
+        corner = self.transform().map(QPointF(x, y))
+        origin = self.transform().map(self.mapToScene(QPoint(0, 0)))
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(corner.x() - origin.x()))
+        v.setValue(v.value() + round(corner.y() - origin.y()))
+        self.zoom_changed.emit(self.zoom_factor())
+        return True
+
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom_factor() * ZOOM_STEP, self._pointer_anchor())
 
@@ -94,13 +154,14 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self) -> None:
-        self.map_scene.flush()
-        rect = self.map_scene.map_rect
-        vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
-        factor = min(vw / rect.width(), vh / rect.height()) / self._base
-        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        self.setTransform(QTransform.fromScale(factor * self._base, factor * self._base))
-        self.centerOn(rect.center())
+        """Ctrl+0: the whole map; it stays fitted as the window is resized until the user zooms."""
+        self.auto_zoom = "fit"
+        self._fit()
+
+    def _fit(self) -> None:
+        factor = self.fit_factor()
+        self._set_scale(factor * self._base)
+        self.centerOn(self.map_scene.map_rect.center())
         self.zoom_changed.emit(self.zoom_factor())
 
     def wheelEvent(self, event) -> None:  # noqa: N802
@@ -331,82 +392,52 @@ class MapView(QGraphicsView):
             scene.set_focus_cell((box.lane_id, box.step_id))
         self.ensureVisible(item, 60, 60)
 
-    # -- sticky lane titles and stage/step headers -----------------------------------------
-    def _scrolled(self, _value: int) -> None:
-        if self.sticky_headers:
-            self.viewport().update()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        if not self.sticky_headers:
-            return
+    def reveal_whole(self, obj_id: str) -> None:
+        """Scroll so all of a stage, step, lane or card is on screen and clear of the pinned headers."""
         layout = self.map_scene.layout
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        box = (layout.stages.get(obj_id) or layout.steps.get(obj_id) or layout.lanes.get(obj_id)
+               or layout.cards.get(obj_id))
+        if box is None:
+            return
+        r = box.rect
         o = layout.options
-        shift_x = visible.left() - layout.grid.x
-        shift_y = visible.top() - layout.grid.y
-        pinned_left = shift_x > 1 and layout.lanes
-        pinned_top = shift_y > 1 and layout.steps
-        x_span = (rect.left() - 1, rect.right() + 1)
-        y_span = (rect.top() - 1, rect.bottom() + 1)
-        if pinned_left and rect.left() < visible.left() + o.lane_title_width:
-            painter.save()
-            painter.translate(shift_x, 0)
-            for lane in layout.lanes.values():
-                r = lane.rect
-                if r.bottom < y_span[0] or r.y > y_span[1]:
-                    continue
-                band = QRectF(r.x, r.y, o.lane_title_width, r.h)
-                painter.fillRect(band, style.TITLE_COLUMN)
-                painter.setPen(QPen(style.ROW_LINE, 1))
-                painter.drawLine(band.bottomLeft(), band.bottomRight())
-                draw_block(painter, lane.title)
-            for scale in self.map_scene.scales.values():
-                draw_scale_labels(painter, scale.box)
-            for legend in self.map_scene.legends.values():
-                draw_lane_legend(painter, legend.box, legend.marker_size)
-            painter.setPen(QPen(style.STICKY_SHADOW, 2))
-            x = layout.grid.x + o.lane_title_width
-            top = max(visible.top(), layout.grid.y)  # not across the map's title above the grid
-            painter.drawLine(QPointF(x + 1, top), QPointF(x + 1, visible.bottom()))
-            painter.restore()
         header_h = max((s.rect.bottom for s in layout.steps.values()), default=layout.grid.y) - layout.grid.y
-        title_right = visible.left() + o.lane_title_width  # where the pinned lane-title column ends
-        if pinned_top and rect.top() < visible.top() + header_h:
-            painter.save()
-            painter.translate(0, shift_y)
-            painter.fillRect(QRectF(layout.grid.x, layout.grid.y, o.lane_title_width, header_h), style.PAPER)
-            for stage in layout.stages.values():
-                if stage.rect.right < x_span[0] or stage.rect.x > x_span[1]:
-                    continue
-                self._paint_stage(painter, stage, title_right)
-            for step in layout.steps.values():
-                r = step.rect
-                if r.right < x_span[0] or r.x > x_span[1]:
-                    continue
-                paint_step_header(painter, step, 0.0, 0.0)
-                self._outline_if_selected(painter, step.step_id, r)
-            bottom = layout.grid.y + header_h
-            painter.setPen(QPen(style.STICKY_SHADOW, 2))
-            painter.drawLine(QPointF(visible.left(), bottom + 1), QPointF(visible.right(), bottom + 1))
-            painter.restore()
-        elif pinned_left and rect.top() < layout.grid.y + header_h and rect.bottom() > layout.grid.y:
-            # scrolled sideways only: the stage under the pinned column keeps its name on screen
-            for stage in layout.stages.values():
-                if stage.rect.x < title_right < stage.rect.right and stage.rect.right > x_span[0]:
-                    self._paint_stage(painter, stage, title_right)
-            painter.fillRect(QRectF(visible.left(), layout.grid.y, o.lane_title_width, header_h),
-                             style.TITLE_COLUMN)
-        if pinned_left and pinned_top:
-            painter.fillRect(QRectF(visible.left(), visible.top(), o.lane_title_width, header_h),
-                             style.TITLE_COLUMN)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        scale = self.transform().m11()
+        margin = 12.0
+        if obj_id not in layout.lanes:  # columns: right of the pinned lane titles
+            left, right = visible.left() + o.lane_title_width + margin, visible.right() - margin
+            dx = r.x - left if r.x < left else min(r.right - right, r.x - left) if r.right > right else 0.0
+            h = self.horizontalScrollBar()
+            h.setValue(h.value() + round(dx * scale))
+        if obj_id in layout.lanes or obj_id in layout.cards:  # rows: below the pinned header row
+            top, bottom = visible.top() + header_h + margin, visible.bottom() - margin
+            dy = r.y - top if r.y < top else min(r.bottom - bottom, r.y - top) if r.bottom > bottom else 0.0
+            v = self.verticalScrollBar()
+            v.setValue(v.value() + round(dy * scale))
 
-    def _paint_stage(self, painter: QPainter, stage: StageBox, title_right: float) -> None:
-        """A stage band drawn over the scene, its name moved onto the part right of ``title_right``."""
-        title = sticky_title(stage.title, stage.rect, title_right, self.map_scene.layout.options.cell_padding)
-        paint_stage_band(painter, stage, title, 0.0, 0.0)
-        self._outline_if_selected(painter, stage.stage_id, stage.rect)
+    # -- pinned lane titles and stage/step headers (journeymap/ui/canvas/pinned.py) ------------
+    @property
+    def sticky_headers(self) -> bool:
+        return self.map_scene.pinned.enabled
 
-    def _outline_if_selected(self, painter: QPainter, obj_id: str, r) -> None:
-        item = self.map_scene.item_for(obj_id)
-        if item is not None and item.isSelected():
-            draw_selection_outline(painter, QRectF(r.x, r.y, r.w, r.h))
+    @sticky_headers.setter
+    def sticky_headers(self, on: bool) -> None:
+        self.map_scene.pinned.enabled = on
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        self.map_scene.pinned.place(self.mapToScene(self.viewport().rect()).boundingRect())
+
+    def _scrolled(self, _value: int) -> None:
+        self._pin_headers()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_zoom is not None:
+            self._apply_auto_zoom()
+        self._pin_headers()
+
+    def setTransform(self, matrix: QTransform, combine: bool = False) -> None:  # noqa: N802
+        super().setTransform(matrix, combine)
+        self._pin_headers()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...model import Document
@@ -30,6 +30,17 @@ class EmpathyWindow(QWidget):
         self.setAccessibleName("Empathy map window")
         self.resize(1200, 800)
         self._key = (id(document), persona_id)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
+        if close.key() != QKeySequence("Ctrl+W"):
+            QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Escape closes the board (a note being edited takes its own Escape first: it cancels the edit)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _export_handler(self, parent: QWidget | None, document: Document):
         """Exporting needs the open file and the settings, which the journey's main window holds."""

@@ -6,15 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from ...empathy.pages import NOTE_COLOURS
 from ..plain import plain_label
+from ..text_limits import LimitedPlainTextEdit
 
 NOTE_MIME = "application/x-journeymap-empathy-note"
 
 
-class NoteEditor(QPlainTextEdit):
+class NoteEditor(LimitedPlainTextEdit):
     """The in-place editor: Enter commits, Shift+Enter is a new line, Escape cancels."""
 
     committed = Signal()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME
+from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
 
 class FieldEditor(QObject):
@@ -63,7 +63,7 @@ class LineField(FieldEditor):
 
     def __init__(self, field: str, label: str, max_length: int = MAX_NAME, placeholder: str = "") -> None:
         edit = QLineEdit()
-        edit.setMaxLength(max_length)
+        limit_line_edit(edit, max_length)
         edit.setPlaceholderText(placeholder)
         super().__init__(field, label, edit)
         edit.textEdited.connect(self._emit)
@@ -94,7 +94,7 @@ class TextField(FieldEditor):
     typing = True
 
     def __init__(self, field: str, label: str, lines: int = 3) -> None:
-        edit = QPlainTextEdit()
+        edit = LimitedPlainTextEdit(limit=MAX_TEXT)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         super().__init__(field, label, edit)

@@ -31,6 +31,7 @@ from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
 from ..faces import photo_pixmap
 from ..plain import plain_label
+from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
 LIST_FIELDS = ("goals", "needs", "pains", "gains")
 
@@ -74,10 +75,11 @@ def _lines(text: str) -> list[str]:
 class PersonaDialog(QDialog):
     """Add or edit one persona; ``values()`` gives the fields to set."""
 
-    def __init__(self, persona: Persona | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, persona: Persona | None = None, parent: QWidget | None = None,
+                 colour: str | None = None) -> None:
         super().__init__(parent)
         self.original = persona
-        start = persona or Persona(name="")
+        start = persona or Persona(name="", **({"colour": colour} if colour else {}))
         self.setWindowTitle("Edit persona" if persona else "New persona")
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout()
@@ -111,7 +113,9 @@ class PersonaDialog(QDialog):
         channels = QVBoxLayout()
         channels.addWidget(self.channels)
         channels.addWidget(self.custom_channel)
-        form.addRow("Preferred &channels:", channels)
+        channels_label = QLabel("Preferred &channels:")  # a QLabel shows the mnemonic; a layout's row text did not
+        channels_label.setBuddy(self.channels)
+        form.addRow(channels_label, channels)
         self.colour = start.colour
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName("Persona colour")
@@ -157,12 +161,12 @@ class PersonaDialog(QDialog):
 
     def _line(self, text: str, name: str) -> QLineEdit:
         edit = QLineEdit(text)
-        edit.setMaxLength(MAX_NAME)
+        limit_line_edit(edit, MAX_NAME)
         edit.setAccessibleName(name)
         return edit
 
     def _text(self, text: str, name: str, lines: int) -> QPlainTextEdit:
-        edit = QPlainTextEdit(text)
+        edit = LimitedPlainTextEdit(text, MAX_TEXT)
         edit.setTabChangesFocus(True)
         edit.setAccessibleName(name)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import AddPersona, Remove, SetFields
 from ...model import Change, Persona
+from ...model.colours import next_persona_colour
 from ..plain import tip
 from ..session import EditSession
 from .persona_form import PersonaDialog
@@ -169,7 +170,7 @@ class PersonasPanel(QWidget):
         return dialog.exec() == PersonaDialog.DialogCode.Accepted
 
     def add_persona(self) -> str | None:
-        dialog = PersonaDialog(None, self.window())
+        dialog = PersonaDialog(None, self.window(), colour=next_persona_colour(self.session.journey.personas))
         if not self.run_dialog(dialog):
             return None
         persona = Persona(**dialog.values())

@@ -98,3 +98,29 @@ def test_dragging_a_step_header_into_the_other_stage_moves_the_step(view):
     dst = layout.steps[pay.id].rect
     drag(view, at(view, src.x + 20, src.y + 6), at(view, dst.right - 10, dst.y + 6))
     assert [s.name for s in doc.journey.stages[1].steps] == ["Checkout", "Pay", "See advert"]
+
+
+def test_the_curve_follows_a_dragged_marker_before_release(view, qtbot):
+    """Emotion editing: the line moves with the marker while the button is down, not only on release."""
+    from PySide6.QtCore import QPointF as _P  # noqa: N814
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest as _T  # noqa: N814
+
+    marker = next(iter(view.map_scene.markers.values()))
+    box = marker.box
+    emo = view.map_scene.layout.emotion
+    view.ensureVisible(box.x - 5, emo.band.y, 10, emo.band.h, 60, 60)
+    curve_item = view.map_scene.curves[(box.persona_id, box.kind)]
+    before = curve_item.path().boundingRect()
+    value = emo.vmin if box.value > emo.vmin else emo.vmax
+    start, end = view.mapFromScene(_P(box.x, box.y)), view.mapFromScene(_P(box.x, emo.value_to_y(value)))
+    vp = view.viewport()
+    _T.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for k in range(1, 6):
+        _T.mouseMove(vp, start + (end - start) * (k / 5))
+    during = curve_item.path().boundingRect()
+    assert during != before, "the curve stayed at the old value while the marker was dragged"
+    assert abs(during.bottom() - max(before.bottom(), emo.value_to_y(value))) < 3 or \
+        abs(during.top() - min(before.top(), emo.value_to_y(value))) < 3
+    _T.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert view.session.document.score(box.step_id, box.persona_id).value == value

@@ -96,6 +96,7 @@ def test_a_designer_edits_undoes_redoes_and_saves_a_template(window, qtbot, tmp_
     pays = next(s for s in doc.journey.steps() if s.name == "Pays")
     target = view.map_scene.layout.cells[(pains.id, pays.id)]
     drop = QPointF(target.x + target.w / 2, target.y + 8)
+    view.set_zoom(0.4)  # zoomed out (Ctrl+-) so the card and the far cell are both on screen
     _at(view, drop.x(), drop.y())
     start = _card_centre(view, card.id)
     end = view.mapFromScene(drop)  # after any scrolling the start point needed

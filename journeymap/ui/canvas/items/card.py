@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from ....layout import CardBox, text_width
 from ....layout.text import BOLD, REGULAR
 from .. import style
-from ..fonts import draw_block, draw_text
+from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
 from .base import MapItem
 from .icons import draw_channel_icon
 
@@ -53,8 +53,11 @@ class CardItem(MapItem):
         dx, dy = self.origin
         rect = QRectF(0, 0, w, h)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if abs(painter.worldTransform().m22()) * h < 14:  # a few pixels tall: a plain tinted block
+        # Text too small to read: every card alike is a tinted block with greeked lines (a card with
+        # text never looks blank, and a large map at fit-to-view repaints fast)
+        if abs(painter.worldTransform().m22()) * box.text.size < GREEK_BELOW_PX:
             painter.fillRect(rect, style.SELECTION if selected else QColor(box.fill).darker(108))
+            greek_block(painter, box.text, dx, dy)  # every card alike: a zoomed-out map never looks empty
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(box.fill))

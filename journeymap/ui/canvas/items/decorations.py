@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from ....layout import BlueprintLine, HeaderLayout, LegendEntry, Rect
@@ -83,14 +83,28 @@ class BlueprintLineItem(MapItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         line: BlueprintLine = self.box
         dx, dy = self.origin
-        pen = QPen(QColor("#3c4550"), 1.4)
-        pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([6, 3])
-        painter.setPen(pen)
+        painter.setPen(blueprint_pen(line.label))
         y = line.y + dy
         painter.drawLine(QPointF(0, y), QPointF(self._size[0], y))
-        if line.text is not None:
-            back = QRectF(line.text.rect.x + dx - 2, line.text.rect.y + dy, line.text.rect.w + 4,
-                          line.text.rect.h)
-            painter.fillRect(back, style.with_alpha(style.TITLE_COLUMN, 230))
-            draw_block(painter, line.text, dx, dy)
+        draw_blueprint_label(painter, line, dx, dy)
+
+
+def blueprint_pen(label: str) -> QPen:
+    """Each blueprint line's own stroke (style.BLUEPRINT_STROKES), so the three read apart without colour."""
+    width, dashes = style.BLUEPRINT_STROKES.get(label, style.BLUEPRINT_DEFAULT_STROKE)
+    pen = QPen(style.BLUEPRINT_INK, width)
+    if dashes is not None:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern(dashes)
+        if dashes[0] <= 1.0:
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # dots
+    return pen
+
+
+def draw_blueprint_label(painter: QPainter, line: BlueprintLine, dx: float = 0.0, dy: float = 0.0) -> None:
+    """A blueprint line's name on its plate (in the scene, and in the pinned lane-title column)."""
+    if line.text is not None:
+        back = QRectF(line.text.rect.x + dx - 2, line.text.rect.y + dy, line.text.rect.w + 4,
+                      line.text.rect.h)
+        painter.fillRect(back, style.with_alpha(style.TITLE_COLUMN, 230))
+        draw_block(painter, line.text, dx, dy)
