@@ -92,3 +92,19 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return plain_box(box).exec() == QMessageBox.StandardButton.Discard
+
+
+def ask_replace_read_only(parent: QWidget | None, name: str) -> bool:
+    """The file is marked read-only: replace it anyway (it stays read-only)?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Read-only file")
+    box.setText(f"“{name}” is read-only.")
+    box.setInformativeText("Someone marked it so it would not be changed. Replace it with this map anyway? "
+                           "It stays read-only, and the old version is kept among its backups. "
+                           "Cancel and use Save As to keep both.")
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Save).setText("Replace")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return plain_box(box).exec() == QMessageBox.StandardButton.Save
