@@ -75,13 +75,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status = OK
     for name in args.files:
         try:
-            load_map(name)
+            journey = load_map(name)
         except MapFileError as e:
             for line in e.lines():
                 print(line)
             status = BAD_INPUT
         else:
-            if args.verbose:
+            from .safety.photo_decode import damaged_photo_problems
+
+            damaged = damaged_photo_problems(journey)  # decoded in full: a good header is not enough
+            for line in MapFileError(name, damaged).lines():
+                print(line)
+            if damaged:
+                status = BAD_INPUT
+            elif args.verbose:
                 print(f"{shown(name)}: valid")
     return status
 
