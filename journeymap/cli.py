@@ -148,6 +148,12 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
         except KeyError as e:
             _err(str(e.args[0]))
             return USAGE
+    from .platform_check import prepare_display
+
+    cannot = prepare_display()  # before Qt: a missing system library would abort it with a core dump
+    if cannot:
+        _err(cannot)
+        return BAD_INPUT
     leave_own_console()
     try:
         from .ui.app import run_editor
