@@ -92,3 +92,13 @@ def test_the_editor_opens_such_a_name_given_on_the_command_line(odd, tmp_path):
     assert "WINDOW caf\ufffd plan.journey" in out  # shown with a stand-in for the byte Qt cannot hold
     assert "AUTOSAVED ['caf\ufffd plan.journey']" in out
     assert (tmp_path / "config" / "settings.json").read_bytes().count(b"\\udce9") == 1  # recent file, exact
+
+
+def test_a_png_export_into_a_folder_with_such_a_name_is_written(odd, tmp_path, capsys):
+    folder = tmp_path / os.fsdecode(b"dossier \xe9t\xe9")
+    folder.mkdir()
+    out = folder / os.fsdecode(b"affiche \xe9.png")
+    assert main(["export", str(odd), "-o", str(out), "--dpi", "20"]) == 0  # Qt cannot open such a path itself
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert main(["empathy", str(odd), "-o", str(folder / "sheet.png")]) == 0
+    assert (folder / "sheet.png").read_bytes().startswith(b"\x89PNG")
