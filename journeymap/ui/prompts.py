@@ -100,9 +100,8 @@ def ask_replace_read_only(parent: QWidget | None, name: str) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Read-only file")
     box.setText(f"“{name}” is read-only.")
-    box.setInformativeText("Someone marked it so it would not be changed. Replace it with this map anyway? "
-                           "It stays read-only, and the old version is kept among its backups. "
-                           "Cancel and use Save As to keep both.")
+    box.setInformativeText("Replace it with this map anyway? It stays read-only, and the old version "
+                           "is kept among its backups. Or cancel and use Save As.")
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Save).setText("Replace")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
