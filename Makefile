@@ -18,8 +18,22 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/journeymap --template $(SAMPLE)
 
+# The suite runs in a random order on the machine as it is, then the tests that measure, draw or
+# export text run again in another order with a TrueType CJK font in $$XDG_DATA_HOME/fonts (where the
+# app and fontconfig look); the model, file and reliability tests draw no text and run once.
+# The order is seeded: `make test SEED=N` repeats a run; the second run uses SEED+1.
+SEED ?= 1
+TEST_FONTS := $(VENV)/test-fonts
+TEXT_TESTS := tests/export tests/layout tests/empathy tests/templates tests/cli tests/ui
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=global
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	@echo "== test run 1 of 2: this machine's fonts, random order, seed $(SEED)"
+	$(PYTEST) --random-order-seed=$(SEED)
+	@tools/cjk_test_font.sh $(TEST_FONTS)
+	@echo "== test run 2 of 2: the text tests with a TrueType CJK font visible, random order, seed $$(($(SEED) + 1))"
+	XDG_DATA_HOME=$(CURDIR)/$(TEST_FONTS) XDG_CACHE_HOME=$(CURDIR)/$(TEST_FONTS)/cache \
+		$(PYTEST) --random-order-seed=$$(($(SEED) + 1)) $(TEXT_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check journeymap tests benchmarks tools packaging

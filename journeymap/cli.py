@@ -38,12 +38,16 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from .io import MapFileError, SaveError, save_map
+    from .io.filenames import shown
+    from .io.output_guard import is_read_only, refusal
     from .templates import new_from_template
 
     out = Path(args.out)
-    if out.exists() and not args.force:
-        _err(f"{out} already exists; use --force to overwrite it")
+    refused = refusal(out, "map", force=args.force)
+    if refused:
+        _err(refused)
         return BAD_INPUT
+    was_read_only = is_read_only(out)
     try:
         journey = new_from_template(args.template)
     except KeyError as e:
@@ -53,28 +57,39 @@ def cmd_new(args: argparse.Namespace) -> int:
         _err(f"the template is broken: {e.summary}")
         return BAD_INPUT
     try:
-        save_map(journey, out, backup=True)
+        save_map(journey, out, backup=True, replace_read_only=args.force)
     except SaveError as e:
         _err(str(e))
         return BAD_INPUT
-    print(f"wrote {out} from the {args.template!r} template")
+    if was_read_only:
+        _err(f"note: {shown(out)} was read-only; it was replaced (the old map is among its backups) "
+             "and is still read-only")
+    print(f"wrote {shown(out)} from the {args.template!r} template")
     return OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .io import MapFileError, load_map
+    from .io.filenames import shown
 
     status = OK
     for name in args.files:
         try:
-            load_map(name)
+            journey = load_map(name)
         except MapFileError as e:
             for line in e.lines():
                 print(line)
             status = BAD_INPUT
         else:
-            if args.verbose:
-                print(f"{name}: valid")
+            from .safety.photo_decode import damaged_photo_problems
+
+            damaged = damaged_photo_problems(journey)  # decoded in full: a good header is not enough
+            for line in MapFileError(name, damaged).lines():
+                print(line)
+            if damaged:
+                status = BAD_INPUT
+            elif args.verbose:
+                print(f"{shown(name)}: valid")
     return status
 
 
@@ -84,8 +99,15 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
     text = schema_text()
     if args.output:
+        from .io.output_guard import keep_replaced_map, refusal
+
+        refused = refusal(args.output, "schema", force=args.force)
+        if refused:
+            _err(refused)
+            return BAD_INPUT
+        keep_replaced_map(args.output)
         try:
-            write_atomically(Path(args.output), text.encode("utf-8"), backup=False)
+            write_atomically(Path(args.output), text.encode("utf-8"), backup=False, replace_read_only=True)
         except SaveError as e:
             _err(str(e))
             return BAD_INPUT
@@ -132,6 +154,12 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
         except KeyError as e:
             _err(str(e.args[0]))
             return USAGE
+    from .platform_check import prepare_display
+
+    cannot = prepare_display()  # before Qt: a missing system library would abort it with a core dump
+    if cannot:
+        _err(cannot)
+        return BAD_INPUT
     leave_own_console()
     try:
         from .ui.app import run_editor
@@ -184,6 +212,12 @@ def _page_size(sizes: list[str]) -> Callable[[str], str]:
     return parse
 
 
+def _force_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT even if it is a map, the input, read-only or a file of another kind "
+                        "(a replaced map is kept among its backups)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeymap",
@@ -211,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("schema", help="print or write the file format's JSON Schema")
     p.add_argument("-o", "--output", metavar="FILE")
+    _force_arg(p)
     p.set_defaults(run=cmd_schema)
 
     p = verbs.add_parser("export", help="export a map to PDF, PNG, SVG or CSV")
@@ -221,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layout", choices=["poster", "tiled", "digest"], default=None)
     _page_args(p, PAGE_SIZES, default=None)
     p.add_argument("--dpi", type=int, default=None, metavar="N")
+    _force_arg(p)
     p.set_defaults(run=cmd_export)
 
     p = verbs.add_parser("empathy", help="export personas' empathy maps (filled or blank)")
@@ -230,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--style", choices=["quadrants", "canvas"], default=None)
     p.add_argument("--blank", action="store_true", help="the empty workshop template")
     _page_args(p, ["A4", "A3", "A2", "A1", "letter", "tabloid"])
+    _force_arg(p)
     p.set_defaults(run=cmd_empathy)
     _analysis_verbs(verbs)
     return parser

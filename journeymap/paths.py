@@ -9,19 +9,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "journeymap"
 
 
 def config_dir() -> Path:
     override = os.environ.get("JOURNEYMAP_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP, appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs  # only when no folder is given (tests and portable installs give one)
+
+    return Path(platformdirs.user_config_dir(APP, appauthor=False))
 
 
 def state_dir() -> Path:
     override = os.environ.get("JOURNEYMAP_STATE_DIR")
-    return Path(override) if override else Path(platformdirs.user_state_dir(APP, appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP, appauthor=False))
 
 
 def backups_dir() -> Path:

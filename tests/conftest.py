@@ -4,12 +4,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pathlib import Path  # noqa: E402
+
 import pytest  # noqa: E402
+
+#: Fonts the run was given in ``$XDG_DATA_HOME/fonts`` (``make test``'s second run puts a CJK font
+#: there): every test's private data folder sees them, as the app and fontconfig would.
+_GIVEN_FONTS = Path(os.environ.get("XDG_DATA_HOME") or "/nonexistent") / "fonts"
 
 
 @pytest.fixture(autouse=True)
 def _private_app_folders(tmp_path, monkeypatch):
     """Redirect settings, recent files, backups and autosaves to a temporary folder."""
+    if _GIVEN_FONTS.is_dir():
+        (tmp_path / "_xdg_data").mkdir()
+        (tmp_path / "_xdg_data" / "fonts").symlink_to(_GIVEN_FONTS, target_is_directory=True)
     monkeypatch.setenv("JOURNEYMAP_CONFIG_DIR", str(tmp_path / "_config"))
     monkeypatch.setenv("JOURNEYMAP_STATE_DIR", str(tmp_path / "_state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "_xdg_config"))
@@ -22,7 +31,10 @@ def _private_app_folders(tmp_path, monkeypatch):
 def _one_qapplication(qapp):
     """Create the QApplication before any test, so no code path makes a bare QGuiApplication
     first (a QWidget created after that aborts the process)."""
-    return qapp
+    yield qapp
+    # The offscreen platform keeps clipboard data in a C++ global freed after Python has stopped;
+    # freeing cards a test copied there crashes the process at exit (pytest's status becomes -11).
+    qapp.clipboard().clear()
 
 
 @pytest.fixture

@@ -6,14 +6,13 @@ sheet scaled up: type stays readable from the back of a workshop room.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import math
 from dataclasses import dataclass
 
 from ..export.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, clean_text, text_width
 from ..model.journey_map import JourneyMap, Persona, initials
 from ..model.kinds import EmpathyStyle
+from ..safety.photo_decode import photo_damage, print_ready
 from .drawing import Box, Circle, Line, Page, Picture, Text
 from .flow import Fit, Piece, Rect, fit_notes, leading
 from .sections import THINK_AND_FEEL, WHO, Section, hidden_sections, section, sections_for
@@ -322,7 +321,6 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
         page.add(Line(cx - r * 0.6, cy + r * 0.55, cx + r * 0.6, cy + r * 0.55, FRAME, 0.8 * t.s),
                  Text(cx, cy + r * 0.55 + t.label * 1.3, "Name", SANS, t.label, SOFT_INK, "middle"))
         return
-    photo = _photo(persona, report)
     parts = [(clean_text(persona.name, report), SANS_BOLD, name_size, 8 * t.s),
              (clean_text(persona.role, report), SANS, t.label, 6.5 * t.s)]
     top, bottom, width = cy - r * 0.78, cy + r * 0.8, r * 1.25
@@ -335,6 +333,7 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
     if fitted is None:
         fitted = [fit_text(text, font, small, small * 0.8, width, max_lines=99) for text, font, _l, small in parts]
         room = block_height(fitted)
+    photo = _photo(persona, report, d)
     if photo:
         page.add(Picture(cx - d / 2, top, d, *photo))
     else:
@@ -362,15 +361,14 @@ def _head_outline(cx: float, cy: float, r: float, t: Type) -> Circle:
     return Circle(cx, cy, r, fill="#eef1f4", stroke=FRAME, line_width=1 * t.s)
 
 
-def _photo(persona: Persona, report: FontReport) -> tuple[str, bytes] | None:
+def _photo(persona: Persona, report: FontReport, diameter: float) -> tuple[str, bytes] | None:
+    """The photo as printed in a circle ``diameter`` wide (scaled down to that), or None: initials instead."""
     if persona.photo is None:
         return None
-    try:
-        data = base64.b64decode(persona.photo.data, validate=True)
-    except (binascii.Error, ValueError):
-        report.warn(f"{persona.name}'s photo is not valid base64; initials are drawn instead")
-        return None
-    return persona.photo.media_type, data
+    ready = print_ready(persona.photo, diameter)
+    if ready is None:
+        report.warn(f"{persona.name}'s photo: {photo_damage(persona.photo)}; initials are drawn instead")
+    return ready
 
 
 # -- canvas ---------------------------------------------------------------------
@@ -424,7 +422,7 @@ def _canvas_areas(page: Page, req: Request, t: Type, content: Rect, report: Font
 def _head_inside(page: Page, req: Request, cx: float, cy: float, r: float, t: Type,
                  report: FontReport) -> None:
     persona = req.persona
-    photo = _photo(persona, report) if persona else None
+    photo = _photo(persona, report, r * 1.8) if persona else None
     if photo:
         page.add(Picture(cx - r * 0.9, cy - r * 0.9, r * 1.8, *photo))
     elif persona:
@@ -458,7 +456,7 @@ def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
     if fitted is None:  # a name longer than the box holds: smaller still, on as many lines as it takes
         fitted = [fit_text(text, font, small, small * 0.8, tw, max_lines=99) for text, font, _l, small in parts]
     if d:
-        photo = _photo(persona, report)
+        photo = _photo(persona, report, d)
         if photo:
             page.add(Picture(x, y, d, *photo))
         else:

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..io.filenames import shown
+from ..io.output_guard import keep_replaced_map
 from ..io.writer import replace_atomically, save_target
 from .fonts import FontReport
 
@@ -29,7 +31,7 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     ext = out.suffix.lower()
     if ext not in FORMATS:
-        _err(f"cannot tell the format from {out.name!r}: use one of {', '.join(FORMATS)}")
+        _err(f"cannot tell the format from {shown(out.name)}: use one of {', '.join(FORMATS)}")
         return USAGE
     misplaced = _misplaced_option(args, ext)
     if misplaced:
@@ -48,25 +50,30 @@ def run_export(args: argparse.Namespace) -> int:
         return USAGE
 
     from ..io import MapFileError, load_map
+    from ..io.output_guard import kind_of_suffix, refusal
 
+    refused = refusal(out, kind_of_suffix(ext), inputs=[args.file], force=getattr(args, "force", False))
+    if refused:
+        _err(refused)
+        return BAD_INPUT
     try:
         journey = load_map(args.file)
     except MapFileError as e:
         for line in e.lines():
-            print(line)
+            print(line, file=sys.stderr)
         return BAD_INPUT
     report = FontReport()
     try:
         _write(journey, out, ext, layout, page, orientation, dpi, report)
     except OSError as e:
-        _err(f"could not write {out}: {e.strerror or e}")
+        _err(f"could not write {shown(out)}: {e.strerror or e}")
         return BAD_INPUT
     except ExportError as e:
         _err(str(e))
         return BAD_INPUT
     for warning in report.warnings:
         _err(f"warning: {warning}")
-    print(f"wrote {out}")
+    print(f"wrote {shown(out)}")
     return OK
 
 
@@ -112,7 +119,8 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
         raise OSError(errno.EINVAL, problem)
     out_dir = out.parent
     if not out_dir.is_dir():
-        raise OSError(2, f"the folder {out_dir} does not exist")
+        raise OSError(2, f"the folder {shown(out_dir)} does not exist")
+    keep_replaced_map(out)  # only ever after --force or the editor's "Replace?": the map stays restorable
     replace_atomically(out, write, suffix=out.suffix.lower())
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from ..empathy.drawing import Page
 from ..empathy.pages import PAGE_SIZES, Request, build_pages, number_pages, page_size
 from ..export.fonts import FontReport
+from ..io.filenames import shown
+from ..io.output_guard import kind_of_suffix, refusal
 from ..model.journey_map import JourneyMap, Persona
 from ..model.kinds import EmpathyStyle
 
@@ -51,13 +54,14 @@ def run_empathy(args: argparse.Namespace) -> int:
     report = FontReport()
     try:
         written = write_empathy(journey, out, args.persona, args.style, args.blank, args.page_size,
-                                getattr(args, "orientation", None), getattr(args, "dpi", None) or 150, report)
+                                getattr(args, "orientation", None), getattr(args, "dpi", None) or 150, report,
+                                inputs=[args.file], force=getattr(args, "force", False))
     except EmpathyExportError as e:
         _err(str(e))
         return e.code
     for warning in report.warnings:
         _err(f"warning: {warning}")
-    names = ", ".join(str(p) for p in written.files)
+    names = ", ".join(shown(p) for p in written.files)
     print(f"wrote {names} ({written.pages} page{'s' if written.pages != 1 else ''})")
     return OK
 
@@ -69,24 +73,38 @@ class Written(NamedTuple):
 
 def write_empathy(journey: JourneyMap, out: Path, persona: str | None = None, style: str | None = None,
                   blank: bool = False, size_name: str = "A4", orientation: str | None = None, dpi: int = 150,
-                  report: FontReport | None = None) -> Written:
+                  report: FontReport | None = None, *, inputs: Sequence[Path | str] = (),
+                  force: bool = True) -> Written:
     """Export empathy maps of ``journey`` to ``out`` (PDF, or one PNG/SVG per page).
 
     ``persona`` is a name, an id, ``"all"`` or None (the first persona, or an
     anonymous sheet when ``blank``); ``style`` None uses each persona's own
     layout. The command and the editor's Export dialog both call this.
+    Without ``force``, a file in the way that is not an earlier export (a map,
+    one of ``inputs``, another kind of file, a read-only file) is refused.
     Raises EmpathyExportError with the reason in the user's words.
     """
     check_request(out, size_name)
     report = report if report is not None else FontReport()
     pages = empathy_pages(journey, persona, style, blank, size_name, orientation, report)
+    for target in page_files(out, len(pages)):
+        refused = refusal(target, kind_of_suffix(target.suffix), inputs=inputs, force=force)
+        if refused:
+            raise EmpathyExportError(refused)
     return Written(write_pages(pages, out, journey, dpi, report), len(pages))
+
+
+def page_files(out: Path, pages: int) -> list[Path]:
+    """The files ``pages`` pages go to: ``out`` for a PDF or one page, else ``name-1.png``, ``name-2.png``..."""
+    if out.suffix.lower() == ".pdf" or pages == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-{k}{out.suffix}") for k in range(1, pages + 1)]
 
 
 def check_request(out: Path, size_name: str) -> None:
     """Refuse (as a usage error) a format or page size empathy maps do not come in."""
     if out.suffix.lower() not in FORMATS:
-        raise EmpathyExportError(f"{out}: cannot write {out.suffix or 'a file without an extension'}; "
+        raise EmpathyExportError(f"{shown(out)}: cannot write {out.suffix or 'a file without an extension'}; "
                                  f"use {', '.join(FORMATS)}", USAGE)
     if size_name not in PAGE_SIZES:
         raise EmpathyExportError(f"unknown page size {size_name!r} (choose from {', '.join(PAGE_SIZES)})",
@@ -135,8 +153,7 @@ def write_pages(pages: list[Page], out: Path, journey: JourneyMap, dpi: int, rep
     from .empathy_pdf import svg_document, write_pdf, write_png
 
     kind = out.suffix.lower()
-    targets = [out] if kind == ".pdf" or len(pages) == 1 else [
-        out.with_name(f"{out.stem}-{k}{out.suffix}") for k in range(1, len(pages) + 1)]
+    targets = page_files(out, len(pages))
     try:
         if kind == ".pdf":
             write_export(out, lambda tmp: write_pdf(pages, tmp, journey, report=report))
@@ -147,5 +164,5 @@ def write_pages(pages: list[Page], out: Path, journey: JourneyMap, dpi: int, rep
             for page, target in zip(pages, targets, strict=True):
                 write_export(target, lambda tmp, page=page: write_png(page, tmp, dpi))
     except OSError as e:
-        raise EmpathyExportError(f"cannot write {out}: {e.strerror or e}") from None
+        raise EmpathyExportError(f"cannot write {shown(out)}: {e.strerror or e}") from None
     return targets

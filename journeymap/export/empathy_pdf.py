@@ -220,5 +220,6 @@ def write_png(page: Page, out: Path, dpi: int = 150) -> None:
             p.drawImage(QRectF(s.x, s.y, s.d, s.d), img, src)
             p.restore()
     p.end()
-    if not image.save(str(out), "PNG"):
-        raise OSError(f"could not write {out}")
+    from .qt_png import save_png
+
+    save_png(image, out)

@@ -9,6 +9,7 @@ by a visible stand-in, and every substitution is reported as a warning.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import struct
 import sys
@@ -28,7 +29,7 @@ from ..layout.text import ITALIC as SANS_ITALIC  # noqa: F401
 from ..layout.text import REGULAR as SANS
 from ..layout.text import register_fonts
 
-CJK = "JM-CJK"
+CJK = "JM-CJK"  #: the start of the names CJK fonts are registered under
 EMOJI_STAND_IN = "\u25a1"  # a white square: visible, and says "a picture was here"
 
 _CJK_CANDIDATES = (  # well-known files, tried before any folder is searched
@@ -69,12 +70,30 @@ def cjk_font() -> str | None:
     for candidate in [*candidates, *find_cjk_fonts(font_folders(), CJK_PROBE, skip=candidates)]:
         if not candidate.is_file() or not covers(candidate, CJK_PROBE):
             continue
+        name = _registered_name(candidate)
+        if name in pdfmetrics.getRegisteredFontNames():
+            return name
         try:
-            pdfmetrics.registerFont(TTFont(CJK, str(candidate), subfontIndex=0))
+            pdfmetrics.registerFont(TTFont(name, str(candidate), subfontIndex=0))
         except Exception:  # embedding forbidden or damaged: ReportLab cannot use it
             continue
-        return CJK
+        return name
     return None
+
+
+def _registered_name(font_file: Path) -> str:
+    """A ReportLab name that is this file's alone.
+
+    ReportLab keeps the first font registered under a name and silently
+    ignores a later one, so one fixed name would let whichever file was found
+    first (an earlier search of other folders) draw every later CJK text.
+    """
+    try:
+        info = font_file.stat()
+        identity = f"{font_file.resolve()}:{info.st_size}:{info.st_mtime_ns}"
+    except OSError:
+        identity = str(font_file)
+    return f"{CJK}-{hashlib.sha256(os.fsencode(identity)).hexdigest()[:12]}"
 
 
 def font_folders() -> list[Path]:

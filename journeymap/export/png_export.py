@@ -43,6 +43,7 @@ def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     renderer.render(painter, QRectF(0, 0, w, h))
     painter.end()
-    if not image.save(str(out), "PNG"):
-        raise OSError(f"Qt could not write {out}")
+    from .qt_png import save_png
+
+    save_png(image, out)
     return Path(out)

@@ -11,7 +11,6 @@ a reader that finds a sidecar always finds a complete map beside it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import socket
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from ..paths import autosave_dir
 from .errors import SaveError
+from .filenames import path_digest, safe_stem
 from .locking import owner_alive, process_token
 from .writer import write_atomically
 
@@ -34,9 +34,7 @@ def key_for(original: Path | str | None) -> str:
     if original is None:
         return f"untitled-{uuid.uuid4().hex}"
     path = Path(original).resolve()
-    digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:20]
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in path.stem)[:40]
-    return f"{stem}-{digest}"
+    return f"{safe_stem(path)}-{path_digest(path, 20)}"  # from the name's bytes: any file name works
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..model.problems import Problem
+from .filenames import shown
 
 
 class MapFileError(Exception):
@@ -18,7 +19,8 @@ class MapFileError(Exception):
 
     def lines(self) -> list[str]:
         """One ``FILE: PLACE: MESSAGE`` line per problem, as ``journeymap validate`` prints."""
-        return [f"{self.path}: {p.place}: {p.message}" for p in self.problems]
+        name = shown(self.path)  # one line per problem, whatever the name holds
+        return [f"{name}: {p.place}: {p.message}" for p in self.problems]
 
     @property
     def summary(self) -> str:
@@ -47,4 +49,8 @@ class SaveError(Exception):
             had_previous = os.path.isfile(self.path)
         self.had_previous = had_previous
         tail = " The previous file is unchanged." if had_previous else ""
-        super().__init__(f"Could not save {self.path}: {reason}.{tail}")
+        super().__init__(f"Could not save {shown(self.path)}: {reason}.{tail}")
+
+
+class ReadOnlyError(SaveError):
+    """The file is marked read-only: the user is asked (editor) or must say ``--force`` (command line)."""

@@ -9,7 +9,6 @@ removed. Locks only warn; they never stop anyone from opening a file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import socket
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import state_dir
+from .filenames import path_digest
 
 
 def locks_dir() -> Path:
@@ -119,8 +119,7 @@ class LockOwner:
 
 
 def _folder_for(path: Path) -> Path:
-    key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:24]
-    return locks_dir() / key
+    return locks_dir() / path_digest(Path(path).resolve(), 24)  # from the name's bytes: any file name works
 
 
 def _my_lock_file(path: Path) -> Path:

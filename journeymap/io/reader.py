@@ -26,6 +26,7 @@ from ..model.references import reference_problems
 from ..safety.photos import photo_problems
 from .errors import MapFileError, TooNewError
 from .keys import surely_no_duplicate_keys
+from .lone_surrogates import lone_surrogate_problems
 from .migrations import MigrationError, migrate
 
 _HEAD = re.compile(rb'\A\{\s*"format"\s*:\s*"journeymap"\s*,\s*"schema_version"\s*:\s*(\d{1,6})\s*,')
@@ -109,6 +110,9 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
     if b"\x00" in data[:4096]:
         raise MapFileError(path, [Problem("file", "this is a binary file, not a journey map (JSON text)")])
     doc = _parse_json(data, path)
+    halves = lone_surrogate_problems(doc)
+    if halves:
+        raise MapFileError(path, halves)
     if not isinstance(doc, dict):
         kind = {list: "a list", str: "a string", int: "a number", float: "a number",
                 bool: "true/false", type(None): "null"}.get(type(doc), "a value")

@@ -10,8 +10,6 @@ they are deleted rather than left to pile up in the state folder.
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,8 +17,8 @@ from pathlib import Path
 from ..model.journey_map import JourneyMap
 from . import autosave
 from .autosave import Autosave, FileStamp
+from .backups import add_version, backup_folder_for, prune
 from .reader import load_map
-from .writer import backup_folder_for
 
 
 @dataclass(frozen=True)
@@ -113,11 +111,9 @@ def shelve(recovery: Recovery | str) -> Path | None:
     try:
         folder = backup_folder_for(entry.original)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.fromtimestamp(entry.saved_at, UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{stamp}{entry.original.suffix or '.journey'}"
-        tmp = folder / f".{stamp}.tmp"
-        shutil.copyfile(entry.map_path, tmp)
-        os.replace(tmp, target)
+        target = add_version(folder, entry.map_path, datetime.fromtimestamp(entry.saved_at, UTC),
+                             entry.original.suffix or ".journey")
+        prune(folder)
     except OSError:
         autosave.claim(key)
         return entry.map_path

@@ -10,22 +10,22 @@ the target and fsyncs the folder. Any failure leaves the old file untouched.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
-import shutil
 import stat
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ..model.journey_map import JourneyMap
-from ..paths import backups_dir
-from .errors import SaveError
+from . import temp_files
+from .backups import BACKUPS_KEPT, backup_folder_for, keep_backup, list_backups
+from .errors import ReadOnlyError, SaveError
+from .output_guard import is_read_only
 
-BACKUPS_KEPT = 5
+__all__ = ["BACKUPS_KEPT", "backup_folder_for", "dump_map", "keep_backup", "list_backups", "replace_atomically",
+           "save_map", "save_target", "write_atomically"]
 #: A temporary file this old was left by a save that was killed; no save takes this long.
 STALE_TEMP_SECONDS = 10 * 60
 _TEMP_SUFFIX = ".tmp"
@@ -47,17 +47,23 @@ def dump_map(journey: JourneyMap) -> bytes:
     return journey.model_dump_json(indent=2).encode("utf-8") + b"\n"
 
 
-def save_map(journey: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
-    """Atomically write ``journey`` to ``path``; raise :class:`SaveError` on any failure."""
-    write_atomically(Path(path), dump_map(journey), backup=backup)
+def save_map(journey: JourneyMap, path: Path | str, *, backup: bool = True, replace_read_only: bool = False) -> None:
+    """Atomically write ``journey`` to ``path``; raise :class:`SaveError` on any failure.
+
+    A read-only file is not replaced (:class:`ReadOnlyError`) unless ``replace_read_only``.
+    """
+    write_atomically(Path(path), dump_map(journey), backup=backup, replace_read_only=replace_read_only)
 
 
-def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
+def write_atomically(path: Path, data: bytes, *, backup: bool = True, replace_read_only: bool = False) -> None:
     """Replace ``path`` with ``data`` or leave it exactly as it was.
 
     A symbolic link is followed: the file it points to gets the new bytes
     (its temporary file sits beside it, so the replace stays atomic on its
-    disk) and the link stays a link. Messages still name ``path``.
+    disk) and the link stays a link. Messages still name ``path``. A file
+    marked read-only raises :class:`ReadOnlyError` unless ``replace_read_only``
+    (the rename would replace it regardless of its permissions); it stays
+    read-only after the save.
     """
     target, problem = save_target(path)
     folder = target.parent
@@ -66,6 +72,8 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> None:
     if not folder.is_dir():
         raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)", had_previous=False)
     existed = target.exists()
+    if existed and not replace_read_only and is_read_only(target):
+        raise ReadOnlyError(path, "the file is read-only", had_previous=True)
     try:
         replace_atomically(target, lambda tmp: _write_bytes(tmp, data), backup=backup)
     except OSError as e:
@@ -88,7 +96,7 @@ def replace_atomically(target: Path, write: Callable[[Path], None], *, suffix: s
     folder = target.parent
     existed = target.exists()
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(target), suffix=suffix)
-    os.close(fd)
+    temp_files.hold(fd)  # until the replace: a killed save leaves a file no one holds, removed at the next open
     replaced = False
     try:
         write(Path(tmp_name))
@@ -103,6 +111,7 @@ def replace_atomically(target: Path, write: Callable[[Path], None], *, suffix: s
         replaced = True
         _fsync_folder(folder)
     finally:
+        os.close(fd)
         if not replaced:
             try:
                 os.unlink(tmp_name)
@@ -148,15 +157,17 @@ def _temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
-def remove_stale_temp_files(path: Path, *, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+def remove_stale_temp_files(path: Path, *, older_than: float = STALE_TEMP_SECONDS, unheld: bool = False) -> list[Path]:
     """Delete what killed saves of ``path`` left beside it; return what was removed.
 
     A save killed between creating its temporary file and the atomic replace
     leaves a hidden ``.<name>.XXXXXXXX.tmp`` next to the user's file. Only
     names made exactly by our pattern for this file are touched, only regular
-    files (never a link or folder) of our own user, and only ones not written
-    for ``older_than`` seconds, so a save running now in another window or
-    process keeps its file. Tidying is a courtesy: it never fails a save.
+    files (never a link or folder) of our own user, only ones no running save
+    holds (:mod:`.temp_files`), and only ones not written for ``older_than``
+    seconds, so a save running now in another window or process keeps its
+    file. With ``unheld`` (opening a map no other Journeymap has open) a file
+    no save holds goes whatever its age. Tidying is a courtesy: it never fails a save.
     """
     prefix = _temp_prefix(path)
     removed: list[Path] = []
@@ -172,7 +183,10 @@ def remove_stale_temp_files(path: Path, *, older_than: float = STALE_TEMP_SECOND
             continue
         try:
             info = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < older_than:
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            free = temp_files.abandoned(entry.path)
+            if free is False or (not (unheld and free) and now - info.st_mtime < older_than):
                 continue
             if hasattr(os, "getuid") and info.st_uid != os.getuid():
                 continue
@@ -206,42 +220,3 @@ def _reason(e: OSError) -> str:
         errno.ENOENT: "the folder no longer exists",
         errno.EBUSY: "the file is locked by another program",
     }.get(e.errno or 0, e.strerror or str(e))
-
-
-def backup_folder_for(path: Path) -> Path:
-    """The state-folder subfolder holding backups of one file (by its real path, links followed).
-
-    A file saved through a link and directly keeps one set of backups.
-    """
-    real = path.resolve()
-    key = hashlib.sha256(str(real).encode("utf-8")).hexdigest()[:16]
-    return backups_dir() / f"{real.stem[:40]}-{key}"
-
-
-def keep_backup(path: Path) -> Path | None:
-    """Copy the current ``path`` into its backup folder; keep the newest few.
-
-    A backup that cannot be written never stops the save: it is a courtesy,
-    and the atomic replace already protects the old file.
-    """
-    try:
-        folder = backup_folder_for(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{stamp}{path.suffix or '.journey'}"
-        partial = folder / f".{stamp}.tmp"  # a copy cut short by a crash must never look like a backup
-        shutil.copy2(path, partial)
-        os.replace(partial, target)
-        for old in list_backups(path)[BACKUPS_KEPT:]:
-            old.unlink(missing_ok=True)
-        return target
-    except OSError:
-        return None
-
-
-def list_backups(path: Path) -> list[Path]:
-    """Backups of ``path``, newest first."""
-    folder = backup_folder_for(path)
-    if not folder.is_dir():
-        return []
-    return sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), reverse=True)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from ..resources import resource_path
+from .font_widths import bundled_widths
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -24,6 +22,7 @@ ASCENT = 0.7598  # of the em, from the font's hhea table
 DESCENT = 0.2402
 
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+FACES = tuple(_FILES)
 
 
 def font_file(face: str) -> str:
@@ -32,7 +31,10 @@ def font_file(face: str) -> str:
 
 @cache
 def register_fonts() -> None:
-    """Register the bundled faces with ReportLab (idempotent), for measuring and for PDFs."""
+    """Register the bundled faces with ReportLab (idempotent), for the PDFs (measuring needs only the width table)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     for face in _FILES:
         if face not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(face, font_file(face)))
@@ -41,9 +43,7 @@ def register_fonts() -> None:
 
 @cache
 def _advances(face: str) -> tuple[dict[int, float], float]:
-    register_fonts()
-    font = pdfmetrics.getFont(face)
-    return font.face.charWidths, font.face.defaultWidth
+    return bundled_widths()[face]
 
 
 _word_cache: dict[tuple[str, str], float] = {}

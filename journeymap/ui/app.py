@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from .. import DESKTOP_ID, __version__
 from ..export.qt_fonts import bundled_family
 from ..io import MapFileError, load_map
+from ..io.autosave import FileStamp
+from ..io.filenames import for_display
 from ..model import JourneyMap
 from ..templates import BLANK, new_from_template
 from .main_window import MainWindow
@@ -145,6 +147,9 @@ class Editor(QObject):
         window.session.undo_stack.resetClean()
         if key is not None:
             window.autosave.adopt(key)
+            # Save must compare the file with what the lost session had opened, not with the file as
+            # it is now: another program may have saved over it since (then Save asks first).
+            window.autosave.opened_stamp = recovered_baseline(key, original)
         window.autosave.mark_dirty()
         return window
 
@@ -197,8 +202,22 @@ class Editor(QObject):
         return True
 
 
+def recovered_baseline(key: str, original: Path | None) -> FileStamp | None:
+    """The file as the crashed session knew it; a stamp no file matches when it knew none."""
+    from ..io import autosave
+
+    entry = autosave.read(key)
+    if original is None:
+        return None
+    if entry is None or entry.opened_stamp is None:
+        return FileStamp(-1.0, -1)  # the file appeared since (or is unknown): Save asks before replacing it
+    return entry.opened_stamp
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    """The QApplication, made once. Qt is given only text it can hold: a lone surrogate
+    (a non-UTF-8 byte of a file name) in its arguments crashes it."""
+    app = QApplication.instance() or QApplication([for_display(a) for a in (argv or [sys.argv[0]])])
     app.setApplicationName("Journeymap")
     app.setApplicationDisplayName("Journeymap")
     app.setOrganizationName("Journeymap")
@@ -217,7 +236,7 @@ MAX_VIEW_STATES = 50
 def run_editor(files: list[str], template: str | None = None) -> int:
     """Open the editor on ``files`` (a blank map when none), or on an untitled copy of a
     bundled ``template``, and run until the last window closes."""
-    app = make_application([sys.argv[0], *files])
+    app = make_application([sys.argv[0]])  # the files are opened by Python, which keeps their names' bytes
     editor = Editor(app)
     app.setQuitOnLastWindowClosed(True)
     editor.recover()

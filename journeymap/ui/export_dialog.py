@@ -85,6 +85,7 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
     from ..export.command import ExportError, export_to, write_export
     from ..export.empathy_command import EmpathyExportError, write_empathy
     from ..export.fonts import FontReport
+    from ..io.output_guard import is_map_file
 
     what = options.get("what", JOURNEY)
     ext = out.suffix.lower()
@@ -93,6 +94,8 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
         raise ExportFailed(f"“{out.name}” does not end in a known extension; use one of {allowed}")
     if not out.parent.is_dir():
         raise ExportFailed(f"the folder {out.parent} does not exist")
+    if is_map_file(out):
+        raise ExportFailed(f"“{out.name}” is a journey map; an export there would replace it. Choose another name")
     report = FontReport()
     try:
         if what == EMPATHY:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from ..model.journey_map import Photo, initials  # noqa: F401 - the views' one rule for initials
 from ..safety import check_photo
+from ..safety.photo_decode import photo_damage
 
 _PHOTOS: dict[str, QImage | None] = {}
 
@@ -27,7 +28,7 @@ def photo_image(photo: Photo | None) -> QImage | None:
         return None
     if photo.data not in _PHOTOS:
         image = None
-        if not check_photo(photo):
+        if not check_photo(photo) and photo_damage(photo) is None:  # the one rule: damaged means initials
             decoded = _decode(base64.b64decode(photo.data))
             image = None if decoded.isNull() else decoded
         if len(_PHOTOS) > 16:

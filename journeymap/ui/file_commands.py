@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..commands.replace_map import ReplaceMap
 from ..io import MapFileError, SaveError, load_map, writer
+from ..io.errors import ReadOnlyError
+from ..io.filenames import for_display
 from ..model import JourneyMap
 from . import prompts
 
@@ -96,12 +98,17 @@ class FileCommands:
         same_file = (self.session.path is not None and path.resolve() == self.session.path
                      and path.exists())
         if (same_file and self.autosave.file_changed_on_disk()
-                and not prompts.ask_overwrite_changed(self, path.name)):
+                and not prompts.ask_overwrite_changed(self, for_display(path.name))):
             return False
         if self.session.modified:
             self.session.document.stamp_modified()
         try:
-            writer.save_map(self.session.journey, path)
+            try:
+                writer.save_map(self.session.journey, path)
+            except ReadOnlyError:
+                if not prompts.ask_replace_read_only(self, for_display(path.name)):
+                    return False
+                writer.save_map(self.session.journey, path, replace_read_only=True)
         except SaveError as e:
             self._show_save_error(e)
             return False
@@ -115,7 +122,7 @@ class FileCommands:
         self.editor.settings.set_choice("last_folder", str(path.parent))
         self._after_save(path)
         self.update_file_actions()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(f"Saved {for_display(path.name)}", 4000)
         return True
 
     # -- revert and earlier versions ---------------------------------------------
@@ -179,7 +186,7 @@ class FileCommands:
         self.autosave.opened_stamp = FileStamp.of(path)
 
     def _show_save_error(self: MainWindow, error: SaveError) -> None:
-        prompts.show_error(self, "Could not save", f"“{error.path.name}” was not saved: {error.reason}.",
+        prompts.show_error(self, "Could not save", f"“{for_display(error.path.name)}” was not saved: {error.reason}.",
                            "The previous file on disk is unchanged and your map is still open. "
                            "Try Save As to save it somewhere else.", str(error))
 
@@ -208,6 +215,8 @@ class FileCommands:
         from ..io.locking import lock
 
         others = [o for o in lock(self.session.path) if not o.is_me]
+        if not others:  # no other Journeymap has it open: what a killed save left beside it can go now
+            writer.remove_stale_temp_files(self.session.path, unheld=True)
         if others:
             self.statusBar().showMessage(f"{self.session.path.name} is also open in another Journeymap", 10000)
             prompts.warn_open_elsewhere(self, self.session.path.name, [o.pid for o in others])

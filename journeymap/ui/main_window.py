@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from ..commands import SetFields
+from ..io.filenames import for_display
 from ..model import Card, Change, Lane, Persona, Stage, Step
 from ..model.kinds import LaneKind
 from . import insert_here, prompts
@@ -177,12 +178,12 @@ class MainWindow(FileCommands, QMainWindow):
     # -- what the window shows -------------------------------------------------------
     def display_name(self) -> str:
         if self.session.path is not None:
-            return self.session.path.name
+            return for_display(self.session.path.name)  # Qt cannot hold a name's non-UTF-8 bytes
         return self.session.journey.title.strip() or "Untitled journey"
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")
-        self.setWindowFilePath(str(self.session.path) if self.session.path else "")
+        self.setWindowFilePath(for_display(self.session.path) if self.session.path else "")
         self.setWindowModified(self.session.modified)
         self.update_file_actions()
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from ..commands import SetFields
+from ..io.filenames import for_display
 from ..model.kinds import LaneKind
 from .plain import tip
 from .present.screens import add_present_on_menu
@@ -112,10 +113,10 @@ def fill_recent_menu(w: MainWindow) -> None:
     menu.clear()
     recent = w.editor.settings.recent_files
     for k, path in enumerate(recent, start=1):
-        label = f"&{k} {Path(path).name}" if k < 10 else Path(path).name
-        action = menu.addAction(label)
-        action.setToolTip(tip(path))
-        action.setStatusTip(path)
+        name = for_display(Path(path).name)  # a name's non-UTF-8 bytes shown as �; the action opens the real path
+        action = menu.addAction(f"&{k} {name}" if k < 10 else name)
+        action.setToolTip(tip(for_display(path)))
+        action.setStatusTip(for_display(path))
         action.triggered.connect(partial(w.open_recent, path))
     if not recent:
         menu.addAction("No recent maps").setEnabled(False)

@@ -103,3 +103,18 @@ def choose_persona(parent: QWidget, personas: list[tuple[str, str]]) -> str | No
     if not ok or name not in names:
         return None
     return personas[names.index(name)][0]
+
+
+def ask_replace_read_only(parent: QWidget | None, name: str) -> bool:
+    """The file is marked read-only: replace it anyway (it stays read-only)?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Read-only file")
+    box.setText(f"“{name}” is read-only.")
+    box.setInformativeText("Replace it with this map anyway? It stays read-only, and the old version "
+                           "is kept among its backups. Or cancel and use Save As.")
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Save).setText("Replace")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return plain_box(box).exec() == QMessageBox.StandardButton.Save

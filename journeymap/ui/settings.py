@@ -21,6 +21,15 @@ SETTINGS_VERSION = 1
 MAX_RECENT = 10
 
 
+def _json_bytes(data: dict[str, Any]) -> bytes:
+    """Readable UTF-8 JSON; a recent file whose name is not UTF-8 is written with \\u escapes, which read back exactly."""
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(data, indent=2) + "\n").encode("ascii")
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
@@ -51,8 +60,7 @@ class Settings:
         """Write the file; a settings file that cannot be written is not worth bothering the user."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            text = json.dumps(self._data, indent=2, ensure_ascii=False) + "\n"
-            write_atomically(self.path, text.encode("utf-8"), backup=False)
+            write_atomically(self.path, _json_bytes(self._data), backup=False)
         except (OSError, SaveError):
             pass
 

@@ -54,4 +54,4 @@ def test_a_file_name_that_is_not_utf8_prints_instead_of_a_traceback(tmp_path):
                           capture_output=True, env=env, timeout=120)
     assert b"Traceback" not in done.stderr
     assert done.returncode == 1
-    assert done.stdout == b"bad\\udcffname.journey: file: no such file\n"
+    assert done.stdout == b'"bad\\xffname.journey": file: no such file\n'  # the byte as it is, quoted

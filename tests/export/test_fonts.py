@@ -94,8 +94,9 @@ def test_a_font_found_in_the_folders_is_registered_and_searched_once(font_dir, m
     monkeypatch.setattr(fonts, "CJK_PROBE", CYRILLIC)
     monkeypatch.setattr(fonts, "font_folders", lambda: [font_dir])
     monkeypatch.setattr(fonts, "find_cjk_fonts", counting)
-    assert fonts.cjk_font() == fonts.CJK
-    assert fonts.cjk_font() == fonts.CJK
+    name = fonts.cjk_font()
+    assert name is not None and name.startswith(fonts.CJK)
+    assert fonts.cjk_font() == name
     assert len(searches) == 1  # cached for the process
 
 
@@ -116,3 +117,28 @@ def test_without_any_cjk_font_cjk_text_is_drawn_as_a_stand_in_and_reported(tmp_p
     parts = fonts.runs("\u4e2d\u6587", report=report)
     assert "".join(text for _font, text in parts) == fonts.EMOJI_STAND_IN * 2
     assert any("CJK" in w for w in report.warnings)
+
+
+def test_a_font_found_later_is_the_one_drawn_even_after_another_was_registered(tmp_path, monkeypatch,
+                                                                               fresh_cjk_cache):
+    """ReportLab ignores a second font registered under a taken name: each file gets a name of its own.
+
+    One fixed name let a font found by an earlier search (a test's fake, or a font since uninstalled)
+    draw every later CJK text: the text came out as empty boxes on a machine that has a real CJK font.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    shutil.copy(DEJAVU, first / "Old.ttf")
+    shutil.copy(resource_path("fonts", "DejaVuSans-Bold.ttf"), second / "New.ttf")
+    monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ())
+    monkeypatch.setattr(fonts, "CJK_PROBE", CYRILLIC)
+    monkeypatch.setattr(fonts, "font_folders", lambda: [first])
+    old = fonts.cjk_font()
+    fonts.cjk_font.cache_clear()
+    monkeypatch.setattr(fonts, "font_folders", lambda: [second])
+    new = fonts.cjk_font()
+    assert new != old
+    assert pdfmetrics.getFont(new).face.name == b"DejaVuSans-Bold"  # the second file's face, not the first's

@@ -89,7 +89,8 @@ def test_a_bad_document_exits_1_with_its_problems_and_no_traceback(tmp_path, cap
     path.write_text('{"format": "journeymap", "schema_version": 1, "title": 5}')
     assert main(["export", str(path), "-o", str(tmp_path / "m.pdf")]) == 1
     out = capsys.readouterr()
-    assert "bad.journey" in out.out and "Traceback" not in out.err
+    assert "bad.journey" in out.err and "Traceback" not in out.err
+    assert out.out == ""  # problems are errors: stderr, like every other error
     assert main(["export", str(tmp_path / "missing.journey"), "-o", str(tmp_path / "m.pdf")]) == 1
 
 

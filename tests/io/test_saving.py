@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.io import SaveError, list_backups, load_map, save_map
+from journeymap.io import backups as backups_module
 from journeymap.io import writer as writer_module
 from journeymap.io.writer import BACKUPS_KEPT, backup_folder_for
 from tests.model.sample import sample_map
@@ -119,7 +120,7 @@ def test_backups_of_two_files_with_the_same_name_do_not_mix(tmp_path):
 
 
 def test_a_backup_that_cannot_be_written_does_not_stop_the_save(saved, monkeypatch):
-    monkeypatch.setattr(writer_module.shutil, "copy2", fail_with(errno.ENOSPC))
+    monkeypatch.setattr(backups_module.shutil, "copy2", fail_with(errno.ENOSPC))
     save_map(edited(), saved)
     assert load_map(saved).title == "Edited title"
 

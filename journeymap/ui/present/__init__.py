@@ -9,14 +9,25 @@ Wire it to F5 and a toolbar button with
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ..session import EditSession
 from .screens import add_present_on_menu, remember_screen, remembered_screen
-from .window import PresentationWindow
+
+if TYPE_CHECKING:
+    from .window import PresentationWindow
+
+
+def __getattr__(name: str) -> Any:
+    """``PresentationWindow`` on first use: the editor's menus need only ``screens`` at start-up."""
+    if name == "PresentationWindow":
+        from .window import PresentationWindow
+
+        return PresentationWindow
+    raise AttributeError(name)
 
 
 def pick_screens(home: Any, screens: Sequence[Any], chosen: Any = None) -> tuple[Any, Any]:
@@ -41,6 +52,8 @@ def start_presentation(parent: QWidget | None, session: EditSession,
     Without ``screen``, the one picked under View > Present On, if it is still
     connected; else another screen than the editor's.
     """
+    from .window import PresentationWindow
+
     window = PresentationWindow(session, parent)
     window.close_deletes = True
     home = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
