@@ -11,19 +11,16 @@ import binascii
 import math
 from dataclasses import dataclass
 
-from ..export.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, clean_text, text_width
+from ..layout.fitting import block_height, fit_block, fit_text, wrap_lines
+from ..layout.fonts import BOLD, ITALIC, REGULAR
+from ..layout.shaping import FontReport, clean_text
+from ..layout.text import text_width
 from ..model.journey_map import JourneyMap, Persona, initials
 from ..model.kinds import EmpathyStyle
+from ..paper import A4_SHORT_SIDE
 from .drawing import Box, Circle, Line, Page, Picture, Text
 from .flow import Fit, Piece, Rect, fit_notes, leading
 from .sections import THINK_AND_FEEL, WHO, Section, hidden_sections, section, sections_for
-from .text import block_height, fit_block, fit_text, wrap
-
-#: Portrait page sizes in points.
-PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": (595.28, 841.89), "A3": (841.89, 1190.55), "A2": (1190.55, 1683.78),
-    "A1": (1683.78, 2383.94), "letter": (612.0, 792.0), "tabloid": (792.0, 1224.0),
-}
 
 INK = "#1a1a1a"
 SOFT_INK = "#454f5b"
@@ -36,28 +33,29 @@ NOTE_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
-def page_size(name: str, orientation: str | None) -> tuple[float, float]:
-    """The page in points; empathy maps default to landscape."""
-    w, h = PAGE_SIZES[name]
-    return (w, h) if orientation == "portrait" else (h, w)
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Type:
-    """Sizes for one page, scaled from A4."""
+    """Sizes and spacings for one sheet in points: A4's, scaled by the sheet's short side (``s``)."""
 
     s: float
+    margin: float
+    gap: float
+    title: float
+    label: float
+    value: float
+    heading: float
+    prompt: float
+    note_max: float
+    note_min: float  # the readable minimum grows slower than the sheet
+    footer: float
+    pad: float
+    radius: float
 
     @classmethod
     def for_page(cls, w: float, h: float) -> Type:
-        return cls(min(w, h) / 595.28)
-
-    def __getattr__(self, name: str) -> float:
-        if name == "note_min":  # the readable minimum grows slower than the sheet
-            return 8 * self.s ** 0.5
-        base = {"margin": 26, "gap": 7, "title": 18, "label": 8.5, "value": 10.5, "heading": 13,
-                "prompt": 8, "note_max": 12, "footer": 7, "pad": 8, "radius": 6}[name]
-        return base * self.s
+        s = min(w, h) / A4_SHORT_SIDE
+        return cls(s, margin=26 * s, gap=7 * s, title=18 * s, label=8.5 * s, value=10.5 * s, heading=13 * s,
+                   prompt=8 * s, note_max=12 * s, note_min=8 * s ** 0.5, footer=7 * s, pad=8 * s, radius=6 * s)
 
 
 @dataclass
@@ -84,15 +82,15 @@ def build_pages(req: Request, report: FontReport | None = None) -> list[Page]:
     else:
         areas = _quadrant_areas(page, req, t, content, report)
     for sec, regions in areas:
-        pieces = _pieces(req, sec.key)
+        pieces = _pieces(req, sec.key, report)
         if pieces:
-            rest = _draw_notes(page, sec.key, regions, pieces, t, report)
+            rest = _draw_notes(page, sec.key, regions, pieces, t)
             if rest:
                 leftovers.append((sec, rest))
     pages = [page]
     if not req.blank and req.persona is not None:
         for key in hidden_sections(req.style):
-            pieces = _pieces(req, key)
+            pieces = _pieces(req, key, report)
             if pieces:
                 leftovers.append((section(req.style, key), pieces))
     while leftovers:
@@ -108,9 +106,9 @@ def number_pages(pages: list[Page], journey_title: str) -> None:
     for k, page in enumerate(pages, start=1):
         t = Type.for_page(page.width, page.height)
         y = page.height - t.margin * 0.45
-        page.add(Text(t.margin, y, clean_text(f"Journeymap \u00b7 {journey_title}"), SANS, t.footer,
+        page.add(Text(t.margin, y, clean_text(f"Journeymap \u00b7 {journey_title}"), REGULAR, t.footer,
                       SOFT_INK),
-                  Text(page.width - t.margin, y, f"Page {k} of {len(pages)}", SANS, t.footer, SOFT_INK,
+                  Text(page.width - t.margin, y, f"Page {k} of {len(pages)}", REGULAR, t.footer, SOFT_INK,
                        "end"))
 
 
@@ -126,8 +124,8 @@ def _header(page: Page, req: Request, t: Type, report: FontReport, continued: bo
     m = t.margin
     kind = "Empathy Map Canvas" if req.style is EmpathyStyle.CANVAS else "Empathy Map"
     base = m + t.title
-    page.add(Text(m, base, kind, SANS_BOLD, t.title, INK))
-    x = m + text_width(kind, SANS_BOLD, t.title) + 3 * t.gap
+    page.add(Text(m, base, kind, BOLD, t.title, INK))
+    x = m + text_width(kind, BOLD, t.title) + 3 * t.gap
     persona = req.persona
     em = persona.empathy_map if persona else None
     fields = [("Designed for", persona.name if persona else ""),
@@ -158,14 +156,14 @@ def _field_row(page: Page, fields: list[tuple[str, str]], values: list[str], x: 
     for (label, _value), value, share in zip(fields, values, _field_shares(fields, values, room, t),
                                              strict=True):
         fw = room * share - t.gap
-        lw = text_width(label + ":", SANS, t.label) + t.gap * 0.6
-        page.add(Text(x, base, label + ":", SANS, t.label, SOFT_INK))
+        lw = text_width(label + ":", REGULAR, t.label) + t.gap * 0.6
+        page.add(Text(x, base, label + ":", REGULAR, t.label, SOFT_INK))
         page.add(Line(x + lw, base + 2 * t.s, x + fw, base + 2 * t.s, FRAME, 0.8 * t.s))
         if value:
-            size, lines = fit_text(value, SANS_BOLD, t.value, t.label * 0.85, fw - lw - 2 * t.s)
+            size, lines = fit_text(value, BOLD, t.value, t.label * 0.85, fw - lw - 2 * t.s)
             for k, line in enumerate(lines):
                 y = base - t.s - (len(lines) - 1 - k) * leading(size)
-                page.add(Text(x + lw + t.s, y, line, SANS_BOLD, size, INK))
+                page.add(Text(x + lw + t.s, y, line, BOLD, size, INK))
         x += room * share
 
 
@@ -186,8 +184,8 @@ def _field_shares(fields: list[tuple[str, str]], values: list[str], room: float,
 
 
 def _field_needs(fields: list[tuple[str, str]], values: list[str], t: Type) -> list[float]:
-    return [text_width(label + ":", SANS, t.label) + t.gap * 1.6 + 2 * t.s
-            + max(text_width(value, SANS_BOLD, t.value), 40 * t.s)
+    return [text_width(label + ":", REGULAR, t.label) + t.gap * 1.6 + 2 * t.s
+            + max(text_width(value, BOLD, t.value), 40 * t.s)
             for (label, _v), value in zip(fields, values, strict=True)]
 
 
@@ -209,7 +207,7 @@ def _frame(page: Page, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
     x, y, w, h = rect
     page.add(Box(x, y, w, h, fill=fill, stroke=FRAME, line_width=1.1 * t.s, radius=t.radius))
     p = t.pad
-    lines = wrap(sec.prompt, SANS_ITALIC, t.prompt, w - 2 * p)
+    lines = wrap_lines(sec.prompt, ITALIC, t.prompt, w - 2 * p)
     block = t.heading * 0.95 + t.prompt * 0.5 + len(lines) * leading(t.prompt)
     top = y + p if at == "top" else y + h - p - block
     base = top + t.heading * 0.95
@@ -218,40 +216,39 @@ def _frame(page: Page, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
     if badge and sec.number:
         r = t.heading * 0.72
         page.add(Circle(hx + r, base - t.heading * 0.36, r, fill="#2b3a4a"),
-                 Text(hx + r, base - t.heading * 0.36 + t.heading * 0.34, str(sec.number), SANS_BOLD,
+                 Text(hx + r, base - t.heading * 0.36 + t.heading * 0.34, str(sec.number), BOLD,
                       t.heading * 0.8, "#ffffff", "middle"))
         hx += 2 * r + t.gap * 0.8
     heading = sec.heading + (" (continued)" if continued else "")
     anchor = "end" if right else "start"
-    page.add(Text(hx, base, heading, SANS_BOLD, t.heading, INK, anchor))
+    page.add(Text(hx, base, heading, BOLD, t.heading, INK, anchor))
     y2 = base + t.prompt * 0.5
     for line in lines:
         y2 += leading(t.prompt)
-        page.add(Text(x + w - p if right else x + p, y2, line, SANS_ITALIC, t.prompt, SOFT_INK, anchor))
+        page.add(Text(x + w - p if right else x + p, y2, line, ITALIC, t.prompt, SOFT_INK, anchor))
     if at == "top":
         return (x + p, top + block + t.gap, w - 2 * p, y + h - p - (top + block + t.gap))
     return (x + p, y + p, w - 2 * p, top - t.gap - (y + p))
 
 
-def _pieces(req: Request, key: str) -> list[Piece]:
+def _pieces(req: Request, key: str, report: FontReport) -> list[Piece]:
+    """The section's notes, made drawable once (emoji become a stand-in) before any is measured."""
     if req.blank or req.persona is None:
         return []
     notes = getattr(req.persona.empathy_map, key)
-    return [Piece(k, n.text) for k, n in enumerate(notes)]
+    return [Piece(k, clean_text(n.text, report)) for k, n in enumerate(notes)]
 
 
-def _draw_notes(page: Page, key: str, regions: list[Rect], pieces: list[Piece], t: Type,
-                report: FontReport) -> list[Piece]:
-    """Draw as many notes as fit as sticky notes; return the rest."""
-    clean = [Piece(p.index, clean_text(p.text, report), p.continued) for p in pieces]
-    fit: Fit = fit_notes(regions, clean, t.note_max, t.note_min, t.gap)
+def _draw_notes(page: Page, key: str, regions: list[Rect], pieces: list[Piece], t: Type) -> list[Piece]:
+    """Draw as many notes as fit as sticky notes; return the rest (``pieces`` are already clean)."""
+    fit: Fit = fit_notes(regions, pieces, t.note_max, t.note_min, t.gap)
     fill, edge = NOTE_COLOURS[key]
     for n in fit.placed:
         page.add(Box(n.x + 1.4 * t.s, n.y + 1.6 * t.s, n.w, n.h, fill="#c9c9c9", radius=2 * t.s),
                  Box(n.x, n.y, n.w, n.h, fill=fill, stroke=edge, line_width=0.7 * t.s, radius=2 * t.s))
         y = n.y + n.size * 0.7 + n.size * 0.95
         for line in n.lines:
-            page.add(Text(n.x + n.size * 0.7, y, line, SANS, n.size, INK))
+            page.add(Text(n.x + n.size * 0.7, y, line, REGULAR, n.size, INK))
             y += leading(n.size)
     return fit.rest
 
@@ -270,7 +267,7 @@ def _grid_page(page: Page, leftovers: list[tuple[Section, list[Piece]]], t: Type
         rect = (x + (k % cols) * (cw + t.gap), y + (k // cols) * (ch + t.gap), cw, ch)
         continued = any(p.index > 0 or p.continued for p in pieces[:1])
         inner = _frame(page, rect, sec, t, continued=continued)
-        rest = _draw_notes(page, sec.key, [inner], pieces, t, report)
+        rest = _draw_notes(page, sec.key, [inner], pieces, t)
         if rest:
             remaining.append((sec, rest))
     return remaining + leftovers[6:]
@@ -320,11 +317,11 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
     if persona is None:
         page.add(_head_outline(cx, cy - r * 0.25, r * 0.42, t))
         page.add(Line(cx - r * 0.6, cy + r * 0.55, cx + r * 0.6, cy + r * 0.55, FRAME, 0.8 * t.s),
-                 Text(cx, cy + r * 0.55 + t.label * 1.3, "Name", SANS, t.label, SOFT_INK, "middle"))
+                 Text(cx, cy + r * 0.55 + t.label * 1.3, "Name", REGULAR, t.label, SOFT_INK, "middle"))
         return
     photo = _photo(persona, report)
-    parts = [(clean_text(persona.name, report), SANS_BOLD, name_size, 8 * t.s),
-             (clean_text(persona.role, report), SANS, t.label, 6.5 * t.s)]
+    parts = [(clean_text(persona.name, report), BOLD, name_size, 8 * t.s),
+             (clean_text(persona.role, report), REGULAR, t.label, 6.5 * t.s)]
     top, bottom, width = cy - r * 0.78, cy + r * 0.8, r * 1.25
     for f in (0.9, 0.75, 0.6, 0.45):  # a long name or role takes room from the photo, never a word
         d = r * f
@@ -339,10 +336,10 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
         page.add(Picture(cx - d / 2, top, d, *photo))
     else:
         page.add(Circle(cx, top + d / 2, d / 2, fill=persona.colour),
-                 Text(cx, top + d / 2 + t.title * f / 0.9 * 0.36, initials(persona.name), SANS_BOLD,
+                 Text(cx, top + d / 2 + t.title * f / 0.9 * 0.36, initials(persona.name), BOLD,
                       t.title * f / 0.9, "#ffffff", "middle"))
     yy = bottom - room + (room - block_height(fitted)) / 2
-    _stack(page, fitted, [(SANS_BOLD, INK), (SANS, SOFT_INK)], cx, yy, "middle")
+    _stack(page, fitted, [(BOLD, INK), (REGULAR, SOFT_INK)], cx, yy, "middle")
 
 
 def _stack(page: Page, fitted: list[tuple[float, list[str]]], looks: list[tuple[str, str]], x: float,
@@ -428,7 +425,7 @@ def _head_inside(page: Page, req: Request, cx: float, cy: float, r: float, t: Ty
     if photo:
         page.add(Picture(cx - r * 0.9, cy - r * 0.9, r * 1.8, *photo))
     elif persona:
-        page.add(Text(cx, cy + t.title * 0.36, initials(persona.name), SANS_BOLD, t.title * 1.2,
+        page.add(Text(cx, cy + t.title * 0.36, initials(persona.name), BOLD, t.title * 1.2,
                       persona.colour, "middle"))
 
 
@@ -446,14 +443,14 @@ def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
             yy = y + k * h / 3
             page.add(Line(x, yy, x + w, yy, FRAME, 0.6 * t.s, (2 * t.s, 2 * t.s)))
         return []
-    name = (clean_text(persona.name, report), SANS_BOLD, t.heading, 8 * t.s)
-    role = (clean_text(persona.role, report), SANS, t.value, 6.5 * t.s)
-    bio = (clean_text(persona.bio, report), SANS, t.label, 6 * t.s)
+    name = (clean_text(persona.name, report), BOLD, t.heading, 8 * t.s)
+    role = (clean_text(persona.role, report), REGULAR, t.value, 6.5 * t.s)
+    bio = (clean_text(persona.bio, report), REGULAR, t.label, 6 * t.s)
     rest: list[tuple[Section, list[Piece]]] = []
     parts = [name, role, bio]
     fitted, d, tw = _who_fit(parts, w, h, t)
     if fitted is None and persona.bio:
-        rest, parts = [(WHO, [Piece(0, persona.bio)])], [name, role]
+        rest, parts = [(WHO, [Piece(0, bio[0])])], [name, role]
         fitted, d, tw = _who_fit(parts, w, h, t)
     if fitted is None:  # a name longer than the box holds: smaller still, on as many lines as it takes
         fitted = [fit_text(text, font, small, small * 0.8, tw, max_lines=99) for text, font, _l, small in parts]
@@ -464,9 +461,9 @@ def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
         else:
             size = min(t.heading, d * 0.42)
             page.add(Circle(x + d / 2, y + d / 2, d / 2, fill=persona.colour),
-                     Text(x + d / 2, y + d / 2 + size * 0.36, initials(persona.name), SANS_BOLD,
+                     Text(x + d / 2, y + d / 2 + size * 0.36, initials(persona.name), BOLD,
                           size, "#ffffff", "middle"))
-    looks = [(SANS_BOLD, INK), (SANS, SOFT_INK), (SANS, INK)][:len(fitted)]
+    looks = [(BOLD, INK), (REGULAR, SOFT_INK), (REGULAR, INK)][:len(fitted)]
     _stack(page, fitted, looks, x + d + (t.gap if d else 0), y)
     return rest
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..io.writer import replace_atomically, save_target
-from .fonts import FontReport
+from ..layout.shaping import FontReport
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 FORMATS = (".pdf", ".png", ".svg", ".csv")

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..empathy.drawing import Page
-from ..empathy.pages import PAGE_SIZES, Request, build_pages, number_pages, page_size
-from ..export.fonts import FontReport
+from ..empathy.pages import Request, build_pages, number_pages
+from ..layout.shaping import FontReport
 from ..model.journey_map import JourneyMap, Persona
 from ..model.kinds import EmpathyStyle
+from ..paper import PAGE_SIZES, page_size
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 FORMATS = (".pdf", ".png", ".svg")
@@ -117,7 +118,7 @@ def choose_personas(journey: JourneyMap, wanted: str | None, blank: bool) -> lis
 def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, blank: bool,
                   size_name: str, orientation: str | None, report: FontReport) -> list[Page]:
     """Every page, in order: one or more per chosen persona."""
-    size = page_size(size_name, orientation)
+    size = page_size(size_name, landscape=orientation != "portrait")  # empathy maps default to landscape
     pages: list[Page] = []
     for p in choose_personas(journey, persona, blank):
         chosen = EmpathyStyle(style) if style else (p.empathy_map.style if p else EmpathyStyle.QUADRANTS)

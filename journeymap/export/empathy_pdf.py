@@ -16,8 +16,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ..empathy.drawing import Box, Circle, Line, Page, Picture, Shape, Text
+from ..layout.fonts import BOLD, ITALIC
+from ..layout.shaping import FontReport
 from ..model import JourneyMap
-from .fonts import SANS_BOLD, SANS_ITALIC, FontReport
 from .pdf_common import draw_runs, new_canvas
 
 SVG_FONT = "'DejaVu Sans', 'Noto Sans', Arial, sans-serif"
@@ -113,8 +114,8 @@ def svg_document(page: Page) -> str:
             out.append(f'<line x1="{s.x1:.2f}" y1="{s.y1:.2f}" x2="{s.x2:.2f}" y2="{s.y2:.2f}" '
                        f'{_svg_paint(None, s.stroke, s.line_width, s.dash)}/>')
         elif isinstance(s, Text):
-            weight = ' font-weight="bold"' if s.font == SANS_BOLD else ""
-            style = ' font-style="italic"' if s.font == SANS_ITALIC else ""
+            weight = ' font-weight="bold"' if s.font == BOLD else ""
+            style = ' font-style="italic"' if s.font == ITALIC else ""
             out.append(f'<text x="{s.x:.2f}" y="{s.y:.2f}" font-family="{SVG_FONT}" '
                        f'font-size="{s.size:.2f}"{weight}{style} fill="{s.colour}" '
                        f'text-anchor="{s.anchor}" xml:space="preserve">{escape(s.text)}</text>')
@@ -200,8 +201,8 @@ def write_png(page: Page, out: Path, dpi: int = 150) -> None:
         elif isinstance(s, Text):
             font = QFont("DejaVu Sans")
             font.setPointSizeF(s.size * 72 / dpi)
-            font.setBold(s.font == SANS_BOLD)
-            font.setItalic(s.font == SANS_ITALIC)
+            font.setBold(s.font == BOLD)
+            font.setItalic(s.font == ITALIC)
             p.setFont(font)
             p.setPen(QColor(s.colour))
             width = p.fontMetrics().horizontalAdvance(s.text)

@@ -19,7 +19,6 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import (
-    REGULAR,
     LayoutOptions,
     layout_map,
     metric_texts,
@@ -29,10 +28,12 @@ from ..layout import (
     wrap,
 )
 from ..layout.emotion import MARKERS, TO_BE_DASH, persona_marker
+from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ..layout.shaping import FontReport, shape
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
-from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
-from .pdf_common import draw_runs, new_canvas, page_size
+from ..paper import page_size
+from .pdf_common import draw_runs, new_canvas
 from .pdf_draw import MapPainter, marker_path, rgb
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
 
@@ -53,14 +54,14 @@ class Style:
 
 
 STYLES = {
-    "title": Style(SANS_BOLD, 24, 29, space_after=6),
-    "h1": Style(SANS_BOLD, 17, 21, space_before=4, space_after=6),
-    "h2": Style(SANS_BOLD, 12, 15, space_before=10, space_after=3),
-    "h3": Style(SANS_BOLD, 9, 12, MUTED, space_before=5, space_after=1),
-    "body": Style(SANS, 9.5, 13),
-    "quote": Style(SANS_ITALIC, 10.5, 14, indent=12, space_before=2, space_after=4),
-    "item": Style(SANS, 9.5, 13, indent=10, space_before=1),
-    "small": Style(SANS, 8, 10.5, MUTED),
+    "title": Style(BOLD, 24, 29, space_after=6),
+    "h1": Style(BOLD, 17, 21, space_before=4, space_after=6),
+    "h2": Style(BOLD, 12, 15, space_before=10, space_after=3),
+    "h3": Style(BOLD, 9, 12, MUTED, space_before=5, space_after=1),
+    "body": Style(REGULAR, 9.5, 13),
+    "quote": Style(ITALIC, 10.5, 14, indent=12, space_before=2, space_after=4),
+    "item": Style(REGULAR, 9.5, 13, indent=10, space_before=1),
+    "small": Style(REGULAR, 8, 10.5, MUTED),
 }
 
 
@@ -164,7 +165,7 @@ class StageCurve(Drawing):
         def y_of(v: float) -> float:
             return bottom + (v - scale.min) / (scale.max - scale.min) * (top - bottom)
 
-        c.setFont(SANS, 6.5)
+        c.setFont(REGULAR, 6.5)
         for v in range(scale.min, scale.max + 1):
             c.setFillColorRGB(0.29, 0.33, 0.38)
             c.drawRightString(label_w - 6, y_of(v) - 2.3, scale_label(v, scale.min, scale.max))
@@ -175,7 +176,7 @@ class StageCurve(Drawing):
         for lines, (x, y, _w, h) in zip(self.step_lines, self.step_label_boxes(), strict=True):
             for k, line in enumerate(lines):
                 baseline = y + h - (k + 1) * self.LABEL_LEADING + 2
-                draw_runs(c, x + _w / 2, baseline, line, SANS, self.LABEL_SIZE, self.report, "middle")
+                draw_runs(c, x + _w / 2, baseline, line, REGULAR, self.LABEL_SIZE, self.report, "middle")
         for index, persona in enumerate(self.journey.personas):
             if not persona.show_curve:
                 continue
@@ -296,9 +297,9 @@ class DigestWriter:
             out.append(self.p("Personas", "h2"))
             for persona in j.personas:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
-                out.append(self.p(who, "body", SANS_BOLD))
+                out.append(self.p(who, "body", BOLD))
                 if persona.quote:
-                    out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", SANS_ITALIC))
+                    out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
         out.append(Space(10))
         out.append(NeedRoom(160))
         out.append(self.p("The whole map", "h2"))
@@ -331,7 +332,7 @@ class DigestWriter:
     def curve_legend(self) -> list[Block]:
         """One line per persona, led by a dot in the persona's colour (the marker shape says it too)."""
         return [self.p(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
-                       "to-be dashed, hollow)", "small", label="\u25cf", label_font=SANS,
+                       "to-be dashed, hollow)", "small", label="\u25cf", label_font=REGULAR,
                        label_colour=persona.colour)
                 for i, persona in enumerate(self.j.personas) if persona.show_curve]
 
@@ -378,10 +379,10 @@ class DigestWriter:
     def card(self, card: Card, lane: Lane) -> list[Block]:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
         text = self.m.plain(card.text or "(no text)")
-        out: list[Block] = [Text(text, SANS, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
+        out: list[Block] = [Text(text, REGULAR, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
                                  report=self.report)]
         if card.detail:
-            out.append(Text(self.m.plain(card.detail), SANS, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
+            out.append(Text(self.m.plain(card.detail), REGULAR, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
         facts = []
         if card.channel:
             facts.append(f"Channel: {channel_name(card.channel)}")
@@ -393,7 +394,7 @@ class DigestWriter:
             facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
         if card.tags:
             facts.append("Tags: " + ", ".join(card.tags))
-        out.append(Text(self.m.plain(" \u00b7 ".join(facts)), SANS, 7.5, 10, "#4a5360", indent=10,
+        out.append(Text(self.m.plain(" \u00b7 ".join(facts)), REGULAR, 7.5, 10, "#4a5360", indent=10,
                         report=self.report))
         return out
 
@@ -406,7 +407,7 @@ class DigestWriter:
         if persona.role:
             out.append(self.p(persona.role, "small"))
         if persona.quote:
-            out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", SANS_ITALIC))
+            out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
         if persona.bio:
             out.append(self.p(persona.bio))
         for label, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Pains", persona.pains),
@@ -455,8 +456,8 @@ class DigestWriter:
                     owners.setdefault(c.step, []).append(c.text)
         w = self.width
         widths = [w * 0.2, w * 0.33, w * 0.32, w * 0.15]
-        header = [[("Where", SANS_BOLD, "#1a1a1a")], [("Pain point", SANS_BOLD, "#1a1a1a")],
-                  [("Opportunities", SANS_BOLD, "#1a1a1a")], [("Owners", SANS_BOLD, "#1a1a1a")]]
+        header = [[("Where", BOLD, "#1a1a1a")], [("Pain point", BOLD, "#1a1a1a")],
+                  [("Opportunities", BOLD, "#1a1a1a")], [("Owners", BOLD, "#1a1a1a")]]
         rows: list[Block] = [TableRow(header, widths, self.report, fill="#e9edf2")]
         for n, (_lane, pain) in enumerate(pains):
             stage, step = where[pain.step]
@@ -464,15 +465,15 @@ class DigestWriter:
             who = [pain.owner] if pain.owner else []
             who += [o.owner for o in opp if o.owner] + owners.get(pain.step, [])
             who = list(dict.fromkeys(who))
-            pain_col = [(self.m.plain(pain.text), SANS, "#1a1a1a")]
+            pain_col = [(self.m.plain(pain.text), REGULAR, "#1a1a1a")]
             if pain.detail:
-                pain_col.append((self.m.plain(pain.detail), SANS, "#4a5360"))
+                pain_col.append((self.m.plain(pain.detail), REGULAR, "#4a5360"))
             opp_col = [("\u2022 " + self.m.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
-                                                            else ""), SANS, "#1a1a1a") for o in opp]
+                                                            else ""), REGULAR, "#1a1a1a") for o in opp]
             rows.append(TableRow(
-                [[(self.m.plain(f"{stage.name} \u203a {step.name}"), SANS, "#1a1a1a")], pain_col,
-                 opp_col or [("\u2014", SANS, "#4a5360")],
-                 [(self.m.plain(", ".join(who)) or "\u2014", SANS, "#1a1a1a")]],
+                [[(self.m.plain(f"{stage.name} \u203a {step.name}"), REGULAR, "#1a1a1a")], pain_col,
+                 opp_col or [("\u2014", REGULAR, "#4a5360")],
+                 [(self.m.plain(", ".join(who)) or "\u2014", REGULAR, "#1a1a1a")]],
                 widths, self.report, fill="#ffffff" if n % 2 == 0 else "#f6f7f9"))
         head = self.p("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
         return [PageBreak(), head, Space(4), *rows]
@@ -521,9 +522,9 @@ class TableRow(Block):
             for line, font, colour in col:
                 t.setFillColorRGB(*rgb(colour))
                 t.setTextOrigin(x + self.PAD, y)
-                for run_font, part in runs(line, font, self.report):
-                    t.setFont(run_font, self.SIZE)
-                    t.textOut(part)
+                for run in shape(line, font, self.report):
+                    t.setFont(run.face, self.SIZE)
+                    t.textOut(run.text)
                 y -= self.LEADING
             x += w
         c.drawText(t)

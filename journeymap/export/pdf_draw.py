@@ -19,7 +19,8 @@ from ..layout.boxes import CardBox, LaneLegend
 from ..layout.emotion import marker_outline
 from ..layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
 from ..layout.emotion_legend import KEY_MARKER
-from .fonts import SANS, FontReport, register_fonts, runs
+from ..layout.fonts import register_fonts
+from ..layout.shaping import FontReport, shape
 
 GRID_LINE = "#c9ced6"
 HEADER_FILL = "#f2f4f7"
@@ -105,7 +106,7 @@ class MapPainter:
         t.setFillColorRGB(*rgb(block.colour))
         current = ""
         for line, base in zip(block.lines, block.baselines(), strict=False):
-            parts = runs(line, block.font, self.report)
+            parts = [(run.face, run.text) for run in shape(line, block.font, self.report)]
             if block.align == "left":
                 x = self.X(block.rect.x)
             else:
@@ -241,7 +242,7 @@ class MapPainter:
             colour = "#8d96a3" if value == 0 else "#dde1e6"
             self.line(emo.band.x, y, emo.band.right, y, colour, 0.8 if value == 0 else 0.5,
                       () if value == 0 else (2.0, 2.0))
-            width = pdfmetrics.stringWidth(label, SANS, size)
+            width = pdfmetrics.stringWidth(label, REGULAR, size)
             block = TextBlock(Rect(x_label - width - 2, y - size * 0.65, width + 2, size * 1.25), (label,),
                               REGULAR, size, size * 1.25, align="right", colour="#4a5360")
             self.text(block)

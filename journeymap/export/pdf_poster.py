@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..layout import LayoutOptions, layout_map
+from ..layout.shaping import FontReport
 from ..model import JourneyMap
-from .fonts import FontReport
-from .pdf_common import footer, new_canvas, page_size
+from ..paper import page_size
+from .pdf_common import footer, new_canvas
 from .pdf_draw import MapPainter
 
 MARGIN = 28.0

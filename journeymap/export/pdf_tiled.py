@@ -16,9 +16,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import LayoutOptions, MapLayout, Rect, layout_map
 from ..layout.boxes import CardBox
+from ..layout.fonts import BOLD, REGULAR
+from ..layout.shaping import FontReport
 from ..model import JourneyMap
-from .fonts import SANS, SANS_BOLD, FontReport
-from .pdf_common import draw_runs, new_canvas, page_size
+from ..paper import page_size
+from .pdf_common import draw_runs, new_canvas
 from .pdf_draw import MapPainter
 
 MARGIN = 24.0
@@ -268,18 +270,18 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
     c.saveState()
     c.setFillColorRGB(0.1, 0.1, 0.1)
     text = f"Row {r + 1} of {rows}  \u00b7  Column {col + 1} of {cols}"
-    c.setFont(SANS_BOLD, 9)
+    c.setFont(BOLD, 9)
     c.drawString(MARGIN, base + 14, text)
     if plan.skipped:
-        c.setFont(SANS, 7)
+        c.setFont(REGULAR, 7)
         c.setFillColorRGB(0.29, 0.33, 0.38)
         left_out = "1 empty tile" if plan.skipped == 1 else f"{plan.skipped} empty tiles"
-        c.drawString(MARGIN + c.stringWidth(text, SANS_BOLD, 9) + 10, base + 14,
+        c.drawString(MARGIN + c.stringWidth(text, BOLD, 9) + 10, base + 14,
                      f"({left_out} not printed: crossed out in the map at right)")
     c.setFillColorRGB(0.29, 0.33, 0.38)
     draw_runs(c, MARGIN, base + 2, f"{title} \u00b7 tiled poster \u00b7 overlap {OVERLAP:.0f} pt: trim at the crop "
-              "marks, glue each page up to the dashed line of its neighbour", SANS, 7, report)
-    c.setFont(SANS, 7.5)
+              "marks, glue each page up to the dashed line of its neighbour", REGULAR, 7, report)
+    c.setFont(REGULAR, 7.5)
     c.drawRightString(size[0] - MARGIN, base + 2, f"Page {page} of {total}")
     # locator: the poster as a grid of tiles, this one filled, the left-out ones crossed
     cell = min(8.0, 90.0 / cols, 28.0 / rows)

@@ -22,7 +22,7 @@ def test_empathy_notes_and_header_survive_save_and_load(tmp_path):
 
 def test_printed_empathy_maps_use_the_same_initials_as_the_board_and_slides(tmp_path):
     from journeymap.empathy.pages import Request, build_pages
-    from journeymap.export.fonts import FontReport
+    from journeymap.layout.shaping import FontReport
     from journeymap.model import JourneyMap, Persona
 
     persona = Persona(name="Mary-Jane van der Berg")
