@@ -89,16 +89,21 @@ def _flow(regions: list[Rect], pieces: list[Piece], size: float, gap: float, spl
                 y += row_h + gap
                 continue
             if split and y == ry:
-                # the first note alone, as wide as the whole area: it fits so, or it is split
-                first = row[0]
-                lines = _lines(first, size, rw - 2 * pad)
+                first, lines = row[0], wrapped[0]
                 alone_h = len(lines) * line + 2 * pad
-                if alone_h <= rh + 1e-6:
-                    placed.append(PlacedNote(rx, y, rw, alone_h, lines, size, first.index))
+                if alone_h <= rh + 1e-6:  # the row is too tall, its first note alone is not
+                    placed.append(PlacedNote(rx, y, w, alone_h, lines, size, first.index))
                     at += 1
                     y += alone_h + gap
                     continue
+                # too tall for the area at its width: as wide as the area, and split if it must be
+                lines = _lines(first, size, rw - 2 * pad)
                 room = max(1, int((rh - 2 * pad) // line))
+                if len(lines) <= room:
+                    placed.append(PlacedNote(rx, y, rw, len(lines) * line + 2 * pad, lines, size, first.index))
+                    at += 1
+                    y += len(lines) * line + 2 * pad + gap
+                    continue
                 last = lines[room - 1]
                 if _fits(last + " " + CONTINUES, size, rw - 2 * pad):
                     head, shown = [*lines[:room - 1], last + " " + CONTINUES], room

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from ..empathy.drawing import Page
 from ..empathy.pages import Request, build_pages, number_pages
+from ..layout.paint import Plan
 from ..layout.shaping import FontReport
 from ..model.journey_map import JourneyMap, Persona
 from ..model.kinds import EmpathyStyle
@@ -116,10 +116,10 @@ def choose_personas(journey: JourneyMap, wanted: str | None, blank: bool) -> lis
 
 
 def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, blank: bool,
-                  size_name: str, orientation: str | None, report: FontReport) -> list[Page]:
+                  size_name: str, orientation: str | None, report: FontReport) -> list[Plan]:
     """Every page, in order: one or more per chosen persona."""
     size = page_size(size_name, landscape=orientation != "portrait")  # empathy maps default to landscape
-    pages: list[Page] = []
+    pages: list[Plan] = []
     for p in choose_personas(journey, persona, blank):
         chosen = EmpathyStyle(style) if style else (p.empathy_map.style if p else EmpathyStyle.QUADRANTS)
         pages.extend(build_pages(Request(journey, p, chosen, blank, size), report))
@@ -127,13 +127,14 @@ def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, b
     return pages
 
 
-def write_pages(pages: list[Page], out: Path, journey: JourneyMap, dpi: int, report: FontReport) -> list[Path]:
+def write_pages(pages: list[Plan], out: Path, journey: JourneyMap, dpi: int, report: FontReport) -> list[Path]:
     """Write a PDF (all pages) or one SVG/PNG per page (``name-2.png``...); returns the files.
 
     Each file goes through a temporary file beside it, so a failure leaves no half file.
     """
     from .command import write_export
-    from .empathy_pdf import svg_document, write_pdf, write_png
+    from .empathy_pdf import write_pdf
+    from .svg_player import svg_document
 
     kind = out.suffix.lower()
     targets = [out] if kind == ".pdf" or len(pages) == 1 else [
@@ -145,8 +146,10 @@ def write_pages(pages: list[Page], out: Path, journey: JourneyMap, dpi: int, rep
             for page, target in zip(pages, targets, strict=True):
                 write_export(target, lambda tmp, page=page: tmp.write_text(svg_document(page), encoding="utf-8"))
         else:
+            from .png_export import write_sheet_png
+
             for page, target in zip(pages, targets, strict=True):
-                write_export(target, lambda tmp, page=page: write_png(page, tmp, dpi))
+                write_export(target, lambda tmp, page=page: write_sheet_png(page, tmp, dpi))
     except OSError as e:
         raise EmpathyExportError(f"cannot write {out}: {e.strerror or e}") from None
     return targets

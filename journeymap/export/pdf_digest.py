@@ -22,20 +22,20 @@ from ..layout import (
     LayoutOptions,
     layout_map,
     metric_texts,
-    monotone_beziers,
     scale_label,
-    text_width,
     wrap,
 )
-from ..layout.emotion import MARKERS, TO_BE_DASH, persona_marker
+from ..layout.emotion import MARKERS
 from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ..layout.paint import map_plan
+from ..layout.paint.stage_chart import stage_chart
 from ..layout.shaping import FontReport, shape
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from ..paper import page_size
-from .pdf_common import draw_runs, new_canvas
-from .pdf_draw import MapPainter, marker_path, rgb
+from .pdf_common import new_canvas
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
+from .pdf_player import PdfPlayer, rgb
 
 MARGIN = 50.0
 INK = "#1a1a1a"
@@ -95,6 +95,7 @@ class MapThumbnail(Drawing):
 
     def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport) -> None:
         self.layout = layout_map(journey, LayoutOptions())
+        self.plan = map_plan(self.layout)
         self.report = report
         self.scale = min(width / self.layout.width, max_height / self.layout.height)
         super().__init__(self.layout.width * self.scale, self.layout.height * self.scale)
@@ -103,123 +104,36 @@ class MapThumbnail(Drawing):
         c.setStrokeColorRGB(0.75, 0.78, 0.82)
         c.setLineWidth(0.5)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        MapPainter(c, self.layout, self.scale, 0, self.height, self.report, min_text_size=2.0).draw()
+        PdfPlayer(c, self.scale, 0, self.height, self.report, min_text_size=2.0).play(self.plan)
 
 
 class StageCurve(Drawing):
-    """The emotion curves across one stage's steps, with the labelled scale at the left.
-
-    Each step is named under its column, wrapped to the column's width (up to
-    three lines). When a stage has so many steps that a name would not fit
-    without breaking a word, the columns are numbered instead and the full
-    names follow the chart (:attr:`key`): a name is never cut nor printed over
-    its neighbour's.
-    """
-
-    SCALE_W = 78.0
-    CHART_H = 102.0
-    LABEL_SIZE = 6.5
-    LABEL_LEADING = 7.8
-    MAX_LINES = 3
+    """The emotion curves across one stage's steps, with the labelled scale at the left (``layout.paint.stage_chart``)."""
 
     def __init__(self, journey: JourneyMap, stage: Stage, width: float, report: FontReport) -> None:
-        self.journey, self.stage, self.report = journey, stage, report
-        steps = stage.steps
-        self.col = (width - self.SCALE_W) / max(1, len(steps))
-        room = self.col - 4
-        names = [step.name for step in steps]
-        wrapped_names = [wrap(name, REGULAR, self.LABEL_SIZE, room) for name in names]
-        self.numbered = any(
-            len(lines) > self.MAX_LINES
-            or any(text_width(word, REGULAR, self.LABEL_SIZE) > room for word in name.split())
-            for name, lines in zip(names, wrapped_names, strict=True)
-        )
-        self.step_lines = [[str(i + 1)] for i in range(len(steps))] if self.numbered else wrapped_names
-        rows = max((len(lines) for lines in self.step_lines), default=1)
-        self.label_h = rows * self.LABEL_LEADING + 4
-        super().__init__(width, self.CHART_H + self.label_h)
+        self.chart = stage_chart(journey, stage, width)
+        self.report = report
+        super().__init__(width, self.chart.height)
+
+    @property
+    def numbered(self) -> bool:
+        return self.chart.numbered
+
+    @property
+    def step_lines(self) -> list[list[str]]:
+        return self.chart.step_lines
 
     @property
     def key(self) -> str:
         """The full step names for numbered columns ("" when the names fit under the chart)."""
-        if not self.numbered:
-            return ""
-        return " \u00b7 ".join(f"{i + 1} {step.name}" for i, step in enumerate(self.stage.steps))
+        return self.chart.key
 
     def step_label_boxes(self) -> list[tuple[float, float, float, float]]:
-        """(x, y, w, h) of each step's name under the chart, in the drawing's coordinates (y up)."""
-        boxes = []
-        for i, lines in enumerate(self.step_lines):
-            x = self.SCALE_W + (i + 0.5) * self.col
-            w = max((text_width(line, REGULAR, self.LABEL_SIZE) for line in lines), default=0.0)
-            h = len(lines) * self.LABEL_LEADING
-            boxes.append((x - w / 2, self.label_h - 2 - h, w, h))
-        return boxes
+        """(x, y, w, h) of each step's name under the chart, y downwards from the chart's top."""
+        return [(r.x, r.y, r.w, r.h) for r in self.chart.label_boxes]
 
     def paint(self, c: Canvas) -> None:
-        scale = self.journey.emotion_scale
-        label_w, top, bottom = self.SCALE_W, self.height - 8, self.label_h + 6
-        steps = self.stage.steps
-        col = self.col
-
-        def y_of(v: float) -> float:
-            return bottom + (v - scale.min) / (scale.max - scale.min) * (top - bottom)
-
-        c.setFont(REGULAR, 6.5)
-        for v in range(scale.min, scale.max + 1):
-            c.setFillColorRGB(0.29, 0.33, 0.38)
-            c.drawRightString(label_w - 6, y_of(v) - 2.3, scale_label(v, scale.min, scale.max))
-            c.setStrokeColorRGB(*((0.55, 0.59, 0.64) if v == 0 else (0.87, 0.88, 0.9)))
-            c.setLineWidth(0.7 if v == 0 else 0.4)
-            c.line(label_w, y_of(v), self.width, y_of(v))
-        c.setFillColorRGB(0.1, 0.1, 0.1)
-        for lines, (x, y, _w, h) in zip(self.step_lines, self.step_label_boxes(), strict=True):
-            for k, line in enumerate(lines):
-                baseline = y + h - (k + 1) * self.LABEL_LEADING + 2
-                draw_runs(c, x + _w / 2, baseline, line, REGULAR, self.LABEL_SIZE, self.report, "middle")
-        for index, persona in enumerate(self.journey.personas):
-            if not persona.show_curve:
-                continue
-            for kind in ("as_is", "to_be"):
-                pts: list[tuple[float, float] | None] = []
-                for i, step in enumerate(steps):
-                    score = next((s for s in step.scores if s.persona == persona.id), None)
-                    value = None if score is None else (score.value if kind == "as_is" else score.target)
-                    if value is None:
-                        pts.append(None)
-                    else:
-                        value = max(scale.min, min(scale.max, value))
-                        pts.append((label_w + (i + 0.5) * col, y_of(value)))
-                self._curve(c, persona, index, kind, pts)
-
-    def _curve(self, c: Canvas, persona: Persona, index: int, kind: str,
-               pts: list[tuple[float, float] | None]) -> None:
-        c.setStrokeColorRGB(*rgb(persona.colour))
-        c.setLineWidth(1.8 if kind == "as_is" else 1.4)
-        c.setDash(list(TO_BE_DASH) if kind == "to_be" else [])
-        run: list[tuple[float, float]] = []
-        for p in [*pts, None]:
-            if p is not None:
-                run.append(p)
-                continue
-            if len(run) > 1:
-                path = c.beginPath()
-                path.moveTo(*run[0])
-                for seg in monotone_beziers([q[0] for q in run], [q[1] for q in run]):
-                    path.curveTo(*seg[2:])
-                c.drawPath(path, stroke=1, fill=0)
-            run = []
-        c.setDash([])
-        for p in pts:
-            if p is not None:
-                _mini_marker(c, persona_marker(index), p[0], p[1], persona.colour, kind == "to_be")
-
-
-def _mini_marker(c, shape: str, x: float, y: float, colour: str, hollow: bool) -> None:
-    c.setFillColorRGB(*rgb("#ffffff" if hollow else colour))
-    c.setStrokeColorRGB(*rgb(colour))
-    c.setLineWidth(0.9)
-    marker_path(c, shape, x, y, 3.2)
+        PdfPlayer(c, 1.0, 0.0, self.height, self.report).play(self.chart.plan)
 
 
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import text_width, wrap
 from ..layout.fonts import BOLD, REGULAR
 from ..layout.shaping import FontReport, shape
-from .pdf_draw import rgb
+from .pdf_player import rgb
 
 TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
 KEEP_SHARE = 0.5  # ... but the page before keeps at least this share

@@ -15,13 +15,13 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import LayoutOptions, MapLayout, Rect, layout_map
-from ..layout.boxes import CardBox
 from ..layout.fonts import BOLD, REGULAR
+from ..layout.paint import Group, Item, Plan, map_plan
 from ..layout.shaping import FontReport
 from ..model import JourneyMap
 from ..paper import page_size
 from .pdf_common import draw_runs, new_canvas
-from .pdf_draw import MapPainter
+from .pdf_player import PdfPlayer
 
 MARGIN = 24.0
 STRIP = 44.0  # the label strip at the foot of each page
@@ -152,7 +152,8 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
     marks = _bookmark_targets(journey, layout, plan)
     printed = set(plan.printed)
     total = len(plan.printed)
-    cards = _cards_by_tile(layout, plan)
+    drawing = map_plan(layout)
+    items = _items_by_tile(drawing, plan)
     for page, (r, col) in enumerate(plan.printed, start=1):
         x0, y0 = plan.origin(r, col)
         visible = Rect(x0, y0, aw / scale, ah / scale)
@@ -161,8 +162,8 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
         clip = c.beginPath()
         clip.rect(left, top - ah, aw, ah)
         c.clipPath(clip, stroke=0, fill=0)
-        MapPainter(c, layout, scale, left - x0 * scale, top + y0 * scale, report, visible,
-                   cards=cards.get((r, col), [])).draw()
+        PdfPlayer(c, scale, left - x0 * scale, top + y0 * scale, report, visible).play(
+            drawing, items.get((r, col), []))
         c.restoreState()
         _overlap_guides(c, left, top, aw, ah, (r + 1, col) in printed, (r, col + 1) in printed)
         _crop_marks(c, left, top, aw, ah)
@@ -176,18 +177,29 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
     return Path(out)
 
 
-def _cards_by_tile(layout: MapLayout, plan: TilePlan) -> dict[tuple[int, int], list[CardBox]]:
-    """The cards each tile may show (a generous guess; the painter checks each exactly), in map order."""
+def _items_by_tile(drawing: Plan, plan: TilePlan) -> dict[tuple[int, int], list[Item]]:
+    """What each printed tile may show, in painting order: a generous guess by each group's bounds.
+
+    The player checks each group exactly against the tile; this only spares a
+    page of a big map from testing every card.
+    """
     step_x, step_y = (plan.aw - OVERLAP) / plan.scale, (plan.ah - OVERLAP) / plan.scale
     vw, vh = plan.aw / plan.scale, plan.ah / plan.scale
-    tiles: dict[tuple[int, int], list[CardBox]] = {}
-    for card in layout.cards.values():
-        r = card.rect
+    tiles: dict[tuple[int, int], list[Item]] = {tile: [] for tile in plan.printed}
+    everywhere = list(tiles.values())
+    for item in drawing.items:
+        r = item.bounds if isinstance(item, Group) else None
+        if r is None:
+            for share in everywhere:
+                share.append(item)
+            continue
         c0, c1 = max(0, int((r.x - vw) // step_x)), min(plan.cols - 1, int(r.right // step_x))
         r0, r1 = max(0, int((r.y - vh) // step_y)), min(plan.rows - 1, int(r.bottom // step_y))
         for rr in range(r0, r1 + 1):
             for cc in range(c0, c1 + 1):
-                tiles.setdefault((rr, cc), []).append(card)
+                share = tiles.get((rr, cc))
+                if share is not None:
+                    share.append(item)
     return tiles
 
 

@@ -18,9 +18,10 @@ from .boxes import Bezier, CurveLayout, CurvePoint, LaneLegend, ScaleTick
 from .emotion_labels import place_labels
 from .geometry import Rect
 from .options import LayoutOptions
+from .style import STYLE
 
 MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "hexagon", "star", "cross")
-TO_BE_DASH = (5.0, 3.0)
+TO_BE_DASH = STYLE.emotion.to_be_dash
 
 _WORDS_7 = {3: "Delighted", 2: "Happy", 1: "Content", 0: "Neutral", -1: "Uneasy", -2: "Upset", -3: "Angry"}
 

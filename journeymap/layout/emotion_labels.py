@@ -17,16 +17,17 @@ from dataclasses import replace
 
 from .boxes import CurveLayout, CurvePoint, TextBlock
 from .geometry import Rect
+from .style import STYLE
 from .text import REGULAR, text_width, wrapped
 
-LABEL_COLOUR = "#1a1a1a"
+LABEL_COLOUR = STYLE.emotion.label
 _GAP = 1.5  # between a marker and its label
 _CLEAR = 1.0  # kept free around every label
 
 
 #: how opaque the plate behind a score label is: the curves under it fade to a hint, the words read clearly
-LABEL_PLATE_OPACITY = 0.85
-LABEL_PLATE_RADIUS = 2.0
+LABEL_PLATE_OPACITY = STYLE.emotion.label_plate_opacity
+LABEL_PLATE_RADIUS = STYLE.emotion.label_plate_radius
 
 
 def label_plate(block: TextBlock) -> Rect:

@@ -32,8 +32,8 @@ from .map_layout import (
     visible_lanes,
 )
 from .options import LayoutOptions
-from .palette import ROW_FILLS
 from .row_cards import Row, RowCards, rows_of
+from .style import ROW_FILLS
 
 
 def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Collection[str]) -> MapLayout | None:

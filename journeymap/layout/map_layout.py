@@ -27,7 +27,8 @@ from .emotion import EmotionLayout, build_emotion, persona_marker
 from .emotion_legend import LegendPlan, legend_top, place_legend, plan_legend
 from .geometry import Rect
 from .options import LayoutOptions
-from .palette import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, ink_on
+from .palette import ink_on
+from .style import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, STYLE
 from .text import BOLD, ITALIC, REGULAR, wrapped
 
 
@@ -148,7 +149,7 @@ def _card_shape(card: Card, lane: Lane, opts: LayoutOptions) -> _CardShape:
         fill, ink, MUTED if ink == INK else ink,
         "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
         proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
-        card.owner, PROPOSED if proposed else "#5f6b7a",
+        card.owner, PROPOSED if proposed else STYLE.card.border,
     )
 
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from journeymap.empathy.drawing import Box, Text
 from journeymap.empathy.flow import CONTINUES, Piece, fit_notes
 from journeymap.empathy.pages import NOTE_COLOURS, Request, build_pages
 from journeymap.layout.fonts import REGULAR
+from journeymap.layout.paint import Box, Text
 from journeymap.layout.shaping import FontReport
 from journeymap.layout.text import BREAK_HYPHEN, text_width, wrap
 from journeymap.model import EmpathyStyle, JourneyMap, Note, Persona
@@ -53,9 +53,9 @@ def test_a_long_word_breaks_in_a_note_as_it_does_on_a_card():
     text = f"{word} again and again"
     journey = _one_note_map(text)
     page = build_pages(Request(journey, journey.personas[0], EmpathyStyle.QUADRANTS, False, (300.0, 420.0)))[0]
-    note = next(s for s in page.shapes if isinstance(s, Box) and s.fill == NOTE_COLOURS["says"][0])
-    lines = [s for s in page.shapes if isinstance(s, Text) and note.x < s.x < note.x + note.w
-             and note.y < s.y < note.y + note.h]
+    note = next(s.rect for s in page.shapes() if isinstance(s, Box) and s.fill == NOTE_COLOURS["says"][0])
+    lines = [s for s in page.shapes() if isinstance(s, Text) and note.x < s.rect.x < note.right
+             and note.y < s.baselines[0] < note.bottom]
     size = lines[0].size
-    assert [s.text for s in lines] == wrap(text, REGULAR, size, note.w - 1.4 * size)  # the card's wrap
-    assert lines[0].text.endswith(BREAK_HYPHEN)
+    assert [s.lines[0] for s in lines] == wrap(text, REGULAR, size, note.w - 1.4 * size)  # the card's wrap
+    assert lines[0].lines[0].endswith(BREAK_HYPHEN)

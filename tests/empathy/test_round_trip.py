@@ -28,5 +28,5 @@ def test_printed_empathy_maps_use_the_same_initials_as_the_board_and_slides(tmp_
     persona = Persona(name="Mary-Jane van der Berg")
     journey = JourneyMap(personas=[persona])
     pages = build_pages(Request(journey, persona, persona.empathy_map.style, True, (842, 595)), FontReport())
-    texts = [getattr(shape, "text", None) for page in pages for shape in page.shapes]
+    texts = [line for page in pages for line in page.texts()]
     assert "MB" in texts and "MV" not in texts
