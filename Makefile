@@ -18,11 +18,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/journeymap --template $(SAMPLE)
 
+# pdffonts (poppler-utils) checks that every PDF font is embedded: installed when missing.
 test: $(STAMP)
+	@command -v pdffonts >/dev/null || $(SUDO) apt-get install -y poppler-utils || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check journeymap tests benchmarks tools packaging
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy --cache-dir $(VENV)/.mypy_cache
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..layout.fitting import block_height, fit_block, fit_text, wrap_lines
 from ..layout.fonts import BOLD, ITALIC, REGULAR
-from ..layout.paint import Circle
+from ..layout.paint import Anchor, Circle
 from ..layout.shaping import FontReport, clean_text
 from ..layout.style import STYLE
 from ..layout.text import text_width
@@ -216,10 +216,10 @@ def _frame(page: Plan, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
         r = t.heading * 0.72
         page.add(circle(hx + r, base - t.heading * 0.36, r, fill=SHEET.badge),
                  text_at(hx + r, base - t.heading * 0.36 + t.heading * 0.34, str(sec.number), BOLD,
-                      t.heading * 0.8, PAPER, "middle"))
+                         t.heading * 0.8, PAPER, "middle"))
         hx += 2 * r + t.gap * 0.8
     heading = sec.heading + (" (continued)" if continued else "")
-    anchor = "end" if right else "start"
+    anchor: Anchor = "end" if right else "start"
     page.add(text_at(hx, base, heading, BOLD, t.heading, INK, anchor))
     y2 = base + t.prompt * 0.5
     for line in lines:

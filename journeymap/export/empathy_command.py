@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -134,7 +135,6 @@ def write_pages(pages: list[Plan], out: Path, journey: JourneyMap, dpi: int, rep
     """
     from .command import write_export
     from .empathy_pdf import write_pdf
-    from .svg_player import svg_document
 
     kind = out.suffix.lower()
     targets = [out] if kind == ".pdf" or len(pages) == 1 else [
@@ -142,14 +142,21 @@ def write_pages(pages: list[Plan], out: Path, journey: JourneyMap, dpi: int, rep
     try:
         if kind == ".pdf":
             write_export(out, lambda tmp: write_pdf(pages, tmp, journey, report=report))
-        elif kind == ".svg":
-            for page, target in zip(pages, targets, strict=True):
-                write_export(target, lambda tmp, page=page: tmp.write_text(svg_document(page), encoding="utf-8"))
         else:
-            from .png_export import write_sheet_png
-
             for page, target in zip(pages, targets, strict=True):
-                write_export(target, lambda tmp, page=page: write_sheet_png(page, tmp, dpi))
+                write_export(target, partial(_write_sheet, page, kind, dpi))
     except OSError as e:
         raise EmpathyExportError(f"cannot write {out}: {e.strerror or e}") from None
     return targets
+
+
+def _write_sheet(page: Plan, kind: str, dpi: int, path: Path) -> None:
+    """One sheet as an SVG or (through Qt) a PNG file."""
+    if kind == ".svg":
+        from .svg_player import svg_document
+
+        path.write_text(svg_document(page), encoding="utf-8")
+    else:
+        from .png_export import write_sheet_png
+
+        write_sheet_png(page, path, dpi)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -27,14 +28,14 @@ from ..layout import (
 )
 from ..layout.emotion import MARKERS
 from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from ..layout.paint import map_plan
+from ..layout.paint import Plan, map_plan
 from ..layout.paint.stage_chart import stage_chart
 from ..layout.shaping import FontReport, shape
-from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
+from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Score, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from ..paper import page_size
 from .pdf_common import new_canvas
-from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
+from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
 from .pdf_player import PdfPlayer, rgb
 
 MARGIN = 50.0
@@ -153,71 +154,71 @@ class DigestWriter:
 
     def __init__(self, journey: JourneyMap, width: float, height: float, report: FontReport,
                  page: tuple[float, float] = (595.28, 841.89)) -> None:
-        self.j = journey
+        self.journey = journey
         self.width, self.height = width, height
         self.page = page
         self.report = report
-        self.m = Markup(report)
+        self.markup = Markup(report)
         self.persona_names = {p.id: p.name for p in journey.personas}
         self.cells: dict[tuple[str, str], list[Card]] = {}
         for lane in journey.lanes:
             for card in lane.cards:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
 
-    def p(self, text: str, style: str = "body", font: str | None = None, **extra) -> Text:
+    def paragraph(self, text: str, style: str = "body", font: str | None = None, **extra: Any) -> Text:
         st = STYLES[style]
-        return Text(self.m.plain(text), font or st.font, st.size, st.leading, st.colour, st.indent,
+        return Text(self.markup.plain(text), font or st.font, st.size, st.leading, st.colour, st.indent,
                     space_before=st.space_before, space_after=st.space_after, report=self.report, **extra)
 
     def labelled(self, label: str, text: str, style: str = "body", label_colour: str = "") -> Text:
-        return self.p(text, style, label=self.m.plain(label) + ":", label_colour=label_colour)
+        return self.paragraph(text, style, label=self.markup.plain(label) + ":", label_colour=label_colour)
 
     def item(self, text: str) -> Text:
-        return self.p(text, "item", bullet="\u2022")
+        return self.paragraph(text, "item", bullet="\u2022")
 
     def listed(self, heading: str, items: list[str]) -> list[Block]:
         """A small heading and its bullet items; the heading never ends a page without its first item."""
         blocks = [self.item(text) for text in items]
-        return [Together([self.p(heading, "h3"), blocks[0]]), *blocks[1:]]
+        return [Together([self.paragraph(heading, "h3"), blocks[0]]), *blocks[1:]]
 
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         out += self.cover()
-        for n, stage in enumerate(self.j.stages):
+        for n, stage in enumerate(self.journey.stages):
             out += self.stage(stage, n)
-        for n, persona in enumerate(self.j.personas):
+        for n, persona in enumerate(self.journey.personas):
             out += self.persona(persona, n)
         out += self.pain_table()
         return out
 
     # cover -------------------------------------------------------------------
     def cover(self) -> list[Block]:
-        j = self.j
-        out: list[Block] = [self.p(j.title, "title", outline=[("overview", j.title or "Overview", 0)])]
-        facts = [f"Scope: {j.scope.label}"]
-        if j.authors:
-            facts.append("By " + ", ".join(j.authors))
-        if j.tags:
-            facts.append("Tags: " + ", ".join(j.tags))
-        out.append(self.p("   \u00b7   ".join(facts), "small"))
+        journey = self.journey
+        out: list[Block] = [self.paragraph(journey.title, "title", outline=[("overview", journey.title or "Overview", 0)])]
+        facts = [f"Scope: {journey.scope.label}"]
+        if journey.authors:
+            facts.append("By " + ", ".join(journey.authors))
+        if journey.tags:
+            facts.append("Tags: " + ", ".join(journey.tags))
+        out.append(self.paragraph("   \u00b7   ".join(facts), "small"))
         out.append(Space(8))
-        if j.description:
-            out.append(self.p(j.description))
-        if j.scenario:
-            out.append(self.labelled("Scenario", j.scenario))
-        if j.expectations:
-            out.append(self.labelled("Expectations", j.expectations))
-        if j.personas:
-            out.append(self.p("Personas", "h2"))
-            for persona in j.personas:
+        if journey.description:
+            out.append(self.paragraph(journey.description))
+        if journey.scenario:
+            out.append(self.labelled("Scenario", journey.scenario))
+        if journey.expectations:
+            out.append(self.labelled("Expectations", journey.expectations))
+        if journey.personas:
+            out.append(self.paragraph("Personas", "h2"))
+            for persona in journey.personas:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
-                out.append(self.p(who, "body", BOLD))
+                out.append(self.paragraph(who, "body", BOLD))
                 if persona.quote:
-                    out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
+                    out.append(self.paragraph(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
         out.append(Space(10))
         out.append(NeedRoom(160))
-        out.append(self.p("The whole map", "h2"))
-        out.append(MapThumbnail(j, self.width, self.height * 0.55, self.report))
+        out.append(self.paragraph("The whole map", "h2"))
+        out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report))
         return out
 
     # stages ------------------------------------------------------------------
@@ -225,16 +226,16 @@ class DigestWriter:
         outline = [("stages", "Stages", 0)] if n == 0 else []
         outline.append((f"stage-{stage.id}", stage.name or "Untitled stage", 1))
         out: list[Block] = [PageBreak(), StageBand(stage.colour, self.width, outline),
-                            self.p(f"Stage {n + 1}: {stage.name}", "h1")]
+                            self.paragraph(f"Stage {n + 1}: {stage.name}", "h1")]
         if stage.description:
-            out.append(self.p(stage.description))
+            out.append(self.paragraph(stage.description))
         if stage.notes:
             out.append(self.labelled("Notes", stage.notes))
-        if stage.steps and any(p.show_curve for p in self.j.personas) and any(
+        if stage.steps and any(p.show_curve for p in self.journey.personas) and any(
             s.scores for s in stage.steps
         ):
             out.append(Space(4))
-            chart = StageCurve(self.j, stage, self.width, self.report)
+            chart = StageCurve(self.journey, stage, self.width, self.report)
             out.append(chart)
             if chart.key:
                 out.append(self.labelled("Steps", chart.key, "small"))
@@ -245,18 +246,18 @@ class DigestWriter:
 
     def curve_legend(self) -> list[Block]:
         """One line per persona, led by a dot in the persona's colour (the marker shape says it too)."""
-        return [self.p(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
+        return [self.paragraph(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
                        "to-be dashed, hollow)", "small", label="\u25cf", label_font=REGULAR,
                        label_colour=persona.colour)
-                for i, persona in enumerate(self.j.personas) if persona.show_curve]
+                for i, persona in enumerate(self.journey.personas) if persona.show_curve]
 
     def step(self, step: Step) -> list[Block]:
-        head: list[Block] = [self.p(step.name, "h2")]
+        head: list[Block] = [self.paragraph(step.name, "h2")]
         if step.description:
-            head.append(self.p(step.description))
+            head.append(self.paragraph(step.description))
         if step.moment_of_truth:
             note = f": {step.moment_of_truth_note}" if step.moment_of_truth_note else ""
-            head.append(self.p(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
+            head.append(self.paragraph(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
                                label_colour="#b3261e"))
         elif step.moment_of_truth_note:
             head.append(self.labelled("Moment of truth note", step.moment_of_truth_note))
@@ -267,20 +268,20 @@ class DigestWriter:
             head.append(self.labelled(f"Emotion, {self.persona_names.get(score.persona, 'unknown persona')}",
                                       self._score_text(score)))
         out: list[Block] = []
-        for lane in self.j.lanes:
+        for lane in self.journey.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
             title = lane.display_title + (" (hidden on the map)" if lane.hidden else "")
             # a heading never ends a page alone: the lane's name keeps its first card with it, and
             # the step's heading its first lane; a card keeps its details and facts with its text
-            first = [self.p(title, "h3"), *self.card(cards[0], lane)]
+            first = [self.paragraph(title, "h3"), *self.card(cards[0], lane)]
             out.append(Together(first if out else [*head, *first]))
             out += [Together(self.card(card, lane)) for card in cards[1:]]
         return out or [Together(head)]
 
-    def _score_text(self, score) -> str:
-        s = self.j.emotion_scale
+    def _score_text(self, score: Score) -> str:
+        s = self.journey.emotion_scale
         parts = []
         if score.value is not None:
             parts.append(f"as-is {scale_label(score.value, s.min, s.max)}"
@@ -292,11 +293,11 @@ class DigestWriter:
 
     def card(self, card: Card, lane: Lane) -> list[Block]:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
-        text = self.m.plain(card.text or "(no text)")
+        text = self.markup.plain(card.text or "(no text)")
         out: list[Block] = [Text(text, REGULAR, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
                                  report=self.report)]
         if card.detail:
-            out.append(Text(self.m.plain(card.detail), REGULAR, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
+            out.append(Text(self.markup.plain(card.detail), REGULAR, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
         facts = []
         if card.channel:
             facts.append(f"Channel: {channel_name(card.channel)}")
@@ -308,7 +309,7 @@ class DigestWriter:
             facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
         if card.tags:
             facts.append("Tags: " + ", ".join(card.tags))
-        out.append(Text(self.m.plain(" \u00b7 ".join(facts)), REGULAR, 7.5, 10, "#4a5360", indent=10,
+        out.append(Text(self.markup.plain(" \u00b7 ".join(facts)), REGULAR, 7.5, 10, "#4a5360", indent=10,
                         report=self.report))
         return out
 
@@ -317,13 +318,13 @@ class DigestWriter:
         outline = [("personas", "Personas", 0)] if n == 0 else []
         outline.append((f"persona-{persona.id}", persona.name or "Unnamed persona", 1))
         out: list[Block] = [PageBreak(), StageBand(persona.colour, self.width, outline),
-                            self.p(persona.name, "h1")]
+                            self.paragraph(persona.name, "h1")]
         if persona.role:
-            out.append(self.p(persona.role, "small"))
+            out.append(self.paragraph(persona.role, "small"))
         if persona.quote:
-            out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
+            out.append(self.paragraph(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
         if persona.bio:
-            out.append(self.p(persona.bio))
+            out.append(self.paragraph(persona.bio))
         for label, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Pains", persona.pains),
                              ("Gains", persona.gains),
                              ("Channels", [channel_name(c) for c in persona.channels])):
@@ -334,12 +335,12 @@ class DigestWriter:
             # the drawn sheet holds every note and the header fields; a list here would say it all twice
             return out + self.empathy_pages(persona)
         if em.designed_by or em.date or em.version:
-            out.append(self.p("Empathy map", "h2"))
+            out.append(self.paragraph("Empathy map", "h2"))
             head = [x for x in (f"designed by {em.designed_by}" if em.designed_by else "",
                                 f"date {em.date}" if em.date else "",
                                 f"version {em.version}" if em.version else "") if x]
             if head:
-                out.append(self.p(" \u00b7 ".join(head), "small"))
+                out.append(self.paragraph(" \u00b7 ".join(head), "small"))
         return out
 
     def empathy_pages(self, persona: Persona) -> list[Block]:
@@ -347,7 +348,7 @@ class DigestWriter:
         from ..empathy.pages import Request, build_pages
 
         w, h = self.page
-        request = Request(self.j, persona, persona.empathy_map.style, False, (w, h - MARGIN * 0.75))
+        request = Request(self.journey, persona, persona.empathy_map.style, False, (w, h - MARGIN * 0.75))
         sheets = build_pages(request, self.report)
         key = f"empathy-{persona.id}"
         return [EmpathySheet(sheet, self.report, [(key, "Empathy map", 2)] if n == 0 else [])
@@ -355,14 +356,14 @@ class DigestWriter:
 
     # pain points --------------------------------------------------------------
     def pain_table(self) -> list[Block]:
-        j = self.j
-        where = {step.id: (stage, step) for stage in j.stages for step in stage.steps}
-        pains = [(lane, c) for lane in j.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
+        journey = self.journey
+        where = {step.id: (stage, step) for stage in journey.stages for step in stage.steps}
+        pains = [(lane, c) for lane in journey.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
         if not pains:
             return []
         ideas: dict[str, list[Card]] = {}
         owners: dict[str, list[str]] = {}
-        for lane in j.lanes:
+        for lane in journey.lanes:
             for c in lane.cards:
                 if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.IDEAS):
                     ideas.setdefault(c.step, []).append(c)
@@ -379,17 +380,17 @@ class DigestWriter:
             who = [pain.owner] if pain.owner else []
             who += [o.owner for o in opp if o.owner] + owners.get(pain.step, [])
             who = list(dict.fromkeys(who))
-            pain_col = [(self.m.plain(pain.text), REGULAR, "#1a1a1a")]
+            pain_col = [(self.markup.plain(pain.text), REGULAR, "#1a1a1a")]
             if pain.detail:
-                pain_col.append((self.m.plain(pain.detail), REGULAR, "#4a5360"))
-            opp_col = [("\u2022 " + self.m.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
+                pain_col.append((self.markup.plain(pain.detail), REGULAR, "#4a5360"))
+            opp_col = [("\u2022 " + self.markup.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
                                                             else ""), REGULAR, "#1a1a1a") for o in opp]
             rows.append(TableRow(
-                [[(self.m.plain(f"{stage.name} \u203a {step.name}"), REGULAR, "#1a1a1a")], pain_col,
+                [[(self.markup.plain(f"{stage.name} \u203a {step.name}"), REGULAR, "#1a1a1a")], pain_col,
                  opp_col or [("\u2014", REGULAR, "#4a5360")],
-                 [(self.m.plain(", ".join(who)) or "\u2014", REGULAR, "#1a1a1a")]],
+                 [(self.markup.plain(", ".join(who)) or "\u2014", REGULAR, "#1a1a1a")]],
                 widths, self.report, fill="#ffffff" if n % 2 == 0 else "#f6f7f9"))
-        head = self.p("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
+        head = self.paragraph("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
         return [PageBreak(), head, Space(4), *rows]
 
 
@@ -447,7 +448,7 @@ class TableRow(Block):
 class EmpathySheet(FullPage):
     """One page of a persona's empathy map, drawn by :func:`..export.empathy_pdf.draw_page`."""
 
-    def __init__(self, sheet, report: FontReport, outline=()) -> None:
+    def __init__(self, sheet: Plan, report: FontReport, outline: Outline = ()) -> None:
         super().__init__(outline)
         self.sheet, self.report = sheet, report
 
@@ -460,7 +461,7 @@ class EmpathySheet(FullPage):
 class StageBand(Drawing):
     """A strip in the stage's (or persona's) colour above its heading, as on the map."""
 
-    def __init__(self, colour: str, width: float, outline=()) -> None:
+    def __init__(self, colour: str, width: float, outline: Outline = ()) -> None:
         super().__init__(width, 6.0, outline)
         self.colour = colour
 

@@ -197,9 +197,9 @@ def _items_by_tile(drawing: Plan, plan: TilePlan) -> dict[tuple[int, int], list[
         r0, r1 = max(0, int((r.y - vh) // step_y)), min(plan.rows - 1, int(r.bottom // step_y))
         for rr in range(r0, r1 + 1):
             for cc in range(c0, c1 + 1):
-                share = tiles.get((rr, cc))
-                if share is not None:
-                    share.append(item)
+                tile = tiles.get((rr, cc))
+                if tile is not None:
+                    tile.append(item)
     return tiles
 
 

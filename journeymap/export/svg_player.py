@@ -130,7 +130,7 @@ def _path(p: Path) -> list[str]:
     out = []
     for (x, y), segments in p.runs:
         if p.closed and all(len(seg) == 2 for seg in segments):
-            points = " ".join(f"{_n(a)},{_n(b)}" for a, b in [(x, y), *segments])
+            points = " ".join(f"{_n(seg[0])},{_n(seg[1])}" for seg in [(x, y), *segments])
             out.append(f'<polygon points="{points}" {paint}/>')
             continue
         d = f"M{_n(x)},{_n(y)}" + "".join(

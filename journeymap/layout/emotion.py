@@ -247,7 +247,7 @@ def _curve(
     for step_id in step_order:
         entry = by_step.get(step_id)
         value = entry[value_at] if entry else None
-        if value is None:
+        if entry is None or value is None:
             close_run()
             continue
         clamped = max(emo.vmin, min(emo.vmax, value))

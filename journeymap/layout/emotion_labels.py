@@ -72,9 +72,9 @@ def place_labels(
                 at_step.setdefault(p.step_id, []).append((i, p))
     placed: list[dict[str, TextBlock]] = [{} if steps is None else dict(c.label_blocks) for c in curves]
     if steps is not None:
-        for blocks in placed:
+        for kept in placed:
             for step_id in steps:
-                blocks.pop(step_id, None)
+                kept.pop(step_id, None)
     geometry = (area, column_width, size, leading, marker_size)
     for step_id, entries in at_step.items():
         key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].labels.get(step_id)) for i, p in entries))
@@ -88,9 +88,9 @@ def place_labels(
             if block is not None:
                 placed[i][step_id] = block
     out = []
-    for curve, blocks in zip(curves, placed, strict=True):
-        out.append(curve if steps is not None and blocks == curve.label_blocks
-                   else replace(curve, label_blocks=blocks))
+    for curve, kept in zip(curves, placed, strict=True):
+        out.append(curve if steps is not None and kept == curve.label_blocks
+                   else replace(curve, label_blocks=kept))
     return out
 
 

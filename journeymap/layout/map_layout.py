@@ -8,6 +8,7 @@ cards, so nothing is ever clipped. Text is wrapped here, once, for everyone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
@@ -41,7 +42,7 @@ class MapLayout:
     steps: dict[str, StepBox]
     lanes: dict[str, LaneBox]
     cells: dict[tuple[str, str], Rect]
-    cards: dict[str, CardBox]
+    cards: Mapping[str, CardBox]  # read it, don't change it (a dict, or RowCards after a lane is hidden)
     emotion: EmotionLayout | None
     blueprint_lines: list[BlueprintLine]
     legend: list[LegendEntry]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -27,8 +27,8 @@ from .limits import (
     MAX_VOTES,
 )
 
-FORMAT_NAME = "journeymap"
-SCHEMA_VERSION = 1
+FORMAT_NAME: Final = "journeymap"
+SCHEMA_VERSION: Final = 1
 
 Id = Annotated[
     str,

@@ -8,6 +8,7 @@ are players of plans (``export/pdf_player.py``, ``export/svg_player.py``,
 
 from .map_plan import card_group, map_plan, marker, text_of
 from .primitives import (
+    Anchor,
     Arrow,
     Box,
     Circle,
@@ -25,6 +26,6 @@ from .primitives import (
 )
 
 __all__ = [
-    "Arrow", "Box", "Circle", "Group", "Image", "Item", "Line", "Marker", "Path", "Plan", "Segment", "Shape", "Text",
+    "Anchor", "Arrow", "Box", "Circle", "Group", "Image", "Item", "Line", "Marker", "Path", "Plan", "Segment", "Shape", "Text",
     "card_group", "map_plan", "marker", "text_at", "text_of",
 ]

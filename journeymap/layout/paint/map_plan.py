@@ -55,7 +55,7 @@ def _header(layout: MapLayout, style: Style) -> list[Item]:
     h = layout.header
     if h is None:
         return []
-    items: list[Item] = _texts(h.title, h.details, h.scenario)
+    items: list[Item] = [*_texts(h.title, h.details, h.scenario)]
     e = style.emotion
     r = layout.options.marker_size / 2
     for entry in layout.legend:

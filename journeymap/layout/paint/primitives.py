@@ -20,6 +20,7 @@ from ..geometry import Rect
 from ..style import Stroke
 
 Align = Literal["left", "center", "right"]
+Anchor = Literal["start", "middle", "end"]  # where a single line's x is: its start, middle or end
 Direction = Literal["ltr", "rtl"]
 
 
@@ -195,7 +196,7 @@ class Plan:
 
 
 def text_at(x: float, baseline: float, text: str, face: str, size: float, colour: str,
-            anchor: Literal["start", "middle", "end"] = "start") -> Text:
+            anchor: Anchor = "start") -> Text:
     """One line with its baseline at ``baseline``, starting, centred or ending at ``x``."""
     align: Align = "left" if anchor == "start" else "center" if anchor == "middle" else "right"
     return Text(Rect(x, baseline - size, 0.0, size * 1.25), (text,), (baseline,), face, size, colour, align)
