@@ -59,7 +59,7 @@ def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     renderer.render(painter, QRectF(0, 0, w, h))
     painter.end()
-    if not image.save(str(out), b"PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
         raise OSError(f"Qt could not write {out}")
     return Path(out)
 
@@ -80,7 +80,7 @@ def write_sheet_png(page: Plan, out: Path, dpi: int = 150) -> None:
     painter.scale(k, k)
     paint_plan(painter, page, dpi)
     painter.end()
-    if not image.save(str(out), b"PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
         raise OSError(f"could not write {out}")
 
 
