@@ -31,6 +31,7 @@ from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from ..layout.paint import Plan, map_plan
 from ..layout.paint.stage_chart import stage_chart
 from ..layout.shaping import FontReport, shape
+from ..layout.style import ROW_FILLS, STYLE
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Score, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from ..paper import page_size
@@ -39,8 +40,8 @@ from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, Pa
 from .pdf_player import PdfPlayer, rgb
 
 MARGIN = 50.0
-INK = "#1a1a1a"
-MUTED = "#4a5360"
+INK = STYLE.ink
+MUTED = STYLE.muted
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,9 @@ class MapThumbnail(Drawing):
         super().__init__(self.layout.width * self.scale, self.layout.height * self.scale)
 
     def paint(self, c: Canvas) -> None:
-        c.setStrokeColorRGB(0.75, 0.78, 0.82)
-        c.setLineWidth(0.5)
+        frame = STYLE.thumbnail.frame
+        c.setStrokeColorRGB(*rgb(frame.colour))
+        c.setLineWidth(frame.width)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         PdfPlayer(c, self.scale, 0, self.height, self.report, min_text_size=2.0).play(self.plan)
 
@@ -258,7 +260,7 @@ class DigestWriter:
         if step.moment_of_truth:
             note = f": {step.moment_of_truth_note}" if step.moment_of_truth_note else ""
             head.append(self.paragraph(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
-                               label_colour="#b3261e"))
+                               label_colour=STYLE.grid.moment))
         elif step.moment_of_truth_note:
             head.append(self.labelled("Moment of truth note", step.moment_of_truth_note))
         metrics = metric_texts(step)
@@ -297,7 +299,7 @@ class DigestWriter:
         out: list[Block] = [Text(text, REGULAR, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
                                  report=self.report)]
         if card.detail:
-            out.append(Text(self.markup.plain(card.detail), REGULAR, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
+            out.append(Text(self.markup.plain(card.detail), REGULAR, 8.5, 11, INK, indent=10, report=self.report))
         facts = []
         if card.channel:
             facts.append(f"Channel: {channel_name(card.channel)}")
@@ -309,7 +311,7 @@ class DigestWriter:
             facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
         if card.tags:
             facts.append("Tags: " + ", ".join(card.tags))
-        out.append(Text(self.markup.plain(" \u00b7 ".join(facts)), REGULAR, 7.5, 10, "#4a5360", indent=10,
+        out.append(Text(self.markup.plain(" \u00b7 ".join(facts)), REGULAR, 7.5, 10, MUTED, indent=10,
                         report=self.report))
         return out
 
@@ -371,25 +373,25 @@ class DigestWriter:
                     owners.setdefault(c.step, []).append(c.text)
         w = self.width
         widths = [w * 0.2, w * 0.33, w * 0.32, w * 0.15]
-        header = [[("Where", BOLD, "#1a1a1a")], [("Pain point", BOLD, "#1a1a1a")],
-                  [("Opportunities", BOLD, "#1a1a1a")], [("Owners", BOLD, "#1a1a1a")]]
-        rows: list[Block] = [TableRow(header, widths, self.report, fill="#e9edf2")]
+        header = [[("Where", BOLD, INK)], [("Pain point", BOLD, INK)],
+                  [("Opportunities", BOLD, INK)], [("Owners", BOLD, INK)]]
+        rows: list[Block] = [TableRow(header, widths, self.report, fill=STYLE.grid.title_column_fill)]
         for n, (_lane, pain) in enumerate(pains):
             stage, step = where[pain.step]
             opp = ideas.get(pain.step, [])
             who = [pain.owner] if pain.owner else []
             who += [o.owner for o in opp if o.owner] + owners.get(pain.step, [])
             who = list(dict.fromkeys(who))
-            pain_col = [(self.markup.plain(pain.text), REGULAR, "#1a1a1a")]
+            pain_col = [(self.markup.plain(pain.text), REGULAR, INK)]
             if pain.detail:
-                pain_col.append((self.markup.plain(pain.detail), REGULAR, "#4a5360"))
+                pain_col.append((self.markup.plain(pain.detail), REGULAR, MUTED))
             opp_col = [("\u2022 " + self.markup.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
-                                                            else ""), REGULAR, "#1a1a1a") for o in opp]
+                                                            else ""), REGULAR, INK) for o in opp]
             rows.append(TableRow(
-                [[(self.markup.plain(f"{stage.name} \u203a {step.name}"), REGULAR, "#1a1a1a")], pain_col,
-                 opp_col or [("\u2014", REGULAR, "#4a5360")],
-                 [(self.markup.plain(", ".join(who)) or "\u2014", REGULAR, "#1a1a1a")]],
-                widths, self.report, fill="#ffffff" if n % 2 == 0 else "#f6f7f9"))
+                [[(self.markup.plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
+                 opp_col or [("\u2014", REGULAR, MUTED)],
+                 [(self.markup.plain(", ".join(who)) or "\u2014", REGULAR, INK)]],
+                widths, self.report, fill=ROW_FILLS[n % 2]))
         head = self.paragraph("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
         return [PageBreak(), head, Space(4), *rows]
 
@@ -428,7 +430,7 @@ class TableRow(Block):
         bottom = top - self.height
         c.setFillColorRGB(*rgb(self.fill))
         c.rect(x, bottom, self.width, self.height, stroke=0, fill=1)
-        c.setStrokeColorRGB(*rgb("#c9ced6"))
+        c.setStrokeColorRGB(*rgb(STYLE.grid.line.colour))
         c.setLineWidth(0.4)
         c.line(x, bottom, x + self.width, bottom)
         t = c.beginText()

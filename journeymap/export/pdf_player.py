@@ -188,8 +188,8 @@ class PdfPlayer:
         obj.setFillColorRGB(*rgb(t.colour))
         current = ""
         left = self.page_x(t.rect.x)
-        for line, base in zip(t.lines, t.baselines, strict=True):
-            runs = shape(line, t.face, self.report)
+        for line, base in zip(t.lines, t.baselines(), strict=True):
+            runs = shape(line, t.font, self.report)
             if t.align == "left":
                 x = left
             else:
@@ -210,8 +210,8 @@ class PdfPlayer:
         paper = self.style.paper
         self.fill(paper if t.colour == paper else self.style.thumbnail.greek)
         s, r = self.scale, t.rect
-        for line, base in zip(t.lines, t.baselines, strict=True):
-            w = min(r.w, text_width(line, t.face, t.size))
+        for line, base in zip(t.lines, t.baselines(), strict=True):
+            w = min(r.w, text_width(line, t.font, t.size))
             x = r.x if t.align == "left" else r.x + (r.w - w) / 2
             self.c.rect(self.page_x(x), self.page_y(base), w * s, t.size * 0.55 * s, stroke=0, fill=1)
 

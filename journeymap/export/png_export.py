@@ -152,12 +152,12 @@ def paint_plan(p: Any, plan: Plan, dpi: float) -> None:  # noqa: C901 - one bran
         elif isinstance(item, Text):
             font = QFont(QT_FAMILY)
             font.setPointSizeF(item.size * 72 / dpi)
-            font.setBold(item.face == BOLD)
-            font.setItalic(item.face == ITALIC)
+            font.setBold(item.font == BOLD)
+            font.setItalic(item.font == ITALIC)
             p.setFont(font)
             p.setPen(QColor(item.colour))
             metrics = p.fontMetrics()
-            for line, base in zip(item.lines, item.baselines, strict=True):
+            for line, base in zip(item.lines, item.baselines(), strict=True):
                 width = metrics.horizontalAdvance(line)
                 free = item.rect.w - width
                 x = item.rect.x + (0.0 if item.align == "left" else free if item.align == "right" else free / 2)

@@ -101,15 +101,15 @@ def _text(s: Text) -> str:
     r = s.rect
     x = r.x if s.align == "left" else r.x + r.w / 2 if s.align == "center" else r.right
     style = f'font-size="{_n(s.size)}" fill="{s.colour}" text-anchor="{_ANCHORS[s.align]}"'
-    if s.face == BOLD:
+    if s.font == BOLD:
         style += ' font-weight="bold"'
-    if s.face == ITALIC:
+    if s.font == ITALIC:
         style += ' font-style="italic"'
     if s.direction == "rtl":
         style += ' direction="rtl"'
     # one <text> per line: Qt's SVG renderer (SVG Tiny) ignores positioned <tspan>s
     lines = "".join(f'<text x="{_n(x)}" y="{_n(y)}">{escape(line)}</text>'
-                    for line, y in zip(s.lines, s.baselines, strict=True))
+                    for line, y in zip(s.lines, s.baselines(), strict=True))
     return f"<g {style}>{lines}</g>"
 
 

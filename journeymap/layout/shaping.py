@@ -28,9 +28,9 @@ Direction = Literal["ltr", "rtl"]
 EMOJI_STAND_IN = "\u25a1"  # a white square: visible, and says "a picture was here"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ShapedRun:
-    """Characters drawn in one face, in one direction, in the order a reader sees them."""
+    """Characters drawn in one face, in one direction, in the order a reader sees them (read-only)."""
 
     text: str
     face: str

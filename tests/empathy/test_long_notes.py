@@ -55,7 +55,7 @@ def test_a_long_word_breaks_in_a_note_as_it_does_on_a_card():
     page = build_pages(Request(journey, journey.personas[0], EmpathyStyle.QUADRANTS, False, (300.0, 420.0)))[0]
     note = next(s.rect for s in page.shapes() if isinstance(s, Box) and s.fill == NOTE_COLOURS["says"][0])
     lines = [s for s in page.shapes() if isinstance(s, Text) and note.x < s.rect.x < note.right
-             and note.y < s.baselines[0] < note.bottom]
+             and note.y < s.baselines()[0] < note.bottom]
     size = lines[0].size
     assert [s.lines[0] for s in lines] == wrap(text, REGULAR, size, note.w - 1.4 * size)  # the card's wrap
     assert lines[0].lines[0].endswith(BREAK_HYPHEN)

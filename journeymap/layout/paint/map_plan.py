@@ -10,24 +10,30 @@ plates), blueprint lines.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..boxes import CardBox, LaneLegend, TextBlock
 from ..emotion_labels import label_plate
 from ..geometry import Rect
 from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
-from .primitives import Box, Group, Item, Line, Marker, Path, Plan, Shape, Text
+from .primitives import Box, Group, Item, Line, Marker, Path, Plan, Shape, Text, text_at
 
 
 def text_of(block: TextBlock | None) -> Text | None:
-    """The shape of a laid-out text block (None when there is nothing to draw)."""
-    if block is None or not block.lines:
-        return None
-    return Text(block.rect, block.lines, tuple(block.baselines()), block.font, block.size, block.colour, block.align)
+    """The shape of a laid-out text block: the block itself (None when there is nothing to draw)."""
+    return block if block is not None and block.lines else None
 
 
 def _texts(*blocks: TextBlock | None) -> list[Shape]:
     return [t for t in map(text_of, blocks) if t is not None]
+
+
+@cache
+def stroke(colour: str, width: float, dash: tuple[float, ...] = ()) -> Stroke:
+    """A stroke, made once per look (a map has thousands of cards and a handful of looks)."""
+    return Stroke(colour, width, dash)
 
 
 def marker(shape: str, x: float, y: float, r: float, colour: str, hollow: bool = False,
@@ -35,7 +41,7 @@ def marker(shape: str, x: float, y: float, r: float, colour: str, hollow: bool =
     """A persona marker as the curves draw it: filled with a paper rim, or hollow (to-be) in its colour."""
     e = style.emotion
     edge = rim or (colour if hollow else e.marker_rim)
-    return Marker(shape, x, y, r, style.paper if hollow else colour, Stroke(edge, e.marker_outline))
+    return Marker(shape, x, y, r, style.paper if hollow else colour, stroke(edge, e.marker_outline))
 
 
 def map_plan(layout: MapLayout, title: str = "", style: Style = STYLE) -> Plan:
@@ -119,7 +125,7 @@ def card_group(card: CardBox, style: Style = STYLE) -> Group:
     c = style.card
     assumed = card.border == "dashed"
     width = c.emphasis_width if card.proposed or assumed else c.border_width
-    shapes: list[Shape] = [Box(card.rect, card.fill, Stroke(card.border_colour, width,
+    shapes: list[Shape] = [Box(card.rect, card.fill, stroke(card.border_colour, width,
                                                              c.assumed_dash if assumed else ()), c.radius)]
     if card.proposed:
         r = card.rect
@@ -142,10 +148,8 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
     items: list[Item] = []
     for value, y, label in emo.scale_ticks:
         items.append(Line(emo.band.x, y, emo.band.right, y, e.scale_zero if value == 0 else e.scale_line))
-        width = text_width(label, REGULAR, size)
-        baseline = y + e.scale_label_rise * size
-        items.append(Text(Rect(x_label - width, baseline - size, width, size * opts.leading), (label,), (baseline,),
-                          REGULAR, size, e.scale_label, "right"))
+        items.append(text_at(x_label, y + e.scale_label_rise * size, label, REGULAR, size, e.scale_label, "end",
+                             text_width(label, REGULAR, size)))
     if emo.legend is not None:
         items.append(_lane_legend(emo.legend, opts.marker_size / 2, style))
     r = opts.marker_size / 2

@@ -2,8 +2,9 @@
 
 A plan is what to draw, in order, with every colour and line already chosen
 from the style table; a player (PDF, SVG, PNG; HTML next) only translates each
-shape to its own calls. Shapes are frozen dataclasses with slots: a 3,000-card
-map makes some 20,000 of them in a few milliseconds.
+shape to its own calls. Shapes are dataclasses with slots, to be read and never
+changed (not frozen only because a frozen one takes five times as long to make:
+a 3,000-card map makes some 14,000 of them).
 
 Objects of the map are found by their ids: a :class:`Group` names the objects
 it draws (a card, a lane, a persona's curve, a score label) and the part of
@@ -16,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..boxes import TextBlock
+from ..fonts import ASCENT, DESCENT
 from ..geometry import Rect
 from ..style import Stroke
 
@@ -24,7 +27,7 @@ Anchor = Literal["start", "middle", "end"]  # where a single line's x is: its st
 Direction = Literal["ltr", "rtl"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Box:
     """A rectangle, with rounded corners when ``radius`` > 0; ``opacity`` applies to the fill."""
 
@@ -35,7 +38,7 @@ class Box:
     opacity: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Circle:
     cx: float
     cy: float
@@ -44,7 +47,7 @@ class Circle:
     stroke: Stroke | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     x0: float
     y0: float
@@ -57,7 +60,7 @@ class Line:
 Segment = tuple[float, float] | tuple[float, float, float, float, float, float]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Path:
     """One or more runs drawn with one fill and stroke; a closed run is a polygon.
 
@@ -71,7 +74,7 @@ class Path:
     closed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Marker:
     """A persona's marker: its shape (the sign that is not colour, see ``emotion.MARKERS``), centre and radius."""
 
@@ -83,27 +86,15 @@ class Marker:
     stroke: Stroke
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """Lines of text already wrapped, each on its baseline, aligned in ``rect`` (``rect.w`` 0: at a point).
-
-    ``face`` is the text engine's face name (bold and italic are faces of their
-    own); a player that embeds fonts turns each line into shaped runs with
-    :func:`journeymap.layout.shaping.shape`, the one place that picks fallback
-    faces and orders right-to-left runs; ``direction`` is the paragraph's.
-    """
-
-    rect: Rect
-    lines: tuple[str, ...]
-    baselines: tuple[float, ...]
-    face: str
-    size: float
-    colour: str
-    align: Align = "left"
-    direction: Direction = "ltr"
+#: Lines of text, already wrapped, each on its baseline (``baselines()``), aligned in ``rect``:
+#: the layout's text box. ``font`` is the text engine's face (bold and italic are faces of their
+#: own); a player that embeds fonts turns each line into shaped runs with
+#: :func:`journeymap.layout.shaping.shape`, the one place that picks fallback faces and orders
+#: right-to-left runs. The map's plan holds the layout's own boxes: nothing is copied.
+Text = TextBlock
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Image:
     """A picture filling ``rect`` (cropped to it, centred), clipped to a circle when ``round``."""
 
@@ -113,7 +104,7 @@ class Image:
     round: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Arrow:
     """A straight arrow from (x0, y0) to (x1, y1), its head at the end: the size of the head's sides."""
 
@@ -128,7 +119,7 @@ class Arrow:
 Shape = Box | Circle | Line | Path | Marker | Text | Image | Arrow
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Group:
     """Shapes that draw the objects ``ids`` (of the ``kind``), within ``bounds``.
 
@@ -196,7 +187,10 @@ class Plan:
 
 
 def text_at(x: float, baseline: float, text: str, face: str, size: float, colour: str,
-            anchor: Anchor = "start") -> Text:
-    """One line with its baseline at ``baseline``, starting, centred or ending at ``x``."""
+            anchor: Anchor = "start", width: float = 0.0) -> Text:
+    """One line with its baseline at ``baseline``, starting, centred or ending at ``x`` (``width``: its measure)."""
+    leading = size * 1.25
+    top = baseline - ((leading - (ASCENT + DESCENT) * size) / 2 + ASCENT * size)
+    left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
     align: Align = "left" if anchor == "start" else "center" if anchor == "middle" else "right"
-    return Text(Rect(x, baseline - size, 0.0, size * 1.25), (text,), (baseline,), face, size, colour, align)
+    return TextBlock(Rect(left, top, width, leading), (text,), face, size, leading, align=align, colour=colour)
