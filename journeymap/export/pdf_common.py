@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import APP_NAME, __version__
 from ..layout.fonts import REGULAR, register_fonts
 from ..layout.shaping import FontReport, shape
+from ..layout.style import STYLE
 from ..model import JourneyMap
 
 
@@ -50,9 +51,10 @@ def footer(c: Canvas, size: tuple[float, float], text: str, page: int, margin: f
            report: FontReport | None = None) -> None:
     """The small line at the foot of a page: what it is, and its page number."""
     c.saveState()
-    c.setFillColorRGB(0.29, 0.33, 0.38)
-    draw_runs(c, margin, margin / 2, text, REGULAR, 7.5, report)
-    c.setFont(REGULAR, 7.5)
+    furniture = STYLE.page
+    c.setFillColorRGB(*furniture.footer_ink)
+    draw_runs(c, margin, margin / 2, text, REGULAR, furniture.footer_size, report)
+    c.setFont(REGULAR, furniture.footer_size)
     c.drawRightString(size[0] - margin, margin / 2, f"Page {page}")
     c.restoreState()
 

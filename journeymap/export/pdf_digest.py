@@ -13,7 +13,6 @@ as long as ReportLab takes to draw its strings.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,29 +41,6 @@ from .pdf_player import PdfPlayer, rgb
 MARGIN = 50.0
 INK = STYLE.ink
 MUTED = STYLE.muted
-
-
-@dataclass(frozen=True)
-class Style:
-    font: str
-    size: float
-    leading: float
-    colour: str = INK
-    indent: float = 0.0
-    space_before: float = 0.0
-    space_after: float = 0.0
-
-
-STYLES = {
-    "title": Style(BOLD, 24, 29, space_after=6),
-    "h1": Style(BOLD, 17, 21, space_before=4, space_after=6),
-    "h2": Style(BOLD, 12, 15, space_before=10, space_after=3),
-    "h3": Style(BOLD, 9, 12, MUTED, space_before=5, space_after=1),
-    "body": Style(REGULAR, 9.5, 13),
-    "quote": Style(ITALIC, 10.5, 14, indent=12, space_before=2, space_after=4),
-    "item": Style(REGULAR, 9.5, 13, indent=10, space_before=1),
-    "small": Style(REGULAR, 8, 10.5, MUTED),
-}
 
 
 class Markup:
@@ -168,8 +144,12 @@ class DigestWriter:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
 
     def paragraph(self, text: str, style: str = "body", font: str | None = None, **extra: Any) -> Text:
-        st = STYLES[style]
-        return Text(self.markup.plain(text), font or st.font, st.size, st.leading, st.colour, st.indent,
+        return self.styled(self.markup.plain(text), style, font, **extra)
+
+    def styled(self, text: str, style: str, font: str | None = None, **extra: Any) -> Text:
+        """``text`` (already drawable) in one of the digest's paragraph styles (the style table's ``digest``)."""
+        st = STYLE.digest[style]
+        return Text(text, font or st.face, st.size, st.leading, st.colour, st.indent,
                     space_before=st.space_before, space_after=st.space_after, report=self.report, **extra)
 
     def labelled(self, label: str, text: str, style: str = "body", label_colour: str = "") -> Text:
@@ -296,10 +276,9 @@ class DigestWriter:
     def card(self, card: Card, lane: Lane) -> list[Block]:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
         text = self.markup.plain(card.text or "(no text)")
-        out: list[Block] = [Text(text, REGULAR, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
-                                 report=self.report)]
+        out: list[Block] = [self.styled(text, "card", bullet=mark)]
         if card.detail:
-            out.append(Text(self.markup.plain(card.detail), REGULAR, 8.5, 11, INK, indent=10, report=self.report))
+            out.append(self.styled(self.markup.plain(card.detail), "card_detail"))
         facts = []
         if card.channel:
             facts.append(f"Channel: {channel_name(card.channel)}")
@@ -311,8 +290,7 @@ class DigestWriter:
             facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
         if card.tags:
             facts.append("Tags: " + ", ".join(card.tags))
-        out.append(Text(self.markup.plain(" \u00b7 ".join(facts)), REGULAR, 7.5, 10, MUTED, indent=10,
-                        report=self.report))
+        out.append(self.styled(self.markup.plain(" \u00b7 ".join(facts)), "card_facts"))
         return out
 
     # personas ----------------------------------------------------------------
@@ -399,7 +377,7 @@ class DigestWriter:
 class TableRow(Block):
     """One row of a table whose cells are wrapped text; a tall row splits between lines."""
 
-    SIZE, LEADING, PAD = 8.5, 11.0, 4.0
+    SIZE, LEADING, PAD = STYLE.digest["table"].size, STYLE.digest["table"].leading, STYLE.page.table_pad
 
     def __init__(self, cells: list[list[tuple[str, str, str]]], widths: list[float], report: FontReport,
                  fill: str = "#ffffff", lines: list[list[tuple[str, str, str]]] | None = None) -> None:

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import text_width, wrap
 from ..layout.fonts import BOLD, REGULAR
 from ..layout.shaping import FontReport, shape
+from ..layout.style import STYLE
 from .pdf_player import rgb
 
 TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
@@ -359,19 +360,19 @@ class PageFlow:
         self.c.save()
 
     def _draw_footer(self) -> None:
-        c, m = self.c, self.margin
+        c, m, page = self.c, self.margin, STYLE.page
         t = c.beginText()
-        t.setFillColorRGB(0.29, 0.33, 0.38)
+        t.setFillColorRGB(*page.footer_ink)
         t.setTextOrigin(m, m / 2)
         for run in shape(self.footer, REGULAR, self.report):
-            t.setFont(run.face, 7.5)
+            t.setFont(run.face, page.footer_size)
             t.textOut(run.text)
         c.drawText(t)
-        c.setFillColorRGB(0.29, 0.33, 0.38)
-        c.setFont(REGULAR, 7.5)
+        c.setFillColorRGB(*page.footer_ink)
+        c.setFont(REGULAR, page.footer_size)
         c.drawRightString(self.size[0] - m, m / 2, f"Page {self.page}")
-        c.setStrokeColorRGB(0.8, 0.82, 0.85)
-        c.setLineWidth(0.4)
+        c.setStrokeColorRGB(*page.footer_rule)
+        c.setLineWidth(page.footer_rule_width)
         c.line(m, m * 0.75, self.size[0] - m, m * 0.75)
 
 

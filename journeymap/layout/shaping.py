@@ -21,7 +21,7 @@ from typing import Literal
 
 from reportlab.pdfbase import pdfmetrics
 
-from .fonts import REGULAR, cjk_font, is_cjk, register_fonts, sans_covers
+from .fonts import REGULAR, cjk_font, is_cjk, sans_covers
 
 Direction = Literal["ltr", "rtl"]
 
@@ -119,8 +119,3 @@ def _in_visual_order(runs: list[ShapedRun]) -> tuple[ShapedRun, ...]:
     """The runs in the order they are seen; every run reads left to right for now (see the module's note)."""
     return tuple(runs)
 
-
-def shaped_width(text: str, face: str, size: float) -> float:
-    """Width of ``text`` as drawn run by run (in the fallback face where it has one)."""
-    register_fonts()
-    return line_width(shape(text, face), size)

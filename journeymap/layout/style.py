@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model import LaneKind
+from .fonts import BOLD, ITALIC, REGULAR
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,67 @@ class SheetStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class TextStyle:
+    """A paragraph style of the digest: face, size and line height (pt), colour, indent and spacing."""
+
+    face: str
+    size: float
+    leading: float
+    colour: str = INK
+    indent: float = 0.0
+    space_before: float = 0.0
+    space_after: float = 0.0
+
+
+def _digest_styles() -> Mapping[str, TextStyle]:
+    return MappingProxyType({
+        "title": TextStyle(BOLD, 24, 29, space_after=6),
+        "h1": TextStyle(BOLD, 17, 21, space_before=4, space_after=6),
+        "h2": TextStyle(BOLD, 12, 15, space_before=10, space_after=3),
+        "h3": TextStyle(BOLD, 9, 12, MUTED, space_before=5, space_after=1),
+        "body": TextStyle(REGULAR, 9.5, 13),
+        "quote": TextStyle(ITALIC, 10.5, 14, indent=12, space_before=2, space_after=4),
+        "item": TextStyle(REGULAR, 9.5, 13, indent=10, space_before=1),
+        "small": TextStyle(REGULAR, 8, 10.5, MUTED),
+        "card": TextStyle(REGULAR, 9.5, 12.5, indent=10, space_before=1),
+        "card_detail": TextStyle(REGULAR, 8.5, 11, indent=10),
+        "card_facts": TextStyle(REGULAR, 7.5, 10, MUTED, indent=10),
+        "table": TextStyle(REGULAR, 8.5, 11),
+    })
+
+
+RGB = tuple[float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class PageStyle:
+    """What a PDF page carries besides the drawing: footers, tile labels, crop marks, the tile locator.
+
+    These colours are RGB fractions, the very values the pages have always been
+    printed with (near the hex colours above: the footer's is MUTED's, the label's INK's).
+    """
+
+    footer_ink: RGB = (0.29, 0.33, 0.38)
+    footer_size: float = 7.5
+    footer_rule: RGB = (0.8, 0.82, 0.85)
+    footer_rule_width: float = 0.4
+    label_ink: RGB = (0.1, 0.1, 0.1)
+    label_size: float = 9.0  # "Row r of R · Column c of C"
+    note_size: float = 7.0  # how to assemble the tiles
+    crop_mark: RGB = (0.0, 0.0, 0.0)
+    crop_mark_width: float = 0.4
+    overlap_guide: RGB = (0.55, 0.59, 0.64)
+    overlap_guide_width: float = 0.4
+    overlap_guide_dash: tuple[float, ...] = (2.0, 2.0)
+    locator_edge: RGB = (0.4, 0.44, 0.5)
+    locator_edge_width: float = 0.3
+    locator_field: RGB = (0.93, 0.94, 0.96)
+    locator_left_out: RGB = (1.0, 1.0, 1.0)
+    locator_here: RGB = (0.7, 0.15, 0.12)
+    table_pad: float = 4.0  # the digest's pain-point table
+
+
+@dataclass(frozen=True, slots=True)
 class Style:
     type: TypeSizes = TypeSizes()
     grid: GridStyle = GridStyle()
@@ -177,6 +239,8 @@ class Style:
     thumbnail: ThumbnailStyle = ThumbnailStyle()
     chart: ChartStyle = ChartStyle()
     sheet: SheetStyle = SheetStyle()
+    page: PageStyle = PageStyle()
+    digest: Mapping[str, TextStyle] = field(default_factory=_digest_styles)
     paper: str = PAPER
     ink: str = INK
     muted: str = MUTED
