@@ -160,3 +160,20 @@ def test_arrows_and_pictures_are_drawn_by_both_players():
     assert svg.find(f".//{SVG}polygon").get("fill") == "#37474f"
     image = svg.find(f".//{SVG}image")
     assert image.get("clip-path") and image.get("{http://www.w3.org/1999/xlink}href").startswith("data:image/png")
+
+
+def test_after_a_card_edit_the_plan_remakes_that_card_only():
+    from journeymap.layout import relayout
+    from journeymap.model import Document
+
+    journey = load_map(template_path("online-purchase"))
+    before = layout_map(journey)
+    first = {g.ids[0]: g for g in map_plan(before).groups("card")}
+    document = Document(journey)
+    card_id = next(iter(before.cards))
+    document.set_fields(card_id, {"text": "Compares three pairs in the shop, then buys online"})
+    after = relayout(before, document.journey, [card_id])
+    second = {g.ids[0]: g for g in map_plan(after).groups("card")}
+    assert second[card_id] is not first[card_id]
+    assert "Compares three pairs in the shop," in " ".join(second[card_id].items[1].lines)
+    assert all(second[other] is first[other] for other in first if other != card_id)

@@ -51,7 +51,7 @@ def map_plan(layout: MapLayout, title: str = "", style: Style = STYLE) -> Plan:
     plan.items += _lanes(layout, style)
     plan.items += _stages_and_steps(layout, style)
     plan.items += _grid_lines(layout, style)
-    plan.items += [card_group(card, style) for card in layout.cards.values()]
+    plan.items += [_card_group(card, style) for card in layout.cards.values()]
     plan.items += _emotion(layout, style)
     plan.items += _blueprint_lines(layout, style)
     return plan
@@ -120,20 +120,39 @@ def _grid_lines(layout: MapLayout, style: Style) -> list[Item]:
     return items
 
 
+#: card box -> its group, for boxes the layout handed back unchanged (it keeps them: see ``map_layout._Memo``)
+_groups: dict[int, tuple[CardBox, Style, Group]] = {}
+
+
+def _card_group(card: CardBox, style: Style) -> Group:
+    """:func:`card_group`, remembered: a plan after an edit (or a second export) remakes only changed cards."""
+    hit = _groups.get(id(card))
+    if hit is not None and hit[0] is card and hit[1] is style:
+        return hit[2]
+    if len(_groups) > 200_000:
+        _groups.clear()
+    group = card_group(card, style)
+    _groups[id(card)] = (card, style, group)
+    return group
+
+
 def card_group(card: CardBox, style: Style = STYLE) -> Group:
     """One card: its box (dashed when assumed, red with a folded corner when proposed) and its text."""
     c = style.card
-    assumed = card.border == "dashed"
-    width = c.emphasis_width if card.proposed or assumed else c.border_width
-    shapes: list[Shape] = [Box(card.rect, card.fill, stroke(card.border_colour, width,
-                                                             c.assumed_dash if assumed else ()), c.radius)]
+    if card.border == "dashed":
+        edge = stroke(card.border_colour, c.emphasis_width, c.assumed_dash)
+    else:
+        edge = stroke(card.border_colour, c.emphasis_width if card.proposed else c.border_width)
+    box = Box(card.rect, card.fill, edge, c.radius)
+    text = card.text
     if card.proposed:
         r = card.rect
-        shapes.append(Path((((r.right - c.corner, r.y), ((r.right - c.corner_bevel, r.y), (r.right, r.y + c.corner_bevel),
-                                                         (r.right, r.y + c.corner))),), fill=card.border_colour,
-                           closed=True))
-    shapes += _texts(card.text, *card.badges)
-    return Group("card", (card.card_id,), card.rect, tuple(shapes))
+        corner = Path((((r.right - c.corner, r.y), ((r.right - c.corner_bevel, r.y), (r.right, r.y + c.corner_bevel),
+                                                    (r.right, r.y + c.corner))),), fill=card.border_colour, closed=True)
+        items: tuple[Shape, ...] = (box, corner, text, *card.badges) if text.lines else (box, corner, *card.badges)
+    else:
+        items = (box, text, *card.badges) if text.lines else (box, *card.badges)
+    return Group("card", (card.card_id,), card.rect, items)
 
 
 def _emotion(layout: MapLayout, style: Style) -> list[Item]:
