@@ -30,8 +30,9 @@ def _qt_app() -> Any:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # fonts need an application
-    _qt_app.app = app  # type: ignore[attr-defined]  # kept alive for the process
+    app = QGuiApplication.instance()
+    if app is None:  # fonts need an application; one made here is kept for the process
+        app = _qt_app.app = QGuiApplication([])  # type: ignore[attr-defined]
     bundled_family()
     return app
 
