@@ -37,6 +37,8 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check journeymap tests benchmarks tools packaging
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy --cache-dir $(VENV)/.mypy_cache
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

@@ -23,11 +23,13 @@ from generate_large import large_map  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 from reportlab.pdfgen import textobject  # noqa: E402
 
-from journeymap.export.fonts import SANS, FontReport, register_fonts  # noqa: E402
 from journeymap.export.pdf_digest import export_digest  # noqa: E402
 from journeymap.export.pdf_poster import export_poster  # noqa: E402
 from journeymap.export.pdf_tiled import export_tiled  # noqa: E402
 from journeymap.layout import layout_map  # noqa: E402
+from journeymap.layout.fonts import REGULAR as SANS  # noqa: E402
+from journeymap.layout.fonts import register_fonts  # noqa: E402
+from journeymap.layout.shaping import FontReport  # noqa: E402
 
 REPEATS = 5
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .paper import PAGE_SIZES
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -192,9 +193,6 @@ def leave_own_console(kernel32=None) -> bool:
     return False
 
 
-PAGE_SIZES = ["A4", "A3", "A2", "A1", "A0", "letter", "tabloid"]
-
-
 def _page_args(p: argparse.ArgumentParser, sizes: list[str], default: str | None = "A4") -> None:
     p.add_argument("--page-size", default=default, type=_page_size(sizes), metavar="|".join(sizes))
     orient = p.add_mutually_exclusive_group()
@@ -265,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--persona", default=None, metavar="NAME|ID|all")
     p.add_argument("--style", choices=["quadrants", "canvas"], default=None)
     p.add_argument("--blank", action="store_true", help="the empty workshop template")
-    _page_args(p, ["A4", "A3", "A2", "A1", "letter", "tabloid"])
+    _page_args(p, PAGE_SIZES)
     _force_arg(p)
     p.set_defaults(run=cmd_empathy)
     _analysis_verbs(verbs)

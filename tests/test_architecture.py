@@ -1,8 +1,11 @@
-"""The core layers never import Qt: they load, validate, lay out and export maps on a machine without PySide6.
+"""The house as the imports draw it: layers only point down, and the core never imports Qt.
 
-Each module found on disk (except the Qt layers: journeymap/ui, journeymap/commands, and export
-modules that render through Qt) is imported in a fresh interpreter where PySide6 and shiboken6
-cannot be imported at all. A new core module is checked the day it is added.
+The import-linter contracts in pyproject.toml (layers; no Qt below the editor) are
+checked on every run. And for the runtime guarantee, each module found on disk
+(except the Qt layers, journeymap/ui and journeymap/commands, and the export
+modules the contract names as Qt's: the PNG export) is imported in a fresh
+interpreter where PySide6 and shiboken6 cannot be imported at all. A new core
+module is checked the day it is added.
 """
 
 from __future__ import annotations
@@ -10,22 +13,31 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import tomllib
 from pathlib import Path
 
 import journeymap
 
 PACKAGE = Path(journeymap.__file__).parent
+PYPROJECT = PACKAGE.parent / "pyproject.toml"
 QT_PACKAGES = {"ui", "commands"}
-QT_EXPORT_WORDS = ("qt", "png", "svg", "render", "raster")
+
+
+def qt_export_modules() -> set[str]:
+    """The export modules allowed to use Qt: those the no-Qt contract lists by name, and no others."""
+    contracts = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    no_qt = next(c for c in contracts if c["type"] == "forbidden" and "PySide6" in c["forbidden_modules"])
+    return {rule.split(" -> ")[0].strip() for rule in no_qt["ignore_imports"]}
 
 
 def core_modules() -> list[str]:
     names = []
+    qt_exports = qt_export_modules()
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE)
         if rel.parts[0] in QT_PACKAGES or rel.name == "__main__.py" or "__pycache__" in rel.parts:
             continue
-        if rel.parts[0] == "export" and any(w in rel.stem.lower() for w in QT_EXPORT_WORDS):
+        if ".".join(("journeymap", *rel.with_suffix("").parts)) in qt_exports:
             continue
         parts = rel.with_suffix("").parts
         if parts[-1] == "__init__":
@@ -60,9 +72,21 @@ BLOCK_QT = textwrap.dedent("""
 def test_the_core_module_list_covers_the_layers():
     names = core_modules()
     for required in ("journeymap.model.document", "journeymap.io.reader", "journeymap.io.writer",
-                     "journeymap.templates", "journeymap.cli"):
+                     "journeymap.templates", "journeymap.cli", "journeymap.export.svg_export",
+                     "journeymap.export.svg_player", "journeymap.layout.paint.map_plan"):
         assert required in names
     assert not any(n.startswith(("journeymap.ui", "journeymap.commands")) for n in names)
+    assert qt_export_modules() == {"journeymap.export.png_export", "journeymap.export.qt_fonts", "journeymap.export.qt_png"}
+    assert not qt_export_modules() & set(names)
+
+
+def test_imports_follow_the_layers_and_only_the_png_export_uses_qt(capsys):
+    from importlinter.cli import lint_imports
+
+    code = lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True)
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "2 kept, 0 broken" in out
 
 
 def test_core_layers_import_with_pyside6_unavailable():

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from journeymap.layout.font_widths import WIDTHS_FILE, encode  # noqa: E402
-from journeymap.layout.text import FACES, register_fonts  # noqa: E402
+from journeymap.layout.fonts import FACES, register_fonts  # noqa: E402
 
 
 def main() -> int:

@@ -7,6 +7,8 @@ on it (a lane's cards, a persona's scores) at their exact indexes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Card, Document, Lane, Persona, Removal, Slot, Stage, Step
 from .base import DocumentCommand
 from .naming import quoted
@@ -86,11 +88,12 @@ class Remove(DocumentCommand):
 
     def redo(self) -> None:
         obj = self.document.get(self.obj_id)
-        remove = {
+        removers: dict[type, Callable[[str], Removal]] = {
             Persona: self.document.remove_persona, Stage: self.document.remove_stage,
             Step: self.document.remove_step, Lane: self.document.remove_lane,
             Card: self.document.remove_card,
-        }.get(type(obj), self.document.remove_note)
+        }
+        remove = removers.get(type(obj), self.document.remove_note)
         self.removal = remove(self.obj_id)
 
     def undo(self) -> None:
@@ -108,8 +111,9 @@ class Reorder(DocumentCommand):
 
     def _move(self, index: int) -> int:
         obj = self.document.get(self.obj_id)
-        move = {Persona: self.document.move_persona, Stage: self.document.move_stage,
-                Lane: self.document.move_lane}[type(obj)]
+        movers: dict[type, Callable[[str, int], int]] = {
+            Persona: self.document.move_persona, Stage: self.document.move_stage, Lane: self.document.move_lane}
+        move = movers[type(obj)]
         return move(self.obj_id, index)
 
     def redo(self) -> None:

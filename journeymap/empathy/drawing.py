@@ -1,88 +1,34 @@
-"""A page as a list of simple shapes, so PDF, SVG and PNG all draw the same thing.
+"""An empathy sheet's shapes, in the paint plan's vocabulary: a sheet is a :class:`~journeymap.layout.paint.Plan`.
 
-Coordinates are points (1/72 in) from the page's top-left corner, y downwards.
-Text items are single lines already wrapped by the layout, which measures them
-with the same embedded fonts the PDF uses.
+Coordinates are points from the page's top-left corner, y downwards. These
+helpers keep the sheet's code short (x, y, w, h and a colour name); what they
+make is what the map's plan is made of, played by the same PDF, SVG and PNG players.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from ..layout.geometry import Rect
+from ..layout.paint import Box, Circle, Image, Line, Plan, text_at
+from ..layout.style import Stroke
 
-Anchor = Literal["start", "middle", "end"]
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-    fill: str | None = None
-    stroke: str | None = None
-    line_width: float = 1.0
-    radius: float = 0.0
-    dash: tuple[float, ...] = ()
+__all__ = ["Plan", "box", "circle", "picture", "rule", "text_at"]
 
 
-@dataclass(frozen=True)
-class Circle:
-    cx: float
-    cy: float
-    r: float
-    fill: str | None = None
-    stroke: str | None = None
-    line_width: float = 1.0
+def box(x: float, y: float, w: float, h: float, fill: str | None = None, stroke: str | None = None,
+        line_width: float = 1.0, radius: float = 0.0) -> Box:
+    return Box(Rect(x, y, w, h), fill, Stroke(stroke, line_width) if stroke else None, radius)
 
 
-@dataclass(frozen=True)
-class Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    stroke: str = "#000000"
-    line_width: float = 1.0
-    dash: tuple[float, ...] = ()
+def circle(cx: float, cy: float, r: float, fill: str | None = None, stroke: str | None = None,
+           line_width: float = 1.0) -> Circle:
+    return Circle(cx, cy, r, fill, Stroke(stroke, line_width) if stroke else None)
 
 
-@dataclass(frozen=True)
-class Text:
-    """One line of text; ``y`` is the baseline."""
-
-    x: float
-    y: float
-    text: str
-    font: str
-    size: float
-    colour: str = "#1a1a1a"
-    anchor: Anchor = "start"
+def rule(x1: float, y1: float, x2: float, y2: float, colour: str, width: float,
+         dash: tuple[float, ...] = ()) -> Line:
+    return Line(x1, y1, x2, y2, Stroke(colour, width, dash))
 
 
-@dataclass(frozen=True)
-class Picture:
-    """A photo drawn inside a circle of diameter ``d`` at (x, y) top-left."""
-
-    x: float
-    y: float
-    d: float
-    media_type: str
-    data: bytes
-
-
-Shape = Box | Circle | Line | Text | Picture
-
-
-@dataclass
-class Page:
-    width: float
-    height: float
-    title: str = ""
-    shapes: list[Shape] = field(default_factory=list)
-
-    def add(self, *shapes: Shape) -> None:
-        self.shapes.extend(shapes)
-
-    def texts(self) -> list[str]:
-        return [s.text for s in self.shapes if isinstance(s, Text)]
+def picture(x: float, y: float, d: float, media_type: str, data: bytes) -> Image:
+    """A photo in a circle of diameter ``d`` with its top-left at (x, y)."""
+    return Image(Rect(x, y, d, d), media_type, data, round=True)

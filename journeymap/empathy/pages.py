@@ -9,54 +9,51 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..export.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, clean_text, text_width
+from ..layout.fitting import block_height, fit_block, fit_text, wrap_lines
+from ..layout.fonts import BOLD, ITALIC, REGULAR
+from ..layout.paint import Anchor, Circle
+from ..layout.shaping import FontReport, clean_text
+from ..layout.style import STYLE
+from ..layout.text import text_width
 from ..model.journey_map import JourneyMap, Persona, initials
 from ..model.kinds import EmpathyStyle
+from ..paper import A4_SHORT_SIDE
 from ..safety.photo_decode import photo_damage, print_ready
-from .drawing import Box, Circle, Line, Page, Picture, Text
+from .drawing import Plan, box, circle, picture, rule, text_at
 from .flow import Fit, Piece, Rect, fit_notes, leading
 from .sections import THINK_AND_FEEL, WHO, Section, hidden_sections, section, sections_for
-from .text import block_height, fit_block, fit_text, wrap
 
-#: Portrait page sizes in points.
-PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": (595.28, 841.89), "A3": (841.89, 1190.55), "A2": (1190.55, 1683.78),
-    "A1": (1683.78, 2383.94), "letter": (612.0, 792.0), "tabloid": (792.0, 1224.0),
-}
-
-INK = "#1a1a1a"
-SOFT_INK = "#454f5b"
-FRAME = "#8c96a3"
-NOTE_COLOURS: dict[str, tuple[str, str]] = {
-    "goal": ("#ffe2b8", "#d9a55c"), "sees": ("#fff4a3", "#d4c04a"), "says": ("#fff4a3", "#d4c04a"),
-    "does": ("#ffe2b8", "#d9a55c"), "hears": ("#d7ecff", "#7fa9d1"), "thinks": ("#d7ecff", "#7fa9d1"),
-    "feels": ("#ffd9e8", "#d68aa8"), "pains": ("#ffd6d1", "#d98b80"), "gains": ("#d9f4cf", "#86bd72"),
-    "who": ("#eef1f4", "#8c96a3"),  # a bio too long for the Who box, continued
-}
+SHEET = STYLE.sheet
+INK = SHEET.ink
+SOFT_INK = SHEET.soft_ink
+FRAME = SHEET.frame
+NOTE_COLOURS = SHEET.notes  # (fill, edge) per section; the board's notes use them too
+PAPER = STYLE.paper
 
 
-def page_size(name: str, orientation: str | None) -> tuple[float, float]:
-    """The page in points; empathy maps default to landscape."""
-    w, h = PAGE_SIZES[name]
-    return (w, h) if orientation == "portrait" else (h, w)
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Type:
-    """Sizes for one page, scaled from A4."""
+    """Sizes and spacings for one sheet in points: A4's, scaled by the sheet's short side (``s``)."""
 
     s: float
+    margin: float
+    gap: float
+    title: float
+    label: float
+    value: float
+    heading: float
+    prompt: float
+    note_max: float
+    note_min: float  # the readable minimum grows slower than the sheet
+    footer: float
+    pad: float
+    radius: float
 
     @classmethod
     def for_page(cls, w: float, h: float) -> Type:
-        return cls(min(w, h) / 595.28)
-
-    def __getattr__(self, name: str) -> float:
-        if name == "note_min":  # the readable minimum grows slower than the sheet
-            return 8 * self.s ** 0.5
-        base = {"margin": 26, "gap": 7, "title": 18, "label": 8.5, "value": 10.5, "heading": 13,
-                "prompt": 8, "note_max": 12, "footer": 7, "pad": 8, "radius": 6}[name]
-        return base * self.s
+        s = min(w, h) / A4_SHORT_SIDE
+        return cls(s, margin=26 * s, gap=7 * s, title=18 * s, label=8.5 * s, value=10.5 * s, heading=13 * s,
+                   prompt=8 * s, note_max=12 * s, note_min=8 * s ** 0.5, footer=7 * s, pad=8 * s, radius=6 * s)
 
 
 @dataclass
@@ -70,12 +67,12 @@ class Request:
     size: tuple[float, float]
 
 
-def build_pages(req: Request, report: FontReport | None = None) -> list[Page]:
+def build_pages(req: Request, report: FontReport | None = None) -> list[Plan]:
     """All pages for one persona: the map, then continuations and notes the layout hides."""
     report = report or FontReport()
     w, h = req.size
     t = Type.for_page(w, h)
-    page = Page(w, h, title=_page_title(req))
+    page = Plan(w, h, title=_page_title(req))
     content = _header(page, req, t, report)
     leftovers: list[tuple[Section, list[Piece]]] = []
     if req.style is EmpathyStyle.CANVAS:
@@ -83,33 +80,33 @@ def build_pages(req: Request, report: FontReport | None = None) -> list[Page]:
     else:
         areas = _quadrant_areas(page, req, t, content, report)
     for sec, regions in areas:
-        pieces = _pieces(req, sec.key)
+        pieces = _pieces(req, sec.key, report)
         if pieces:
-            rest = _draw_notes(page, sec.key, regions, pieces, t, report)
+            rest = _draw_notes(page, sec.key, regions, pieces, t)
             if rest:
                 leftovers.append((sec, rest))
     pages = [page]
     if not req.blank and req.persona is not None:
         for key in hidden_sections(req.style):
-            pieces = _pieces(req, key)
+            pieces = _pieces(req, key, report)
             if pieces:
                 leftovers.append((section(req.style, key), pieces))
     while leftovers:
-        more = Page(w, h, title=_page_title(req) + " (continued)")
+        more = Plan(w, h, title=_page_title(req) + " (continued)")
         content = _header(more, req, t, report, continued=True)
         leftovers = _grid_page(more, leftovers, t, content, report)
         pages.append(more)
     return pages
 
 
-def number_pages(pages: list[Page], journey_title: str) -> None:
+def number_pages(pages: list[Plan], journey_title: str) -> None:
     """Footers: where the sheet comes from and which page of how many it is."""
     for k, page in enumerate(pages, start=1):
         t = Type.for_page(page.width, page.height)
         y = page.height - t.margin * 0.45
-        page.add(Text(t.margin, y, clean_text(f"Journeymap \u00b7 {journey_title}"), SANS, t.footer,
+        page.add(text_at(t.margin, y, clean_text(f"Journeymap \u00b7 {journey_title}"), REGULAR, t.footer,
                       SOFT_INK),
-                  Text(page.width - t.margin, y, f"Page {k} of {len(pages)}", SANS, t.footer, SOFT_INK,
+                  text_at(page.width - t.margin, y, f"Page {k} of {len(pages)}", REGULAR, t.footer, SOFT_INK,
                        "end"))
 
 
@@ -120,13 +117,13 @@ def _page_title(req: Request) -> str:
     return f"{kind}: {req.persona.name}" if req.persona else kind
 
 
-def _header(page: Page, req: Request, t: Type, report: FontReport, continued: bool = False) -> Rect:
+def _header(page: Plan, req: Request, t: Type, report: FontReport, continued: bool = False) -> Rect:
     """Title and the canvas header fields; returns the rectangle left for the map."""
     m = t.margin
     kind = "Empathy Map Canvas" if req.style is EmpathyStyle.CANVAS else "Empathy Map"
     base = m + t.title
-    page.add(Text(m, base, kind, SANS_BOLD, t.title, INK))
-    x = m + text_width(kind, SANS_BOLD, t.title) + 3 * t.gap
+    page.add(text_at(m, base, kind, BOLD, t.title, INK))
+    x = m + text_width(kind, BOLD, t.title) + 3 * t.gap
     persona = req.persona
     em = persona.empathy_map if persona else None
     fields = [("Designed for", persona.name if persona else ""),
@@ -151,20 +148,20 @@ def _header(page: Page, req: Request, t: Type, report: FontReport, continued: bo
 _FIELD_WEIGHTS = {"Designed for": 0.34, "Designed by": 0.30, "Date": 0.2, "Version": 0.16}
 
 
-def _field_row(page: Page, fields: list[tuple[str, str]], values: list[str], x: float, base: float,
+def _field_row(page: Plan, fields: list[tuple[str, str]], values: list[str], x: float, base: float,
                room: float, t: Type) -> None:
     """Labelled fields on one rule; a value too long shrinks, then takes a second line above the rule."""
     for (label, _value), value, share in zip(fields, values, _field_shares(fields, values, room, t),
                                              strict=True):
         fw = room * share - t.gap
-        lw = text_width(label + ":", SANS, t.label) + t.gap * 0.6
-        page.add(Text(x, base, label + ":", SANS, t.label, SOFT_INK))
-        page.add(Line(x + lw, base + 2 * t.s, x + fw, base + 2 * t.s, FRAME, 0.8 * t.s))
+        lw = text_width(label + ":", REGULAR, t.label) + t.gap * 0.6
+        page.add(text_at(x, base, label + ":", REGULAR, t.label, SOFT_INK))
+        page.add(rule(x + lw, base + 2 * t.s, x + fw, base + 2 * t.s, FRAME, 0.8 * t.s))
         if value:
-            size, lines = fit_text(value, SANS_BOLD, t.value, t.label * 0.85, fw - lw - 2 * t.s)
+            size, lines = fit_text(value, BOLD, t.value, t.label * 0.85, fw - lw - 2 * t.s)
             for k, line in enumerate(lines):
                 y = base - t.s - (len(lines) - 1 - k) * leading(size)
-                page.add(Text(x + lw + t.s, y, line, SANS_BOLD, size, INK))
+                page.add(text_at(x + lw + t.s, y, line, BOLD, size, INK))
         x += room * share
 
 
@@ -185,8 +182,8 @@ def _field_shares(fields: list[tuple[str, str]], values: list[str], room: float,
 
 
 def _field_needs(fields: list[tuple[str, str]], values: list[str], t: Type) -> list[float]:
-    return [text_width(label + ":", SANS, t.label) + t.gap * 1.6 + 2 * t.s
-            + max(text_width(value, SANS_BOLD, t.value), 40 * t.s)
+    return [text_width(label + ":", REGULAR, t.label) + t.gap * 1.6 + 2 * t.s
+            + max(text_width(value, BOLD, t.value), 40 * t.s)
             for (label, _v), value in zip(fields, values, strict=True)]
 
 
@@ -197,8 +194,8 @@ def _fields_need(fields: list[tuple[str, str]], values: list[str], t: Type) -> f
 
 # -- sections -------------------------------------------------------------------
 
-def _frame(page: Page, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
-           continued: bool = False, fill: str = "#ffffff", align: str = "left",
+def _frame(page: Plan, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
+           continued: bool = False, fill: str = PAPER, align: str = "left",
            at: str = "top") -> Rect:
     """A section's box, number, heading and prompt; returns the room left for notes.
 
@@ -206,9 +203,9 @@ def _frame(page: Page, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
     persona in the middle never covers it.
     """
     x, y, w, h = rect
-    page.add(Box(x, y, w, h, fill=fill, stroke=FRAME, line_width=1.1 * t.s, radius=t.radius))
+    page.add(box(x, y, w, h, fill=fill, stroke=FRAME, line_width=1.1 * t.s, radius=t.radius))
     p = t.pad
-    lines = wrap(sec.prompt, SANS_ITALIC, t.prompt, w - 2 * p)
+    lines = wrap_lines(sec.prompt, ITALIC, t.prompt, w - 2 * p)
     block = t.heading * 0.95 + t.prompt * 0.5 + len(lines) * leading(t.prompt)
     top = y + p if at == "top" else y + h - p - block
     base = top + t.heading * 0.95
@@ -216,46 +213,45 @@ def _frame(page: Page, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
     hx = x + w - p if right else x + p
     if badge and sec.number:
         r = t.heading * 0.72
-        page.add(Circle(hx + r, base - t.heading * 0.36, r, fill="#2b3a4a"),
-                 Text(hx + r, base - t.heading * 0.36 + t.heading * 0.34, str(sec.number), SANS_BOLD,
-                      t.heading * 0.8, "#ffffff", "middle"))
+        page.add(circle(hx + r, base - t.heading * 0.36, r, fill=SHEET.badge),
+                 text_at(hx + r, base - t.heading * 0.36 + t.heading * 0.34, str(sec.number), BOLD,
+                         t.heading * 0.8, PAPER, "middle"))
         hx += 2 * r + t.gap * 0.8
     heading = sec.heading + (" (continued)" if continued else "")
-    anchor = "end" if right else "start"
-    page.add(Text(hx, base, heading, SANS_BOLD, t.heading, INK, anchor))
+    anchor: Anchor = "end" if right else "start"
+    page.add(text_at(hx, base, heading, BOLD, t.heading, INK, anchor))
     y2 = base + t.prompt * 0.5
     for line in lines:
         y2 += leading(t.prompt)
-        page.add(Text(x + w - p if right else x + p, y2, line, SANS_ITALIC, t.prompt, SOFT_INK, anchor))
+        page.add(text_at(x + w - p if right else x + p, y2, line, ITALIC, t.prompt, SOFT_INK, anchor))
     if at == "top":
         return (x + p, top + block + t.gap, w - 2 * p, y + h - p - (top + block + t.gap))
     return (x + p, y + p, w - 2 * p, top - t.gap - (y + p))
 
 
-def _pieces(req: Request, key: str) -> list[Piece]:
+def _pieces(req: Request, key: str, report: FontReport) -> list[Piece]:
+    """The section's notes, made drawable once (emoji become a stand-in) before any is measured."""
     if req.blank or req.persona is None:
         return []
     notes = getattr(req.persona.empathy_map, key)
-    return [Piece(k, n.text) for k, n in enumerate(notes)]
+    return [Piece(k, clean_text(n.text, report)) for k, n in enumerate(notes)]
 
 
-def _draw_notes(page: Page, key: str, regions: list[Rect], pieces: list[Piece], t: Type,
-                report: FontReport) -> list[Piece]:
-    """Draw as many notes as fit as sticky notes; return the rest."""
-    clean = [Piece(p.index, clean_text(p.text, report), p.continued) for p in pieces]
-    fit: Fit = fit_notes(regions, clean, t.note_max, t.note_min, t.gap)
+def _draw_notes(page: Plan, key: str, regions: list[Rect], pieces: list[Piece], t: Type) -> list[Piece]:
+    """Draw as many notes as fit as sticky notes; return the rest (``pieces`` are already clean)."""
+    fit: Fit = fit_notes(regions, pieces, t.note_max, t.note_min, t.gap)
     fill, edge = NOTE_COLOURS[key]
     for n in fit.placed:
-        page.add(Box(n.x + 1.4 * t.s, n.y + 1.6 * t.s, n.w, n.h, fill="#c9c9c9", radius=2 * t.s),
-                 Box(n.x, n.y, n.w, n.h, fill=fill, stroke=edge, line_width=0.7 * t.s, radius=2 * t.s))
+        page.add(box(n.x + 1.4 * t.s, n.y + 1.6 * t.s, n.w, n.h, fill=SHEET.note_shadow, radius=2 * t.s),
+                 box(n.x, n.y, n.w, n.h, fill=fill, stroke=edge, line_width=0.7 * t.s, radius=2 * t.s))
         y = n.y + n.size * 0.7 + n.size * 0.95
         for line in n.lines:
-            page.add(Text(n.x + n.size * 0.7, y, line, SANS, n.size, INK))
+            page.add(text_at(n.x + n.size * 0.7, y, line, REGULAR, n.size, INK))
             y += leading(n.size)
     return fit.rest
 
 
-def _grid_page(page: Page, leftovers: list[tuple[Section, list[Piece]]], t: Type, content: Rect,
+def _grid_page(page: Plan, leftovers: list[tuple[Section, list[Piece]]], t: Type, content: Rect,
                report: FontReport) -> list[tuple[Section, list[Piece]]]:
     """A page of the sections still holding notes, side by side; returns what still remains."""
     x, y, w, h = content
@@ -269,7 +265,7 @@ def _grid_page(page: Page, leftovers: list[tuple[Section, list[Piece]]], t: Type
         rect = (x + (k % cols) * (cw + t.gap), y + (k // cols) * (ch + t.gap), cw, ch)
         continued = any(p.index > 0 or p.continued for p in pieces[:1])
         inner = _frame(page, rect, sec, t, continued=continued)
-        rest = _draw_notes(page, sec.key, [inner], pieces, t, report)
+        rest = _draw_notes(page, sec.key, [inner], pieces, t)
         if rest:
             remaining.append((sec, rest))
     return remaining + leftovers[6:]
@@ -277,7 +273,7 @@ def _grid_page(page: Page, leftovers: list[tuple[Section, list[Piece]]], t: Type
 
 # -- quadrants ------------------------------------------------------------------
 
-def _quadrant_areas(page: Page, req: Request, t: Type, content: Rect,
+def _quadrant_areas(page: Plan, req: Request, t: Type, content: Rect,
                     report: FontReport) -> list[tuple[Section, list[Rect]]]:
     x, y, w, h = content
     g = t.gap
@@ -310,19 +306,19 @@ def _around(area: Rect, block: Rect) -> list[Rect]:
     return [(free_x, ay, free_w, iy1 - ay), (ax, iy1, aw, ay + ah - iy1)]
 
 
-def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: Type,
+def _persona_disc(page: Plan, req: Request, cx: float, cy: float, r: float, t: Type,
                   report: FontReport) -> None:
     """The persona at the centre: photo or initials, and the name (a blank line when anonymous)."""
-    page.add(Circle(cx, cy, r, fill="#ffffff", stroke="#2b3a4a", line_width=2 * t.s))
+    page.add(circle(cx, cy, r, fill=PAPER, stroke=SHEET.badge, line_width=2 * t.s))
     persona = req.persona
     name_size = t.heading
     if persona is None:
         page.add(_head_outline(cx, cy - r * 0.25, r * 0.42, t))
-        page.add(Line(cx - r * 0.6, cy + r * 0.55, cx + r * 0.6, cy + r * 0.55, FRAME, 0.8 * t.s),
-                 Text(cx, cy + r * 0.55 + t.label * 1.3, "Name", SANS, t.label, SOFT_INK, "middle"))
+        page.add(rule(cx - r * 0.6, cy + r * 0.55, cx + r * 0.6, cy + r * 0.55, FRAME, 0.8 * t.s),
+                 text_at(cx, cy + r * 0.55 + t.label * 1.3, "Name", REGULAR, t.label, SOFT_INK, "middle"))
         return
-    parts = [(clean_text(persona.name, report), SANS_BOLD, name_size, 8 * t.s),
-             (clean_text(persona.role, report), SANS, t.label, 6.5 * t.s)]
+    parts = [(clean_text(persona.name, report), BOLD, name_size, 8 * t.s),
+             (clean_text(persona.role, report), REGULAR, t.label, 6.5 * t.s)]
     top, bottom, width = cy - r * 0.78, cy + r * 0.8, r * 1.25
     for f in (0.9, 0.75, 0.6, 0.45):  # a long name or role takes room from the photo, never a word
         d = r * f
@@ -335,16 +331,16 @@ def _persona_disc(page: Page, req: Request, cx: float, cy: float, r: float, t: T
         room = block_height(fitted)
     photo = _photo(persona, report, d)
     if photo:
-        page.add(Picture(cx - d / 2, top, d, *photo))
+        page.add(picture(cx - d / 2, top, d, *photo))
     else:
-        page.add(Circle(cx, top + d / 2, d / 2, fill=persona.colour),
-                 Text(cx, top + d / 2 + t.title * f / 0.9 * 0.36, initials(persona.name), SANS_BOLD,
-                      t.title * f / 0.9, "#ffffff", "middle"))
+        page.add(circle(cx, top + d / 2, d / 2, fill=persona.colour),
+                 text_at(cx, top + d / 2 + t.title * f / 0.9 * 0.36, initials(persona.name), BOLD,
+                      t.title * f / 0.9, PAPER, "middle"))
     yy = bottom - room + (room - block_height(fitted)) / 2
-    _stack(page, fitted, [(SANS_BOLD, INK), (SANS, SOFT_INK)], cx, yy, "middle")
+    _stack(page, fitted, [(BOLD, INK), (REGULAR, SOFT_INK)], cx, yy, "middle")
 
 
-def _stack(page: Page, fitted: list[tuple[float, list[str]]], looks: list[tuple[str, str]], x: float,
+def _stack(page: Plan, fitted: list[tuple[float, list[str]]], looks: list[tuple[str, str]], x: float,
            top: float, anchor: str = "start") -> float:
     """Draw parts fitted by :func:`fit_block` from ``top`` down; returns the y below the last line."""
     y = top
@@ -352,13 +348,13 @@ def _stack(page: Page, fitted: list[tuple[float, list[str]]], looks: list[tuple[
         if n and lines:
             y += 0.25 * size
         for line in lines:
-            page.add(Text(x, y + size * 0.95, line, font, size, colour, anchor))  # type: ignore[arg-type]
+            page.add(text_at(x, y + size * 0.95, line, font, size, colour, anchor))  # type: ignore[arg-type]
             y += size * 1.22
     return y
 
 
 def _head_outline(cx: float, cy: float, r: float, t: Type) -> Circle:
-    return Circle(cx, cy, r, fill="#eef1f4", stroke=FRAME, line_width=1 * t.s)
+    return circle(cx, cy, r, fill=SHEET.blank_head_fill, stroke=FRAME, line_width=1 * t.s)
 
 
 def _photo(persona: Persona, report: FontReport, diameter: float) -> tuple[str, bytes] | None:
@@ -373,7 +369,7 @@ def _photo(persona: Persona, report: FontReport, diameter: float) -> tuple[str, 
 
 # -- canvas ---------------------------------------------------------------------
 
-def _canvas_areas(page: Page, req: Request, t: Type, content: Rect, report: FontReport,
+def _canvas_areas(page: Plan, req: Request, t: Type, content: Rect, report: FontReport,
                   overflow: list[tuple[Section, list[Piece]]]) -> list[tuple[Section, list[Rect]]]:
     """Dave Gray's arrangement: Who and Goal on top, See/Say right, Do/Hear left, head inside."""
     x, y, w, h = content
@@ -401,11 +397,11 @@ def _canvas_areas(page: Page, req: Request, t: Type, content: Rect, report: Font
     cx = x + side_w + g
     group = Section("think_feel", THINK_AND_FEEL.split(" ", 1)[1],
                     "What other thoughts and feelings might motivate their behaviour?", 7)
-    inner = _frame(page, (cx, my, mid_w, mid_h), group, t, fill="#f4f6f8")
+    inner = _frame(page, (cx, my, mid_w, mid_h), group, t, fill=SHEET.think_feel_fill)
     ix, iy, iw, ih = inner
     r = min(iw * 0.13, ih * 0.17)
     hcx, hcy = ix + iw / 2, iy + r
-    page.add(Circle(hcx, hcy, r, fill="#ffffff", stroke="#2b3a4a", line_width=1.6 * t.s))
+    page.add(circle(hcx, hcy, r, fill=PAPER, stroke=SHEET.badge, line_width=1.6 * t.s))
     _head_inside(page, req, hcx, hcy, r, t, report)
     sub_y = iy + 2 * r + g
     sub_w = (iw - g) / 2
@@ -419,18 +415,18 @@ def _canvas_areas(page: Page, req: Request, t: Type, content: Rect, report: Font
     return out
 
 
-def _head_inside(page: Page, req: Request, cx: float, cy: float, r: float, t: Type,
+def _head_inside(page: Plan, req: Request, cx: float, cy: float, r: float, t: Type,
                  report: FontReport) -> None:
     persona = req.persona
     photo = _photo(persona, report, r * 1.8) if persona else None
     if photo:
-        page.add(Picture(cx - r * 0.9, cy - r * 0.9, r * 1.8, *photo))
+        page.add(picture(cx - r * 0.9, cy - r * 0.9, r * 1.8, *photo))
     elif persona:
-        page.add(Text(cx, cy + t.title * 0.36, initials(persona.name), SANS_BOLD, t.title * 1.2,
+        page.add(text_at(cx, cy + t.title * 0.36, initials(persona.name), BOLD, t.title * 1.2,
                       persona.colour, "middle"))
 
 
-def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
+def _who(page: Plan, req: Request, inner: Rect, t: Type, report: FontReport
          ) -> list[tuple[Section, list[Piece]]]:
     """Area 1: the persona's photo, name, role and bio (blank lines for an anonymous template).
 
@@ -442,29 +438,29 @@ def _who(page: Page, req: Request, inner: Rect, t: Type, report: FontReport
     if persona is None:
         for k in range(1, 3):
             yy = y + k * h / 3
-            page.add(Line(x, yy, x + w, yy, FRAME, 0.6 * t.s, (2 * t.s, 2 * t.s)))
+            page.add(rule(x, yy, x + w, yy, FRAME, 0.6 * t.s, (2 * t.s, 2 * t.s)))
         return []
-    name = (clean_text(persona.name, report), SANS_BOLD, t.heading, 8 * t.s)
-    role = (clean_text(persona.role, report), SANS, t.value, 6.5 * t.s)
-    bio = (clean_text(persona.bio, report), SANS, t.label, 6 * t.s)
+    name = (clean_text(persona.name, report), BOLD, t.heading, 8 * t.s)
+    role = (clean_text(persona.role, report), REGULAR, t.value, 6.5 * t.s)
+    bio = (clean_text(persona.bio, report), REGULAR, t.label, 6 * t.s)
     rest: list[tuple[Section, list[Piece]]] = []
     parts = [name, role, bio]
     fitted, d, tw = _who_fit(parts, w, h, t)
     if fitted is None and persona.bio:
-        rest, parts = [(WHO, [Piece(0, persona.bio)])], [name, role]
+        rest, parts = [(WHO, [Piece(0, bio[0])])], [name, role]
         fitted, d, tw = _who_fit(parts, w, h, t)
     if fitted is None:  # a name longer than the box holds: smaller still, on as many lines as it takes
         fitted = [fit_text(text, font, small, small * 0.8, tw, max_lines=99) for text, font, _l, small in parts]
     if d:
         photo = _photo(persona, report, d)
         if photo:
-            page.add(Picture(x, y, d, *photo))
+            page.add(picture(x, y, d, *photo))
         else:
             size = min(t.heading, d * 0.42)
-            page.add(Circle(x + d / 2, y + d / 2, d / 2, fill=persona.colour),
-                     Text(x + d / 2, y + d / 2 + size * 0.36, initials(persona.name), SANS_BOLD,
-                          size, "#ffffff", "middle"))
-    looks = [(SANS_BOLD, INK), (SANS, SOFT_INK), (SANS, INK)][:len(fitted)]
+            page.add(circle(x + d / 2, y + d / 2, d / 2, fill=persona.colour),
+                     text_at(x + d / 2, y + d / 2 + size * 0.36, initials(persona.name), BOLD,
+                          size, PAPER, "middle"))
+    looks = [(BOLD, INK), (REGULAR, SOFT_INK), (REGULAR, INK)][:len(fitted)]
     _stack(page, fitted, looks, x + d + (t.gap if d else 0), y)
     return rest
 

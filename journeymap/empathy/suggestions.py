@@ -7,6 +7,7 @@ persona has a score, or every step when the persona has no scores at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model.journey_map import JourneyMap, Persona, Step
@@ -25,7 +26,7 @@ LANE_SECTIONS: dict[LaneKind, str] = {
 QUOTE_MARKS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\u300c\u300d\u300e\u300f"
 
 
-def is_quote(text: str, tags: list[str] = ()) -> bool:
+def is_quote(text: str, tags: Sequence[str] = ()) -> bool:
     """A customer's own words: text in quote marks, or a card tagged "quote" or "verbatim".
 
     Evidence lanes also hold statistics and sources ("Survey, n=212"); only the

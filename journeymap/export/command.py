@@ -12,11 +12,15 @@ import errno
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..io.filenames import shown
 from ..io.output_guard import keep_replaced_map
 from ..io.writer import replace_atomically, save_target
-from .fonts import FontReport
+from ..layout.shaping import FontReport
+
+if TYPE_CHECKING:
+    from ..model import JourneyMap
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 FORMATS = (".pdf", ".png", ".svg", ".csv")
@@ -102,7 +106,7 @@ class ExportError(Exception):
     """An export that cannot be made (e.g. PNG bigger than memory allows)."""
 
 
-def _write(journey, out: Path, ext: str, layout: str, page: str, orientation: str | None, dpi: int,
+def _write(journey: JourneyMap, out: Path, ext: str, layout: str, page: str, orientation: str | None, dpi: int,
            report: FontReport) -> None:
     write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report))
 
@@ -124,7 +128,7 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
     replace_atomically(out, write, suffix=out.suffix.lower())
 
 
-def export_to(journey, path: Path, ext: str, layout: str = "poster", page: str = "A4",
+def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster", page: str = "A4",
               orientation: str | None = None, dpi: int = 150, report: FontReport | None = None) -> None:
     """Write ``journey`` to ``path`` in the format of ``ext``; used by the command and the editor."""
     if ext == ".pdf":

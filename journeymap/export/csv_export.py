@@ -57,9 +57,9 @@ def rows(journey: JourneyMap) -> list[dict[str, object]]:
                 })
     for lane in journey.lanes:
         for card in lane.cards:
-            stage, step = where.get(card.step, (None, None))
+            placed = where.get(card.step)  # a card whose step is gone belongs to no stage
             out.append({
-                "record": "card", "stage": stage.name if stage else "", "step": step.name if step else "",
+                "record": "card", "stage": placed[0].name if placed else "", "step": placed[1].name if placed else "",
                 "lane": lane.display_title, "lane_kind": lane.kind.value, "text": card.text,
                 "detail": card.detail, "channel": channel_name(card.channel) if card.channel else "",
                 "owner": card.owner, "evidence_status": card.status.value, "votes": card.votes,

@@ -9,16 +9,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from ..empathy.drawing import Page
-from ..empathy.pages import PAGE_SIZES, Request, build_pages, number_pages, page_size
-from ..export.fonts import FontReport
+from ..empathy.pages import Request, build_pages, number_pages
 from ..io.filenames import shown
 from ..io.output_guard import kind_of_suffix, refusal
+from ..layout.paint import Plan
+from ..layout.shaping import FontReport
 from ..model.journey_map import JourneyMap, Persona
 from ..model.kinds import EmpathyStyle
+from ..paper import PAGE_SIZES, page_size
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 FORMATS = (".pdf", ".png", ".svg")
@@ -133,10 +135,10 @@ def choose_personas(journey: JourneyMap, wanted: str | None, blank: bool) -> lis
 
 
 def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, blank: bool,
-                  size_name: str, orientation: str | None, report: FontReport) -> list[Page]:
+                  size_name: str, orientation: str | None, report: FontReport) -> list[Plan]:
     """Every page, in order: one or more per chosen persona."""
-    size = page_size(size_name, orientation)
-    pages: list[Page] = []
+    size = page_size(size_name, landscape=orientation != "portrait")  # empathy maps default to landscape
+    pages: list[Plan] = []
     for p in choose_personas(journey, persona, blank):
         chosen = EmpathyStyle(style) if style else (p.empathy_map.style if p else EmpathyStyle.QUADRANTS)
         pages.extend(build_pages(Request(journey, p, chosen, blank, size), report))
@@ -144,25 +146,34 @@ def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, b
     return pages
 
 
-def write_pages(pages: list[Page], out: Path, journey: JourneyMap, dpi: int, report: FontReport) -> list[Path]:
+def write_pages(pages: list[Plan], out: Path, journey: JourneyMap, dpi: int, report: FontReport) -> list[Path]:
     """Write a PDF (all pages) or one SVG/PNG per page (``name-2.png``...); returns the files.
 
     Each file goes through a temporary file beside it, so a failure leaves no half file.
     """
     from .command import write_export
-    from .empathy_pdf import svg_document, write_pdf, write_png
+    from .empathy_pdf import write_pdf
 
     kind = out.suffix.lower()
     targets = page_files(out, len(pages))
     try:
         if kind == ".pdf":
             write_export(out, lambda tmp: write_pdf(pages, tmp, journey, report=report))
-        elif kind == ".svg":
-            for page, target in zip(pages, targets, strict=True):
-                write_export(target, lambda tmp, page=page: tmp.write_text(svg_document(page), encoding="utf-8"))
         else:
             for page, target in zip(pages, targets, strict=True):
-                write_export(target, lambda tmp, page=page: write_png(page, tmp, dpi))
+                write_export(target, partial(_write_sheet, page, kind, dpi))
     except OSError as e:
         raise EmpathyExportError(f"cannot write {shown(out)}: {e.strerror or e}") from None
     return targets
+
+
+def _write_sheet(page: Plan, kind: str, dpi: int, path: Path) -> None:
+    """One sheet as an SVG or (through Qt) a PNG file."""
+    if kind == ".svg":
+        from .svg_player import svg_document
+
+        path.write_text(svg_document(page), encoding="utf-8")
+    else:
+        from .png_export import write_sheet_png
+
+        write_sheet_png(page, path, dpi)

@@ -5,24 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import pagesizes
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
+from ..layout.fonts import REGULAR, register_fonts
+from ..layout.shaping import FontReport, shape
+from ..layout.style import STYLE
 from ..model import JourneyMap
-from .fonts import SANS, FontReport, register_fonts, runs
-
-PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,
-    "letter": pagesizes.LETTER, "tabloid": pagesizes.TABLOID,
-}
-
-
-def page_size(name: str, landscape: bool) -> tuple[float, float]:
-    w, h = PAGE_SIZES[name]
-    w, h = min(w, h), max(w, h)
-    return (h, w) if landscape else (w, h)
 
 
 def metadata(journey: JourneyMap, subject: str, title: str | None = None,
@@ -48,7 +37,7 @@ def new_canvas(path: Path | str | BinaryIO, size: tuple[float, float], journey: 
     meta = metadata(journey, subject, title, kind)
     target = path if hasattr(path, "write") else str(path)
     c = Canvas(target, pagesize=size, invariant=1, pageCompression=1, lang=meta["lang"],
-               initialFontName=SANS, initialFontSize=10)
+               initialFontName=REGULAR, initialFontSize=10)
     c.setTitle(meta["title"])
     c.setAuthor(meta["author"])
     c.setSubject(meta["subject"])
@@ -62,9 +51,10 @@ def footer(c: Canvas, size: tuple[float, float], text: str, page: int, margin: f
            report: FontReport | None = None) -> None:
     """The small line at the foot of a page: what it is, and its page number."""
     c.saveState()
-    c.setFillColorRGB(0.29, 0.33, 0.38)
-    draw_runs(c, margin, margin / 2, text, SANS, 7.5, report)
-    c.setFont(SANS, 7.5)
+    furniture = STYLE.page
+    c.setFillColorRGB(*furniture.footer_ink)
+    draw_runs(c, margin, margin / 2, text, REGULAR, furniture.footer_size, report)
+    c.setFont(REGULAR, furniture.footer_size)
     c.drawRightString(size[0] - margin, margin / 2, f"Page {page}")
     c.restoreState()
 
@@ -76,12 +66,12 @@ def draw_runs(c: Canvas, x: float, y: float, text: str, font: str, size: float,
     ``anchor`` says where ``x`` is on the line: its ``start``, ``middle`` or ``end``.
     The runs are found and measured once (a CJK run is drawn in the CJK font).
     """
-    parts = runs(text, font, report)
-    widths = [pdfmetrics.stringWidth(part, f, size) for f, part in parts]
+    runs = shape(text, font, report)
+    widths = [run.width(size) for run in runs]
     if anchor != "start":
         total = sum(widths)
         x -= total / 2 if anchor == "middle" else total
-    for (f, part), w in zip(parts, widths, strict=True):
-        c.setFont(f, size)
-        c.drawString(x, y, part)
+    for run, w in zip(runs, widths, strict=True):
+        c.setFont(run.face, size)
+        c.drawString(x, y, run.text)
         x += w

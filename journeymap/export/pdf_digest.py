@@ -13,55 +13,34 @@ as long as ReportLab takes to draw its strings.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import (
-    REGULAR,
     LayoutOptions,
     layout_map,
     metric_texts,
-    monotone_beziers,
     scale_label,
-    text_width,
     wrap,
 )
-from ..layout.emotion import MARKERS, TO_BE_DASH, persona_marker
-from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step, channel_name
+from ..layout.emotion import MARKERS
+from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ..layout.paint import Plan, map_plan
+from ..layout.paint.stage_chart import stage_chart
+from ..layout.shaping import FontReport, shape
+from ..layout.style import ROW_FILLS, STYLE
+from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Score, Stage, Step, channel_name
 from ..model.kinds import EvidenceStatus
-from .fonts import SANS, SANS_BOLD, SANS_ITALIC, FontReport, register_fonts, runs
-from .pdf_common import draw_runs, new_canvas, page_size
-from .pdf_draw import MapPainter, marker_path, rgb
-from .pdf_flow import Block, Drawing, FullPage, NeedRoom, PageBreak, PageFlow, Space, Text, Together
+from ..paper import page_size
+from .pdf_common import new_canvas
+from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
+from .pdf_player import PdfPlayer, rgb
 
 MARGIN = 50.0
-INK = "#1a1a1a"
-MUTED = "#4a5360"
-
-
-@dataclass(frozen=True)
-class Style:
-    font: str
-    size: float
-    leading: float
-    colour: str = INK
-    indent: float = 0.0
-    space_before: float = 0.0
-    space_after: float = 0.0
-
-
-STYLES = {
-    "title": Style(SANS_BOLD, 24, 29, space_after=6),
-    "h1": Style(SANS_BOLD, 17, 21, space_before=4, space_after=6),
-    "h2": Style(SANS_BOLD, 12, 15, space_before=10, space_after=3),
-    "h3": Style(SANS_BOLD, 9, 12, MUTED, space_before=5, space_after=1),
-    "body": Style(SANS, 9.5, 13),
-    "quote": Style(SANS_ITALIC, 10.5, 14, indent=12, space_before=2, space_after=4),
-    "item": Style(SANS, 9.5, 13, indent=10, space_before=1),
-    "small": Style(SANS, 8, 10.5, MUTED),
-}
+INK = STYLE.ink
+MUTED = STYLE.muted
 
 
 class Markup:
@@ -94,131 +73,46 @@ class MapThumbnail(Drawing):
 
     def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport) -> None:
         self.layout = layout_map(journey, LayoutOptions())
+        self.plan = map_plan(self.layout)
         self.report = report
         self.scale = min(width / self.layout.width, max_height / self.layout.height)
         super().__init__(self.layout.width * self.scale, self.layout.height * self.scale)
 
     def paint(self, c: Canvas) -> None:
-        c.setStrokeColorRGB(0.75, 0.78, 0.82)
-        c.setLineWidth(0.5)
+        frame = STYLE.thumbnail.frame
+        c.setStrokeColorRGB(*rgb(frame.colour))
+        c.setLineWidth(frame.width)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        MapPainter(c, self.layout, self.scale, 0, self.height, self.report, min_text_size=2.0).draw()
+        PdfPlayer(c, self.scale, 0, self.height, self.report, min_text_size=2.0).play(self.plan)
 
 
 class StageCurve(Drawing):
-    """The emotion curves across one stage's steps, with the labelled scale at the left.
-
-    Each step is named under its column, wrapped to the column's width (up to
-    three lines). When a stage has so many steps that a name would not fit
-    without breaking a word, the columns are numbered instead and the full
-    names follow the chart (:attr:`key`): a name is never cut nor printed over
-    its neighbour's.
-    """
-
-    SCALE_W = 78.0
-    CHART_H = 102.0
-    LABEL_SIZE = 6.5
-    LABEL_LEADING = 7.8
-    MAX_LINES = 3
+    """The emotion curves across one stage's steps, with the labelled scale at the left (``layout.paint.stage_chart``)."""
 
     def __init__(self, journey: JourneyMap, stage: Stage, width: float, report: FontReport) -> None:
-        self.journey, self.stage, self.report = journey, stage, report
-        steps = stage.steps
-        self.col = (width - self.SCALE_W) / max(1, len(steps))
-        room = self.col - 4
-        names = [step.name for step in steps]
-        wrapped_names = [wrap(name, REGULAR, self.LABEL_SIZE, room) for name in names]
-        self.numbered = any(
-            len(lines) > self.MAX_LINES
-            or any(text_width(word, REGULAR, self.LABEL_SIZE) > room for word in name.split())
-            for name, lines in zip(names, wrapped_names, strict=True)
-        )
-        self.step_lines = [[str(i + 1)] for i in range(len(steps))] if self.numbered else wrapped_names
-        rows = max((len(lines) for lines in self.step_lines), default=1)
-        self.label_h = rows * self.LABEL_LEADING + 4
-        super().__init__(width, self.CHART_H + self.label_h)
+        self.chart = stage_chart(journey, stage, width)
+        self.report = report
+        super().__init__(width, self.chart.height)
+
+    @property
+    def numbered(self) -> bool:
+        return self.chart.numbered
+
+    @property
+    def step_lines(self) -> list[list[str]]:
+        return self.chart.step_lines
 
     @property
     def key(self) -> str:
         """The full step names for numbered columns ("" when the names fit under the chart)."""
-        if not self.numbered:
-            return ""
-        return " \u00b7 ".join(f"{i + 1} {step.name}" for i, step in enumerate(self.stage.steps))
+        return self.chart.key
 
     def step_label_boxes(self) -> list[tuple[float, float, float, float]]:
-        """(x, y, w, h) of each step's name under the chart, in the drawing's coordinates (y up)."""
-        boxes = []
-        for i, lines in enumerate(self.step_lines):
-            x = self.SCALE_W + (i + 0.5) * self.col
-            w = max((text_width(line, REGULAR, self.LABEL_SIZE) for line in lines), default=0.0)
-            h = len(lines) * self.LABEL_LEADING
-            boxes.append((x - w / 2, self.label_h - 2 - h, w, h))
-        return boxes
+        """(x, y, w, h) of each step's name under the chart, y downwards from the chart's top."""
+        return [(r.x, r.y, r.w, r.h) for r in self.chart.label_boxes]
 
     def paint(self, c: Canvas) -> None:
-        scale = self.journey.emotion_scale
-        label_w, top, bottom = self.SCALE_W, self.height - 8, self.label_h + 6
-        steps = self.stage.steps
-        col = self.col
-
-        def y_of(v: float) -> float:
-            return bottom + (v - scale.min) / (scale.max - scale.min) * (top - bottom)
-
-        c.setFont(SANS, 6.5)
-        for v in range(scale.min, scale.max + 1):
-            c.setFillColorRGB(0.29, 0.33, 0.38)
-            c.drawRightString(label_w - 6, y_of(v) - 2.3, scale_label(v, scale.min, scale.max))
-            c.setStrokeColorRGB(*((0.55, 0.59, 0.64) if v == 0 else (0.87, 0.88, 0.9)))
-            c.setLineWidth(0.7 if v == 0 else 0.4)
-            c.line(label_w, y_of(v), self.width, y_of(v))
-        c.setFillColorRGB(0.1, 0.1, 0.1)
-        for lines, (x, y, _w, h) in zip(self.step_lines, self.step_label_boxes(), strict=True):
-            for k, line in enumerate(lines):
-                baseline = y + h - (k + 1) * self.LABEL_LEADING + 2
-                draw_runs(c, x + _w / 2, baseline, line, SANS, self.LABEL_SIZE, self.report, "middle")
-        for index, persona in enumerate(self.journey.personas):
-            if not persona.show_curve:
-                continue
-            for kind in ("as_is", "to_be"):
-                pts: list[tuple[float, float] | None] = []
-                for i, step in enumerate(steps):
-                    score = next((s for s in step.scores if s.persona == persona.id), None)
-                    value = None if score is None else (score.value if kind == "as_is" else score.target)
-                    if value is None:
-                        pts.append(None)
-                    else:
-                        value = max(scale.min, min(scale.max, value))
-                        pts.append((label_w + (i + 0.5) * col, y_of(value)))
-                self._curve(c, persona, index, kind, pts)
-
-    def _curve(self, c: Canvas, persona: Persona, index: int, kind: str,
-               pts: list[tuple[float, float] | None]) -> None:
-        c.setStrokeColorRGB(*rgb(persona.colour))
-        c.setLineWidth(1.8 if kind == "as_is" else 1.4)
-        c.setDash(list(TO_BE_DASH) if kind == "to_be" else [])
-        run: list[tuple[float, float]] = []
-        for p in [*pts, None]:
-            if p is not None:
-                run.append(p)
-                continue
-            if len(run) > 1:
-                path = c.beginPath()
-                path.moveTo(*run[0])
-                for seg in monotone_beziers([q[0] for q in run], [q[1] for q in run]):
-                    path.curveTo(*seg[2:])
-                c.drawPath(path, stroke=1, fill=0)
-            run = []
-        c.setDash([])
-        for p in pts:
-            if p is not None:
-                _mini_marker(c, persona_marker(index), p[0], p[1], persona.colour, kind == "to_be")
-
-
-def _mini_marker(c, shape: str, x: float, y: float, colour: str, hollow: bool) -> None:
-    c.setFillColorRGB(*rgb("#ffffff" if hollow else colour))
-    c.setStrokeColorRGB(*rgb(colour))
-    c.setLineWidth(0.9)
-    marker_path(c, shape, x, y, 3.2)
+        PdfPlayer(c, 1.0, 0.0, self.height, self.report).play(self.chart.plan)
 
 
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
@@ -238,71 +132,75 @@ class DigestWriter:
 
     def __init__(self, journey: JourneyMap, width: float, height: float, report: FontReport,
                  page: tuple[float, float] = (595.28, 841.89)) -> None:
-        self.j = journey
+        self.journey = journey
         self.width, self.height = width, height
         self.page = page
         self.report = report
-        self.m = Markup(report)
+        self.markup = Markup(report)
         self.persona_names = {p.id: p.name for p in journey.personas}
         self.cells: dict[tuple[str, str], list[Card]] = {}
         for lane in journey.lanes:
             for card in lane.cards:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
 
-    def p(self, text: str, style: str = "body", font: str | None = None, **extra) -> Text:
-        st = STYLES[style]
-        return Text(self.m.plain(text), font or st.font, st.size, st.leading, st.colour, st.indent,
+    def paragraph(self, text: str, style: str = "body", font: str | None = None, **extra: Any) -> Text:
+        return self.styled(self.markup.plain(text), style, font, **extra)
+
+    def styled(self, text: str, style: str, font: str | None = None, **extra: Any) -> Text:
+        """``text`` (already drawable) in one of the digest's paragraph styles (the style table's ``digest``)."""
+        st = STYLE.digest[style]
+        return Text(text, font or st.face, st.size, st.leading, st.colour, st.indent,
                     space_before=st.space_before, space_after=st.space_after, report=self.report, **extra)
 
     def labelled(self, label: str, text: str, style: str = "body", label_colour: str = "") -> Text:
-        return self.p(text, style, label=self.m.plain(label) + ":", label_colour=label_colour)
+        return self.paragraph(text, style, label=self.markup.plain(label) + ":", label_colour=label_colour)
 
     def item(self, text: str) -> Text:
-        return self.p(text, "item", bullet="\u2022")
+        return self.paragraph(text, "item", bullet="\u2022")
 
     def listed(self, heading: str, items: list[str]) -> list[Block]:
         """A small heading and its bullet items; the heading never ends a page without its first item."""
         blocks = [self.item(text) for text in items]
-        return [Together([self.p(heading, "h3"), blocks[0]]), *blocks[1:]]
+        return [Together([self.paragraph(heading, "h3"), blocks[0]]), *blocks[1:]]
 
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         out += self.cover()
-        for n, stage in enumerate(self.j.stages):
+        for n, stage in enumerate(self.journey.stages):
             out += self.stage(stage, n)
-        for n, persona in enumerate(self.j.personas):
+        for n, persona in enumerate(self.journey.personas):
             out += self.persona(persona, n)
         out += self.pain_table()
         return out
 
     # cover -------------------------------------------------------------------
     def cover(self) -> list[Block]:
-        j = self.j
-        out: list[Block] = [self.p(j.title, "title", outline=[("overview", j.title or "Overview", 0)])]
-        facts = [f"Scope: {j.scope.label}"]
-        if j.authors:
-            facts.append("By " + ", ".join(j.authors))
-        if j.tags:
-            facts.append("Tags: " + ", ".join(j.tags))
-        out.append(self.p("   \u00b7   ".join(facts), "small"))
+        journey = self.journey
+        out: list[Block] = [self.paragraph(journey.title, "title", outline=[("overview", journey.title or "Overview", 0)])]
+        facts = [f"Scope: {journey.scope.label}"]
+        if journey.authors:
+            facts.append("By " + ", ".join(journey.authors))
+        if journey.tags:
+            facts.append("Tags: " + ", ".join(journey.tags))
+        out.append(self.paragraph("   \u00b7   ".join(facts), "small"))
         out.append(Space(8))
-        if j.description:
-            out.append(self.p(j.description))
-        if j.scenario:
-            out.append(self.labelled("Scenario", j.scenario))
-        if j.expectations:
-            out.append(self.labelled("Expectations", j.expectations))
-        if j.personas:
-            out.append(self.p("Personas", "h2"))
-            for persona in j.personas:
+        if journey.description:
+            out.append(self.paragraph(journey.description))
+        if journey.scenario:
+            out.append(self.labelled("Scenario", journey.scenario))
+        if journey.expectations:
+            out.append(self.labelled("Expectations", journey.expectations))
+        if journey.personas:
+            out.append(self.paragraph("Personas", "h2"))
+            for persona in journey.personas:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
-                out.append(self.p(who, "body", SANS_BOLD))
+                out.append(self.paragraph(who, "body", BOLD))
                 if persona.quote:
-                    out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", SANS_ITALIC))
+                    out.append(self.paragraph(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
         out.append(Space(10))
         out.append(NeedRoom(160))
-        out.append(self.p("The whole map", "h2"))
-        out.append(MapThumbnail(j, self.width, self.height * 0.55, self.report))
+        out.append(self.paragraph("The whole map", "h2"))
+        out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report))
         return out
 
     # stages ------------------------------------------------------------------
@@ -310,16 +208,16 @@ class DigestWriter:
         outline = [("stages", "Stages", 0)] if n == 0 else []
         outline.append((f"stage-{stage.id}", stage.name or "Untitled stage", 1))
         out: list[Block] = [PageBreak(), StageBand(stage.colour, self.width, outline),
-                            self.p(f"Stage {n + 1}: {stage.name}", "h1")]
+                            self.paragraph(f"Stage {n + 1}: {stage.name}", "h1")]
         if stage.description:
-            out.append(self.p(stage.description))
+            out.append(self.paragraph(stage.description))
         if stage.notes:
             out.append(self.labelled("Notes", stage.notes))
-        if stage.steps and any(p.show_curve for p in self.j.personas) and any(
+        if stage.steps and any(p.show_curve for p in self.journey.personas) and any(
             s.scores for s in stage.steps
         ):
             out.append(Space(4))
-            chart = StageCurve(self.j, stage, self.width, self.report)
+            chart = StageCurve(self.journey, stage, self.width, self.report)
             out.append(chart)
             if chart.key:
                 out.append(self.labelled("Steps", chart.key, "small"))
@@ -330,19 +228,19 @@ class DigestWriter:
 
     def curve_legend(self) -> list[Block]:
         """One line per persona, led by a dot in the persona's colour (the marker shape says it too)."""
-        return [self.p(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
-                       "to-be dashed, hollow)", "small", label="\u25cf", label_font=SANS,
+        return [self.paragraph(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
+                       "to-be dashed, hollow)", "small", label="\u25cf", label_font=REGULAR,
                        label_colour=persona.colour)
-                for i, persona in enumerate(self.j.personas) if persona.show_curve]
+                for i, persona in enumerate(self.journey.personas) if persona.show_curve]
 
     def step(self, step: Step) -> list[Block]:
-        head: list[Block] = [self.p(step.name, "h2")]
+        head: list[Block] = [self.paragraph(step.name, "h2")]
         if step.description:
-            head.append(self.p(step.description))
+            head.append(self.paragraph(step.description))
         if step.moment_of_truth:
             note = f": {step.moment_of_truth_note}" if step.moment_of_truth_note else ""
-            head.append(self.p(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
-                               label_colour="#b3261e"))
+            head.append(self.paragraph(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
+                               label_colour=STYLE.grid.moment))
         elif step.moment_of_truth_note:
             head.append(self.labelled("Moment of truth note", step.moment_of_truth_note))
         metrics = metric_texts(step)
@@ -352,20 +250,20 @@ class DigestWriter:
             head.append(self.labelled(f"Emotion, {self.persona_names.get(score.persona, 'unknown persona')}",
                                       self._score_text(score)))
         out: list[Block] = []
-        for lane in self.j.lanes:
+        for lane in self.journey.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
             title = lane.display_title + (" (hidden on the map)" if lane.hidden else "")
             # a heading never ends a page alone: the lane's name keeps its first card with it, and
             # the step's heading its first lane; a card keeps its details and facts with its text
-            first = [self.p(title, "h3"), *self.card(cards[0], lane)]
+            first = [self.paragraph(title, "h3"), *self.card(cards[0], lane)]
             out.append(Together(first if out else [*head, *first]))
             out += [Together(self.card(card, lane)) for card in cards[1:]]
         return out or [Together(head)]
 
-    def _score_text(self, score) -> str:
-        s = self.j.emotion_scale
+    def _score_text(self, score: Score) -> str:
+        s = self.journey.emotion_scale
         parts = []
         if score.value is not None:
             parts.append(f"as-is {scale_label(score.value, s.min, s.max)}"
@@ -377,11 +275,10 @@ class DigestWriter:
 
     def card(self, card: Card, lane: Lane) -> list[Block]:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
-        text = self.m.plain(card.text or "(no text)")
-        out: list[Block] = [Text(text, SANS, 9.5, 12.5, indent=10, bullet=mark, space_before=1,
-                                 report=self.report)]
+        text = self.markup.plain(card.text or "(no text)")
+        out: list[Block] = [self.styled(text, "card", bullet=mark)]
         if card.detail:
-            out.append(Text(self.m.plain(card.detail), SANS, 8.5, 11, "#1a1a1a", indent=10, report=self.report))
+            out.append(self.styled(self.markup.plain(card.detail), "card_detail"))
         facts = []
         if card.channel:
             facts.append(f"Channel: {channel_name(card.channel)}")
@@ -393,8 +290,7 @@ class DigestWriter:
             facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
         if card.tags:
             facts.append("Tags: " + ", ".join(card.tags))
-        out.append(Text(self.m.plain(" \u00b7 ".join(facts)), SANS, 7.5, 10, "#4a5360", indent=10,
-                        report=self.report))
+        out.append(self.styled(self.markup.plain(" \u00b7 ".join(facts)), "card_facts"))
         return out
 
     # personas ----------------------------------------------------------------
@@ -402,13 +298,13 @@ class DigestWriter:
         outline = [("personas", "Personas", 0)] if n == 0 else []
         outline.append((f"persona-{persona.id}", persona.name or "Unnamed persona", 1))
         out: list[Block] = [PageBreak(), StageBand(persona.colour, self.width, outline),
-                            self.p(persona.name, "h1")]
+                            self.paragraph(persona.name, "h1")]
         if persona.role:
-            out.append(self.p(persona.role, "small"))
+            out.append(self.paragraph(persona.role, "small"))
         if persona.quote:
-            out.append(self.p(f"\u201c{persona.quote}\u201d", "quote", SANS_ITALIC))
+            out.append(self.paragraph(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
         if persona.bio:
-            out.append(self.p(persona.bio))
+            out.append(self.paragraph(persona.bio))
         for label, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Pains", persona.pains),
                              ("Gains", persona.gains),
                              ("Channels", [channel_name(c) for c in persona.channels])):
@@ -419,12 +315,12 @@ class DigestWriter:
             # the drawn sheet holds every note and the header fields; a list here would say it all twice
             return out + self.empathy_pages(persona)
         if em.designed_by or em.date or em.version:
-            out.append(self.p("Empathy map", "h2"))
+            out.append(self.paragraph("Empathy map", "h2"))
             head = [x for x in (f"designed by {em.designed_by}" if em.designed_by else "",
                                 f"date {em.date}" if em.date else "",
                                 f"version {em.version}" if em.version else "") if x]
             if head:
-                out.append(self.p(" \u00b7 ".join(head), "small"))
+                out.append(self.paragraph(" \u00b7 ".join(head), "small"))
         return out
 
     def empathy_pages(self, persona: Persona) -> list[Block]:
@@ -432,7 +328,7 @@ class DigestWriter:
         from ..empathy.pages import Request, build_pages
 
         w, h = self.page
-        request = Request(self.j, persona, persona.empathy_map.style, False, (w, h - MARGIN * 0.75))
+        request = Request(self.journey, persona, persona.empathy_map.style, False, (w, h - MARGIN * 0.75))
         sheets = build_pages(request, self.report)
         key = f"empathy-{persona.id}"
         return [EmpathySheet(sheet, self.report, [(key, "Empathy map", 2)] if n == 0 else [])
@@ -440,14 +336,14 @@ class DigestWriter:
 
     # pain points --------------------------------------------------------------
     def pain_table(self) -> list[Block]:
-        j = self.j
-        where = {step.id: (stage, step) for stage in j.stages for step in stage.steps}
-        pains = [(lane, c) for lane in j.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
+        journey = self.journey
+        where = {step.id: (stage, step) for stage in journey.stages for step in stage.steps}
+        pains = [(lane, c) for lane in journey.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
         if not pains:
             return []
         ideas: dict[str, list[Card]] = {}
         owners: dict[str, list[str]] = {}
-        for lane in j.lanes:
+        for lane in journey.lanes:
             for c in lane.cards:
                 if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.IDEAS):
                     ideas.setdefault(c.step, []).append(c)
@@ -455,33 +351,33 @@ class DigestWriter:
                     owners.setdefault(c.step, []).append(c.text)
         w = self.width
         widths = [w * 0.2, w * 0.33, w * 0.32, w * 0.15]
-        header = [[("Where", SANS_BOLD, "#1a1a1a")], [("Pain point", SANS_BOLD, "#1a1a1a")],
-                  [("Opportunities", SANS_BOLD, "#1a1a1a")], [("Owners", SANS_BOLD, "#1a1a1a")]]
-        rows: list[Block] = [TableRow(header, widths, self.report, fill="#e9edf2")]
+        header = [[("Where", BOLD, INK)], [("Pain point", BOLD, INK)],
+                  [("Opportunities", BOLD, INK)], [("Owners", BOLD, INK)]]
+        rows: list[Block] = [TableRow(header, widths, self.report, fill=STYLE.grid.title_column_fill)]
         for n, (_lane, pain) in enumerate(pains):
             stage, step = where[pain.step]
             opp = ideas.get(pain.step, [])
             who = [pain.owner] if pain.owner else []
             who += [o.owner for o in opp if o.owner] + owners.get(pain.step, [])
             who = list(dict.fromkeys(who))
-            pain_col = [(self.m.plain(pain.text), SANS, "#1a1a1a")]
+            pain_col = [(self.markup.plain(pain.text), REGULAR, INK)]
             if pain.detail:
-                pain_col.append((self.m.plain(pain.detail), SANS, "#4a5360"))
-            opp_col = [("\u2022 " + self.m.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
-                                                            else ""), SANS, "#1a1a1a") for o in opp]
+                pain_col.append((self.markup.plain(pain.detail), REGULAR, MUTED))
+            opp_col = [("\u2022 " + self.markup.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
+                                                            else ""), REGULAR, INK) for o in opp]
             rows.append(TableRow(
-                [[(self.m.plain(f"{stage.name} \u203a {step.name}"), SANS, "#1a1a1a")], pain_col,
-                 opp_col or [("\u2014", SANS, "#4a5360")],
-                 [(self.m.plain(", ".join(who)) or "\u2014", SANS, "#1a1a1a")]],
-                widths, self.report, fill="#ffffff" if n % 2 == 0 else "#f6f7f9"))
-        head = self.p("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
+                [[(self.markup.plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
+                 opp_col or [("\u2014", REGULAR, MUTED)],
+                 [(self.markup.plain(", ".join(who)) or "\u2014", REGULAR, INK)]],
+                widths, self.report, fill=ROW_FILLS[n % 2]))
+        head = self.paragraph("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
         return [PageBreak(), head, Space(4), *rows]
 
 
 class TableRow(Block):
     """One row of a table whose cells are wrapped text; a tall row splits between lines."""
 
-    SIZE, LEADING, PAD = 8.5, 11.0, 4.0
+    SIZE, LEADING, PAD = STYLE.digest["table"].size, STYLE.digest["table"].leading, STYLE.page.table_pad
 
     def __init__(self, cells: list[list[tuple[str, str, str]]], widths: list[float], report: FontReport,
                  fill: str = "#ffffff", lines: list[list[tuple[str, str, str]]] | None = None) -> None:
@@ -512,7 +408,7 @@ class TableRow(Block):
         bottom = top - self.height
         c.setFillColorRGB(*rgb(self.fill))
         c.rect(x, bottom, self.width, self.height, stroke=0, fill=1)
-        c.setStrokeColorRGB(*rgb("#c9ced6"))
+        c.setStrokeColorRGB(*rgb(STYLE.grid.line.colour))
         c.setLineWidth(0.4)
         c.line(x, bottom, x + self.width, bottom)
         t = c.beginText()
@@ -521,9 +417,9 @@ class TableRow(Block):
             for line, font, colour in col:
                 t.setFillColorRGB(*rgb(colour))
                 t.setTextOrigin(x + self.PAD, y)
-                for run_font, part in runs(line, font, self.report):
-                    t.setFont(run_font, self.SIZE)
-                    t.textOut(part)
+                for run in shape(line, font, self.report):
+                    t.setFont(run.face, self.SIZE)
+                    t.textOut(run.text)
                 y -= self.LEADING
             x += w
         c.drawText(t)
@@ -532,7 +428,7 @@ class TableRow(Block):
 class EmpathySheet(FullPage):
     """One page of a persona's empathy map, drawn by :func:`..export.empathy_pdf.draw_page`."""
 
-    def __init__(self, sheet, report: FontReport, outline=()) -> None:
+    def __init__(self, sheet: Plan, report: FontReport, outline: Outline = ()) -> None:
         super().__init__(outline)
         self.sheet, self.report = sheet, report
 
@@ -545,7 +441,7 @@ class EmpathySheet(FullPage):
 class StageBand(Drawing):
     """A strip in the stage's (or persona's) colour above its heading, as on the map."""
 
-    def __init__(self, colour: str, width: float, outline=()) -> None:
+    def __init__(self, colour: str, width: float, outline: Outline = ()) -> None:
         super().__init__(width, 6.0, outline)
         self.colour = colour
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import text_width, wrap
-from .fonts import SANS, SANS_BOLD, FontReport, runs
-from .pdf_draw import rgb
+from ..layout.fonts import BOLD, REGULAR
+from ..layout.shaping import FontReport, shape
+from ..layout.style import STYLE
+from .pdf_player import rgb
 
 TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
 KEEP_SHARE = 0.5  # ... but the page before keeps at least this share
@@ -54,7 +56,7 @@ class Text(Block):
     """
 
     text: str
-    font: str = SANS
+    font: str = REGULAR
     size: float = 9.5
     leading: float = 13.0
     colour: str = "#1a1a1a"
@@ -63,7 +65,7 @@ class Text(Block):
     space_before: float = 0.0
     space_after: float = 0.0
     label: str = ""
-    label_font: str = SANS_BOLD
+    label_font: str = BOLD
     label_colour: str = ""
     report: FontReport | None = None
     outline: Outline = ()
@@ -101,26 +103,26 @@ class Text(Block):
         t.setFillColorRGB(*rgb(self.colour))
         if self.bullet:
             t.setTextOrigin(x, y)
-            t.setFont(SANS, size)
+            t.setFont(REGULAR, size)
             t.textOut(self.bullet)
         current = ""
         for n, line in enumerate(self.lines or ()):
             t.setTextOrigin(x + self.indent, y)
             if n == 0 and self.label and self.first_piece and line.startswith(self.label):
                 t.setFillColorRGB(*rgb(self.label_colour or self.colour))
-                for font, part in runs(self.label, self.label_font, report):
-                    t.setFont(font, size)
-                    t.textOut(part)
+                for run in shape(self.label, self.label_font, report):
+                    t.setFont(run.face, size)
+                    t.textOut(run.text)
                 t.setFillColorRGB(*rgb(self.colour))
                 line = line[len(self.label):]
                 current = ""
-            parts = runs(line, self.font, report)
-            for font, part in parts:
-                if font != current:
-                    t.setFont(font, size)
-                    current = font
+            runs = shape(line, self.font, report)
+            for run in runs:
+                if run.face != current:
+                    t.setFont(run.face, size)
+                    current = run.face
                 # one run: no need for textOut's width measuring (it only moves the cursor along)
-                t.textOut(part) if len(parts) > 1 else t._textOut(part)
+                t.textOut(run.text) if len(runs) > 1 else t._textOut(run.text)
             y -= self.leading
         c.drawText(t)
 
@@ -358,19 +360,19 @@ class PageFlow:
         self.c.save()
 
     def _draw_footer(self) -> None:
-        c, m = self.c, self.margin
+        c, m, page = self.c, self.margin, STYLE.page
         t = c.beginText()
-        t.setFillColorRGB(0.29, 0.33, 0.38)
+        t.setFillColorRGB(*page.footer_ink)
         t.setTextOrigin(m, m / 2)
-        for font, part in runs(self.footer, SANS, self.report):
-            t.setFont(font, 7.5)
-            t.textOut(part)
+        for run in shape(self.footer, REGULAR, self.report):
+            t.setFont(run.face, page.footer_size)
+            t.textOut(run.text)
         c.drawText(t)
-        c.setFillColorRGB(0.29, 0.33, 0.38)
-        c.setFont(SANS, 7.5)
+        c.setFillColorRGB(*page.footer_ink)
+        c.setFont(REGULAR, page.footer_size)
         c.drawRightString(self.size[0] - m, m / 2, f"Page {self.page}")
-        c.setStrokeColorRGB(0.8, 0.82, 0.85)
-        c.setLineWidth(0.4)
+        c.setStrokeColorRGB(*page.footer_rule)
+        c.setLineWidth(page.footer_rule_width)
         c.line(m, m * 0.75, self.size[0] - m, m * 0.75)
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..layout import LayoutOptions, layout_map
+from ..layout.paint import map_plan
+from ..layout.shaping import FontReport
+from ..layout.style import STYLE
 from ..model import JourneyMap
-from .fonts import FontReport
-from .pdf_common import footer, new_canvas, page_size
-from .pdf_draw import MapPainter
+from ..paper import page_size
+from .pdf_common import footer, new_canvas
+from .pdf_player import PdfPlayer
 
 MARGIN = 28.0
 
@@ -24,8 +27,8 @@ def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", l
     scale = min(avail_w / layout.width, avail_h / layout.height)
     ox = margin + (avail_w - layout.width * scale) / 2
     top = size[1] - margin  # title and map from the top margin: spare room goes below, not around
-    c.setFillColorRGB(1, 1, 1)
-    MapPainter(c, layout, scale, ox, top, report).draw()
+    c.setFillColorRGB(*STYLE.page.locator_left_out)  # white: what a page starts with
+    PdfPlayer(c, scale, ox, top, report).play(map_plan(layout))
     smallest = layout.options.small_size * scale
     note = f"{journey.title} \u00b7 poster, {size_name} \u00b7 scale {scale:.0%}"
     if smallest < 5:

@@ -15,11 +15,14 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import LayoutOptions, MapLayout, Rect, layout_map
-from ..layout.boxes import CardBox
+from ..layout.fonts import BOLD, REGULAR
+from ..layout.paint import Group, Item, Plan, map_plan
+from ..layout.shaping import FontReport
+from ..layout.style import STYLE
 from ..model import JourneyMap
-from .fonts import SANS, SANS_BOLD, FontReport
-from .pdf_common import draw_runs, new_canvas, page_size
-from .pdf_draw import MapPainter
+from ..paper import page_size
+from .pdf_common import draw_runs, new_canvas
+from .pdf_player import PdfPlayer
 
 MARGIN = 24.0
 STRIP = 44.0  # the label strip at the foot of each page
@@ -150,7 +153,8 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
     marks = _bookmark_targets(journey, layout, plan)
     printed = set(plan.printed)
     total = len(plan.printed)
-    cards = _cards_by_tile(layout, plan)
+    drawing = map_plan(layout)
+    items = _items_by_tile(drawing, plan)
     for page, (r, col) in enumerate(plan.printed, start=1):
         x0, y0 = plan.origin(r, col)
         visible = Rect(x0, y0, aw / scale, ah / scale)
@@ -159,8 +163,8 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
         clip = c.beginPath()
         clip.rect(left, top - ah, aw, ah)
         c.clipPath(clip, stroke=0, fill=0)
-        MapPainter(c, layout, scale, left - x0 * scale, top + y0 * scale, report, visible,
-                   cards=cards.get((r, col), [])).draw()
+        PdfPlayer(c, scale, left - x0 * scale, top + y0 * scale, report, visible).play(
+            drawing, items.get((r, col), []))
         c.restoreState()
         _overlap_guides(c, left, top, aw, ah, (r + 1, col) in printed, (r, col + 1) in printed)
         _crop_marks(c, left, top, aw, ah)
@@ -174,18 +178,29 @@ def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", la
     return Path(out)
 
 
-def _cards_by_tile(layout: MapLayout, plan: TilePlan) -> dict[tuple[int, int], list[CardBox]]:
-    """The cards each tile may show (a generous guess; the painter checks each exactly), in map order."""
+def _items_by_tile(drawing: Plan, plan: TilePlan) -> dict[tuple[int, int], list[Item]]:
+    """What each printed tile may show, in painting order: a generous guess by each group's bounds.
+
+    The player checks each group exactly against the tile; this only spares a
+    page of a big map from testing every card.
+    """
     step_x, step_y = (plan.aw - OVERLAP) / plan.scale, (plan.ah - OVERLAP) / plan.scale
     vw, vh = plan.aw / plan.scale, plan.ah / plan.scale
-    tiles: dict[tuple[int, int], list[CardBox]] = {}
-    for card in layout.cards.values():
-        r = card.rect
+    tiles: dict[tuple[int, int], list[Item]] = {tile: [] for tile in plan.printed}
+    everywhere = list(tiles.values())
+    for item in drawing.items:
+        r = item.bounds if isinstance(item, Group) else None
+        if r is None:
+            for share in everywhere:
+                share.append(item)
+            continue
         c0, c1 = max(0, int((r.x - vw) // step_x)), min(plan.cols - 1, int(r.right // step_x))
         r0, r1 = max(0, int((r.y - vh) // step_y)), min(plan.rows - 1, int(r.bottom // step_y))
         for rr in range(r0, r1 + 1):
             for cc in range(c0, c1 + 1):
-                tiles.setdefault((rr, cc), []).append(card)
+                tile = tiles.get((rr, cc))
+                if tile is not None:
+                    tile.append(item)
     return tiles
 
 
@@ -229,8 +244,8 @@ def _outline(c: Canvas, journey: JourneyMap, marks: dict[str, tuple[int, int]]) 
 def _crop_marks(c: Canvas, left: float, top: float, aw: float, ah: float) -> None:
     """Short lines outside each corner of the printed area: cut or align along them."""
     c.saveState()
-    c.setStrokeColorRGB(0, 0, 0)
-    c.setLineWidth(0.4)
+    c.setStrokeColorRGB(*STYLE.page.crop_mark)
+    c.setLineWidth(STYLE.page.crop_mark_width)
     length, gap = 12.0, 3.0
     for x, y, dx, dy in ((left, top, -1, 1), (left + aw, top, 1, 1), (left, top - ah, -1, -1),
                          (left + aw, top - ah, 1, -1)):
@@ -243,9 +258,9 @@ def _overlap_guides(c: Canvas, left: float, top: float, aw: float, ah: float, be
                     right: bool) -> None:
     """Dashed lines where the next page's content begins: glue the neighbour up to here."""
     c.saveState()
-    c.setStrokeColorRGB(0.55, 0.59, 0.64)
-    c.setLineWidth(0.4)
-    c.setDash([2, 2])
+    c.setStrokeColorRGB(*STYLE.page.overlap_guide)
+    c.setLineWidth(STYLE.page.overlap_guide_width)
+    c.setDash(list(STYLE.page.overlap_guide_dash))
     if right:
         x = left + aw - OVERLAP
         c.line(x, top, x, top - ah)
@@ -266,32 +281,33 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
     size, rows, cols = plan.size, plan.rows, plan.cols
     base = MARGIN + 6
     c.saveState()
-    c.setFillColorRGB(0.1, 0.1, 0.1)
+    furniture = STYLE.page
+    c.setFillColorRGB(*furniture.label_ink)
     text = f"Row {r + 1} of {rows}  \u00b7  Column {col + 1} of {cols}"
-    c.setFont(SANS_BOLD, 9)
+    c.setFont(BOLD, furniture.label_size)
     c.drawString(MARGIN, base + 14, text)
     if plan.skipped:
-        c.setFont(SANS, 7)
-        c.setFillColorRGB(0.29, 0.33, 0.38)
+        c.setFont(REGULAR, furniture.note_size)
+        c.setFillColorRGB(*furniture.footer_ink)
         left_out = "1 empty tile" if plan.skipped == 1 else f"{plan.skipped} empty tiles"
-        c.drawString(MARGIN + c.stringWidth(text, SANS_BOLD, 9) + 10, base + 14,
+        c.drawString(MARGIN + c.stringWidth(text, BOLD, furniture.label_size) + 10, base + 14,
                      f"({left_out} not printed: crossed out in the map at right)")
-    c.setFillColorRGB(0.29, 0.33, 0.38)
+    c.setFillColorRGB(*furniture.footer_ink)
     draw_runs(c, MARGIN, base + 2, f"{title} \u00b7 tiled poster \u00b7 overlap {OVERLAP:.0f} pt: trim at the crop "
-              "marks, glue each page up to the dashed line of its neighbour", SANS, 7, report)
-    c.setFont(SANS, 7.5)
+              "marks, glue each page up to the dashed line of its neighbour", REGULAR, furniture.note_size, report)
+    c.setFont(REGULAR, furniture.footer_size)
     c.drawRightString(size[0] - MARGIN, base + 2, f"Page {page} of {total}")
     # locator: the poster as a grid of tiles, this one filled, the left-out ones crossed
     cell = min(8.0, 90.0 / cols, 28.0 / rows)
     lx = size[0] - MARGIN - cols * cell
     ly = base + 12
-    c.setLineWidth(0.3)
-    c.setStrokeColorRGB(0.4, 0.44, 0.5)
+    c.setLineWidth(furniture.locator_edge_width)
+    c.setStrokeColorRGB(*furniture.locator_edge)
     # one grey field, then only what differs: far fewer shapes per page than a rectangle per tile
-    c.setFillColorRGB(0.93, 0.94, 0.96)
+    c.setFillColorRGB(*furniture.locator_field)
     c.rect(lx, ly, cols * cell, rows * cell, stroke=0, fill=1)
     printed = set(plan.printed)
-    c.setFillColorRGB(1, 1, 1)
+    c.setFillColorRGB(*furniture.locator_left_out)
     for rr in range(rows):
         for cc in range(cols):
             if (rr, cc) not in printed:
@@ -300,7 +316,7 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
                 if cell >= 4:
                     c.line(x + 1, y + 1, x + cell - 1, y + cell - 1)
                     c.line(x + 1, y + cell - 1, x + cell - 1, y + 1)
-    c.setFillColorRGB(0.7, 0.15, 0.12)
+    c.setFillColorRGB(*furniture.locator_here)
     c.rect(lx + col * cell, ly + (rows - 1 - r) * cell, cell, cell, stroke=0, fill=1)
     if cell >= 4:  # grid lines where the cells are big enough to tell apart
         for k in range(1, cols):

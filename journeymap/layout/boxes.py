@@ -14,10 +14,12 @@ CurveKind = Literal["as_is", "to_be"]
 
 @dataclass(frozen=True, slots=True)
 class TextBlock:
-    """Lines already wrapped to ``rect.w``; renderers draw them as given.
+    """Lines already wrapped to ``rect.w``; renderers draw them as given. Also the paint plan's text shape.
 
     ``font`` is the registered face name (see :mod:`journeymap.layout.text`);
     ``bold``/``italic`` say the same for toolkits that pick faces by style.
+    ``direction`` is the paragraph's; a renderer that embeds fonts turns each
+    line into shaped runs with :func:`journeymap.layout.shaping.shape`.
     """
 
     rect: Rect
@@ -29,6 +31,7 @@ class TextBlock:
     italic: bool = False
     align: Literal["left", "center", "right"] = "left"
     colour: str = "#1a1a1a"
+    direction: Literal["ltr", "rtl"] = "ltr"
 
     def baselines(self) -> list[float]:
         """The y of each line's baseline (first line's glyphs centred in its leading)."""

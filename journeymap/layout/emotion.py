@@ -19,9 +19,10 @@ from .emotion_evidence import evidence_bands, evidence_note, point_evidence
 from .emotion_labels import place_labels
 from .geometry import Rect
 from .options import LayoutOptions
+from .style import STYLE
 
 MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "hexagon", "star", "cross")
-TO_BE_DASH = (5.0, 3.0)
+TO_BE_DASH = STYLE.emotion.to_be_dash
 
 _WORDS_7 = {3: "Delighted", 2: "Happy", 1: "Content", 0: "Neutral", -1: "Uneasy", -2: "Upset", -3: "Angry"}
 
@@ -253,7 +254,7 @@ def _curve(
     for step_id in step_order:
         entry = by_step.get(step_id)
         value = entry[value_at] if entry else None
-        if value is None:
+        if entry is None or value is None:
             close_run()
             continue
         evidence = entry[4] if kind == "as_is" and len(entry) > 4 else None

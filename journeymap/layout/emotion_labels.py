@@ -17,16 +17,17 @@ from dataclasses import replace
 
 from .boxes import CurveLayout, CurvePoint, TextBlock
 from .geometry import Rect
+from .style import STYLE
 from .text import REGULAR, text_width, wrapped
 
-LABEL_COLOUR = "#1a1a1a"
+LABEL_COLOUR = STYLE.emotion.label
 _GAP = 1.5  # between a marker and its label
 _CLEAR = 1.0  # kept free around every label
 
 
 #: how opaque the plate behind a score label is: the curves under it fade to a hint, the words read clearly
-LABEL_PLATE_OPACITY = 0.85
-LABEL_PLATE_RADIUS = 2.0
+LABEL_PLATE_OPACITY = STYLE.emotion.label_plate_opacity
+LABEL_PLATE_RADIUS = STYLE.emotion.label_plate_radius
 
 
 def label_plate(block: TextBlock) -> Rect:
@@ -71,9 +72,9 @@ def place_labels(
                 at_step.setdefault(p.step_id, []).append((i, p))
     placed: list[dict[str, TextBlock]] = [{} if steps is None else dict(c.label_blocks) for c in curves]
     if steps is not None:
-        for blocks in placed:
+        for kept in placed:
             for step_id in steps:
-                blocks.pop(step_id, None)
+                kept.pop(step_id, None)
     geometry = (area, column_width, size, leading, marker_size)
     for step_id, entries in at_step.items():
         key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].label_text(step_id)) for i, p in entries))
@@ -87,9 +88,9 @@ def place_labels(
             if block is not None:
                 placed[i][step_id] = block
     out = []
-    for curve, blocks in zip(curves, placed, strict=True):
-        out.append(curve if steps is not None and blocks == curve.label_blocks
-                   else replace(curve, label_blocks=blocks))
+    for curve, kept in zip(curves, placed, strict=True):
+        out.append(curve if steps is not None and kept == curve.label_blocks
+                   else replace(curve, label_blocks=kept))
     return out
 
 

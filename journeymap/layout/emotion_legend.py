@@ -21,7 +21,7 @@ from .boxes import LaneLegend, LineKey, PersonaKey, TextBlock
 from .emotion import TO_BE_DASH, marker_spacing, persona_marker
 from .geometry import Rect
 from .options import LayoutOptions
-from .palette import INK, MUTED
+from .style import INK, MUTED, STYLE
 from .text import BREAK_HYPHEN, REGULAR, text_width, wrapped
 
 #: From the band's bottom (the lowest scale value's line) to the legend: clear of that value's word.
@@ -29,7 +29,7 @@ LEGEND_GAP = 10.0
 ENTRY_GAP = 2.0  # between two personas
 KEY_GAP = 4.0  # between the last persona and the line-style key
 SAMPLE_LENGTH = 20.0  # the line sample beside "as-is" / "to-be", a small marker in its middle
-KEY_MARKER = 5.0  # that marker's size: filled for as-is, hollow for to-be, as on the curves
+KEY_MARKER = STYLE.emotion.key_marker  # that marker's size: filled for as-is, hollow for to-be, as on the curves
 MAX_NAME_LINES = 2
 ELLIPSIS = "\u2026"
 

@@ -18,10 +18,11 @@ from dataclasses import replace
 
 from ..model import Change, JourneyMap, Lane
 from .boxes import CardBox, LaneBox
-from .lane_rows import relayout_lane_visibility
+from .lane_visibility_cards import Row, RowCards
+from .lane_visibility_edit import relayout_lane_visibility
 from .map_layout import MapLayout, _layout_card, layout_map
-from .partial import relayout_scores, relayout_step_heads
-from .row_cards import Row, RowCards
+from .score_edit import relayout_scores
+from .step_edit import relayout_step_heads
 
 Cell = tuple[str, str]
 
@@ -34,7 +35,7 @@ def relayout(previous: MapLayout, journey: JourneyMap, changed_ids: Iterable[str
     (text, fields, add, remove, move) re-lay out just the touched cells. Given the
     Document's ``changes`` too, score edits re-draw just the touched curves and
     column labels, and step edits that keep the header row's height re-lay out
-    just those headers (:mod:`.partial`). Any other edit re-runs
+    just those headers (:mod:`.score_edit`, :mod:`.step_edit`). Any other edit re-runs
     :func:`layout_map`, which reuses the measured boxes of everything unchanged,
     so it re-does arithmetic but wraps no unchanged text. Either way the result
     equals a fresh ``layout_map(journey, previous.options)``.

@@ -8,6 +8,7 @@ cards, so nothing is ever clipped. Text is wrapped here, once, for everyone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
@@ -27,7 +28,8 @@ from .emotion import EmotionLayout, build_emotion, persona_marker
 from .emotion_legend import LegendPlan, legend_top, place_legend, plan_legend
 from .geometry import Rect
 from .options import LayoutOptions
-from .palette import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, ink_on
+from .palette import ink_on
+from .style import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, STYLE
 from .text import BOLD, ITALIC, REGULAR, wrapped
 
 
@@ -40,7 +42,7 @@ class MapLayout:
     steps: dict[str, StepBox]
     lanes: dict[str, LaneBox]
     cells: dict[tuple[str, str], Rect]
-    cards: dict[str, CardBox]
+    cards: Mapping[str, CardBox]  # read it, don't change it (a dict, or RowCards after a lane is hidden)
     emotion: EmotionLayout | None
     blueprint_lines: list[BlueprintLine]
     legend: list[LegendEntry]
@@ -148,7 +150,7 @@ def _card_shape(card: Card, lane: Lane, opts: LayoutOptions) -> _CardShape:
         fill, ink, MUTED if ink == INK else ink,
         "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
         proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
-        card.owner, PROPOSED if proposed else "#5f6b7a",
+        card.owner, PROPOSED if proposed else STYLE.card.border,
     )
 
 

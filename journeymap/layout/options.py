@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .style import STYLE
+
+_TYPE = STYLE.type
+
 
 @dataclass(frozen=True)
 class LayoutOptions:
     card_width: float = 150.0
     margin: float = 24.0
-    # type sizes (points)
-    title_size: float = 20.0
-    scenario_size: float = 10.0
-    stage_size: float = 12.0
-    step_size: float = 10.0
-    lane_title_size: float = 10.0
-    card_size: float = 9.0
-    small_size: float = 7.0
-    leading: float = 1.25  # line height as a multiple of the type size
+    # type sizes (points), from the style table
+    title_size: float = _TYPE.title
+    scenario_size: float = _TYPE.scenario
+    stage_size: float = _TYPE.stage
+    step_size: float = _TYPE.step
+    lane_title_size: float = _TYPE.lane_title
+    card_size: float = _TYPE.card
+    small_size: float = _TYPE.small
+    leading: float = _TYPE.leading  # line height as a multiple of the type size
     # paddings and gaps
     card_padding: float = 6.0
     cell_padding: float = 6.0

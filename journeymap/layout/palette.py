@@ -1,37 +1,12 @@
-"""Default tints per lane kind and a contrast rule for text on any fill."""
+"""The contrast rule for text on any fill (the colours themselves are in the style table, :mod:`.style`)."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from ..model import LaneKind
+from .style import CARD_TINTS, INK, MOMENT, MUTED, PAPER, PROPOSED, ROW_FILLS
 
-CARD_TINTS: dict[LaneKind, str] = {
-    LaneKind.ACTIONS: "#e3eefa",
-    LaneKind.TOUCHPOINTS: "#e6f4ea",
-    LaneKind.THOUGHTS: "#f1e9fb",
-    LaneKind.FEELINGS: "#fdebf3",
-    LaneKind.EMOTION: "#fff4e0",
-    LaneKind.PAIN_POINTS: "#fde4e1",
-    LaneKind.OPPORTUNITIES: "#fff3c4",
-    LaneKind.IDEAS: "#fff8d6",
-    LaneKind.OWNERSHIP: "#e8eaed",
-    LaneKind.METRICS: "#e0f2f1",
-    LaneKind.EVIDENCE: "#efebe4",
-    LaneKind.IMAGES: "#f1f3f4",
-    LaneKind.TEXT: "#ffffff",
-    LaneKind.PHYSICAL_EVIDENCE: "#efebe4",
-    LaneKind.FRONTSTAGE: "#e3f2fd",
-    LaneKind.BACKSTAGE: "#eceff1",
-    LaneKind.SUPPORT_PROCESSES: "#f3f4f6",
-}
-
-ROW_FILLS = ("#ffffff", "#f6f7f9")
-INK = "#1a1a1a"
-PAPER = "#ffffff"
-MUTED = "#4a5360"
-PROPOSED = "#b3261e"
-MOMENT = "#b3261e"
+__all__ = ["CARD_TINTS", "INK", "MOMENT", "MUTED", "PAPER", "PROPOSED", "ROW_FILLS", "ink_on", "luminance"]
 
 
 def _channel(c: int) -> float:

@@ -1,8 +1,11 @@
-"""Measuring and wrapping text without Qt, with the bundled DejaVu TrueType fonts.
+"""The text engine: measuring, wrapping and hyphenation, with the bundled DejaVu TrueType fonts. No Qt.
 
-The canvas and the PDF both draw the lines wrapped here, so a card breaks its
-text at the same words on screen and on paper. Widths come from the fonts'
-own advance widths (ReportLab's TrueType parser) and are cached per word.
+Every output draws the lines wrapped here (the canvas, the PDF and SVG, the
+empathy sheets' notes, the digest, the slides), so a word breaks at the same
+place on a card, in a sticky note and on paper. Widths come from the fonts' own
+advance widths (ReportLab's TrueType parser) and are cached per word. Faces are
+in :mod:`.fonts`; a wrapped line becomes runs to draw in :mod:`.shaping`;
+fitting text into a box by size is :mod:`.fitting`.
 """
 
 from __future__ import annotations
@@ -10,35 +13,13 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from ..resources import resource_path
 from .font_widths import bundled_widths
+from .fonts import ASCENT, BOLD, DESCENT, ITALIC, QT_FAMILY, REGULAR, font_file, register_fonts
 
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-ITALIC = "DejaVuSans-Oblique"
-#: The family name Qt knows the bundled fonts by.
-QT_FAMILY = "DejaVu Sans"
-ASCENT = 0.7598  # of the em, from the font's hhea table
-DESCENT = 0.2402
-
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
-FACES = tuple(_FILES)
-
-
-def font_file(face: str) -> str:
-    return str(resource_path("fonts", _FILES[face]))
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled faces with ReportLab (idempotent), for the PDFs (measuring needs only the width table)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    for face in _FILES:
-        if face not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(face, font_file(face)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+__all__ = [
+    "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
+    "text_width", "unbroken", "wrap", "wrapped",
+]
 
 
 @cache
@@ -189,3 +170,24 @@ def unbroken(lines: list[str] | tuple[str, ...]) -> str:
         else:
             out = f"{out} {line}" if out else line
     return out
+
+
+def remaining(text: str, lines: list[str] | tuple[str, ...], shown: int) -> str:
+    """What of ``text`` is left once its first ``shown`` wrapped ``lines`` are printed, as the user typed it.
+
+    A note too long for one page goes on with this on the next, where it is
+    wrapped again to that page's width: its words and paragraph breaks are
+    kept, not the line breaks of the page before.
+    """
+    at, n = 0, len(text)
+    for line in lines[:shown]:
+        for k, ch in enumerate(line):
+            if ch == " ":
+                continue
+            while at < n and text[at] != ch and text[at] in " \t\r\n":
+                at += 1
+            if at < n and text[at] == ch:
+                at += 1
+            elif not (ch == BREAK_HYPHEN and k == len(line) - 1):  # a hyphen wrap added is not in the text
+                raise ValueError(f"line {line!r} is not a line of the text")
+    return text[at:].lstrip(" \t\r\n")

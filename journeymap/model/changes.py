@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pydantic import BaseModel
+
 Action = Literal["add", "remove", "move", "update"]
 Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note"]
 
@@ -39,7 +41,7 @@ class Slot:
 class Removal:
     """What a delete took out, in order, so :meth:`Document.restore` puts it back exactly."""
 
-    taken: list[tuple[Slot, object]] = field(default_factory=list)
+    taken: list[tuple[Slot, BaseModel]] = field(default_factory=list)
 
     def ids(self) -> list[str]:
         return [getattr(obj, "id", "") for _, obj in self.taken]

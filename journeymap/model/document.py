@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .changes import Change, Removal, Slot
+from .changes import Change, Kind, Removal, Slot
 from .journey_map import (
     EMPATHY_SECTIONS,
     Card,
@@ -134,7 +134,9 @@ class Document:
 
     def cell_index(self, card_id: str) -> int:
         card = self.card(card_id)
-        return [c.id for c in self.cell(self._parent[card_id], card.step)].index(card_id)
+        lane_id = self._parent[card_id]
+        assert lane_id is not None  # a card always sits in a lane
+        return [c.id for c in self.cell(lane_id, card.step)].index(card_id)
 
     # -- listening -------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -388,11 +390,12 @@ class Document:
             raise DocumentError(f"{type(holder).__name__}.{attr} changes through its own operation, not set_fields")
         return holder, attr
 
-    def _kind_of(self, obj: object) -> str:
-        return {
+    def _kind_of(self, obj: object) -> Kind:
+        kinds: dict[type, Kind] = {
             JourneyMap: "map", Persona: "persona", Stage: "stage", Step: "step",
             Lane: "lane", Card: "card", Note: "note",
-        }[type(obj)]
+        }
+        return kinds[type(obj)]
 
     def _section_attr(self, section: str) -> str:
         if section not in EMPATHY_SECTIONS:
@@ -459,7 +462,7 @@ class Document:
                 return k
         return len(cards)
 
-    def _take_cards_of_step(self, step_id: str) -> list[tuple[Slot, object]]:
+    def _take_cards_of_step(self, step_id: str) -> list[tuple[Slot, BaseModel]]:
         taken = []
         for lane in self._map.lanes:
             for k in range(len(lane.cards) - 1, -1, -1):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -30,8 +30,8 @@ from .limits import (
 from .strict import Strict
 from .workshop import Workshop
 
-FORMAT_NAME = "journeymap"
-SCHEMA_VERSION = 2
+FORMAT_NAME: Final = "journeymap"
+SCHEMA_VERSION: Final = 2
 
 Id = Annotated[
     str,

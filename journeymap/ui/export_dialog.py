@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..cli import PAGE_SIZES
+from ..paper import PAGE_SIZES
 from .plain import plain_label
 from .session import EditSession
 from .settings import Settings

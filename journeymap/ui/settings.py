@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from ..io.errors import SaveError
+from ..io.settings_migrations import SETTINGS_VERSION, upgrade_settings
 from ..io.writer import write_atomically
 from ..paths import config_dir
 
 SETTINGS_FILE = "settings.json"
-SETTINGS_VERSION = 1
 MAX_RECENT = 10
 
 
@@ -49,6 +49,11 @@ class Settings:
             return
         if not isinstance(data, dict):
             return
+        data = upgrade_settings(data)  # ordered steps from the file's version; a newer file is kept as it is
+        if data is None:
+            return
+        self._data.update({k: v for k, v in data.items() if k not in self._data})  # a newer version's keys
+        self._data["version"] = max(SETTINGS_VERSION, data.get("version", SETTINGS_VERSION))
         recent = data.get("recent_files")
         if isinstance(recent, list):
             self._data["recent_files"] = [r for r in recent if isinstance(r, str)][:MAX_RECENT]

@@ -22,11 +22,11 @@ def test_empathy_notes_and_header_survive_save_and_load(tmp_path):
 
 def test_printed_empathy_maps_use_the_same_initials_as_the_board_and_slides(tmp_path):
     from journeymap.empathy.pages import Request, build_pages
-    from journeymap.export.fonts import FontReport
+    from journeymap.layout.shaping import FontReport
     from journeymap.model import JourneyMap, Persona
 
     persona = Persona(name="Mary-Jane van der Berg")
     journey = JourneyMap(personas=[persona])
     pages = build_pages(Request(journey, persona, persona.empathy_map.style, True, (842, 595)), FontReport())
-    texts = [getattr(shape, "text", None) for page in pages for shape in page.shapes]
+    texts = [line for page in pages for line in page.texts()]
     assert "MB" in texts and "MV" not in texts

@@ -6,10 +6,10 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from journeymap.export.fonts import register_fonts
 from journeymap.export.pdf_digest import export_digest
 from journeymap.export.pdf_flow import TAIL_SHARE, PageBreak, PageFlow, Text
 from journeymap.io import load_map
+from journeymap.layout.fonts import register_fonts
 from journeymap.templates import template_path
 
 FOOTER = re.compile(r"Page \d+\s*$")

@@ -70,7 +70,8 @@ def test_blank_template_for_a_named_persona_shows_their_name_only(map_file, tmp_
 
 @pytest.mark.parametrize(("size", "orientation", "expected"), [
     ("A4", None, (842, 595)), ("A4", "--portrait", (595, 842)), ("A3", "--landscape", (1191, 842)),
-    ("A1", "--portrait", (1684, 2384)), ("letter", None, (792, 612)), ("tabloid", "--portrait", (792, 1224)),
+    ("A1", "--portrait", (1684, 2384)), ("A0", None, (3370, 2384)), ("letter", None, (792, 612)),
+    ("tabloid", "--portrait", (792, 1224)),
 ])
 def test_page_sizes_and_orientation(map_file, tmp_path, size, orientation, expected):
     path, _ = map_file

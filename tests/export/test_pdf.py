@@ -5,10 +5,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from journeymap.export.fonts import FontReport
 from journeymap.export.pdf_digest import export_digest
 from journeymap.export.pdf_poster import export_poster
 from journeymap.export.pdf_tiled import export_tiled
+from journeymap.layout.shaping import FontReport
 from journeymap.model import Card, Persona, Score, Stage, Step
 
 from ..layout.maps import sample_map
@@ -189,7 +189,7 @@ def test_emoji_are_replaced_visibly_and_said_so(tmp_path):
 
 
 def test_cjk_text_is_drawn_or_warned_about_never_silently_lost(tmp_path):
-    from journeymap.export.fonts import cjk_font
+    from journeymap.layout.fonts import cjk_font
 
     journey = sample_map()
     journey.lanes[0].cards[0].text = "注文 delivery"
@@ -260,8 +260,8 @@ def _disjoint(boxes) -> bool:
 
 
 def test_the_digest_stage_chart_never_prints_step_names_over_each_other(tmp_path):
-    from journeymap.export.fonts import FontReport
     from journeymap.export.pdf_digest import StageCurve
+    from journeymap.layout.shaping import FontReport
 
     journey, stage = _crowded_stage_map(LONG_STEP_NAMES)
     chart = StageCurve(journey, stage, 495.0, FontReport())
@@ -276,8 +276,8 @@ def test_the_digest_stage_chart_never_prints_step_names_over_each_other(tmp_path
 
 
 def test_step_names_that_fit_are_wrapped_under_their_columns_not_numbered():
-    from journeymap.export.fonts import FontReport
     from journeymap.export.pdf_digest import StageCurve
+    from journeymap.layout.shaping import FontReport
 
     journey, stage = _crowded_stage_map(["Arrives and parks with the children", "Checks in", "Finds room"])
     chart = StageCurve(journey, stage, 495.0, FontReport())

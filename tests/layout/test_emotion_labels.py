@@ -68,7 +68,8 @@ def test_two_personas_with_the_same_labelled_score_get_labels_apart():
 
 def test_the_svg_draws_each_label_where_the_layout_put_it():
     """Renderers draw the placed block (the PDF the same way), so screen and paper agree."""
-    from journeymap.export.svg_export import _n, svg_text
+    from journeymap.export.svg_export import svg_text
+    from journeymap.export.svg_player import _n
 
     journey = sample_map()
     layout = layout_map(journey)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase import pdfmetrics
 
 from journeymap.layout.font_widths import bundled_widths
-from journeymap.layout.text import FACES, register_fonts
+from journeymap.layout.fonts import FACES, register_fonts
 
 
 def test_the_width_table_matches_the_bundled_fonts_so_screen_and_paper_wrap_alike():

@@ -188,7 +188,7 @@ def _recorded(doc: Document, edit: Callable[[Document], None]) -> tuple[list[str
 
 
 def test_hiding_a_lane_moves_the_rows_below_without_new_boxes_and_later_edits_still_match():
-    from journeymap.layout.row_cards import RowCards
+    from journeymap.layout.lane_visibility_cards import RowCards
 
     doc = Document(sample_map())
     layout = layout_map(doc.journey)
@@ -216,7 +216,7 @@ def test_hiding_a_lane_moves_the_rows_below_without_new_boxes_and_later_edits_st
 
 
 def test_with_sizes_that_do_not_add_up_exactly_a_hidden_lane_gets_a_full_layout():
-    from journeymap.layout.row_cards import RowCards
+    from journeymap.layout.lane_visibility_cards import RowCards
 
     options = LayoutOptions(card_width=123.7, leading=1.3)
     doc = Document(sample_map())

@@ -5,7 +5,7 @@ import struct
 
 import pytest
 
-from journeymap.export import fonts
+from journeymap.layout import fonts, shaping
 from journeymap.resources import resource_path
 
 DEJAVU = resource_path("fonts", "DejaVuSans.ttf")
@@ -105,17 +105,17 @@ def test_text_without_cjk_never_searches_for_a_font(monkeypatch, fresh_cjk_cache
         raise AssertionError("searched the font folders for text without CJK")
 
     monkeypatch.setattr(fonts, "font_folders", no_search)
-    parts = fonts.runs("Crème brûlée, Ελληνικά, Кириллица")
-    assert "".join(text for _font, text in parts) == "Crème brûlée, Ελληνικά, Кириллица"
+    runs = shaping.shape("Crème brûlée, Ελληνικά, Кириллица")
+    assert "".join(run.text for run in runs) == "Crème brûlée, Ελληνικά, Кириллица"
 
 
 def test_without_any_cjk_font_cjk_text_is_drawn_as_a_stand_in_and_reported(tmp_path, monkeypatch,
                                                                            fresh_cjk_cache):
     monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ())
     monkeypatch.setattr(fonts, "font_folders", lambda: [tmp_path])
-    report = fonts.FontReport()
-    parts = fonts.runs("\u4e2d\u6587", report=report)
-    assert "".join(text for _font, text in parts) == fonts.EMOJI_STAND_IN * 2
+    report = shaping.FontReport()
+    runs = shaping.shape("\u4e2d\u6587", report=report)
+    assert "".join(run.text for run in runs) == shaping.EMOJI_STAND_IN * 2
     assert any("CJK" in w for w in report.warnings)
 
 

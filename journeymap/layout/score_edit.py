@@ -1,13 +1,12 @@
-"""Edits whose reach is known in advance, laid out without running the whole layout again.
+"""The layout after a score edit, without running the whole layout again.
 
 A score moves one marker: only that persona's curves and the labels of that step's
 column change (and the legends, when a to-be score appears or goes: if that
-changes the height of the emotion lane's legend, the row resizes, so it falls back). A step rename
-that keeps the header row's height changes one step header. Each function here
-re-does just that part, with the very arithmetic :func:`layout_map` uses, and
-hands back ``None`` when the edit reaches further (the header grows, the header
-row grows), so the caller runs the full layout. The result always equals a fresh
-``layout_map`` of the same map; unchanged boxes are the very same objects.
+changes the height of the emotion lane's legend, the row resizes, so it falls back).
+This re-does just that part, with the very arithmetic :func:`layout_map` uses,
+and hands back ``None`` when the edit reaches further, so the caller runs the
+full layout. The result always equals a fresh ``layout_map`` of the same map;
+unchanged boxes are the very same objects.
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ from .map_layout import (
     emotion_label_area,
     grid_span,
     lane_legend,
-    metric_texts,
-    step_head,
 )
 
 
@@ -53,7 +50,8 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
         return replace(old, header=header, legend=legend)
 
     plan = plan_legend(journey, opts)
-    if (plan is None) != (emo.legend is None) or (plan is not None and plan.height != emo.legend.rect.h):
+    if (plan is None) != (emo.legend is None) or (
+            plan is not None and emo.legend is not None and plan.height != emo.legend.rect.h):
         return None  # the lane's legend gained or lost the line-style key: the row may grow or shrink
     legend_box = lane_legend(plan, old.lanes[emo.lane_id].rect, emo.band, opts)
     if legend_box == emo.legend:
@@ -89,44 +87,3 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
                           opts.marker_size, steps=set(step_ids))
     emotion = EmotionLayout(emo.lane_id, emo.band, emo.vmin, emo.vmax, emo.scale_ticks, curves, legend_box)
     return replace(old, header=header, legend=legend, emotion=emotion)
-
-
-def relayout_step_heads(old: MapLayout, journey: JourneyMap, step_ids: Collection[str]) -> MapLayout | None:
-    """``old`` after the steps ``step_ids`` changed their own fields; ``None`` if the header row resizes."""
-    opts = old.options
-    pad = opts.cell_padding
-    found = {step.id: step for step in journey.steps() if step.id in step_ids}
-    if len(found) != len(set(step_ids)) or any(step_id not in old.steps for step_id in found):
-        return None
-    if not old.steps:
-        return None
-    first = next(iter(old.steps.values()))
-    header_y, step_h = first.rect.y, first.rect.h
-    heads = {}
-    for step_id, step in found.items():
-        box = old.steps[step_id]
-        heads[step_id] = step_head(step, metric_texts(step), box.rect.x, header_y, box.rect.w, opts)
-    tallest = max(head[0] for head in heads.values())
-    if tallest > step_h:
-        return None
-    if tallest < step_h:
-        # the row keeps its height only if another step still needs all of it
-        if not any(step_id not in heads and _head_height(box, header_y, pad) == step_h
-                   for step_id, box in old.steps.items()):
-            return None
-    steps = dict(old.steps)
-    changed = False
-    for step_id, (_h, title, badges, mark) in heads.items():
-        box = old.steps[step_id]
-        new = replace(box, title=title, metrics=badges, moment_of_truth=found[step_id].moment_of_truth,
-                      moment_mark=mark)
-        if new != box:
-            steps[step_id] = new
-            changed = True
-    return replace(old, steps=steps) if changed else old
-
-
-def _head_height(box, header_y: float, pad: float) -> float:
-    """The height a step's header content needs, worked out as :func:`step_head` does."""
-    by = box.metrics[-1].rect.bottom if box.metrics else box.title.rect.bottom + 3
-    return by - header_y + pad

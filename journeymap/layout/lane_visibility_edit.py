@@ -19,6 +19,7 @@ from .boxes import CardBox, LaneBox, StepBox
 from .emotion import build_emotion
 from .emotion_legend import plan_legend
 from .geometry import Rect
+from .lane_visibility_cards import Row, RowCards, rows_of
 from .map_layout import (
     MapLayout,
     _blueprint_lines,
@@ -32,8 +33,7 @@ from .map_layout import (
     visible_lanes,
 )
 from .options import LayoutOptions
-from .palette import ROW_FILLS
-from .row_cards import Row, RowCards, rows_of
+from .style import ROW_FILLS
 
 
 def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Collection[str]) -> MapLayout | None:
