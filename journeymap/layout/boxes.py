@@ -58,6 +58,9 @@ class CardBox:
     owner: str
     index: int  # position within its cell
     border_colour: str = "#5f6b7a"
+    #: where the "more" mark sits when the face was cut to the options' line limit (the canvas only:
+    #: exports lay out every line); None when the whole text shows
+    more: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)

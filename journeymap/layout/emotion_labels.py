@@ -12,7 +12,7 @@ before it. A label wider than its column is wrapped.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import replace
 
 from .boxes import CurveLayout, CurvePoint, TextBlock
@@ -49,7 +49,7 @@ def marker_rect(x: float, y: float, marker_size: float) -> Rect:
 def place_labels(
     curves: list[CurveLayout],
     area: Rect,
-    column_width: float,
+    column_width: float | Mapping[str, float],
     size: float,
     leading: float,
     marker_size: float,
@@ -58,7 +58,8 @@ def place_labels(
     """The curves with ``label_blocks`` filled: one placed TextBlock per labelled point.
 
     ``area`` is the part of the emotion lane labels may use (full grid width);
-    each label also stays inside its own step's column. Labels at one step
+    each label also stays inside its own step's column (``column_width``: one
+    width for all, or each step's). Labels at one step
     depend only on the markers and labels at that step, so with ``steps`` only
     the labels at those steps are placed again and every curve keeps its other
     ``label_blocks`` (a score edit re-places one column, not the whole lane);
@@ -74,12 +75,13 @@ def place_labels(
         for blocks in placed:
             for step_id in steps:
                 blocks.pop(step_id, None)
-    geometry = (area, column_width, size, leading, marker_size)
     for step_id, entries in at_step.items():
+        width = column_width if isinstance(column_width, float | int) else column_width[step_id]
+        geometry = (area, width, size, leading, marker_size)
         key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].label_text(step_id)) for i, p in entries))
         blocks = _memo.get(key)
         if blocks is None:
-            blocks = _place_step(key[1], area, column_width, size, leading, marker_size)
+            blocks = _place_step(key[1], area, width, size, leading, marker_size)
             if len(_memo) > 50_000:
                 _memo.clear()
             _memo[key] = blocks

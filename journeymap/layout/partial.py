@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..model import JourneyMap
 from .boxes import CurveLayout
+from .columns import grid_columns
 from .emotion import EmotionLayout, _curve, collect_scores, marker_shifts
 from .emotion_labels import place_labels
 from .emotion_legend import plan_legend
@@ -24,10 +25,10 @@ from .map_layout import (
     MapLayout,
     _layout_header,
     emotion_label_area,
-    grid_span,
     lane_legend,
     metric_texts,
     step_head,
+    step_widths,
 )
 
 
@@ -40,7 +41,8 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
     personas = {p.id: (index, p) for index, p in enumerate(journey.personas)}
     if any(pid not in personas for pid in persona_ids):
         return None
-    grid_x, grid_right, col_w = grid_span(journey, opts)
+    columns = grid_columns(journey, opts)
+    grid_x, grid_right = columns.grid_x, columns.grid_right
     header, legend, grid_top = _layout_header(journey, opts, opts.margin, grid_right - opts.margin)
     if grid_top != old.grid.y:
         return None  # the legend grew or shrank: the whole grid moves
@@ -85,7 +87,7 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
             if curve is not None:
                 curves.append(curve)
     area = emotion_label_area(old.lanes[emo.lane_id].rect, emo.band, grid_x, grid_right, opts)
-    curves = place_labels(curves, area, col_w, opts.small_size, opts.small_size * opts.leading,
+    curves = place_labels(curves, area, step_widths(columns), opts.small_size, opts.small_size * opts.leading,
                           opts.marker_size, steps=set(step_ids))
     emotion = EmotionLayout(emo.lane_id, emo.band, emo.vmin, emo.vmax, emo.scale_ticks, curves, legend_box)
     return replace(old, header=header, legend=legend, emotion=emotion)

@@ -189,3 +189,36 @@ def unbroken(lines: list[str] | tuple[str, ...]) -> str:
         else:
             out = f"{out} {line}" if out else line
     return out
+
+
+ELLIPSIS = "\u2026"
+
+
+def elide(text: str, face: str, size: float, width: float) -> str:
+    """``text`` cut to fit ``width`` points, ending in an ellipsis when cut ("" when nothing fits)."""
+    if text_width(text, face, size) <= width:
+        return text
+    room = width - text_width(ELLIPSIS, face, size)
+    if room <= 0:
+        return ""
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid], face, size) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS if lo else ""
+
+
+def clamp_lines(lines: tuple[str, ...], limit: int, face: str, size: float, last_width: float) -> tuple[tuple[str, ...], int]:
+    """At most ``limit`` of ``lines``, the last cut to ``last_width`` with an ellipsis; and how many were left out.
+
+    ``limit`` 0 keeps them all. The last kept line always ends in an ellipsis when
+    lines were left out, so the reader sees the text goes on.
+    """
+    if not limit or len(lines) <= limit:
+        return lines, 0
+    last = lines[limit - 1].removesuffix(BREAK_HYPHEN).rstrip()
+    cut = elide(last + ELLIPSIS, face, size, last_width) or ELLIPSIS
+    return (*lines[:limit - 1], cut), len(lines) - limit

@@ -113,7 +113,7 @@ class CanvasEditing:
             if lane.kind == LaneKind.EMOTION and layout.emotion is not None and layout.emotion.lane_id == lane_id:
                 top = layout.emotion.band.bottom + o.emotion_padding + o.cell_padding
         x = cell_rect.x + o.cell_padding + o.card_padding
-        rect = QRectF(x, top + o.card_padding, o.card_width - 2 * o.card_padding,
+        rect = QRectF(x, top + o.card_padding, cell_rect.w - 2 * o.cell_padding - 2 * o.card_padding,
                       o.min_card_height - 2 * o.card_padding)
         fill = lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
         editor: InPlaceEditor

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 
 from ...commands import MoveCard, MoveStep, Reorder
 from . import style
+from .column_resize import ColumnEdges, ColumnResize
 from .editing import CanvasEditing
 from .items import CardItem, MarkerItem
 from .live_curve import curve_with_point_at
@@ -119,7 +120,7 @@ class CardDrag(Interaction):
             if emo is not None and emo.lane_id == cell[0]:
                 y = emo.band.bottom + o.emotion_padding
         x0 = rect.x + o.cell_padding
-        indicator.show_at(x0, y, x0 + o.card_width, y)
+        indicator.show_at(x0, y, rect.right - o.cell_padding, y)
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
         self.scene.router.indicator.setVisible(False)
@@ -284,7 +285,8 @@ class InteractionRouter:
         self.editing = CanvasEditing(scene)
         self.indicator = DropIndicator()
         scene.addItem(self.indicator)
-        self.active: Interaction | None = None
+        self.columns = ColumnEdges(scene)
+        self.active: Interaction | ColumnResize | None = None
 
     def press(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene
@@ -295,6 +297,11 @@ class InteractionRouter:
             QGraphicsScene.mousePressEvent(scene, event)
             return
         self.editing.close_editor(commit=True)
+        if self.columns.under(event.scenePos()):
+            event.accept()
+            if event.button() == Qt.MouseButton.LeftButton:
+                self.active = ColumnResize(scene, event)
+            return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift-click adds, like Ctrl-click
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
         if scene.pinned_at(event.scenePos()):
@@ -345,6 +352,8 @@ class InteractionRouter:
             self.active.move(event)
             event.accept()
             return
+        if not event.buttons():
+            self.columns.hover(event.scenePos())
         QGraphicsScene.mouseMoveEvent(self.scene, event)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -370,8 +379,11 @@ class InteractionRouter:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self.cancel()
-        item = scene.map_item_at(pos, ("marker", "card", "stage", "step", "lane"))
         event.accept()
+        if self.columns.under(pos):
+            self.columns.reset(self.columns.grip.step_id or "")
+            return
+        item = scene.map_item_at(pos, ("marker", "card", "stage", "step", "lane"))
         if scene.pinned_at(pos):
             if item is not None:
                 self.editing.rename(item.kind, item.obj_id)

@@ -73,6 +73,8 @@ def build_menu(scene: MapScene, pos) -> QMenu:
             step.id, {"moment_of_truth": not step.moment_of_truth}, "Toggle moment of truth"))
         mot.setCheckable(True)
         mot.setChecked(step.moment_of_truth)
+        if step.card_width is not None:
+            menu.addAction("Reset column width", lambda: scene.router.columns.reset(step.id))
         menu.addSeparator()
         menu.addAction("Delete step", lambda: editing.delete([step.id]))
     elif kind == "lane":

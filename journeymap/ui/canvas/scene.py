@@ -48,6 +48,9 @@ CardFilter = Callable[[Card], bool]
 SELECTABLE_KINDS = ("card", "stage", "step", "lane")
 PINNED_KINDS = ("stage", "step", "lane")  # what a pinned header shows
 MARGIN = 24.0  # canvas around the paper, in points
+#: The most lines a card's face shows on the canvas: one long quote must not stretch its whole row.
+#: The rest is in the inspector, the tooltip and the spotlight; every export shows all of it.
+CARD_LINES = 6
 
 
 def changed_ids(changes: Iterable[Change]) -> list[str]:
@@ -66,7 +69,7 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         bundled_family()
         self.session = session
-        self.options = options or LayoutOptions()
+        self.options = options or LayoutOptions(card_max_lines=CARD_LINES)
         # A BSP index: paints and hit tests look at the few items in view, not all of them.
         # Safe because every item calls prepareGeometryChange before its bounds change.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)

@@ -189,6 +189,31 @@ class NumberField(FieldEditor):
         return self.widget.value()
 
 
+class WidthField(FieldEditor):
+    """A width in whole points, or "default" (None) one below the smallest width.
+
+    It reports a value when the user finishes typing or steps with the arrows, not on
+    every keystroke: each width re-lays out the map.
+    """
+
+    def __init__(self, field: str, label: str, minimum: int, maximum: int, default_text: str) -> None:
+        spin = QSpinBox()
+        spin.setRange(minimum - 1, maximum)
+        spin.setSuffix(" pt")
+        spin.setSpecialValueText(default_text)
+        spin.setKeyboardTracking(False)
+        spin.setSingleStep(10)
+        super().__init__(field, label, spin)
+        spin.valueChanged.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setValue(self.widget.minimum() if value is None else int(value))
+
+    def value(self) -> int | None:
+        v = self.widget.value()
+        return None if v == self.widget.minimum() else v
+
+
 class ColourField(FieldEditor):
     """A colour swatch button (and a Clear button when the colour is optional)."""
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import CardBox, text_width
+from ....layout.map_layout import MORE_TEXT
 from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
@@ -14,6 +15,7 @@ from .base import MapItem
 from .icons import draw_channel_icon
 
 RADIUS = 5.0
+MORE_SIZE = 7.0  # the layout's small size: the mark's width is measured with it
 TAG_TEXT = "TO-BE"
 
 
@@ -32,7 +34,7 @@ class CardItem(MapItem):
 
     def content_key(self, box: CardBox) -> object:
         return (box.text.lines, tuple(b.lines for b in box.badges), box.fill, box.border, box.proposed,
-                box.votes, box.channel, box.border_colour, box.text.colour)
+                box.votes, box.channel, box.border_colour, box.text.colour, box.more is not None)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._bounds_for != self._size:
@@ -69,6 +71,8 @@ class CardItem(MapItem):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         draw_block(painter, box.text, dx, dy)
+        if box.more is not None:
+            self._draw_more(painter, box, dx, dy)
         for badge in box.badges:
             draw_block(painter, badge, dx, dy)
         if box.channel and box.badges:
@@ -92,6 +96,20 @@ class CardItem(MapItem):
         painter.setOpacity(painter.opacity() * 0.85)
         draw_channel_icon(painter, box.channel, QRectF(x, line.rect.y + dy, size, size))
         painter.restore()
+
+    def _draw_more(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
+        """The "more" mark at the end of a face cut to the line limit: a pill in the card's own ink."""
+        m = box.more
+        size = MORE_SIZE
+        ink = QColor(box.text.colour)
+        pill = QRectF(m.x + dx + 1, m.y + dy + (m.h - size * 1.5) / 2, m.w - 1, size * 1.5)
+        fill = QColor(ink)
+        fill.setAlpha(28)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        tw = text_width(MORE_TEXT, REGULAR, size)
+        draw_text(painter, pill.center().x() - tw / 2, pill.center().y() + size * 0.36, MORE_TEXT, size, colour=ink)
 
     def _draw_tag(self, painter: QPainter, w: float) -> None:
         """A small 'TO-BE' tab straddling the top edge: proposed without relying on colour."""
