@@ -8,7 +8,7 @@ cards, so nothing is ever clipped. Text is wrapped here, once, for everyone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
@@ -154,7 +154,8 @@ def _card_shape(card: Card, lane: Lane, width: float, opts: LayoutOptions) -> _C
     fill = card.colour or lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
     ink = ink_on(fill)
     proposed = card.status == EvidenceStatus.PROPOSED
-    lines, more = clamp_lines(wrapped(card.text, REGULAR, opts.card_size, inner), opts.card_max_lines, REGULAR,
+    limit = 0 if card.id in opts.open_cards else opts.card_max_lines
+    lines, more = clamp_lines(wrapped(card.text, REGULAR, opts.card_size, inner), limit, REGULAR,
                               opts.card_size, inner - more_mark_width(opts) - 2)
     return _CardShape(
         lines,
@@ -220,6 +221,8 @@ _memos: dict[LayoutOptions, _Memo] = {}
 
 
 def _memo_for(opts: LayoutOptions) -> _Memo:
+    if opts.open_cards:  # the card being typed in is keyed as open; everything else is shared
+        opts = replace(opts, open_cards=frozenset())
     memo = _memos.get(opts)
     if memo is None or len(memo.cards) > 200_000:
         if len(_memos) > 8:
@@ -285,7 +288,7 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, columns
         cy = top + band_h + pad
         for index, card in enumerate(in_cell):
             content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
-                       lane_colour, lane_kind, width)
+                       lane_colour, lane_kind, width, card.id in opts.open_cards)
             where = (lane_id, step_id, index, x, cy)
             hit = memo.cards.get(card.id)
             if hit is not None and hit[0] == content:

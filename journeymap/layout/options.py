@@ -34,5 +34,7 @@ class LayoutOptions:
     #: the most lines of text a card's face shows, the last ending in "..." and a "more" mark; 0: every
     #: line. The canvas sets a limit so one long quote does not stretch a whole row; exports show all.
     card_max_lines: int = 0
+    #: cards whose face shows every line whatever ``card_max_lines`` says: the one being typed in
+    open_cards: frozenset[str] = frozenset()
     show_hidden_lanes: bool = False
     show_header: bool = True

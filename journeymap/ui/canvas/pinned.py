@@ -195,8 +195,10 @@ class PinnedHeaders:
         self.corner.set_rect(QRectF(g.x, g.y, o.lane_title_width, header_h))
         self.corner.setPos(shift_x if pinned_left else 0, shift_y if pinned_top else 0)
         self.corner.setVisible((pinned_left or pinned_top) and header_h > 0)
-        shows = (layout.stages, layout.steps, layout.lanes, layout.emotion, layout.blueprint_lines, layout.options)
-        if len(shows) != len(self._shows) or any(a is not b for a, b in zip(shows, self._shows, strict=True)):
+        shows = (layout.stages, layout.steps, layout.lanes, layout.emotion, layout.blueprint_lines,
+                 (o.lane_title_width, o.cell_padding, o.marker_size))
+        if len(shows) != len(self._shows) or any(a is not b for a, b in zip(shows[:-1], self._shows, strict=False)) \
+                or shows[-1] != self._shows[-1]:
             self._shows = shows
             self.repaint()
         elif scrolled_sideways and self.row.isVisible():

@@ -13,6 +13,7 @@ from .. import style
 from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
 from .base import MapItem
 from .icons import draw_channel_icon
+from .selection import draw_selection
 
 RADIUS = 5.0
 MORE_SIZE = 7.0  # the layout's small size: the mark's width is measured with it
@@ -31,6 +32,12 @@ class CardItem(MapItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(10)
         self.setAcceptHoverEvents(False)
+        self.editing = False  # typed in: outlined as selected (a new card is not selected yet)
+
+    def set_editing(self, on: bool) -> None:
+        if on != self.editing:
+            self.editing = on
+            self.update()
 
     def content_key(self, box: CardBox) -> object:
         return (box.text.lines, tuple(b.lines for b in box.badges), box.fill, box.border, box.proposed,
@@ -39,7 +46,7 @@ class CardItem(MapItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._bounds_for != self._size:
             w, h = self._size
-            self._bounds = QRectF(-4, -7, w + 8, h + 11)  # room for the selection outline and the to-be tag
+            self._bounds = QRectF(-5, -7, w + 10, h + 12)  # room for the selection outline and the to-be tag
             self._bounds_for = self._size
         return self._bounds
 
@@ -58,8 +65,10 @@ class CardItem(MapItem):
         # Text too small to read: every card alike is a tinted block with greeked lines (a card with
         # text never looks blank, and a large map at fit-to-view repaints fast)
         if abs(painter.worldTransform().m22()) * box.text.size < GREEK_BELOW_PX:
-            painter.fillRect(rect, style.SELECTION if selected else QColor(box.fill).darker(108))
+            painter.fillRect(rect, QColor(box.fill).darker(108))
             greek_block(painter, box.text, dx, dy)  # every card alike: a zoomed-out map never looks empty
+            if selected or self.editing:
+                draw_selection(painter, rect, RADIUS)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(box.fill))
@@ -79,10 +88,8 @@ class CardItem(MapItem):
             self._draw_channel_icon(painter, box, dx, dy)
         if box.proposed:
             self._draw_tag(painter, w)
-        if selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
+        if selected or self.editing:
+            draw_selection(painter, rect, RADIUS)
 
     def _draw_channel_icon(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
         """The channel's icon at the right end of the channel line, where the text leaves room."""

@@ -12,6 +12,7 @@ from ....layout import LaneBox, StageBox, StepBox, TextBlock, text_width
 from .. import style
 from ..fonts import draw_block
 from .base import MapItem
+from .selection import draw_selection
 from .shapes import star_points
 
 
@@ -19,11 +20,12 @@ def _selected(option: QStyleOptionGraphicsItem) -> bool:
     return bool(option.state & QStyle.StateFlag.State_Selected)
 
 
+HEADER_RADIUS = 5.0  # the cards' corner radius: one outline shape everywhere
+
+
 def draw_selection_outline(painter: QPainter, rect: QRectF) -> None:
     """The selection's outline just inside a header's or lane's ``rect`` (in the scene and pinned)."""
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-    painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+    draw_selection(painter, rect, HEADER_RADIUS, inside=True)
 
 
 def paint_stage_band(painter: QPainter, box: StageBox, title: TextBlock | None, dx: float, dy: float) -> None:
