@@ -192,6 +192,7 @@ class LaneLegend:
     rect: Rect
     personas: tuple[PersonaKey, ...]
     lines: tuple[LineKey, ...]  # () when no shown persona has a to-be score
+    inside: bool = False  # between the scale's values (the lane does not grow for it), not under them
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,9 @@ from .text import REGULAR, text_width, wrapped
 LABEL_COLOUR = "#1a1a1a"
 _GAP = 1.5  # between a marker and its label
 _CLEAR = 1.0  # kept free around every label
+#: Kept free beside a label on its own line: two labels side by side with less between them read as
+#: one phrase ("Schock" beside "Panik" read "Schock Panik"); also half of it inside each column's edges.
+WORD_GAP = 7.0
 
 
 #: how opaque the plate behind a score label is: the curves under it fade to a hint, the words read clearly
@@ -111,7 +114,8 @@ def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area:
     # markers sharing a score are spread symmetric around the step's x (emotion.marker_shifts),
     # so the middle of the outermost ones is the middle of the step's column
     xs = [x for x, _y, _kind, _text in entries]
-    column = Rect((min(xs) + max(xs)) / 2 - column_width / 2, area.y, column_width, area.h)
+    column = Rect((min(xs) + max(xs)) / 2 - column_width / 2 + WORD_GAP / 2, area.y, column_width - WORD_GAP,
+                  area.h)
     taken: list[Rect] = []
     out: list[TextBlock | None] = [None] * len(entries)
     for k in sorted(range(len(entries)), key=lambda k: entries[k][2] != "as_is"):
@@ -119,10 +123,10 @@ def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area:
         if not text:
             continue
         widest = max(text_width(line, REGULAR, size) for line in text.split("\n"))  # a label, then its n
-        width = min(widest, column_width - 2 * _CLEAR - 2)
+        width = min(widest, column.w - 2 * _CLEAR - 2)
         lines = wrapped(text, REGULAR, size, width + 0.01)
         height = leading * len(lines)
-        rect = _best_spot(x, y, width, height, column, markers + taken, marker_size)
+        rect = _best_spot(x, y, width, height, column, markers, taken, marker_size)
         taken.append(rect)
         out[k] = TextBlock(rect, lines, REGULAR, size, leading, align="center", colour=LABEL_COLOUR)
     return tuple(out)
@@ -154,16 +158,21 @@ def _overlap(a: Rect, b: Rect) -> float:
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
-def _best_spot(x: float, y: float, w: float, h: float, column: Rect, obstacles: list[Rect],
+def _best_spot(x: float, y: float, w: float, h: float, column: Rect, markers: list[Rect], labels: list[Rect],
                marker_size: float) -> Rect:
-    """The nearest free spot; if the lane is too crowded, the one that overlaps least."""
+    """The nearest free spot, a word's space clear of other labels beside it on the same line.
+
+    If the lane is too crowded for that, the spot that overlaps least, a marker
+    weighing far more than a label: a label may touch another, never hide a marker.
+    """
     fallback: Rect | None = None
     least = float("inf")
     for rect in _spots(x, y, w, h, marker_size, column.h):
         if not column.inset(_CLEAR).contains_rect(rect):
             continue
         grown = rect.inset(-_CLEAR)
-        cost = sum(_overlap(grown, o) for o in obstacles)
+        beside = Rect(grown.x - WORD_GAP, grown.y, grown.w + 2 * WORD_GAP, grown.h)
+        cost = 1000 * sum(_overlap(grown, o) for o in markers) + sum(_overlap(beside, o) for o in labels)
         if cost == 0:
             return rect
         if cost < least:

@@ -165,6 +165,6 @@ def _row_height(layout: MapLayout, lane: Lane, cards: Mapping[str, CardBox]) -> 
             tallest = max(tallest, card_box.rect.bottom + opts.card_gap - opts.card_gap + pad - top)
     h = max(opts.min_row_height, tallest, box.title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
     legend = layout.emotion.legend if band_h and layout.emotion is not None else None
-    if legend is not None:
+    if legend is not None and not legend.inside:
         h = max(h, legend.rect.bottom + pad - top)  # as layout_row: the title cell's legend under the band
     return h

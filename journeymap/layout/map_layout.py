@@ -25,7 +25,7 @@ from .boxes import (
 )
 from .columns import Columns, grid_columns
 from .emotion import EmotionLayout, build_emotion, persona_marker
-from .emotion_legend import LegendPlan, legend_top, place_legend, plan_legend
+from .emotion_legend import LegendPlan, legend_top, place_between_ticks, place_legend, plan_legend
 from .geometry import Rect
 from .options import LayoutOptions
 from .palette import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, ink_on
@@ -305,7 +305,7 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, columns
             cy = box.rect.bottom + opts.card_gap
         tallest = max(tallest, cy - opts.card_gap + pad - top)
     h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
-    if band_h and legend is not None:
+    if band_h and legend is not None and not legend.inside:
         band = emotion_band(top, title.rect.h, grid_x, grid_right, opts)
         h = max(h, legend_top(band.bottom) + legend.height + pad - top)
     rect = Rect(m, top, grid_right - m, h)
@@ -445,9 +445,11 @@ def emotion_band(lane_top: float, title_h: float, grid_x: float, grid_right: flo
 
 
 def lane_legend(plan: LegendPlan | None, lane_rect: Rect, band: Rect, opts: LayoutOptions) -> LaneLegend | None:
-    """The emotion lane's legend placed in its title cell, under the band."""
+    """The emotion lane's legend placed in its title cell: between the scale's values, or under the band."""
     if plan is None:
         return None
+    if plan.inside:
+        return place_between_ticks(plan, lane_rect.x + opts.cell_padding, band.y, band.h / plan.gaps, opts)
     return place_legend(plan, lane_rect.x + opts.cell_padding, legend_top(band.bottom), opts)
 
 

@@ -55,7 +55,8 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
         return replace(old, header=header, legend=legend)
 
     plan = plan_legend(journey, opts)
-    if (plan is None) != (emo.legend is None) or (plan is not None and plan.height != emo.legend.rect.h):
+    if (plan is None) != (emo.legend is None) or (plan is not None and (
+            bool(plan.inside) != emo.legend.inside or (not plan.inside and plan.height != emo.legend.rect.h))):
         return None  # the lane's legend gained or lost the line-style key: the row may grow or shrink
     legend_box = lane_legend(plan, old.lanes[emo.lane_id].rect, emo.band, opts)
     if legend_box == emo.legend:

@@ -19,6 +19,7 @@ from .column_resize import ColumnEdges, ColumnResize
 from .editing import CanvasEditing
 from .items import CardItem, MarkerItem
 from .live_curve import curve_with_point_at
+from .score_picker import ScorePicker
 
 if TYPE_CHECKING:
     from .scene import Cell, MapScene
@@ -286,6 +287,7 @@ class InteractionRouter:
         self.indicator = DropIndicator()
         scene.addItem(self.indicator)
         self.columns = ColumnEdges(scene)
+        self.scores = ScorePicker(scene)
         self.active: Interaction | ColumnResize | None = None
 
     def press(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -353,7 +355,9 @@ class InteractionRouter:
             event.accept()
             return
         if not event.buttons():
-            self.columns.hover(event.scenePos())
+            pos = event.scenePos()
+            self.columns.hover(pos)
+            self.scores.hover(pos, isinstance(self.scene.map_item_at(pos, ("marker",)), MarkerItem))
         QGraphicsScene.mouseMoveEvent(self.scene, event)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -396,31 +400,11 @@ class InteractionRouter:
         if item is not None:
             self.editing.rename(item.kind, item.obj_id)
             return
-        if self.add_score_at(pos):
+        if self.scores.double_click(pos, event.screenPos()):
             return
         cell = scene.cell_at(pos)
         if cell is not None:
             self.editing.add_card(cell)
-
-    def add_score_at(self, pos: QPointF) -> bool:
-        """Double-click in the emotion band where a persona has no score: score it there."""
-        layout = self.scene.layout
-        emo = layout.emotion
-        if emo is None or not emo.band.inset(-6).contains(pos.x(), pos.y()):
-            return False
-        cell = layout.cell_at(pos.x(), pos.y())
-        if cell is None or cell[0] != emo.lane_id:
-            return False
-        doc = self.scene.session.document
-        step_id = cell[1]
-        for persona in doc.journey.personas:
-            if not persona.show_curve:
-                continue
-            score = doc.score(step_id, persona.id)
-            if score is None or score.value is None:
-                self.editing.set_score_value(step_id, persona.id, "as_is", emo.y_to_value(pos.y()))
-                return True
-        return False
 
 
 __all__ = ["CardDrag", "InteractionRouter", "MarkerDrag", "ReorderDrag"]
