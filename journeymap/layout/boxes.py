@@ -61,6 +61,8 @@ class CardBox:
     #: where the "more" mark sits when the face was cut to the options' line limit (the canvas only:
     #: exports lay out every line); None when the whole text shows
     more: Rect | None = None
+    #: where the channel's icon goes, at the right end of the channel line (None: no channel)
+    channel_mark: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,9 @@ from .text import BOLD, ITALIC, REGULAR, clamp_lines, text_width, wrapped
 #: The mark at the end of a card face cut to the line limit (the whole text is in the inspector,
 #: the tooltip, the spotlight and every export).
 MORE_TEXT = "more"
+#: The channel's icon at the right end of a touchpoint card's channel line: large enough to read the
+#: channel at a glance at 100 % (the line's words wrap short of it).
+CHANNEL_ICON = 13.0
 
 
 @dataclass(frozen=True)
@@ -157,9 +160,12 @@ def _card_shape(card: Card, lane: Lane, width: float, opts: LayoutOptions) -> _C
     limit = 0 if card.id in opts.open_cards else opts.card_max_lines
     lines, more = clamp_lines(wrapped(card.text, REGULAR, opts.card_size, inner), limit, REGULAR,
                               opts.card_size, inner - more_mark_width(opts) - 2)
+    badges = card_badges(card, lane)
+    icon_room = CHANNEL_ICON + 3 if card.channel else 0.0  # the channel line is the first badge
     return _CardShape(
         lines,
-        tuple(wrapped(line, REGULAR, opts.small_size, inner) for line in card_badges(card, lane)),
+        tuple(wrapped(line, REGULAR, opts.small_size, inner - (icon_room if k == 0 else 0.0))
+              for k, line in enumerate(badges)),
         fill, ink, MUTED if ink == INK else ink,
         "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
         proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
@@ -184,15 +190,20 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
         more = Rect(tx + inner - mark_w, text.rect.bottom - leading, mark_w, leading)
     badge_y = text.rect.bottom + (3.0 if lines else 0.0)
     badges = []
-    for badge_lines in shape.badges:
-        b = TextBlock(Rect(tx, badge_y, inner, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
+    icon = None
+    for k, badge_lines in enumerate(shape.badges):
+        w = inner - (CHANNEL_ICON + 3 if k == 0 and shape.channel else 0.0)
+        b = TextBlock(Rect(tx, badge_y, w, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
                       small_leading, False, False, "left", shape.muted)
+        if k == 0 and shape.channel:
+            icon = Rect(tx + inner - CHANNEL_ICON, badge_y + (small_leading - CHANNEL_ICON) / 2, CHANNEL_ICON,
+                        CHANNEL_ICON)
         badges.append(b)
         badge_y = b.rect.bottom
-    height = max(opts.min_card_height, badge_y + pad - y)
+    height = max(opts.min_card_height, badge_y + pad - y, (icon.bottom + pad - y) if icon else 0.0)
     return CardBox(card_id, lane_id, step_id, Rect(x, y, shape.width, height), text, tuple(badges),
                    shape.fill, shape.border, shape.proposed, shape.status, shape.votes,  # type: ignore[arg-type]
-                   shape.channel, shape.owner, index, shape.border_colour, more)
+                   shape.channel, shape.owner, index, shape.border_colour, more, icon)
 
 
 def _layout_card(

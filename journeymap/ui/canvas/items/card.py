@@ -41,7 +41,8 @@ class CardItem(MapItem):
 
     def content_key(self, box: CardBox) -> object:
         return (box.text.lines, tuple(b.lines for b in box.badges), box.fill, box.border, box.proposed,
-                box.votes, box.channel, box.border_colour, box.text.colour, box.more is not None)
+                box.votes, box.channel, box.border_colour, box.text.colour, box.more is not None,
+                box.channel_mark is not None)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._bounds_for != self._size:
@@ -84,25 +85,13 @@ class CardItem(MapItem):
             self._draw_more(painter, box, dx, dy)
         for badge in box.badges:
             draw_block(painter, badge, dx, dy)
-        if box.channel and box.badges:
-            self._draw_channel_icon(painter, box, dx, dy)
+        if box.channel_mark is not None:
+            m = box.channel_mark
+            draw_channel_icon(painter, box.channel, QRectF(m.x + dx, m.y + dy, m.w, m.h), box.text.colour)
         if box.proposed:
             self._draw_tag(painter, w)
         if selected or self.editing:
             draw_selection(painter, rect, RADIUS)
-
-    def _draw_channel_icon(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
-        """The channel's icon at the right end of the channel line, where the text leaves room."""
-        line = box.badges[0]
-        size = line.leading
-        used = text_width(line.lines[0], REGULAR, line.size) if line.lines else 0.0
-        if used + size + 4 > line.rect.w:
-            return
-        x = line.rect.right - size + dx
-        painter.save()
-        painter.setOpacity(painter.opacity() * 0.85)
-        draw_channel_icon(painter, box.channel, QRectF(x, line.rect.y + dy, size, size))
-        painter.restore()
 
     def _draw_more(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
         """The "more" mark at the end of a face cut to the line limit: a pill in the card's own ink."""
