@@ -18,12 +18,16 @@ from ..resources import resource_path
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
+#: The bundled monochrome emoji face (Noto Emoji, OFL): what emoji are measured with, and drawn with
+#: where the system has no colour emoji font.
+EMOJI = "NotoEmoji"
 #: The family name Qt knows the bundled fonts by.
 QT_FAMILY = "DejaVu Sans"
 ASCENT = 0.7598  # of the em, from the font's hhea table
 DESCENT = 0.2402
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
+          EMOJI: "NotoEmoji-Regular.ttf"}
 
 
 def font_file(face: str) -> str:
@@ -33,7 +37,7 @@ def font_file(face: str) -> str:
 @cache
 def register_fonts() -> None:
     """Register the bundled faces with ReportLab (idempotent), for measuring and for PDFs."""
-    for face in _FILES:
+    for face in (REGULAR, BOLD, ITALIC):  # the emoji face is read only when an emoji is measured
         if face not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(face, font_file(face)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
@@ -49,12 +53,33 @@ def _advances(face: str) -> tuple[dict[int, float], float]:
 _word_cache: dict[tuple[str, str], float] = {}
 
 
+@cache
+def _emoji_advances() -> dict[int, float]:
+    """The bundled emoji face's advance widths (per 1000 units of the em), read once, when first needed."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    face = TTFontFile(font_file(EMOJI))
+    return {code: face.charWidths.get(code, face.defaultWidth) for code in face.charToGlyph}
+
+
+#: Joiners, variation selectors, skin tones and tags: they change how the emoji before them looks, and
+#: take no room of their own.
+_ZERO_WIDTH = frozenset({0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
+
+
 def _char_width(ch: str, widths: dict[int, float], default: float) -> float:
     code = ord(ch)
     w = widths.get(code)
     if w is not None:
         return w
-    # Not in DejaVu (CJK, emoji): measured as drawn by a fallback font or substitute.
+    if code in _ZERO_WIDTH:
+        return 0.0
+    # Not in DejaVu: an emoji is drawn by the emoji font (measured with the bundled one); CJK and the
+    # rest by a fallback font, about one em wide.
+    if code > 0x2000:
+        emoji = _emoji_advances().get(code)
+        if emoji is not None:
+            return emoji
     if code > 0xFFFF or unicodedata.east_asian_width(ch) in ("W", "F"):
         return 1000.0
     return default
