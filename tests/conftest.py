@@ -9,9 +9,10 @@ import pytest  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _private_app_folders(tmp_path, monkeypatch):
-    """Redirect settings, recent files, backups and autosaves to a temporary folder."""
+    """Redirect settings, recent files, backups, autosaves and the user's templates to a temporary folder."""
     monkeypatch.setenv("JOURNEYMAP_CONFIG_DIR", str(tmp_path / "_config"))
     monkeypatch.setenv("JOURNEYMAP_STATE_DIR", str(tmp_path / "_state"))
+    monkeypatch.setenv("JOURNEYMAP_DATA_DIR", str(tmp_path / "_data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "_xdg_config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "_xdg_state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "_xdg_data"))

@@ -121,7 +121,7 @@ class MainWindow(FileCommands, QMainWindow):
         a, v, s = self.acts, self.view, self.session
         for action, slot in (
             (a.new, self.new_map), (a.open, self.open_file), (a.save, self.save), (a.save_as, self.save_as),
-            (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
+            (a.save_as_template, self.save_as_template), (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
             (a.export, self.export), (a.close, self.close), (a.quit, self.editor.quit),
             (a.clear_recent, self.editor.settings.clear_recent),
             (a.cut, v.cut_selected), (a.copy, v.copy_selected),

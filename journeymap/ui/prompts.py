@@ -103,3 +103,11 @@ def choose_persona(parent: QWidget, personas: list[tuple[str, str]]) -> str | No
     if not ok or name not in names:
         return None
     return personas[names.index(name)][0]
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line of text (e.g. a template's name); None when the user cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
