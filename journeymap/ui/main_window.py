@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from .app import Editor
 
 KIND_NAMES = {Card: "card", Step: "step", Stage: "stage", Lane: "lane", Persona: "persona"}
+
+
+def first_size(available: QSize) -> QSize:
+    """A new window's size: most of a large screen (the map gets the room), at least 1400 x 900."""
+    return QSize(max(1400, int(available.width() * 0.9)), max(900, int(available.height() * 0.9)))
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -105,7 +110,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._update_title()
         self._show_zoom(self.view.zoom_factor())
         self._show_selection()
-        self.resize(1400, 900)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self._restore_layout()
 
     # -- construction ------------------------------------------------------------
@@ -122,7 +127,7 @@ class MainWindow(FileCommands, QMainWindow):
         a, v, s = self.acts, self.view, self.session
         for action, slot in (
             (a.new, self.new_map), (a.open, self.open_file), (a.save, self.save), (a.save_as, self.save_as),
-            (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
+            (a.save_as_template, self.save_as_template), (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
             (a.export, self.export), (a.close, self.close), (a.quit, self.editor.quit),
             (a.clear_recent, self.editor.settings.clear_recent),
             (a.cut, v.cut_selected), (a.copy, v.copy_selected),

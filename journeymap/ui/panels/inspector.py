@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
-from ...model.limits import MAX_VOTES
+from ...model.limits import MAX_CARD_WIDTH, MAX_VOTES, MIN_CARD_WIDTH
 from ..session import EditSession
 from .fields import (
     ChannelField,
@@ -32,6 +32,7 @@ from .fields import (
     MetricField,
     NumberField,
     TextField,
+    WidthField,
 )
 from .forms import ObjectForm
 from .scores import ScoresEditor
@@ -51,6 +52,7 @@ class MapForm(ObjectForm):
         self.add(ListField("tags", "Tags"))
         # the exports' language tag (PDF /Lang, for screen readers and hyphenation)
         self.add(LineField("language", "Language", placeholder="e.g. en, de, pt-BR"))
+        self.add(WidthField("card_width", "Card width", MIN_CARD_WIDTH, MAX_CARD_WIDTH, "default (150 pt)"))
         self.finish()
 
 
@@ -78,6 +80,7 @@ class StepForm(ObjectForm):
         self.add(MetricField("metrics.nps", "NPS", Nps, -100, 100, decimals=0))
         self.add(MetricField("metrics.csat", "CSAT %", Csat, 0, 100))
         self.add(MetricField("metrics.ces", "CES", Ces, 1, 7))
+        self.add(WidthField("card_width", "Column width", MIN_CARD_WIDTH, MAX_CARD_WIDTH, "the map's"))
         self.scores = ScoresEditor(session)
         self.layout_.addRow(QLabel("<b>Emotion scores</b>"))
         self.layout_.addRow(self.scores)

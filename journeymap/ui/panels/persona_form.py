@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -29,6 +29,7 @@ from ...model import Persona, Photo
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
+from ..canvas.items.icons import channel_icon
 from ..faces import photo_pixmap
 from ..plain import plain_label
 from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
@@ -101,8 +102,9 @@ class PersonaDialog(QDialog):
         self.channels.setAccessibleName("Preferred channels")
         self.channels.setMaximumHeight(110)
         chosen = set(start.channels)
+        ink = self.channels.palette().color(QPalette.ColorRole.Text).name()
         for key in [*CHANNELS, *[c for c in start.channels if c not in CHANNELS]]:
-            item = QListWidgetItem(channel_name(key))
+            item = QListWidgetItem(channel_icon(key, ink), channel_name(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
@@ -176,7 +178,8 @@ class PersonaDialog(QDialog):
         text = self.custom_channel.text().strip()
         if not text:
             return
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(channel_icon(text, self.channels.palette().color(QPalette.ColorRole.Text).name()),
+                               text)
         item.setData(Qt.ItemDataRole.UserRole, text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
