@@ -90,3 +90,14 @@ browser-for-tests:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 		{ $(SUDO) apt-get install -y chromium chromium-driver || \
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }; }
+
+# --- The screen-reader test through the real accessibility bus (tests/ui/a11y/test_atspi_bus.py) -------
+# It starts Xvfb, a D-Bus session and the AT-SPI registry, and reads the editor with Debian's pyatspi
+# (the library Orca uses), run by the system python (/usr/bin/python3): install them if they are missing.
+.PHONY: atspi-for-tests
+test: atspi-for-tests
+atspi-for-tests:
+	@command -v Xvfb >/dev/null && command -v dbus-launch >/dev/null && test -x /usr/libexec/at-spi2-registryd \
+		&& /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || \
+		{ $(SUDO) apt-get install -y at-spi2-core dbus-x11 python3-pyatspi xvfb || \
+		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y at-spi2-core dbus-x11 python3-pyatspi xvfb; }; }

@@ -95,6 +95,7 @@ class CanvasEditing:
 
         editor = InPlaceEditor(card.text, rect, box.text.size, fill=box.fill, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
+        editor.purpose = ("card", card_id)  # what a screen reader is told it edits (canvas/accessible.py)
         return self._open_editor(editor)
 
     def add_card(self, cell: Cell) -> InPlaceEditor | None:
@@ -127,6 +128,7 @@ class CanvasEditing:
 
         editor = InPlaceEditor("", rect, o.card_size, fill=fill, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
+        editor.purpose = ("new_card", cell)
         self.scene.set_focus_cell(cell)
         return self._open_editor(editor)
 
@@ -154,6 +156,7 @@ class CanvasEditing:
         editor = InPlaceEditor(current or (obj.display_title if kind == "lane" else ""), rect, t.size,
                                bold=True, fill=fill, multiline=False, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
+        editor.purpose = (kind, obj_id)
         return self._open_editor(editor)
 
     # -- structure -------------------------------------------------------------------------
