@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..cli import PAGE_SIZES
+from .a11y import announce
 from .plain import plain_label
 from .session import EditSession
 from .settings import Settings
@@ -146,7 +147,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         self.format_label = plain_label()
-        self.format_label.setAccessibleName("Format")
+        self.format_label.setAccessibleDescription("Format")  # the name is the text it shows
         self.format_label.setWordWrap(True)
         self.layout_box = self._combo("Layout", list(LAYOUTS), saved["layout"])
         self.persona_box = self._combo("Persona", self._persona_items(), "")
@@ -170,7 +171,7 @@ class ExportDialog(QDialog):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleDescription("Problem")
         self.problem.hide()
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -392,6 +393,7 @@ class ExportDialog(QDialog):
         except ExportFailed as e:
             self.problem.setText(f"Could not export: {e}.")
             self.problem.show()
+            announce(self.problem, self.problem.text(), assertive=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()

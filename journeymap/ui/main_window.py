@@ -92,13 +92,16 @@ class MainWindow(FileCommands, QMainWindow):
         self.evidence = EvidenceFeatures(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom level")
+        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleName("Selection")
+        self.selection_label.setAccessibleDescription("Selection")
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
         self._connect()
+        from .a11y.window import make_window_accessible  # F10, Tab chain, a status bar that speaks
+
+        self.status_speech = make_window_accessible(self)
         self.autosave = self._make_autosave()
         self._take_lock()
         self._update_title()

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -402,7 +403,10 @@ class CanvasSpeech(QObject):
         scene = view.map_scene
         self._cell_moved = False
         self._force = False
-        self._armed = False
+        self._timer = QTimer(self)  # dies with the view: nothing is said for a closed window
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.speak)
         stack = view.session.undo_stack
         self._index, self._count = stack.index(), stack.count()
         self._redo_next = stack.command(self._index) if self._index < self._count else None
@@ -413,6 +417,8 @@ class CanvasSpeech(QObject):
         view.installEventFilter(self)
 
     def canvas(self) -> CanvasAccessible | None:
+        if not shiboken6.isValid(self.view):
+            return None
         iface = QAccessible.queryAccessibleInterface(self.view)
         return iface if isinstance(iface, CanvasAccessible) else None
 
@@ -427,9 +433,8 @@ class CanvasSpeech(QObject):
         self._soon()
 
     def _soon(self) -> None:
-        if not self._armed:
-            self._armed = True
-            QTimer.singleShot(0, self.speak)
+        if not self._timer.isActive():
+            self._timer.start()
 
     def focus_key(self, canvas: CanvasAccessible) -> Key | None:
         """The child that has the focus now: the editor, the card moved to, a selected header, or the cell."""
@@ -450,7 +455,6 @@ class CanvasSpeech(QObject):
 
     def speak(self) -> None:
         """Send the focus event for the child that now has the focus (once per change of it)."""
-        self._armed = False
         canvas = self.canvas()
         if canvas is None:
             return
@@ -466,6 +470,8 @@ class CanvasSpeech(QObject):
     # -- undo and redo say what they did -------------------------------------------------------
     def _on_undo_index(self, index: int) -> None:
         stack = self.view.session.undo_stack
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.view)):
+            return  # the window is closing: its stack is being taken down
         old, count = self._index, stack.count()
         if index == old:
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME
+from ..a11y.colour_names import colour_words
 from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
 
@@ -197,7 +198,7 @@ class ColourField(FieldEditor):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton()
-        self.button.setAccessibleName(f"{label}: choose")
+        self.button.setAccessibleDescription("choose a colour")
         row.addWidget(self.button, 1)
         self.clear = QPushButton("Reset") if optional else None
         if self.clear is not None:
@@ -223,7 +224,8 @@ class ColourField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self._value = value
-        self.button.setText(value or "automatic")
+        self.button.setText(colour_words(value))  # the colour in words, not only as a swatch
+        self.button.setAccessibleName(f"{self.label}: {colour_words(value)}")
         if value:
             text = "#000000" if QColor(value).lightnessF() > 0.55 else "#ffffff"
             self.button.setStyleSheet(f"background-color: {value}; color: {text};")

@@ -1,0 +1,40 @@
+"""The editor window for keyboard and screen-reader users: F10, a Tab chain without the toolbar, a speaking status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from .status import StatusSpeech
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+def open_menus(window: MainWindow) -> None:
+    """F10: the first menu opens, as in GTK, KDE and Windows apps; arrows walk the menu bar from there."""
+    bar = window.menuBar()
+    first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled() and a.menu() is not None), None)
+    if first is not None:
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        bar.setActiveAction(first)
+
+
+def keep_toolbars_out_of_tab(window: QWidget) -> None:
+    """Toolbar buttons are reached by their shortcuts and the menus, never by Tab (Qt leaves a
+    widget added to a toolbar, such as the Add Lane button, in the Tab chain)."""
+    for bar in window.findChildren(QToolBar):
+        for child in bar.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def make_window_accessible(window: MainWindow) -> StatusSpeech:
+    f10 = QShortcut(QKeySequence(Qt.Key.Key_F10), window)
+    f10.setObjectName("open-menus")
+    f10.activated.connect(lambda: open_menus(window))
+    keep_toolbars_out_of_tab(window)
+    return StatusSpeech(window)
