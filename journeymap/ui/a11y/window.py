@@ -32,7 +32,13 @@ def keep_toolbars_out_of_tab(window: QWidget) -> None:
                 child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
+OUTLINE_ARRANGEMENT = "outline_arrangement"
+
+
 def make_window_accessible(window: MainWindow) -> StatusSpeech:
+    settings = window.editor.settings
+    window.outline.set_arrangement(settings.choice(OUTLINE_ARRANGEMENT, "lane"))  # as the user left it
+    window.outline.arrangement_changed.connect(lambda value: settings.set_choice(OUTLINE_ARRANGEMENT, value))
     f10 = QShortcut(QKeySequence(Qt.Key.Key_F10), window)
     f10.setObjectName("open-menus")
     f10.activated.connect(lambda: open_menus(window))

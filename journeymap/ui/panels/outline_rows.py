@@ -1,0 +1,211 @@
+"""The Outline's rows as a screen reader meets them, and the parts of the tree built from wanted rows.
+
+Every row describes itself (Qt's ``AccessibleDescriptionRole``) from the map as
+it is when asked: its level in the tree and its place in the map ("card 2 of
+3 in Pain points at Compares models (Research)"), so the description is never
+stale after an edit. The emotion curves, and the cards when they are arranged
+by stage and step, are kept up to date by reconciling the rows there are with
+the rows wanted, key by key: a row that stays is the same row object, so what
+is expanded, selected and scrolled to stays put.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from ...model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step
+from ..a11y.phrases import (
+    card_details,
+    card_name,
+    curve_phrase,
+    has_to_be,
+    lane_name,
+    one_line,
+    plural,
+    score_of,
+    score_words,
+    stage_of,
+    step_details,
+    step_place,
+)
+
+if TYPE_CHECKING:
+    from ...model import Document
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+DESCRIPTION_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
+GROUP_CURVES = "#curves"
+CURVE, POINT, CELL = "curve|", "point|", "cell|"
+
+
+class Wanted(NamedTuple):
+    """A row that should be there: its key, its text, and the rows under it (None: leave them be)."""
+
+    key: str
+    text: str
+    children: list[Wanted] | None = None
+
+
+class OutlineRow(QTreeWidgetItem):
+    """A row whose accessible description is worked out when a screen reader asks for it."""
+
+    describe: Callable[[QTreeWidgetItem], str] | None = None
+
+    def data(self, column: int, role: int) -> Any:
+        if role == DESCRIPTION_ROLE and column == 0 and self.describe is not None:
+            try:
+                return self.describe(self)
+            except (KeyError, ValueError, AttributeError):  # the object went away mid-edit
+                return ""
+        return super().data(column, role)
+
+
+def level_of(item: QTreeWidgetItem) -> int:
+    level = 1
+    parent = item.parent()
+    while parent is not None:
+        level += 1
+        parent = parent.parent()
+    return level
+
+
+def key_target(key: str) -> str | None:
+    """The object a row selects: a curve its persona, a score or a cell row its step; None for group rows."""
+    if key.startswith("#"):
+        return None
+    if key.startswith(CURVE):
+        return key.split("|")[2]
+    if key.startswith((POINT, CELL)):
+        return key.split("|")[1] if key.startswith(CELL) else key.split("|")[3]
+    return key
+
+
+# -- wanted rows ----------------------------------------------------------------------------
+def curve_rows(journey: JourneyMap) -> list[Wanted]:
+    """Each persona's curve as one row that reads as a sequence, its steps one row each under it."""
+    rows = []
+    for persona in journey.personas:
+        for kind in ("as_is", "to_be"):
+            if kind == "to_be" and not has_to_be(journey, persona.id):
+                continue
+            points = [Wanted(f"{POINT}{kind}|{persona.id}|{step.id}",
+                             f"{one_line(step.name)}: {score_words(score_of(step, persona.id), journey, kind)}")
+                      for step in journey.steps()]
+            rows.append(Wanted(f"{CURVE}{kind}|{persona.id}", curve_phrase(journey, persona, kind), points))
+    return rows
+
+
+def stage_rows(journey: JourneyMap, label_of: Callable[[object], str]) -> list[Wanted]:
+    """Stages, their steps, and under each step the lanes that hold cards there, with those cards."""
+    stages = []
+    for stage in journey.stages:
+        steps = []
+        for step in stage.steps:
+            cells = []
+            for lane in journey.lanes:
+                cards = [c for c in lane.cards if c.step == step.id]
+                if cards:
+                    cells.append(Wanted(f"{CELL}{step.id}|{lane.id}", cell_label(lane, len(cards)),
+                                        [Wanted(c.id, label_of(c), []) for c in cards]))
+            steps.append(Wanted(step.id, label_of(step), cells))
+        stages.append(Wanted(stage.id, label_of(stage), steps))
+    return stages
+
+
+def cell_label(lane: Lane, cards: int) -> str:
+    return f"{lane_name(lane)}{' (hidden)' if lane.hidden else ''} — {plural(cards, 'card')}"
+
+
+def sync_children(parent: QTreeWidgetItem, wanted: list[Wanted], make: Callable[[str, str], QTreeWidgetItem],
+                  set_text: Callable[[QTreeWidgetItem, str], None],
+                  forget: Callable[[QTreeWidgetItem], None]) -> None:
+    """Make ``parent``'s rows read as ``wanted``, keeping every row whose key stays."""
+    current = {parent.child(k).data(0, ID_ROLE): parent.child(k) for k in range(parent.childCount())}
+    keys = {w.key for w in wanted}
+    for key, row in current.items():
+        if key not in keys:
+            forget(row)
+            parent.removeChild(row)
+    for index, want in enumerate(wanted):
+        row = current.get(want.key)
+        if row is None:
+            row = make(want.key, want.text)
+            parent.insertChild(index, row)
+        elif parent.indexOfChild(row) != index:
+            opened = row.isExpanded()
+            parent.insertChild(index, parent.takeChild(parent.indexOfChild(row)))
+            row.setExpanded(opened)
+        if row.text(0) != want.text:
+            set_text(row, want.text)
+        if want.children is not None:
+            sync_children(row, want.children, make, set_text, forget)
+
+
+# -- what each row says besides its text ------------------------------------------------------
+class RowWords:
+    """The accessible description of every kind of row, from the document as it is now."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+
+    def __call__(self, item: QTreeWidgetItem) -> str:
+        key = item.data(0, ID_ROLE) or ""
+        parts = [self.place(key, item)]
+        parts.append(f"level {level_of(item)}")
+        return ", ".join(p for p in parts if p)
+
+    def place(self, key: str, item: QTreeWidgetItem) -> str:
+        doc = self.document
+        journey = doc.journey
+        if key.startswith("#"):
+            return f"{plural(item.childCount(), 'row')} inside"
+        if key.startswith(CURVE):
+            _, kind, persona_id = key.split("|")
+            persona = doc.persona(persona_id)
+            gaps = sum(1 for s in journey.steps() if score_words(score_of(s, persona_id), journey, kind) == "no score")
+            hidden = ", the curve is hidden on the map" if not persona.show_curve else ""
+            return f"{'to-be ' if kind == 'to_be' else ''}emotion curve of {one_line(persona.name)}, " \
+                   f"{plural(len(journey.steps()), 'step')}, {gaps} without a score{hidden}"
+        if key.startswith(POINT):
+            _, _kind, persona_id, step_id = key.split("|")
+            step = doc.step(step_id)
+            return f"{one_line(doc.persona(persona_id).name)}'s score at {step_place(step, stage_of(journey).get(step_id))}"
+        if key.startswith(CELL):
+            _, step_id, lane_id = key.split("|")
+            step = doc.step(step_id)
+            return f"{lane_name(doc.lane(lane_id))} at {step_place(step, stage_of(journey).get(step_id))}"
+        if not doc.has(key):
+            return ""
+        obj = doc.get(key)
+        if isinstance(obj, JourneyMap):
+            return f"the map, {plural(len(journey.stages), 'stage')}, {plural(len(journey.lanes), 'lane')}"
+        if isinstance(obj, Stage):
+            number = next(k for k, s in enumerate(journey.stages) if s.id == key) + 1
+            return f"stage {number} of {len(journey.stages)}, {plural(len(obj.steps), 'step')}"
+        if isinstance(obj, Step):
+            return step_details(journey, obj, stage_of(journey).get(key))
+        if isinstance(obj, Lane):
+            number = next(k for k, lane in enumerate(journey.lanes) if lane.id == key) + 1
+            kind = f", a {obj.kind.label} lane" if obj.title and obj.title != obj.kind.label else ""
+            hidden = ", hidden on the map" if obj.hidden else ""
+            scores = ", holds the emotion curves" if obj.kind == LaneKind.EMOTION else ""
+            return f"lane {number} of {len(journey.lanes)}{kind}, {plural(len(obj.cards), 'card')}{hidden}{scores}"
+        if isinstance(obj, Card):
+            lane = doc.lane(doc.parent_id(key))
+            step = doc.step(obj.step)
+            cell = doc.cell(lane.id, step.id)
+            number = next(k for k, c in enumerate(cell) if c.id == key) + 1
+            return f"{card_details(obj)}, card {number} of {len(cell)} in {lane_name(lane)} at " \
+                   f"{step_place(step, stage_of(journey).get(step.id))}"
+        if isinstance(obj, Persona):
+            shown = "curve shown" if obj.show_curve else "curve hidden"
+            return f"persona, {shown}"
+        return ""
+
+
+__all__ = ["CELL", "CURVE", "GROUP_CURVES", "POINT", "OutlineRow", "RowWords", "Wanted", "card_name",
+           "cell_label", "curve_rows", "key_target", "level_of", "stage_rows", "sync_children"]
