@@ -424,7 +424,8 @@ class CanvasSpeech(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.view and event.type() == QEvent.Type.FocusIn:
-            self._force = True  # back on the canvas: say where the cursor is, not just "canvas"
+            self._force = True  # back on the canvas: say which cell the cursor is on, not just "canvas"
+            self._cell_moved = True
             self._soon()
         return False
 

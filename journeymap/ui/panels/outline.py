@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +36,13 @@ from ..session import EditSession
 from .outline_rows import (
     GROUP_CURVES,
     OutlineRow,
+    RowSync,
     RowWords,
+    Wanted,
     cell_label,
     curve_rows,
     key_target,
     stage_rows,
-    sync_children,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -112,6 +113,10 @@ class OutlinePanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
+        self._say_row = QTimer(self)  # after Qt's own focus event for the tree, which would talk over it
+        self._say_row.setSingleShot(True)
+        self._say_row.setInterval(0)
+        self._say_row.timeout.connect(self.say_current_row)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._expanded_memory: dict[str, bool] = {}  # rows taken out (delete, move): open again on undo
         self._syncing = False
@@ -121,6 +126,10 @@ class OutlinePanel(QWidget):
         session.changed.connect(self._on_change)
         session.selection_changed.connect(self._on_session_selection)
         self.rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QWidget.setTabOrder(self.arrange, self.tree)  # as they read, once in its window: the choice, then the tree
 
     def set_arrangement(self, arrangement: str) -> None:
         """Cards under their lanes (``"lane"``) or under their steps, grouped by lane (``"stage"``)."""
@@ -197,7 +206,7 @@ class OutlinePanel(QWidget):
         return self._items.get(obj_id)
 
     def _sync(self, parent: QTreeWidgetItem, wanted: list) -> None:
-        sync_children(parent, wanted, self._row, self._set_text, self._forget)
+        RowSync(self._row, self._items.get, self._set_text, self._forget).sync(parent, wanted)
 
     def _sync_curves(self) -> None:
         group = self._items.get(GROUP_CURVES)
@@ -212,8 +221,6 @@ class OutlinePanel(QWidget):
             self.rebuild()
             return
         self._sync(stages, stage_rows(journey, label_of))
-        from .outline_rows import Wanted
-
         self._sync(lanes, [Wanted(lane.id, label_of(lane), []) for lane in journey.lanes])
 
     # -- following the model ---------------------------------------------------
@@ -371,13 +378,13 @@ class OutlinePanel(QWidget):
         if watched is self.tree and event.type() == QEvent.Type.FocusIn:
             if self.tree.currentItem() is None and self.tree.topLevelItemCount():
                 self.tree.setCurrentItem(self.tree.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.say_current_row()
+            self._say_row.start()
         return False
 
     def say_current_row(self) -> None:
         """A focus event for the current row (Qt sends one only when the row changes, not on coming back)."""
         item = self.tree.currentItem()
-        if item is None:
+        if item is None or not self.tree.hasFocus():
             return
         index = self.tree.indexFromItem(item)
         row = 0

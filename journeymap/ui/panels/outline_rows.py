@@ -120,29 +120,50 @@ def cell_label(lane: Lane, cards: int) -> str:
     return f"{lane_name(lane)}{' (hidden)' if lane.hidden else ''} — {plural(cards, 'card')}"
 
 
-def sync_children(parent: QTreeWidgetItem, wanted: list[Wanted], make: Callable[[str, str], QTreeWidgetItem],
-                  set_text: Callable[[QTreeWidgetItem, str], None],
-                  forget: Callable[[QTreeWidgetItem], None]) -> None:
-    """Make ``parent``'s rows read as ``wanted``, keeping every row whose key stays."""
-    current = {parent.child(k).data(0, ID_ROLE): parent.child(k) for k in range(parent.childCount())}
-    keys = {w.key for w in wanted}
-    for key, row in current.items():
-        if key not in keys:
-            forget(row)
-            parent.removeChild(row)
-    for index, want in enumerate(wanted):
-        row = current.get(want.key)
-        if row is None:
-            row = make(want.key, want.text)
-            parent.insertChild(index, row)
-        elif parent.indexOfChild(row) != index:
-            opened = row.isExpanded()
-            parent.insertChild(index, parent.takeChild(parent.indexOfChild(row)))
-            row.setExpanded(opened)
-        if row.text(0) != want.text:
-            set_text(row, want.text)
-        if want.children is not None:
-            sync_children(row, want.children, make, set_text, forget)
+def wanted_keys(wanted: list[Wanted]) -> set[str]:
+    keys: set[str] = set()
+    stack = list(wanted)
+    while stack:
+        want = stack.pop()
+        keys.add(want.key)
+        stack.extend(want.children or [])
+    return keys
+
+
+class RowSync:
+    """Reconciles parts of the tree with wanted rows; a row that moves to another parent is moved, not made anew."""
+
+    def __init__(self, make: Callable[[str, str], QTreeWidgetItem], find: Callable[[str], QTreeWidgetItem | None],
+                 set_text: Callable[[QTreeWidgetItem, str], None], forget: Callable[[QTreeWidgetItem], None]) -> None:
+        self.make, self.find, self.set_text, self.forget = make, find, set_text, forget
+
+    def sync(self, parent: QTreeWidgetItem, wanted: list[Wanted]) -> None:
+        self._children(parent, wanted, wanted_keys(wanted))
+
+    def _children(self, parent: QTreeWidgetItem, wanted: list[Wanted], anywhere: set[str]) -> None:
+        keys = {w.key for w in wanted}
+        for row in [parent.child(k) for k in range(parent.childCount())]:
+            key = row.data(0, ID_ROLE)
+            if key not in keys:
+                parent.removeChild(row)
+                if key not in anywhere:  # gone for good (else it is put back where it now belongs)
+                    self.forget(row)
+        for index, want in enumerate(wanted):
+            row = self.find(want.key)
+            if row is None:
+                row = self.make(want.key, want.text)
+                parent.insertChild(index, row)
+            elif row.parent() is not parent or parent.indexOfChild(row) != index:
+                opened = row.isExpanded()
+                old = row.parent()
+                if old is not None and old.indexOfChild(row) >= 0:
+                    old.takeChild(old.indexOfChild(row))
+                parent.insertChild(index, row)
+                row.setExpanded(opened)
+            if row.text(0) != want.text:
+                self.set_text(row, want.text)
+            if want.children is not None:
+                self._children(row, want.children, anywhere)
 
 
 # -- what each row says besides its text ------------------------------------------------------
@@ -178,7 +199,7 @@ class RowWords:
             _, step_id, lane_id = key.split("|")
             step = doc.step(step_id)
             return f"{lane_name(doc.lane(lane_id))} at {step_place(step, stage_of(journey).get(step_id))}"
-        if not doc.has(key):
+        if key != journey.id and not doc.has(key):
             return ""
         obj = doc.get(key)
         if isinstance(obj, JourneyMap):
@@ -207,5 +228,5 @@ class RowWords:
         return ""
 
 
-__all__ = ["CELL", "CURVE", "GROUP_CURVES", "POINT", "OutlineRow", "RowWords", "Wanted", "card_name",
-           "cell_label", "curve_rows", "key_target", "level_of", "stage_rows", "sync_children"]
+__all__ = ["CELL", "CURVE", "GROUP_CURVES", "POINT", "OutlineRow", "RowSync", "RowWords", "Wanted", "card_name",
+           "cell_label", "curve_rows", "key_target", "level_of", "stage_rows"]
