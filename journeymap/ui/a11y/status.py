@@ -1,8 +1,9 @@
 """The status bar as a live region: the selection and the zoom are said when they change.
 
 The canvas and the Outline say the selection themselves (their focused child
-is what was selected), so the selection is announced only when the keyboard
-focus is elsewhere: in Find, the Inspector, the Health panel. Zooming is said
+is what was selected), the Personas list is a list of what it selects, and
+Find says what it found, so the selection is announced only when the
+keyboard focus is elsewhere: the Health panel, the Inspector. Zooming is said
 once the zoom settles (a wheel turn is many steps).
 """
 
@@ -35,7 +36,8 @@ class StatusSpeech(QObject):
     def _speaks_for_itself(self) -> bool:
         focus = QApplication.focusWidget()
         w = self.window
-        return focus is None or focus is w.view or w.outline.isAncestorOf(focus)
+        return focus is None or focus is w.view or any(panel.isAncestorOf(focus)
+                                                       for panel in (w.outline, w.finder, w.personas))
 
     def _selection_changed(self, _payload: object) -> None:
         from ..main_window import describe_selection

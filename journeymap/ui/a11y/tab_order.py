@@ -58,8 +58,9 @@ def reading_order(root: QWidget) -> list[QWidget]:
                 walk_layout(item.layout())
 
     def walk_widget(widget: QWidget) -> None:
-        if widget.isHidden() and widget is not root:
-            return
+        if widget is not root and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) \
+                and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Hidden):
+            return  # hidden on purpose (a widget just added is hidden only until its parent shows it)
         if isinstance(widget, _CONTROLS) or widget.layout() is None:
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 found.append(widget)

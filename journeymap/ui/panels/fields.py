@@ -162,6 +162,7 @@ class ChannelField(FieldEditor):
         combo.lineEdit().setMaxLength(MAX_NAME)
         combo.lineEdit().setPlaceholderText("none, or type a custom channel")
         super().__init__(field, label, combo)
+        combo.lineEdit().setAccessibleName(label)  # the part that takes the focus says what it is
         combo.activated.connect(self._emit)
         combo.lineEdit().editingFinished.connect(self._emit)
 
@@ -267,6 +268,7 @@ class MetricField(FieldEditor):
         self.number.editingFinished.connect(self._emit)
         self.sample.editingFinished.connect(self._emit)
         self._shown: Any = None
+        self._enable()  # not recorded: the value and n are off (and out of the Tab chain) until checked
 
     def show(self, value: Any) -> None:
         if value == self._shown and self.value() == value:

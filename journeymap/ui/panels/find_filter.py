@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Change, JourneyMap
+from ...model import Card, Change, JourneyMap, Step
 from ...model.kinds import EvidenceStatus, channel_name
 from ..a11y import announce
+from ..a11y.phrases import card_name, one_line, stage_of, step_place
 from ..session import EditSession
 
 CardFilter = Callable[[Card], bool]
@@ -54,6 +55,15 @@ def find_matches(journey: JourneyMap, text: str) -> list[str]:
             if needle in "\n".join(fields).casefold():
                 found.append(card.id)
     return found
+
+
+def match_words(journey: JourneyMap, obj: object) -> str:
+    """ "card Refund is slow", "step Pays (Buy)", "stage Research": what a match is, for the screen reader."""
+    if isinstance(obj, Card):
+        return f"card {card_name(obj)}"
+    if isinstance(obj, Step):
+        return f"step {step_place(obj, stage_of(journey).get(obj.id))}"
+    return f"stage {one_line(getattr(obj, 'name', ''))}"
 
 
 def filter_values(journey: JourneyMap, kind: str) -> list[tuple[str, str]]:
@@ -188,9 +198,14 @@ class FindFilterPanel(QWidget):
         return obj_id
 
     def _say_count(self) -> None:
-        """The match count as a live region: "3 of 12", said without moving the focus."""
-        if self.count.text() and self.isVisible():
-            announce(self.count, f"{self.count.text()} for “{self.find_edit.text().strip()}”")
+        """The match count as a live region, "3 of 12 for “refund”: card Refund is slow", said without moving
+        the focus (which stays in the find field)."""
+        if not self.count.text() or not self.isVisible():
+            return
+        text = f"{self.count.text()} for “{self.find_edit.text().strip()}”"
+        if 0 <= self.index < len(self.matches):
+            text += f": {match_words(self.session.journey, self.session.document.get(self.matches[self.index]))}"
+        announce(self.count, text)
 
     def _show_count(self) -> None:
         if not self.find_edit.text().strip():
