@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from .status import StatusSpeech
@@ -32,6 +32,22 @@ def keep_toolbars_out_of_tab(window: QWidget) -> None:
                 child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
+def untangle_shortcuts(window: QWidget) -> list[tuple[str, str]]:
+    """A key that two actions claim does nothing at all (Qt calls it ambiguous): on Linux, Find Previous's
+    second platform key, Ctrl+Shift+G, is also Add Stage's. The action whose first key it is keeps it; the
+    platform's extra keys step aside. Returns (action, key) for each key taken away."""
+    actions = [a for a in window.findChildren(QAction) if a.shortcuts()]
+    primary = {a.shortcuts()[0].toString(): a for a in actions}
+    taken: list[tuple[str, str]] = []
+    for action in actions:
+        keys = action.shortcuts()
+        kept = [k for k in keys[1:] if primary.get(k.toString(), action) is action]
+        if len(kept) != len(keys) - 1:
+            taken += [(action.text().replace("&", ""), k.toString()) for k in keys[1:] if k not in kept]
+            action.setShortcuts([keys[0], *kept])
+    return taken
+
+
 OUTLINE_ARRANGEMENT = "outline_arrangement"
 
 
@@ -43,4 +59,5 @@ def make_window_accessible(window: MainWindow) -> StatusSpeech:
     f10.setObjectName("open-menus")
     f10.activated.connect(lambda: open_menus(window))
     keep_toolbars_out_of_tab(window)
+    untangle_shortcuts(window)
     return StatusSpeech(window)

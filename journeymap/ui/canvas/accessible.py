@@ -171,6 +171,8 @@ class CanvasAccessible(QAccessibleWidget):
     def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802
         if not self.view.hasFocus():
             return None
+        if self.editor() is not None:  # typing: the editor, even before its focus event is sent
+            return self.node_for(EDITOR)
         return self.node_for(self.current)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
@@ -17,7 +19,8 @@ def press(key: Qt.Key, mods: Qt.KeyboardModifier = NO_MODS, to: QWidget | None =
     target = to or QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     QTest.keyClick(target, key, mods)
-    QApplication.processEvents()
+    for _ in range(2):  # what the key changed, then what is said about it (on the next turn of the loop)
+        QApplication.processEvents()
 
 
 def focused_interface() -> QAccessibleInterface | None:
@@ -39,8 +42,11 @@ def focus_name() -> str:
     return iface.text(QAccessible.Text.Name) if iface is not None else ""
 
 
-def walk_to(view, lane_id: str, step_id: str) -> None:
-    """Arrow keys on the canvas until the cell cursor is on (lane, step): columns first, then rows."""
+def walk_to(view, lane_id: str, step_id: str, on_each: Callable[[], object] | None = None) -> None:
+    """Arrow keys on the canvas until the cell cursor is on (lane, step): columns first, then rows.
+
+    ``on_each`` is called after every key (to read each stop on the way).
+    """
     scene = view.map_scene
     steps, lanes = list(scene.layout.steps), list(scene.layout.lanes)
     for _ in range(200):
@@ -51,4 +57,6 @@ def walk_to(view, lane_id: str, step_id: str) -> None:
             press(Qt.Key.Key_Right if steps.index(step_id) > steps.index(step) else Qt.Key.Key_Left, to=view)
         else:
             press(Qt.Key.Key_Down if lanes.index(lane_id) > lanes.index(lane) else Qt.Key.Key_Up, to=view)
+        if on_each is not None:
+            on_each()
     raise AssertionError("the arrow keys did not reach the cell")

@@ -97,3 +97,18 @@ def test_a_recorded_metric_tabs_through_its_value_and_sample_size_before_the_nex
     names = tab_names(window.inspector.current.stage, 11)
     assert names[5:] == ["NPS recorded", "CSAT % recorded", "CES recorded", "CES value", "CES sample size",
                          "Maya Chen as-is score at Compares models"]
+
+
+def test_no_key_is_claimed_by_two_commands_so_ctrl_shift_g_adds_a_stage(window):
+    """On Linux Qt gives Find Previous Ctrl+Shift+G as a second key: two claims, and the key did nothing."""
+    from PySide6.QtGui import QAction
+
+    claims: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            claims.setdefault(key.toString(), []).append(action.text())
+    assert {key: names for key, names in claims.items() if len(names) > 1} == {}
+    stages = len(window.session.journey.stages)
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, to=window.view)
+    assert len(window.session.journey.stages) == stages + 1
+    assert "Shift+F3" in [k.toString() for k in window.acts.find_previous.shortcuts()]
