@@ -31,7 +31,7 @@ class StatusSpeech(QObject):
         self._zoom.setInterval(SETTLE_MS)
         self._zoom.timeout.connect(self._say_zoom)
         window.session.selection_changed.connect(self._selection_changed)
-        window.view.zoom_changed.connect(lambda _factor: self._zoom.start())
+        window.view.zoom_changed.connect(self._zoom_changed)
 
     def _speaks_for_itself(self) -> bool:
         focus = QApplication.focusWidget()
@@ -44,6 +44,10 @@ class StatusSpeech(QObject):
 
         if self.window.isActiveWindow() and not self._speaks_for_itself():
             announce(self.window.selection_label, describe_selection(self.window.session))
+
+    def _zoom_changed(self, _factor: float) -> None:
+        if QApplication.focusWidget() is self.window.view:  # the user zoomed (opening a map zooms too: not said)
+            self._zoom.start()
 
     def _say_zoom(self) -> None:
         if self.window.isActiveWindow() and QApplication.focusWidget() is self.window.view:
