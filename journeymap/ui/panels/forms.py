@@ -73,6 +73,8 @@ class ObjectForm(QWidget):
         """A read-only line saying where the object sits (its stage, its step): a Tab stop that reads."""
         line = QLineEdit()
         line.setReadOnly(True)
+        line.setFrame(False)  # reads as text, not as a field to type in
+        line.setStyleSheet("QLineEdit { background: transparent; font-weight: 600; }")
         line.setAccessibleName(label)
         line.setObjectName(f"place-{label.lower()}")
         caption = QLabel(f"{label}:")
