@@ -413,8 +413,8 @@ class CanvasSpeech(QObject):
         self._index, self._count = stack.index(), stack.count()
         self._redo_next = stack.command(self._index) if self._index < self._count else None
         scene.focus_cell_changed.connect(self._on_cell)
-        scene.focusItemChanged.connect(lambda *_a: self._soon())
-        view.session.selection_changed.connect(lambda _p: self._soon())
+        scene.focusItemChanged.connect(self._soon)  # bound methods: disconnected when this object goes
+        view.session.selection_changed.connect(self._soon)
         stack.indexChanged.connect(self._on_undo_index)
         view.installEventFilter(self)
 
@@ -435,7 +435,7 @@ class CanvasSpeech(QObject):
         self._cell_moved = True
         self._soon()
 
-    def _soon(self) -> None:
+    def _soon(self, *_args: object) -> None:
         if not self._timer.isActive():
             self._timer.start()
 

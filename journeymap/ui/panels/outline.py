@@ -39,10 +39,12 @@ from .outline_rows import (
     RowSync,
     RowWords,
     Wanted,
+    cards_by_cell,
     cell_label,
     curve_rows,
     key_target,
     stage_rows,
+    step_cells,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -249,7 +251,8 @@ class OutlinePanel(QWidget):
         if self.arrangement == BY_STAGE and change.kind in ("stage", "step", "lane", "card"):
             self._syncing = True
             try:
-                self._sync_stages()
+                if change.kind != "card" or not self._sync_card_steps(change.ids):
+                    self._sync_stages()
             finally:
                 self._syncing = False
             self._show_selection(self.session.selection, scroll=False)
@@ -264,6 +267,25 @@ class OutlinePanel(QWidget):
             self.rebuild()
             return
         self._show_selection(self.session.selection, scroll=False)
+
+    def _sync_card_steps(self, card_ids: tuple[str, ...]) -> bool:
+        """Arranged by stage: cards added, removed or moved touch only the steps they left and joined."""
+        doc = self.session.document
+        steps: set[str] = set()
+        for card_id in card_ids:
+            row = self._items.get(card_id)
+            cell = row.parent() if row is not None else None
+            if cell is not None and str(cell.data(0, ID_ROLE)).startswith("cell|"):
+                steps.add(cell.data(0, ID_ROLE).split("|")[1])
+            if doc.has(card_id):
+                steps.add(doc.card(card_id).step)
+        if not all(doc.has(s) and s in self._items for s in steps):
+            return False
+        journey = self.session.journey
+        cells = cards_by_cell(journey, steps)
+        RowSync(self._row, self._items.get, self._set_text, self._forget).sync_many(
+            [(self._items[s], step_cells(journey, doc.step(s), cells, label_of)) for s in steps])
+        return True
 
     def _rename_cells(self, lane_ids: tuple[str, ...]) -> None:
         """Arranged by stage: a lane's new title (or hiding it) shows on its rows under every step."""

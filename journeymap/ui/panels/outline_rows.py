@@ -99,21 +99,31 @@ def curve_rows(journey: JourneyMap) -> list[Wanted]:
     return rows
 
 
+def cards_by_cell(journey: JourneyMap, step_ids: set[str] | None = None) -> dict[tuple[str, str], list[Card]]:
+    """(step id, lane id) -> the cards there, in cell order; only ``step_ids``' cells when given."""
+    cells: dict[tuple[str, str], list[Card]] = {}
+    for lane in journey.lanes:
+        for card in lane.cards:
+            if step_ids is None or card.step in step_ids:
+                cells.setdefault((card.step, lane.id), []).append(card)
+    return cells
+
+
+def step_cells(journey: JourneyMap, step: Step, cells: dict[tuple[str, str], list[Card]],
+               label_of: Callable[[object], str]) -> list[Wanted]:
+    """Under a step: the lanes that hold cards there, each with those cards."""
+    return [Wanted(f"{CELL}{step.id}|{lane.id}", cell_label(lane, len(cards)),
+                   [Wanted(c.id, label_of(c), []) for c in cards])
+            for lane in journey.lanes if (cards := cells.get((step.id, lane.id)))]
+
+
 def stage_rows(journey: JourneyMap, label_of: Callable[[object], str]) -> list[Wanted]:
     """Stages, their steps, and under each step the lanes that hold cards there, with those cards."""
-    stages = []
-    for stage in journey.stages:
-        steps = []
-        for step in stage.steps:
-            cells = []
-            for lane in journey.lanes:
-                cards = [c for c in lane.cards if c.step == step.id]
-                if cards:
-                    cells.append(Wanted(f"{CELL}{step.id}|{lane.id}", cell_label(lane, len(cards)),
-                                        [Wanted(c.id, label_of(c), []) for c in cards]))
-            steps.append(Wanted(step.id, label_of(step), cells))
-        stages.append(Wanted(stage.id, label_of(stage), steps))
-    return stages
+    cells = cards_by_cell(journey)
+    return [Wanted(stage.id, label_of(stage),
+                   [Wanted(step.id, label_of(step), step_cells(journey, step, cells, label_of))
+                    for step in stage.steps])
+            for stage in journey.stages]
 
 
 def cell_label(lane: Lane, cards: int) -> str:
@@ -139,6 +149,12 @@ class RowSync:
 
     def sync(self, parent: QTreeWidgetItem, wanted: list[Wanted]) -> None:
         self._children(parent, wanted, wanted_keys(wanted))
+
+    def sync_many(self, parts: list[tuple[QTreeWidgetItem, list[Wanted]]]) -> None:
+        """Several parents at once: a row moving from one to another is moved, not made anew."""
+        anywhere = set().union(*(wanted_keys(wanted) for _parent, wanted in parts))
+        for parent, wanted in parts:
+            self._children(parent, wanted, anywhere)
 
     def _children(self, parent: QTreeWidgetItem, wanted: list[Wanted], anywhere: set[str]) -> None:
         keys = {w.key for w in wanted}
@@ -229,4 +245,4 @@ class RowWords:
 
 
 __all__ = ["CELL", "CURVE", "GROUP_CURVES", "POINT", "OutlineRow", "RowSync", "RowWords", "Wanted", "card_name",
-           "cell_label", "curve_rows", "key_target", "level_of", "stage_rows"]
+           "cards_by_cell", "cell_label", "curve_rows", "key_target", "level_of", "stage_rows", "step_cells"]
