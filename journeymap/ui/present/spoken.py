@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from ...model import JourneyMap
-from ..a11y.phrases import card_name, curve_phrase, one_line, plural, score_of, score_words, stage_of
+from ...model import Card, JourneyMap
+from ...model.kinds import EvidenceStatus
+from ..a11y.phrases import (
+    card_name,
+    curve_phrase,
+    one_line,
+    plural,
+    score_of,
+    score_words,
+    stage_of,
+)
 from .ops import Slide, TextOp
 from .results import voted_lanes
 
@@ -86,7 +95,7 @@ def _stage(journey: JourneyMap, slide: Slide) -> list[Line]:
         for step in steps:
             cards = [c for c in lane.cards if c.step == step.id and c.id in slide.cards]
             if cards:
-                votes = [card_name(c) + (f" ({plural(c.votes, 'vote')})" if c.votes else "") for c in cards]
+                votes = [card_name(c) + _marks(c) for c in cards]
                 lines.append(Line("item", f"{one_line(lane.display_title)} at {one_line(step.name)}: "
                                           + "; ".join(votes)))
     for persona in journey.personas:
@@ -94,6 +103,17 @@ def _stage(journey: JourneyMap, slide: Slide) -> list[Line]:
             points = "; ".join(f"{one_line(s.name)} {score_words(score_of(s, persona.id), journey)}" for s in steps)
             lines.append(Line("item", f"Emotion of {one_line(persona.name)}: {points}"))
     return lines
+
+
+_STATUS = {EvidenceStatus.ASSUMED: "assumed", EvidenceStatus.PROPOSED: "proposed to-be"}
+
+
+def _marks(card: Card) -> str:
+    """What the wall shows beside a card's text: assumed (dashed), to-be (red), its votes."""
+    marks = [_STATUS[card.status]] if card.status in _STATUS else []
+    if card.votes:
+        marks.append(plural(card.votes, "vote"))
+    return f" ({', '.join(marks)})" if marks else ""
 
 
 def _results(journey: JourneyMap, slide: Slide) -> list[Line]:

@@ -86,6 +86,13 @@ def test_colour_buttons_say_their_colour(window):
     assert colour_name(None) == "automatic" and colour_words("#0072B2") == "blue (#0072b2)"
 
 
+def test_the_personas_list_says_each_curves_colour_and_whether_it_is_shown(window):
+    iface = QAccessible.queryAccessibleInterface(window.personas.list)
+    rows = {iface.child(k).text(Text.Name): iface.child(k).text(Text.Description) for k in range(iface.childCount())}
+    maya = window.session.journey.personas[0]
+    assert rows[f"{maya.name} — {maya.role}"] == f"curve {colour_words(maya.colour)}, shown"
+
+
 def test_the_card_form_shows_its_stage_and_step_and_the_heading_its_lane(window):
     journey = window.session.journey
     pains = next(lane for lane in journey.lanes if lane.kind == "pain_points")

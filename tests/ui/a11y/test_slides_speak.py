@@ -47,6 +47,10 @@ def test_a_stage_slide_reads_its_steps_its_cards_in_full_and_the_curve_as_scores
     assert (Role.StaticText, "3 steps: Compares models; Reads reviews; Checks the delivery date (moment of truth)") \
         in said
     assert (Role.ListItem, "Actions at Compares models: Opens three shops in tabs and compares two models") in said
+    window.go_to(window.index + 1)  # part 2 of the stage: the lanes further down, with their to-be ideas
+    said += lines(window)
+    proposed = [text for _role, text in said if text.startswith("Opportunities at Compares models:")]
+    assert proposed and proposed[0].endswith("(proposed to-be)")
     assert (Role.ListItem, "Emotion of Maya Chen: Compares models −1 Overwhelmed; Reads reviews +1 Reassured; "
                            "Checks the delivery date +2 Relieved") in said
     cards = {card_id for card_id in window.slide.cards}
