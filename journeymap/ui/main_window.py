@@ -346,6 +346,19 @@ class MainWindow(FileCommands, QMainWindow):
         event.accept()
 
 
+def place_of(session: EditSession, obj: object) -> str:
+    """Where a card or step is, for the status bar: ", in Pain points at Compares models (Research)"."""
+    from .a11y.phrases import card_place, stage_of
+
+    doc, journey = session.document, session.journey
+    if isinstance(obj, Card):
+        return f", {card_place(doc.lane(doc.parent_id(obj.id)), doc.step(obj.step), stage_of(journey).get(obj.step))}"
+    if isinstance(obj, Step):
+        stage = stage_of(journey).get(obj.id)
+        return f", in {' '.join(stage.name.split())}" if stage is not None else ""
+    return ""
+
+
 def describe_selection(session: EditSession) -> str:
     """The status bar's words for the selection: what and how many."""
     ids = session.selection
@@ -358,7 +371,7 @@ def describe_selection(session: EditSession) -> str:
         kind = KIND_NAMES.get(type(obj), "object").capitalize()
         name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "")
         name = " ".join(str(name).split())
-        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected"
+        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected{place_of(session, obj)}"
     counts: dict[str, int] = {}
     for obj in objects:
         kind = KIND_NAMES.get(type(obj), "object")
