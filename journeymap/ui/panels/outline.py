@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
+from ..a11y.tree_focus import TreeFocusSpeech
 from ..plain import tip
 from ..session import EditSession
 from .outline_rows import (
@@ -115,15 +115,11 @@ class OutlinePanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
-        self._say_row = QTimer(self)  # after Qt's own focus event for the tree, which would talk over it
-        self._say_row.setSingleShot(True)
-        self._say_row.setInterval(0)
-        self._say_row.timeout.connect(self.say_current_row)
+        self.row_speech = TreeFocusSpeech(self.tree)  # back in the tree, the row it is on is said
         self._items: dict[str, QTreeWidgetItem] = {}
         self._expanded_memory: dict[str, bool] = {}  # rows taken out (delete, move): open again on undo
         self._syncing = False
         self.tree.itemSelectionChanged.connect(self._on_tree_selection)
-        self.tree.installEventFilter(self)
         self.arrange.currentIndexChanged.connect(lambda _i: self.set_arrangement(self.arrange.currentData()))
         session.changed.connect(self._on_change)
         session.selection_changed.connect(self._on_session_selection)
@@ -394,30 +390,6 @@ class OutlinePanel(QWidget):
             return
         ids = [key_target(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()]
         self.session.select([i for i in dict.fromkeys(ids) if i is not None], origin=self)
-
-    # -- the screen reader, back in the tree, hears the row it is on -------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.tree and event.type() == QEvent.Type.FocusIn:
-            if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-                self.tree.setCurrentItem(self.tree.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self._say_row.start()
-        return False
-
-    def say_current_row(self) -> None:
-        """A focus event for the current row (Qt sends one only when the row changes, not on coming back)."""
-        item = self.tree.currentItem()
-        if item is None or not self.tree.hasFocus():
-            return
-        index = self.tree.indexFromItem(item)
-        row = 0
-        above = self.tree.indexAbove(index)
-        while above.isValid():
-            row += 1
-            above = self.tree.indexAbove(above)
-        event = QAccessibleEvent(self.tree, QAccessible.Event.Focus)
-        columns = max(1, self.tree.columnCount())
-        event.setChild((row + 1) * columns + index.column())  # Qt counts the (hidden) header row first
-        QAccessible.updateAccessibility(event)
 
     def _on_session_selection(self, payload: tuple[tuple[str, ...], object]) -> None:
         ids, origin = payload
