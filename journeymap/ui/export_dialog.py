@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..cli import PAGE_SIZES
-from .a11y import announce
 from .plain import plain_label
 from .session import EditSession
 from .settings import Settings
@@ -393,6 +392,8 @@ class ExportDialog(QDialog):
         except ExportFailed as e:
             self.problem.setText(f"Could not export: {e}.")
             self.problem.show()
+            from .a11y import announce  # said at once: the export did not happen
+
             announce(self.problem, self.problem.text(), assertive=True)
             return False
         finally:
