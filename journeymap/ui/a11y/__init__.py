@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QLabel
 
 
 def announce(source: QObject | QAccessibleInterface, text: str, assertive: bool = False) -> None:
@@ -34,15 +33,4 @@ def send_name_changed(iface: QAccessibleInterface | None) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(iface, QAccessible.Event.NameChanged))
 
 
-def speaking_label(label: QLabel, what: str) -> QLabel:
-    """A label whose accessible name is its text (what it says), and ``what`` it is as the description.
-
-    A fixed accessible name ("Selection") hides the text; Qt reports a name
-    change whenever the text of a label without one changes.
-    """
-    label.setAccessibleName("")
-    label.setAccessibleDescription(what)
-    return label
-
-
-__all__ = ["announce", "send_focus", "send_name_changed", "speaking_label"]
+__all__ = ["announce", "send_focus", "send_name_changed"]
