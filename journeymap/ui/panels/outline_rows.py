@@ -32,22 +32,29 @@ from ..a11y.phrases import (
     step_details,
     step_place,
 )
+from ..plain import tip
 
 if TYPE_CHECKING:
     from ...model import Document
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DESCRIPTION_ROLE = Qt.ItemDataRole.AccessibleDescriptionRole
+SPOKEN_ROLE = Qt.ItemDataRole.AccessibleTextRole
+#: a curve row shows this much of its sequence (a row thousands of characters wide slows every edit the
+#: tree lays out); its accessible name and tooltip have all of it
+CURVE_SHOWN = 110
 GROUP_CURVES = "#curves"
 CURVE, POINT, CELL = "curve|", "point|", "cell|"
 
 
 class Wanted(NamedTuple):
-    """A row that should be there: its key, its text, and the rows under it (None: leave them be)."""
+    """A row that should be there: its key, its text, the rows under it (None: leave them be), and, when
+    the row shows a shortened text, the whole of it, which screen readers read and the tooltip shows."""
 
     key: str
     text: str
     children: list[Wanted] | None = None
+    spoken: str = ""
 
 
 class OutlineRow(QTreeWidgetItem):
@@ -95,7 +102,8 @@ def curve_rows(journey: JourneyMap) -> list[Wanted]:
             points = [Wanted(f"{POINT}{kind}|{persona.id}|{step.id}",
                              f"{one_line(step.name)}: {score_words(score_of(step, persona.id), journey, kind)}")
                       for step in journey.steps()]
-            rows.append(Wanted(f"{CURVE}{kind}|{persona.id}", curve_phrase(journey, persona, kind), points))
+            phrase = curve_phrase(journey, persona, kind)
+            rows.append(Wanted(f"{CURVE}{kind}|{persona.id}", one_line(phrase, CURVE_SHOWN), points, phrase))
     return rows
 
 
@@ -178,6 +186,9 @@ class RowSync:
                 row.setExpanded(opened)
             if row.text(0) != want.text:
                 self.set_text(row, want.text)
+            if want.spoken and row.data(0, SPOKEN_ROLE) != want.spoken:
+                row.setData(0, SPOKEN_ROLE, want.spoken)
+                row.setToolTip(0, tip(want.spoken))
             if want.children is not None:
                 self._children(row, want.children, anywhere)
 

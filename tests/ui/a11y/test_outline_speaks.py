@@ -93,13 +93,17 @@ def test_every_row_says_its_level_and_its_place(window):
 def test_each_personas_curve_reads_as_a_sequence_and_a_gap_says_no_score(window):
     tree = window.outline.tree
     curves = window.outline.item_for("#curves")
-    texts = [curves.child(k).text(0) for k in range(curves.childCount())]
+    curve_rows = [row for name, row in row_interfaces(tree).items() if row.text(Text.Description).startswith(
+        ("emotion curve of", "to-be emotion curve of"))]
+    texts = [row.text(Text.Name) for row in curve_rows]  # all of each sequence, as a screen reader reads it
     assert texts[0].startswith("Maya Chen: Notices the need −1 Annoyed; Sees an advert 0 Curious; "
                                "Compares models −1 Overwhelmed; ")
     assert texts[1].startswith("Maya Chen, to-be: Notices the need no score; Sees an advert no score; "
                                "Compares models +1 Clear choice; ")
     assert texts[2].startswith("Tom Okafor: Notices the need +1 Itching to upgrade; Sees an advert no score; ")
     assert texts[2].endswith("Writes a review +2 Proud to advise")
+    shown = curves.child(2).text(0)  # the row shows the start of it; its tooltip all of it
+    assert len(shown) <= 110 and shown.endswith("…") and texts[2].startswith(shown[:-1])
     expand_all(tree)
     tom = row_interfaces(tree)[texts[2]]
     assert tom.text(Text.Description) == "emotion curve of Tom Okafor, 15 steps, 1 without a score, level 3"
