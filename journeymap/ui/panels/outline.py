@@ -34,6 +34,7 @@ from ..a11y.tree_focus import TreeFocusSpeech
 from ..plain import tip
 from ..session import EditSession
 from .outline_rows import (
+    CURVE,
     GROUP_CURVES,
     OutlineRow,
     RowSync,
@@ -119,7 +120,10 @@ class OutlinePanel(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._expanded_memory: dict[str, bool] = {}  # rows taken out (delete, move): open again on undo
         self._syncing = False
+        self._opened_curves: set[str] = set()  # curve rows expanded: only they have their step rows
         self.tree.itemSelectionChanged.connect(self._on_tree_selection)
+        self.tree.itemExpanded.connect(lambda item: self._curve_opened(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._curve_opened(item, False))
         self.arrange.currentIndexChanged.connect(lambda _i: self.set_arrangement(self.arrange.currentData()))
         session.changed.connect(self._on_change)
         session.selection_changed.connect(self._on_session_selection)
@@ -164,7 +168,9 @@ class OutlinePanel(QWidget):
                     for card in lane.cards:
                         self._add(item, card.id, label_of(card))
             curves = self._add(root, GROUP_CURVES, "Emotion curves")
-            self._sync(curves, curve_rows(journey))
+            self._opened_curves = {key for key in self._opened_curves if key in expanded}
+            self._sync(curves, curve_rows(journey, self._opened_curves))
+            self._show_curves_open(curves)
             personas = self._add(root, GROUP_PERSONAS, "Personas")
             for persona in journey.personas:
                 self._add(personas, persona.id, label_of(persona))
@@ -209,7 +215,30 @@ class OutlinePanel(QWidget):
     def _sync_curves(self) -> None:
         group = self._items.get(GROUP_CURVES)
         if group is not None:
-            self._sync(group, curve_rows(self.session.journey))
+            self._sync(group, curve_rows(self.session.journey, self._opened_curves))
+            self._show_curves_open(group)
+
+    def _show_curves_open(self, group: QTreeWidgetItem) -> None:
+        """Every curve row can be opened (its step rows are made then), and those that were open are."""
+        for k in range(group.childCount()):
+            row = group.child(k)
+            row.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            if row.data(0, ID_ROLE) in self._opened_curves and not row.isExpanded():
+                row.setExpanded(True)
+
+    def _curve_opened(self, item: QTreeWidgetItem, opened: bool) -> None:
+        key = item.data(0, ID_ROLE)
+        if not str(key).startswith(CURVE) or (key in self._opened_curves) == opened:
+            return
+        if opened:
+            self._opened_curves.add(key)
+        else:
+            self._opened_curves.discard(key)
+        syncing, self._syncing = self._syncing, True
+        try:
+            self._sync_curves()
+        finally:
+            self._syncing = syncing
 
     def _sync_stages(self) -> None:
         """Arranged by stage and step: the stage group reconciled with the map, lanes without their cards."""

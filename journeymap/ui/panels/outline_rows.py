@@ -92,18 +92,23 @@ def key_target(key: str) -> str | None:
 
 
 # -- wanted rows ----------------------------------------------------------------------------
-def curve_rows(journey: JourneyMap) -> list[Wanted]:
-    """Each persona's curve as one row that reads as a sequence, its steps one row each under it."""
+def curve_rows(journey: JourneyMap, opened: set[str] | frozenset[str] = frozenset()) -> list[Wanted]:
+    """Each persona's curve as one row that reads as a sequence, its steps one row each under it.
+
+    Only the curves in ``opened`` (expanded rows) have their step rows: a long map's curves would
+    otherwise be thousands of rows to keep up to date at every added step.
+    """
     rows = []
     for persona in journey.personas:
         for kind in ("as_is", "to_be"):
             if kind == "to_be" and not has_to_be(journey, persona.id):
                 continue
+            key = f"{CURVE}{kind}|{persona.id}"
             points = [Wanted(f"{POINT}{kind}|{persona.id}|{step.id}",
                              f"{one_line(step.name)}: {score_words(score_of(step, persona.id), journey, kind)}")
-                      for step in journey.steps()]
+                      for step in journey.steps()] if key in opened else []
             phrase = curve_phrase(journey, persona, kind)
-            rows.append(Wanted(f"{CURVE}{kind}|{persona.id}", one_line(phrase, CURVE_SHOWN), points, phrase))
+            rows.append(Wanted(key, one_line(phrase, CURVE_SHOWN), points, phrase))
     return rows
 
 

@@ -93,6 +93,11 @@ def test_every_row_says_its_level_and_its_place(window):
 def test_each_personas_curve_reads_as_a_sequence_and_a_gap_says_no_score(window):
     tree = window.outline.tree
     curves = window.outline.item_for("#curves")
+    assert all(curves.child(k).childCount() == 0 for k in range(curves.childCount()))  # made when opened
+    tree.setFocus()
+    tree.setCurrentItem(curves.child(2))
+    press(Qt.Key.Key_Right)  # opens Tom's curve: a row per step
+    assert curves.child(2).isExpanded() and curves.child(2).childCount() == 15
     curve_rows = [row for name, row in row_interfaces(tree).items() if row.text(Text.Description).startswith(
         ("emotion curve of", "to-be emotion curve of"))]
     texts = [row.text(Text.Name) for row in curve_rows]  # all of each sequence, as a screen reader reads it
@@ -123,10 +128,14 @@ def test_a_score_set_in_the_inspector_reads_in_the_curve_at_once(window):
 
     journey = window.session.journey
     tom = journey.personas[1]
+    curves = window.outline.item_for("#curves")
+    tom_row = curves.child(2)
+    tom_row.setExpanded(True)
     window.session.push(SetScore(window.session.document, journey.steps()[1].id, tom.id,
                                  Score(persona=tom.id, value=-2, label="Suspicious")))
-    curves = window.outline.item_for("#curves")
-    assert "Sees an advert −2 Suspicious;" in curves.child(2).text(0)
+    assert curves.child(2) is tom_row and tom_row.isExpanded()
+    assert "; Sees an advert −2 Suspicious; " in tom_row.data(0, Qt.ItemDataRole.AccessibleTextRole)
+    assert tom_row.child(1).text(0) == "Sees an advert: −2 Suspicious"
 
 
 def test_coming_back_to_the_outline_says_the_row_it_is_on_not_just_the_tree(window, heard):
