@@ -98,13 +98,16 @@ class MainWindow(FileCommands, QMainWindow):
         self.evidence = EvidenceFeatures(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom level")
+        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleName("Selection")
+        self.selection_label.setAccessibleDescription("Selection")
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
         self._connect()
+        from .a11y.window import make_window_accessible  # F10, Tab chain, a status bar that speaks
+
+        self.status_speech = make_window_accessible(self)
         self.autosave = self._make_autosave()
         self._take_lock()
         self._update_title()
@@ -349,6 +352,19 @@ class MainWindow(FileCommands, QMainWindow):
         event.accept()
 
 
+def place_of(session: EditSession, obj: object) -> str:
+    """Where a card or step is, for the status bar: ", in Pain points at Compares models (Research)"."""
+    from .a11y.phrases import card_place, stage_of
+
+    doc, journey = session.document, session.journey
+    if isinstance(obj, Card):
+        return f", {card_place(doc.lane(doc.parent_id(obj.id)), doc.step(obj.step), stage_of(journey).get(obj.step))}"
+    if isinstance(obj, Step):
+        stage = stage_of(journey).get(obj.id)
+        return f", in {' '.join(stage.name.split())}" if stage is not None else ""
+    return ""
+
+
 def describe_selection(session: EditSession) -> str:
     """The status bar's words for the selection: what and how many."""
     ids = session.selection
@@ -361,7 +377,7 @@ def describe_selection(session: EditSession) -> str:
         kind = KIND_NAMES.get(type(obj), "object").capitalize()
         name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "")
         name = " ".join(str(name).split())
-        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected"
+        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected{place_of(session, obj)}"
     counts: dict[str, int] = {}
     for obj in objects:
         kind = KIND_NAMES.get(type(obj), "object")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +53,7 @@ class NewMapDialog(QDialog):
         self.search.setAccessibleName("Search templates")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setAccessibleName("Templates")
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -101,6 +102,15 @@ class NewMapDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(buttons)
         self.resize(1120, 700)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down (or Page Down) in the search field goes on to the templates it leaves in view, as in a
+        file dialog: a keyboard user types a few letters, then picks with the arrows."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def template(self) -> Template | None:
         item = self.list.currentItem()

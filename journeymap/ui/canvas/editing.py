@@ -98,6 +98,7 @@ class CanvasEditing:
         editor = InPlaceEditor(card.text, rect, box.text.size, fill=box.fill, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor),
                                on_text=lambda text: self.scene.live.show(lane_id, step_id, card_id, text))
+        editor.purpose = ("card", card_id)  # what a screen reader is told it edits (canvas/accessible.py)
         opened = self._open_editor(editor)
         if box.more is not None:
             self.scene.live.show(lane_id, step_id, card_id, card.text)  # the whole text, not the cut face
@@ -134,6 +135,7 @@ class CanvasEditing:
         editor = InPlaceEditor("", rect, o.card_size, fill=fill, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor),
                                on_text=lambda text: self.scene.live.show(lane_id, step_id, None, text))
+        editor.purpose = ("new_card", cell)
         self.scene.set_focus_cell(cell)
         opened = self._open_editor(editor)
         self.scene.live.show(lane_id, step_id, None, "")  # the new card shows, outlined, as it will be added
@@ -163,6 +165,7 @@ class CanvasEditing:
         editor = InPlaceEditor(current or (obj.display_title if kind == "lane" else ""), rect, t.size,
                                bold=True, fill=fill, multiline=False, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
+        editor.purpose = (kind, obj_id)
         return self._open_editor(editor)
 
     # -- structure -------------------------------------------------------------------------

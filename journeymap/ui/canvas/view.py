@@ -55,6 +55,9 @@ class MapView(QGraphicsView):
         self.setTransform(QTransform.fromScale(self._base, self._base))
         self.map_scene.focus_cell_changed.connect(self._reveal_focus_cell)
         self.map_scene.layout_applied.connect(self._pin_headers)
+        from .accessible import make_accessible  # the canvas as a screen reader reads it
+
+        self.speech = make_accessible(self)
 
     # -- zoom ------------------------------------------------------------------------
     def zoom_factor(self) -> float:

@@ -133,7 +133,7 @@ class EmpathyBoard(QWidget):
             edit.textEdited.connect(lambda text, k=key: self._set_header(k, text))
             caption = QLabel(f"{label}:")
             caption.setBuddy(edit)
-            caption.setAccessibleName(f"{label} label")
+            caption.setAccessibleDescription(f"{label} label")
             if key == "designed_by":
                 edit.setMinimumWidth(_text_room(edit, HEADER_ROOM[key]))
             else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME
+from ..a11y.colour_names import colour_words
 from ..canvas.items.icons import channel_icon
 from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
@@ -164,6 +165,7 @@ class ChannelField(FieldEditor):
         combo.lineEdit().setMaxLength(MAX_NAME)
         combo.lineEdit().setPlaceholderText("none, or type a custom channel")
         super().__init__(field, label, combo)
+        combo.lineEdit().setAccessibleName(label)  # the part that takes the focus says what it is
         combo.activated.connect(self._emit)
         combo.lineEdit().editingFinished.connect(self._emit)
 
@@ -230,7 +232,7 @@ class ColourField(FieldEditor):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton()
-        self.button.setAccessibleName(f"{label}: choose")
+        self.button.setAccessibleDescription("choose a colour")
         row.addWidget(self.button, 1)
         self.clear = QPushButton("Reset") if optional else None
         if self.clear is not None:
@@ -256,7 +258,8 @@ class ColourField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self._value = value
-        self.button.setText(value or "automatic")
+        self.button.setText(colour_words(value))  # the colour in words, not only as a swatch
+        self.button.setAccessibleName(f"{self.label}: {colour_words(value)}")
         if value:
             text = "#000000" if QColor(value).lightnessF() > 0.55 else "#ffffff"
             self.button.setStyleSheet(f"background-color: {value}; color: {text};")
@@ -298,6 +301,7 @@ class MetricField(FieldEditor):
         self.number.editingFinished.connect(self._emit)
         self.sample.editingFinished.connect(self._emit)
         self._shown: Any = None
+        self._enable()  # not recorded: the value and n are off (and out of the Tab chain) until checked
 
     def show(self, value: Any) -> None:
         if value == self._shown and self.value() == value:

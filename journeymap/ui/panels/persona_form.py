@@ -29,6 +29,8 @@ from ...model import Persona, Photo
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
+from ..a11y import announce
+from ..a11y.colour_names import colour_words
 from ..canvas.items.icons import channel_icon
 from ..faces import photo_pixmap
 from ..plain import plain_label
@@ -146,7 +148,7 @@ class PersonaDialog(QDialog):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleDescription("Problem")
         self.problem.hide()
         self._set_photo(self.photo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -194,7 +196,8 @@ class PersonaDialog(QDialog):
 
     def _show_colour(self) -> None:
         text = "#000000" if QColor(self.colour).lightnessF() > 0.55 else "#ffffff"
-        self.colour_button.setText(self.colour)
+        self.colour_button.setText(colour_words(self.colour))
+        self.colour_button.setAccessibleName(f"Persona colour: {colour_words(self.colour)}")
         self.colour_button.setStyleSheet(f"background-color: {self.colour}; color: {text};")
 
     def _choose_photo(self) -> None:
@@ -209,6 +212,7 @@ class PersonaDialog(QDialog):
         except PhotoError as e:
             self.problem.setText(str(e))
             self.problem.show()
+            announce(self.problem, self.problem.text(), assertive=True)
             return False
         self.problem.hide()
         return True
