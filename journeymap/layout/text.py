@@ -147,8 +147,9 @@ def technical(word: str) -> bool:
 def _break_word(word: str, font: str, limit: float) -> list[str]:
     """``word`` in pieces no wider than ``limit`` (font units at size 1000).
 
-    A piece ends after a slash, dot or dash when one falls in the last part
-    of the line; otherwise one that ends inside a word of letters ends with
+    A piece ends after a slash, dot or dash when there is one (in a word of
+    letters: when it falls in the last part of the line); otherwise one that
+    ends inside a word of letters ends with
     :data:`BREAK_HYPHEN` (which counts in its width), unless the word is
     :func:`technical`. A piece always holds at least one character, so a glyph
     wider than the line still makes progress (without a hyphen if even that
@@ -176,7 +177,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
         while at > start + 1 and word[at - 1] not in BREAK_AFTER:
             at -= 1
             filled -= advances[at]
-        if at > start + 1 and filled >= 0.4 * limit:
+        if at > start + 1 and (no_hyphen or filled >= 0.4 * limit):
             pieces.append(word[start:at])
             start = at
             continue
