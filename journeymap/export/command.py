@@ -68,9 +68,11 @@ def run_export(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         return BAD_INPUT
     report = FontReport()
-    extra = {"fit": getattr(args, "fit", None) or "bands", "include_hidden": bool(getattr(args, "include_hidden", False))}
+    fit: str = getattr(args, "fit", None) or "bands"
+    include_hidden = bool(getattr(args, "include_hidden", False))
     try:
-        write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report, **extra))
+        write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report, fit=fit,
+                                                include_hidden=include_hidden))
     except OSError as e:
         _err(f"could not write {shown(out)}: {e.strerror or e}")
         return BAD_INPUT
