@@ -200,7 +200,7 @@ def test_cjk_text_is_drawn_or_warned_about_never_silently_lost(tmp_path):
         assert any("CJK" in w and "install" in w.lower() for w in report.warnings)
         assert "\u25a1\u25a1 delivery" in text  # a visible stand-in, not a gap
     else:
-        assert not report.warnings
+        assert not [w for w in report.warnings if "smallest text" not in w]  # no font was missing
         assert "注文" in text
 
 
