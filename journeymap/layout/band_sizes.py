@@ -17,17 +17,58 @@ from dataclasses import dataclass, replace
 from ..model import JourneyMap, LaneKind
 from .bands import BAND_GAP, CONTINUED, Column, split_columns
 from .emotion_legend import KEY_GAP, _key_rows, legend_top, plan_legend
-from .map_layout import _card_shape, _CardShape, _layout_header, metric_texts, step_head, visible_lanes
+from .map_layout import _CardShape, _layout_header, card_badges, metric_texts, step_head, visible_lanes
 from .options import LayoutOptions
-from .text import BOLD, wrapped
+from .text import BOLD, REGULAR, text_width, wrapped
 
 
 def card_height(shape: _CardShape, opts: LayoutOptions) -> float:
     """A measured card's height, as ``map_layout._place_card`` makes it."""
+    return _height(len(shape.lines), sum(len(b) for b in shape.badges), opts)
+
+
+def _height(lines: int, badge_lines: int, opts: LayoutOptions) -> float:
     pad = opts.card_padding
-    text = len(shape.lines) * opts.card_size * opts.leading + (3.0 if shape.lines else 0.0)
-    badges = sum(len(b) for b in shape.badges) * opts.small_size * opts.leading
-    return max(opts.min_card_height, pad + text + badges + pad)
+    text = lines * opts.card_size * opts.leading + (3.0 if lines else 0.0)
+    return max(opts.min_card_height, pad + text + badge_lines * opts.small_size * opts.leading + pad)
+
+
+#: a text as a card holds it: the text, and its width on one line at size 1000 (-1: it must be wrapped to know)
+Measured = tuple[str, float]
+
+
+def _measured(text: str) -> Measured:
+    plain = bool(text) and text == text.strip() and "  " not in text and not any(c in text for c in "\n\r\t")
+    return (text, text_width(text, REGULAR, 1000.0) if plain else -1.0)
+
+
+def _lines(m: Measured, size: float, width: float) -> int:
+    """How many lines a text wraps to: one without wrapping when it fits (most badges and short cards)."""
+    text, one_line = m
+    if not text:
+        return 0
+    if 0 <= one_line * size / 1000.0 <= width:
+        return 1
+    return len(wrapped(text, REGULAR, size, width))
+
+
+#: per shown lane: (column, text, badges, the widest badge on one line at size 1000; -1: a badge must be wrapped)
+CardTexts = list[list[tuple[int, Measured, tuple[Measured, ...], float]]]
+
+
+def card_texts(journey: JourneyMap, opts: LayoutOptions, columns: list[Column]) -> CardTexts:
+    """Each shown lane's cards with their column, text and badge lines: all a card's height depends on."""
+    at = {journey.stages[si].steps[ti].id: k for k, (si, ti) in enumerate(columns) if ti is not None}
+    out: CardTexts = []
+    for lane in visible_lanes(journey, opts):
+        row = []
+        for card in lane.cards:
+            if card.step in at:
+                badges = tuple(_measured(b) for b in card_badges(card, lane))
+                widest = -1.0 if any(w < 0 for _b, w in badges) else max((w for _b, w in badges), default=0.0)
+                row.append((at[card.step], _measured(card.text), badges, widest))
+        out.append(row)
+    return out
 
 
 @dataclass
@@ -43,13 +84,16 @@ class BandSizes:
     targets: list[bool]  # per column: a shown persona has a to-be score there
 
     @classmethod
-    def measure(cls, journey: JourneyMap, opts: LayoutOptions, columns: list[Column]) -> BandSizes:
+    def measure(cls, journey: JourneyMap, opts: LayoutOptions, columns: list[Column],
+                texts: CardTexts | None = None) -> BandSizes:
+        """Measure every column at ``opts``' card width (``texts``: :func:`card_texts`, made once for many widths)."""
         pad = opts.cell_padding
+        texts = texts if texts is not None else card_texts(journey, opts, columns)
+        inner = opts.card_width - 2 * opts.card_padding
         col_w = opts.card_width + 2 * pad
         head = [0.0 if ti is None else step_head(journey.stages[si].steps[ti],
                                                  metric_texts(journey.stages[si].steps[ti]), 0, 0, col_w, opts)[0]
                 for si, ti in columns]
-        at = {journey.stages[si].steps[ti].id: k for k, (si, ti) in enumerate(columns) if ti is not None}
         lanes = visible_lanes(journey, opts)
         legend = plan_legend(journey, opts) if any(lane.kind == LaneKind.EMOTION for lane in lanes) else None
         key_h = KEY_GAP + _key_rows(legend.width, opts) * opts.small_size * opts.leading if legend and legend.key else 0
@@ -61,7 +105,7 @@ class BandSizes:
         floors: list[float] = []
         keyless: list[float] = []
         emotion_done = False
-        for lane in lanes:
+        for lane, in_lane in zip(lanes, texts, strict=True):
             lines = max(1, len(wrapped(lane.display_title, BOLD, opts.lane_title_size,
                                        opts.lane_title_width - 2 * pad)))
             title_h = lines * leading
@@ -77,11 +121,13 @@ class BandSizes:
                     plain = max(plain, legend_top(band_bottom) + legend.height - key_h + pad)
             need = [0.0] * len(columns)
             count = [0] * len(columns)
-            for card in lane.cards:
-                k = at.get(card.step)
-                if k is None:
-                    continue
-                need[k] += card_height(_card_shape(card, lane, opts), opts)
+            small, size = opts.small_size, opts.card_size
+            for k, text, badges, widest in in_lane:
+                if 0 <= widest * small / 1000.0 <= inner:  # every badge on one line: most cards
+                    badge_lines = len(badges)
+                else:
+                    badge_lines = sum(_lines(b, small, inner) for b in badges)
+                need[k] += _height(_lines(text, size, inner), badge_lines, opts)
                 count[k] += 1
             cells.append([band_h + 2 * pad + h + (n - 1) * opts.card_gap if n else 0.0
                           for h, n in zip(need, count, strict=True)])
@@ -133,5 +179,6 @@ def estimate_bands(sizes: BandSizes, columns: list[Column], count: int) -> tuple
     return width, height
 
 
-def sizes_at(journey: JourneyMap, opts: LayoutOptions, card_width: float, columns: list[Column]) -> BandSizes:
-    return BandSizes.measure(journey, replace(opts, card_width=card_width), columns)
+def sizes_at(journey: JourneyMap, opts: LayoutOptions, card_width: float, columns: list[Column],
+             texts: CardTexts | None = None) -> BandSizes:
+    return BandSizes.measure(journey, replace(opts, card_width=card_width), columns, texts)

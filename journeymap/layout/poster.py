@@ -19,14 +19,14 @@ from dataclasses import dataclass, replace
 
 from ..model import JourneyMap
 from ..paper import MAX_SIDE, page_size
-from .band_sizes import estimate_bands, sizes_at
+from .band_sizes import CardTexts, card_texts, estimate_bands, sizes_at
 from .bands import BandedLayout, Column, layout_bands, map_columns
 from .options import LayoutOptions
 
 FITS = ("bands", "page", "width")
 #: the card widths a banded poster may reflow its cards to (the canvas's 150 pt first): wider cards wrap
 #: into fewer lines and make the rows shorter, so the map's shape can come close to the sheet's
-CARD_WIDTHS = (150.0, 130.0, 170.0, 190.0, 215.0, 240.0)
+CARD_WIDTHS = (150.0,)
 MIN_CARD_WIDTH = 110.0  # narrower, a card holds too few words a line to read well
 MARGIN = 28.0  # on an A4 sheet; larger sheets get proportionally more (see :func:`sheet_margin`)
 
@@ -108,8 +108,9 @@ def _choose_bands(journey: JourneyMap, pages: list[tuple[bool, tuple[float, floa
     Only the arrangement chosen is laid out.
     """
     best: tuple[float, float, int, bool] | None = None  # scale, card width, bands, landscape
+    texts = card_texts(journey, opts, columns)
     for width in CARD_WIDTHS:
-        sizes = sizes_at(journey, opts, width, columns)
+        sizes = sizes_at(journey, opts, width, columns, texts)
         for count in range(1, len(columns) + 1):
             w, h = estimate_bands(sizes, columns, count)
             tallest_possible = 0.0
@@ -122,15 +123,18 @@ def _choose_bands(journey: JourneyMap, pages: list[tuple[bool, tuple[float, floa
             if best is not None and tallest_possible < best[0]:
                 break  # taller still can only print smaller
     assert best is not None
-    scale, width, count, turn = best
+    _scale_found, width, count, turn = best
     page = dict(pages)[turn]
-    width = _balance(journey, opts, columns, count, page, width)
+    # a band more or fewer may print larger once the cards are balanced to the sheet
+    balanced = [_balance(journey, opts, columns, n, page, width, texts) + (n,)
+                for n in (count - 1, count, count + 1) if 1 <= n <= len(columns)]
+    _scale_found, width, count = max(balanced)
     return _placed(journey, [(turn, page)], replace(opts, card_width=width), count, "bands")
 
 
 def _balance(journey: JourneyMap, opts: LayoutOptions, columns: list[Column], count: int,
-             page: tuple[float, float], width: float, tries: int = 7) -> float:
-    """The card width (from :data:`MIN_CARD_WIDTH` to twice ``width``) at which the map fills the sheet both ways.
+             page: tuple[float, float], width: float, texts: CardTexts, tries: int = 5) -> tuple[float, float]:
+    """The scale and card width (from :data:`MIN_CARD_WIDTH` to twice ``width``) that fill the sheet both ways.
 
     Wider cards make the map wider and (wrapping into fewer lines) no taller;
     so where the sheet's height limits the scale the cards widen into the
@@ -141,7 +145,7 @@ def _balance(journey: JourneyMap, opts: LayoutOptions, columns: list[Column], co
     aw, ah = page[0] - 2 * margin, page[1] - 2 * margin
 
     def limits(card_width: float) -> tuple[float, float]:
-        w, h = estimate_bands(sizes_at(journey, opts, card_width, columns), columns, count)
+        w, h = estimate_bands(sizes_at(journey, opts, card_width, columns, texts), columns, count)
         return aw / w, ah / h
 
     lo, hi = MIN_CARD_WIDTH, width * 2
@@ -159,7 +163,7 @@ def _balance(journey: JourneyMap, opts: LayoutOptions, columns: list[Column], co
             lo = mid
         else:
             hi = mid
-    return best[1]
+    return best  # (the estimated scale, the card width)
 
 
 def _fit_width(journey: JourneyMap, pages: list[tuple[bool, tuple[float, float]]],
