@@ -23,7 +23,7 @@ from ...layout.text import BOLD, wrap
 from ...model import Card, JourneyMap, Lane, LaneKind, Persona, Score, Stage, Step, channel_name
 from ...model.journey_map import initials
 from ...model.kinds import EvidenceStatus
-from ...safety.photo_decode import print_ready
+from ...safety.photo_decode import photo_damage, print_ready
 from ..quotes import quoted
 from .css import stylesheet
 from .curve import SCREEN, EmotionSvgs, emotion_svgs
@@ -31,6 +31,7 @@ from .markup import Markup, esc, readable_ink, soft_ink
 from .strings import LANGUAGE, long_date, text
 from .webfonts import font_faces
 
+SCREEN_PHOTO = 112  # px: a persona's 3.5 rem picture on a screen of twice the density
 LINE_STYLES = {"Line of interaction": "", "Line of visibility": "dashed", "Line of internal interaction": "dotted"}
 EMPATHY_KEYS = (("says", "Says"), ("thinks", "Thinks"), ("does", "Does"), ("feels", "Feels"), ("sees", "Sees"),
                 ("hears", "Hears"), ("goal", "Goal"), ("pains", "Pains"), ("gains", "Gains"))
@@ -176,8 +177,9 @@ def _photo(persona: Persona, report: FontReport) -> str | None:
         return None
     import base64
 
-    ready = print_ready(persona.photo, 112)
+    ready = print_ready(persona.photo, SCREEN_PHOTO, dpi=72)  # one px a point: SCREEN_PHOTO px across
     if ready is None:
+        report.warn(f"{persona.name}'s photo: {photo_damage(persona.photo)}; initials are shown instead")
         return None
     media, data = ready
     return f'<img alt="" src="data:{media};base64,{base64.b64encode(data).decode("ascii")}">'

@@ -201,3 +201,31 @@ def test_a_blueprint_lane_says_which_line_it_is_below():
     lists = outline(html_document(journey)).lists
     backstage = next(lane for lane in journey.lanes if lane.kind == LaneKind.BACKSTAGE)
     assert any(label == f"{backstage.display_title}, below the line of visibility" for label, _i in lists)
+
+
+def test_a_persona_photo_is_inside_the_page_and_a_damaged_one_becomes_initials():
+    import base64
+    import io
+
+    from PIL import Image
+
+    from journeymap.layout.shaping import FontReport
+    from journeymap.model import Photo
+
+    image = Image.new("RGB", (400, 300), "#3366aa")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    journey = unicode_map()
+    journey.personas[0].photo = Photo(media_type="image/png", width=400, height=300,
+                                      data=base64.b64encode(buffer.getvalue()).decode("ascii"))
+    page = html_document(journey)
+    img = re.search(r'<img alt="" src="data:image/(png|jpeg);base64,([A-Za-z0-9+/=]+)">', page)
+    assert img is not None
+    shown = Image.open(io.BytesIO(base64.b64decode(img.group(2))))
+    assert min(shown.size) <= 112  # scaled to what the page shows, not the 400 x 300 original
+    journey.personas[0].photo = Photo(media_type="image/png", width=400, height=300,
+                                      data=base64.b64encode(buffer.getvalue()[:200]).decode("ascii"))
+    report = FontReport()
+    page = html_document(journey, report=report)
+    assert "<img" not in page and 'class="initials"' in page
+    assert any("photo" in w for w in report.warnings)
