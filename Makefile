@@ -98,6 +98,14 @@ test-packaging: $(PACKAGE_STAMP)
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y desktop-file-utils appstream; }; }
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging tests/packaging
 
+# --- axe-core, the accessibility checker the HTML export's browser tests run (tests/export/html) ---
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+test: $(AXE)
+$(AXE): | $(BIN)/python
+	@command -v npm >/dev/null || { $(SUDO) apt-get install -y npm || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y npm; }; }
+	npm install --prefix $(VENV)/axe --no-audit --no-fund --loglevel=error axe-core@4
+
 # --- The workshop room's browser test (tests/ui/present/test_room_browser.py) -----------------
 # It drives Debian's chromium through chromium-driver: install them if they are missing.
 .PHONY: browser-for-tests

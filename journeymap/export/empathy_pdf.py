@@ -14,6 +14,9 @@ from ..model import JourneyMap
 from .pdf_common import new_canvas
 from .pdf_player import PdfPlayer
 
+CONTINUED = "(continued)"  # how a sheet's title says it goes on from the page before (empathy.pages)
+CONTINUED_ENTRY = "Continued"
+
 
 def write_pdf(pages: Sequence[Plan], out: Path | str | io.BytesIO, journey: JourneyMap,
               title: str | None = None, report: FontReport | None = None) -> None:
@@ -24,11 +27,22 @@ def write_pdf(pages: Sequence[Plan], out: Path | str | io.BytesIO, journey: Jour
     """
     c = new_canvas(out, (pages[0].width, pages[0].height), journey, "Empathy maps",
                    title or f"{journey.title or 'Untitled journey'}: empathy maps", "empathy map")
-    for page in pages:
+    c.showOutline()
+    for number, page in enumerate(pages, start=1):
         c.setPageSize((page.width, page.height))
         draw_page(c, page, report)
+        bookmark(c, page, number)
         c.showPage()
     c.save()
+
+
+def bookmark(c: Canvas, page: Plan, number: int) -> None:
+    """An outline entry per persona's sheet (its title), its continuation pages nested under it."""
+    key = f"sheet-{number}"
+    c.bookmarkPage(key)
+    continued = page.title.endswith(CONTINUED)
+    label = f"{CONTINUED_ENTRY} (page {number})" if continued else (page.title or f"Page {number}")
+    c.addOutlineEntry(label, key, level=1 if continued else 0, closed=False)
 
 
 def draw_page(c: Canvas, page: Plan, report: FontReport | None = None) -> None:

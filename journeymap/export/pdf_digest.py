@@ -37,6 +37,7 @@ from ..paper import page_size
 from .pdf_common import new_canvas
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
 from .pdf_player import PdfPlayer, rgb
+from .quotes import quoted
 
 MARGIN = 50.0
 INK = STYLE.ink
@@ -71,8 +72,9 @@ class Markup:
 class MapThumbnail(Drawing):
     """The whole map, small, drawn by the same painter as the poster."""
 
-    def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport) -> None:
-        self.layout = layout_map(journey, LayoutOptions())
+    def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport,
+                 include_hidden: bool = False) -> None:
+        self.layout = layout_map(journey, LayoutOptions(show_hidden_lanes=include_hidden))
         self.plan = map_plan(self.layout)
         self.report = report
         self.scale = min(width / self.layout.width, max_height / self.layout.height)
@@ -116,13 +118,14 @@ class StageCurve(Drawing):
 
 
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
-                  report: FontReport | None = None) -> Path:
+                  report: FontReport | None = None, include_hidden: bool = False) -> Path:
+    """``include_hidden``: the lanes the author hid on the map are printed too (marked as hidden)."""
     register_fonts()
     report = report or FontReport()
     size = page_size(size_name, landscape=False)
     c = new_canvas(out, size, journey, "Customer journey map (digest)")
     flow = PageFlow(c, size, MARGIN, journey.title, report)
-    flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size).blocks())
+    flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size, include_hidden).blocks())
     flow.finish()
     return Path(out)
 
@@ -131,15 +134,18 @@ class DigestWriter:
     """Builds the digest's flowables, section by section."""
 
     def __init__(self, journey: JourneyMap, width: float, height: float, report: FontReport,
-                 page: tuple[float, float] = (595.28, 841.89)) -> None:
+                 page: tuple[float, float] = (595.28, 841.89), include_hidden: bool = False) -> None:
         self.journey = journey
+        self.include_hidden = include_hidden
+        #: the lanes a stakeholder reads: those the author hid on the map only when asked for
+        self.lanes = [lane for lane in journey.lanes if include_hidden or not lane.hidden]
         self.width, self.height = width, height
         self.page = page
         self.report = report
         self.markup = Markup(report)
         self.persona_names = {p.id: p.name for p in journey.personas}
         self.cells: dict[tuple[str, str], list[Card]] = {}
-        for lane in journey.lanes:
+        for lane in self.lanes:
             for card in lane.cards:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
 
@@ -196,11 +202,11 @@ class DigestWriter:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
                 out.append(self.paragraph(who, "body", BOLD))
                 if persona.quote:
-                    out.append(self.paragraph(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
+                    out.append(self.paragraph(quoted(persona.quote, journey.language), "quote", ITALIC))
         out.append(Space(10))
         out.append(NeedRoom(160))
         out.append(self.paragraph("The whole map", "h2"))
-        out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report))
+        out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report, self.include_hidden))
         return out
 
     # stages ------------------------------------------------------------------
@@ -250,7 +256,7 @@ class DigestWriter:
             head.append(self.labelled(f"Emotion, {self.persona_names.get(score.persona, 'unknown persona')}",
                                       self._score_text(score)))
         out: list[Block] = []
-        for lane in self.journey.lanes:
+        for lane in self.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
@@ -302,7 +308,7 @@ class DigestWriter:
         if persona.role:
             out.append(self.paragraph(persona.role, "small"))
         if persona.quote:
-            out.append(self.paragraph(f"\u201c{persona.quote}\u201d", "quote", ITALIC))
+            out.append(self.paragraph(quoted(persona.quote, self.journey.language), "quote", ITALIC))
         if persona.bio:
             out.append(self.paragraph(persona.bio))
         for label, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Pains", persona.pains),
@@ -336,39 +342,45 @@ class DigestWriter:
 
     # pain points --------------------------------------------------------------
     def pain_table(self) -> list[Block]:
+        """One row per step with pain points: its pains, then its opportunities and ideas once, and owners."""
         journey = self.journey
-        where = {step.id: (stage, step) for stage in journey.stages for step in stage.steps}
-        pains = [(lane, c) for lane in journey.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
-        if not pains:
-            return []
+        pains: dict[str, list[Card]] = {}
         ideas: dict[str, list[Card]] = {}
         owners: dict[str, list[str]] = {}
-        for lane in journey.lanes:
+        for lane in self.lanes:
             for c in lane.cards:
-                if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.IDEAS):
+                if lane.kind == LaneKind.PAIN_POINTS:
+                    pains.setdefault(c.step, []).append(c)
+                elif lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.IDEAS):
                     ideas.setdefault(c.step, []).append(c)
-                if lane.kind == LaneKind.OWNERSHIP and c.text:
+                elif lane.kind == LaneKind.OWNERSHIP and c.text:
                     owners.setdefault(c.step, []).append(c.text)
+        steps = [(stage, step) for stage in journey.stages for step in stage.steps if step.id in pains]
+        if not steps:
+            return []
         w = self.width
         widths = [w * 0.2, w * 0.33, w * 0.32, w * 0.15]
-        header = [[("Where", BOLD, INK)], [("Pain point", BOLD, INK)],
+        header = [[("Where", BOLD, INK)], [("Pain points", BOLD, INK)],
                   [("Opportunities", BOLD, INK)], [("Owners", BOLD, INK)]]
         rows: list[Block] = [TableRow(header, widths, self.report, fill=STYLE.grid.title_column_fill)]
-        for n, (_lane, pain) in enumerate(pains):
-            stage, step = where[pain.step]
-            opp = ideas.get(pain.step, [])
-            who = [pain.owner] if pain.owner else []
-            who += [o.owner for o in opp if o.owner] + owners.get(pain.step, [])
+        plain = self.markup.plain
+        for n, (stage, step) in enumerate(steps):
+            opp = ideas.get(step.id, [])
+            who = [p.owner for p in pains[step.id] if p.owner]
+            who += [o.owner for o in opp if o.owner] + owners.get(step.id, [])
             who = list(dict.fromkeys(who))
-            pain_col = [(self.markup.plain(pain.text), REGULAR, INK)]
-            if pain.detail:
-                pain_col.append((self.markup.plain(pain.detail), REGULAR, MUTED))
-            opp_col = [("\u2022 " + self.markup.plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
-                                                            else ""), REGULAR, INK) for o in opp]
+            bullet = "\u2022 " if len(pains[step.id]) > 1 else ""
+            pain_col: list[tuple[str, str, str]] = []
+            for pain in pains[step.id]:
+                pain_col.append((bullet + plain(pain.text), REGULAR, INK))
+                if pain.detail:
+                    pain_col.append((plain(pain.detail), REGULAR, MUTED))
+            opp_col = [("\u2022 " + plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
+                                                        else ""), REGULAR, INK) for o in opp]
             rows.append(TableRow(
-                [[(self.markup.plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
+                [[(plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
                  opp_col or [("\u2014", REGULAR, MUTED)],
-                 [(self.markup.plain(", ".join(who)) or "\u2014", REGULAR, INK)]],
+                 [(plain(", ".join(who)) or "\u2014", REGULAR, INK)]],
                 widths, self.report, fill=ROW_FILLS[n % 2]))
         head = self.paragraph("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
         return [PageBreak(), head, Space(4), *rows]

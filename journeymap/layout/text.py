@@ -10,6 +10,7 @@ fitting text into a box by size is :mod:`.fitting`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -148,16 +149,36 @@ def _hyphenates(before: str, after: str) -> bool:
             and unicodedata.east_asian_width(after) not in ("W", "F"))
 
 
+#: a long word breaks after one of these first, without adding a hyphen (a URL after "/" or ".")
+BREAK_AFTER = frozenset("/.-_\u2013\u2014")
+_DOMAIN = re.compile(r"[\w-]\.[^\W\d_]{2,}(?:[/:?#]|$)")
+
+
+def technical(word: str) -> bool:
+    """A URL, an e-mail address, a number or a token with digits: a hyphen added in it would change it.
+
+    "marketplac-e.com" is another address and "DE-2-026-000482913" another
+    order number: such words are broken after a slash, dot or dash when they
+    must be, else between any two characters, never with a hyphen.
+    """
+    return (any(ch.isdigit() for ch in word) or "@" in word or "://" in word
+            or word[:4].lower() == "www." or _DOMAIN.search(word) is not None)
+
+
 def _break_word(word: str, font: str, limit: float) -> list[str]:
     """``word`` in pieces no wider than ``limit`` (font units at size 1000).
 
-    A piece that ends inside a word of letters ends with :data:`BREAK_HYPHEN`,
-    which counts in its width. A piece always holds at least one character, so
-    a glyph wider than the line still makes progress (without a hyphen if even
-    that does not fit).
+    A piece ends after a slash, dot or dash when there is one (in a word of
+    letters: when it falls in the last part of the line); otherwise one that
+    ends inside a word of letters ends with
+    :data:`BREAK_HYPHEN` (which counts in its width), unless the word is
+    :func:`technical`. A piece always holds at least one character, so a glyph
+    wider than the line still makes progress (without a hyphen if even that
+    does not fit).
     """
     widths, default = _advances(font)
     hyphen = widths.get(ord(BREAK_HYPHEN), default)
+    no_hyphen = technical(word)
     advances = []
     for ch in word:
         w = widths.get(ord(ch))
@@ -172,6 +193,19 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
         if end == n:
             pieces.append(word[start:])
             break
+        # after a slash, dot or dash when that still fills most of the line: no hyphen needed
+        at, filled = end, used
+        while at > start + 1 and word[at - 1] not in BREAK_AFTER:
+            at -= 1
+            filled -= advances[at]
+        if at > start + 1 and (no_hyphen or filled >= 0.4 * limit):
+            pieces.append(word[start:at])
+            start = at
+            continue
+        if no_hyphen:
+            pieces.append(word[start:end])
+            start = end
+            continue
         # back off until the piece and its hyphen fit (a piece keeps at least one character)
         while end > start + 1 and _hyphenates(word[end - 1], word[end]) and used + hyphen > limit:
             end -= 1
