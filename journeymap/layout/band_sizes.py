@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from ..model import JourneyMap, LaneKind
 from .bands import BAND_GAP, CONTINUED, Column, split_columns
 from .emotion_legend import KEY_GAP, _key_rows, legend_top, plan_legend
-from .map_layout import CHANNEL_ICON, _CardShape, _layout_header, card_badges, metric_texts, step_head, visible_lanes
+from .map_layout import (
+    CHANNEL_ICON,
+    _CardShape,
+    _layout_header,
+    card_badges,
+    metric_texts,
+    step_head,
+    visible_lanes,
+)
 from .options import LayoutOptions
 from .text import BOLD, REGULAR, text_width, wrapped
 
