@@ -7,7 +7,7 @@ on it (a lane's cards, a persona's scores) at their exact indexes.
 
 from __future__ import annotations
 
-from ..model import Card, Document, Lane, Persona, Removal, Slot, Stage, Step
+from ..model import Card, Comment, CommentThread, Document, Lane, Persona, Removal, Slot, Stage, Step
 from .base import DocumentCommand
 
 
@@ -85,7 +85,8 @@ class Remove(DocumentCommand):
         remove = {
             Persona: self.document.remove_persona, Stage: self.document.remove_stage,
             Step: self.document.remove_step, Lane: self.document.remove_lane,
-            Card: self.document.remove_card,
+            Card: self.document.remove_card, CommentThread: self.document.remove_thread,
+            Comment: self.document.remove_comment,
         }.get(type(obj), self.document.remove_note)
         self.removal = remove(self.obj_id)
 

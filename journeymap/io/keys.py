@@ -60,4 +60,6 @@ def _keys_given(journey: JourneyMap) -> int:
                     n += _given(metric)
     for lane in journey.lanes:
         n += _given(lane) + _all_given(lane.cards)
+    for thread in journey.threads:
+        n += _given(thread) + _all_given(thread.comments)
     return n

@@ -82,7 +82,19 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _comments_v2(doc: dict[str, Any]) -> None:
+    """Version 2 adds comment threads (``threads``); a v1 map has none, and the default says so."""
+
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds fields with defaults; each feature's upgrade step is its own small function."""
+    out = copy.deepcopy(doc)
+    _comments_v2(out)
+    out["schema_version"] = 2
+    return out
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Action = Literal["add", "remove", "move", "update"]
-Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note"]
+Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note", "thread", "comment"]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -27,8 +27,11 @@ from .limits import (
     MAX_VOTES,
 )
 
+if TYPE_CHECKING:
+    from .comments import CommentThread  # completed by comments.py, which builds on the types here
+
 FORMAT_NAME = "journeymap"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Id = Annotated[
     str,
@@ -265,7 +268,7 @@ class JourneyMap(Strict):
     """A whole map, as saved in one ``.journey`` file."""
 
     format: Literal["journeymap"] = FORMAT_NAME
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     id: Id = Field(default_factory=new_id)
     title: Name = "Untitled journey"
     description: Text = ""
@@ -281,6 +284,7 @@ class JourneyMap(Strict):
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+    threads: Annotated[list[CommentThread], Field(max_length=MAX_LIST)] = []
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""

@@ -44,7 +44,7 @@ def test_a_v0_file_loads_as_a_current_map_and_saves_in_the_current_format():
     assert journey.stages[0].steps[1].scores[0].value == -1
     again = parse_map(dump_map(journey))
     assert again == journey
-    assert b'"schema_version": 1' in dump_map(journey)
+    assert f'"schema_version": {SCHEMA_VERSION}'.encode() in dump_map(journey)
 
 
 def test_migrate_applies_every_step_up_to_the_current_version():

@@ -26,7 +26,7 @@ def test_the_file_is_readable_json_in_model_order_with_text_as_itself(tmp_path):
     raw = path.read_bytes()
     assert raw.endswith(b"}\n") and not raw.endswith(b"\n\n")
     assert "Café, Ωμέγα, Привет, 配達 👍".encode() in raw  # not \u escapes
-    assert raw.startswith(b'{\n  "format": "journeymap",\n  "schema_version": 1,\n  "id": ')
+    assert raw.startswith(b'{\n  "format": "journeymap",\n  "schema_version": 2,\n  "id": ')
     assert list(json.loads(raw)) == list(type(journey).model_fields)
     assert load_map(path) == journey
 
