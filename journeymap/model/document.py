@@ -107,6 +107,18 @@ class Document:
     def has(self, obj_id: str) -> bool:
         return obj_id in self._objects
 
+    def ids(self) -> list[str]:
+        """Every id in the map (not the map's own)."""
+        return list(self._objects)
+
+    def kind_of(self, obj_id: str) -> str:
+        """``card``, ``step``, ``thread``...: the kind word of change records."""
+        return self._kind_of(self.get(obj_id))
+
+    def list_of(self, owner: str | None, attr: str) -> list[Any]:
+        """The live list ``attr`` of ``owner`` (``empathy_map.says`` for a section); read, never change."""
+        return self._list(owner, attr)
+
     def parent_id(self, obj_id: str) -> str | None:
         """The id of what holds ``obj_id``: a step's stage, a card's lane, a note's persona."""
         return self._parent[obj_id]
