@@ -32,6 +32,7 @@ from ..model import (
     Card,
     Comment,
     CommentThread,
+    EmotionScale,
     JourneyMap,
     Lane,
     Note,
@@ -75,6 +76,7 @@ CHILDREN: dict[str, tuple[str, ...]] = {
 _EMPATHY_HEADER = ("style", "designed_by", "date", "version")
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
+_WIDEST_SCALE = (EmotionScale.model_fields["min"].metadata[0].ge, EmotionScale.model_fields["max"].metadata[1].le)
 #: How long a merged text may grow before the gate calls it hostile (a projection cuts at MAX_TEXT).
 HOSTILE_TEXT = 2 * MAX_TEXT
 #: The most objects a room may hold, all kinds together.
@@ -178,6 +180,10 @@ def checked_score(raw: Any, persona: str) -> dict[str, Any]:
         Score.model_validate_json(json.dumps(raw))
     except (ValidationError, ValueError, TypeError) as e:
         raise Refused(f"a score is not valid: {str(e).splitlines()[0:3]}") from None
+    for name in ("value", "target"):  # off this map's scale is brought onto it; off every scale is hostile
+        v = raw.get(name)
+        if v is not None and not _WIDEST_SCALE[0] <= v <= _WIDEST_SCALE[1]:
+            raise Refused(f"a score of {v} is outside every emotion scale")
     return raw
 
 
