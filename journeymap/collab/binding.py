@@ -25,6 +25,7 @@ from typing import Any
 from pycrdt import Doc, Subscription, UndoManager
 
 from ..model import Change, Document, JourneyMap
+from .clocks import integrated_exactly
 from .gate import UpdateGate
 from .projection import Shape, project
 from .reconcile import Reconciler
@@ -174,8 +175,14 @@ class MapBinding:
             if self.on_refused is not None:
                 self.on_refused(reason)
             return False
+        before = self.ydoc.get_state()
         with self.ydoc.transaction(origin=_REMOTE_TXN):
             self.ydoc.apply_update(update)
+        if not integrated_exactly(before, update, self.ydoc.get_state()):
+            self._recorder.take()
+            self.state.read_all(self.ydoc)
+            self._reconcile(REMOTE, None)
+            return True
         self._settle(REMOTE)
         return True
 
@@ -198,14 +205,24 @@ class MapBinding:
     # -- bringing the shared state into the Document -----------------------------------------
     def _settle(self, origin: CollabOrigin | None) -> None:
         touched = self._recorder.take()
+        for kind, obj_id in self._writer.take_written():
+            if kind == "map":
+                touched.meta = True
+            elif kind == "lists":
+                touched.lists.add("")
+            else:
+                touched.objects.setdefault(kind, set()).add(obj_id)
         self._read(touched)
         if origin is None or not touched:
             return
+        self._reconcile(origin, touched.ids())
+
+    def _reconcile(self, origin: CollabOrigin, touched: set[str] | None) -> None:
         shape = project(self.state)
         self._applying = True
         try:
             with self.document.acting_for(origin):
-                Reconciler(self.document, self.state, shape).run(touched.ids())
+                Reconciler(self.document, self.state, shape).run(touched)
         finally:
             self._applying = False
 

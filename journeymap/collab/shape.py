@@ -167,10 +167,8 @@ def checked_fields(kind: str, raw: Any) -> dict[str, Any]:
         raise Refused(f"a {kind} is not valid: {e}") from None
     if kind != "map" and not is_id(data.get("id")):
         raise Refused(f"a {kind} has no id")
-    if kind == "thread" and data.get("comments"):
-        raise Refused("a thread holds its comments as fields")
-    del model
-    return data
+    # A field an undo or a concurrent edit left without a value reads as its default, as in a file.
+    return fields_of(kind, model)
 
 
 def checked_score(raw: Any, persona: str) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from .shape import (
     LISTS_ROOT,
     MAP_ROOT,
     ROOT_OF,
+    Incomplete,
     Refused,
     checked_fields,
     checked_list,
@@ -94,6 +95,10 @@ class SharedState:
                 raise Refused(f"a {kind} is filed under another id")
             if kind == "step":
                 self.scores[obj_id] = self._checked_scores(scores)
+        except Incomplete as e:  # left so by an undo or a concurrent edit: shown as gone
+            log.debug("shared map: %s", e)
+            self.objects[kind][obj_id] = None
+            return
         except Refused as e:
             self._problem(str(e))
             self.objects[kind][obj_id] = None

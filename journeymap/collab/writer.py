@@ -53,6 +53,14 @@ class SharedWriter:
     def __init__(self, ydoc: Doc) -> None:
         self.ydoc = ydoc
         self.roots = roots(ydoc)
+        #: What this writer changed since last taken: (kind, id) pairs, list keys, the map's fields.
+        #: Yjs's deep events can miss an edit inside an object that arrived out of order, so the
+        #: replica's reading of its own edits does not depend on them.
+        self.wrote: set[tuple[str, str]] = set()
+
+    def take_written(self) -> set[tuple[str, str]]:
+        wrote, self.wrote = self.wrote, set()
+        return wrote
 
     # -- whole map ---------------------------------------------------------------
     def write_map(self, journey: JourneyMap) -> None:
@@ -68,8 +76,17 @@ class SharedWriter:
     # -- one change --------------------------------------------------------------
     def write(self, doc: Document, change: Change) -> None:
         kind = change.kind
+        if kind == "score":
+            self.wrote.add(("step", change.ids[0]))
+        elif kind == "map":
+            self.wrote.add(("map", ""))
+        else:
+            self.wrote.add((kind, change.ids[0]))
+        self.wrote.add(("lists", ""))
         if kind == "map":
             self._update_fields("map", self.roots[MAP_ROOT], doc.journey, change.fields)
+            if "emotion_scale" in change.fields:
+                self._write_scores_as_shown(doc)
         elif kind == "score":
             self._write_score(doc, *change.ids)
         elif change.action == "update":
@@ -107,6 +124,7 @@ class SharedWriter:
                 ymap[name] = Text(fields[name]) if name in texts else fields[name]
 
     def _put_tree(self, kind: str, obj: Any) -> None:
+        self.wrote.add((kind, obj.id))
         ymap = Map()
         self.roots[ROOT_OF[kind]][obj.id] = ymap
         self._put_fields(kind, ymap, fields_of(kind, obj))
@@ -165,6 +183,7 @@ class SharedWriter:
         """Delete an object and those of its children the Document no longer has."""
         root = self.roots[ROOT_OF[kind]]
         lists = self.roots[LISTS_ROOT]
+        self.wrote.add((kind, obj_id))
         if obj_id in root:
             del root[obj_id]
         for attr, child_kind in _CHILD_KINDS.get(kind, ()):
@@ -178,6 +197,23 @@ class SharedWriter:
             key = list_key(obj_id, "scores")
             if key in lists:
                 del lists[key]
+
+    def _write_scores_as_shown(self, doc: Document) -> None:
+        """Make the shared scores those this user sees, once they change the scale.
+
+        A score a narrower scale brought onto itself would otherwise jump back
+        to its old value when the scale widens again, on every replica but this one.
+        """
+        steps = self.roots["steps"]
+        for step in doc.journey.steps():
+            if step.id not in steps or "scores" not in steps[step.id]:
+                continue
+            shared = steps[step.id]["scores"]
+            for score in step.scores:
+                value = score.model_dump(mode="json")
+                if score.persona in shared and shared[score.persona] != value:
+                    shared[score.persona] = value
+                    self.wrote.add(("step", step.id))
 
     def _write_score(self, doc: Document, step_id: str, persona_id: str) -> None:
         if not doc.has(step_id):
