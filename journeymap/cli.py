@@ -225,10 +225,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--blank", action="store_true", help="the empty workshop template")
     _page_args(p, ["A4", "A3", "A2", "A1", "letter", "tabloid"])
     p.set_defaults(run=cmd_empathy)
+
+    from .collab import verbs as collab_verbs  # co-editing verbs live with co-editing
+
+    p = verbs.add_parser("serve", help="run a co-editing server for a team (rooms kept in SQLite)")
+    collab_verbs.add_serve_arguments(p)
+    p.set_defaults(run=collab_verbs.run_serve)
+
+    p = verbs.add_parser("open", help="join a shared map by its ws:// link (check it, save a copy)")
+    collab_verbs.add_open_arguments(p)
+    p.set_defaults(run=collab_verbs.run_open)
     return parser
 
 
-VERBS = ("templates", "new", "validate", "schema", "export", "empathy")
+VERBS = ("templates", "new", "validate", "schema", "export", "empathy", "serve", "open")
 MAP_SUFFIXES = (".journey", ".json")
 
 

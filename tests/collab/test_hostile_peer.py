@@ -125,15 +125,17 @@ def test_100000_inserts_in_one_update_are_refused_at_once(victim):
 
 
 def test_a_burst_of_100000_small_inserts_is_absorbed_without_a_crash(victim):
-    """A flood of valid-looking list inserts (1,000 updates of 100) leaves a valid map."""
+    """A second's flood of valid-looking list inserts (100 updates of 1,000) leaves a valid map."""
     peer = _copy_of(victim.ydoc)
     lane = victim.document.journey.lanes[0].id
     array = roots(peer)["lists"][f"{lane}.cards"]
     accepted = 0
-    for _ in range(1_000):
+    for _ in range(100):
         before = peer.get_state()
-        array.extend([new_id() for _ in range(100)])
+        for _ in range(10):
+            with peer.transaction():
+                array.extend([new_id() for _ in range(100)])
         accepted += victim.receive(peer.get_update(before))
-    assert accepted < 1_000  # past the list limit the rest is refused
+    assert accepted < 100  # past the list limit the rest is refused
     assert is_valid_map(victim.document)
     assert len(victim.document.lane(lane).cards) == len(sample().journey.lanes[0].cards)
