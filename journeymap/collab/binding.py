@@ -103,10 +103,9 @@ class MapBinding:
         """A Document for the map a shared document holds (what joining a room ends with)."""
         roots(ydoc)
         state = SharedState()
-        state.read_all(ydoc)
-        if not state.meta:
+        journey = state.read_all(ydoc)
+        if journey is None:
             raise CollabError("the shared map is empty: nobody has shared a map into this room yet")
-        journey = build_journey(state, project(state))
         return cls(Document(journey), ydoc, state)
 
     def close(self) -> None:
@@ -208,8 +207,8 @@ class MapBinding:
         for kind, obj_id in self._writer.take_written():
             if kind == "map":
                 touched.meta = True
-            elif kind == "lists":
-                touched.lists.add("")
+            elif kind == "list":
+                touched.lists.add(obj_id)
             else:
                 touched.objects.setdefault(kind, set()).add(obj_id)
         self._read(touched)
@@ -231,7 +230,7 @@ class MapBinding:
         if touched.meta:
             state.read_meta(shared[MAP_ROOT])
         if touched.lists:
-            state.read_lists(shared[LISTS_ROOT])
+            state.read_list_keys(shared[LISTS_ROOT], touched.lists)
         for kind, ids in touched.objects.items():
             root = shared[ROOT_OF[kind]]
             for obj_id in ids:

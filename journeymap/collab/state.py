@@ -12,12 +12,14 @@ import json
 import logging
 from typing import Any
 
-from pycrdt import Doc, Map
+from pycrdt import Array, Doc, Map
 
 from .shape import (
+    CHILDREN,
     KIND_OF_ROOT,
     LISTS_ROOT,
     MAP_ROOT,
+    MODEL,
     ROOT_OF,
     Incomplete,
     Refused,
@@ -27,6 +29,17 @@ from .shape import (
 )
 
 log = logging.getLogger(__name__)
+
+#: The keys a complete shared object has: its own fields, children left out.
+def _field_names(kind: str) -> frozenset[str]:
+    names = set(MODEL[kind].model_fields) - set(CHILDREN[kind])
+    if kind == "persona":
+        names.discard("empathy_map")
+        names |= {f"empathy_map.{n}" for n in ("style", "designed_by", "date", "version")}
+    return frozenset(names)
+
+
+_FIELD_NAMES = {kind: _field_names(kind) for kind in ROOT_OF}
 
 
 def roots(ydoc: Doc) -> dict[str, Map]:
@@ -52,15 +65,51 @@ class SharedState:
         return self.objects[kind].get(obj_id)
 
     # -- reading --------------------------------------------------------------
-    def read_all(self, ydoc: Doc) -> None:
+    def read_all(self, ydoc: Doc) -> Any:
+        """Read the whole shared state; returns the JourneyMap it shows (or None for an empty room).
+
+        The fast path trusts every object that has all its fields and checks
+        them all at once, as the whole map a file would hold; only when that
+        fails (a hostile or damaged room) is each object checked on its own.
+        """
+        from .binding import build_journey  # the map is built where it is bound
+        from .projection import project
+
         shared = roots(ydoc)
         self.read_meta(shared[MAP_ROOT])
         self.read_lists(shared[LISTS_ROOT])
-        for root, kind in KIND_OF_ROOT.items():
-            table = self.objects[kind]
-            table.clear()
-            for obj_id, raw in read_json(shared[root]).items():
-                self._store(kind, obj_id, raw)
+        raws = {kind: read_json(shared[root]) for root, kind in KIND_OF_ROOT.items()}
+        self.scores = {}
+        for kind, table in raws.items():
+            expected = _FIELD_NAMES[kind]
+            objects = self.objects[kind] = {}
+            for obj_id, raw in table.items():
+                if kind == "step" and isinstance(raw, dict):
+                    self.scores[obj_id] = raw.pop("scores", None) or {}
+                if isinstance(raw, dict) and raw.keys() == expected and raw.get("id") == obj_id:
+                    objects[obj_id] = raw
+                else:
+                    self._store(kind, obj_id, raw)
+        if not self.meta:
+            return None
+        try:
+            shape = project(self)
+            journey = build_journey(self, shape)
+        except Exception:  # something shown is not valid: check every object on its own
+            for kind, table in raws.items():
+                for obj_id, raw in table.items():
+                    if kind == "step" and isinstance(raw, dict):
+                        raw = {**raw, "scores": self.scores.get(obj_id)}
+                    self._store(kind, obj_id, raw)
+            return build_journey(self, project(self))
+        shown = shape.kind_of
+        for kind, table in raws.items():  # what is not shown was not checked by the map's validation
+            for obj_id, raw in table.items():
+                if obj_id not in shown and self.objects[kind].get(obj_id) is raw:
+                    if kind == "step":
+                        raw = {**raw, "scores": self.scores.get(obj_id)}
+                    self._store(kind, obj_id, raw)
+        return journey
 
     def read_meta(self, ymap: Map) -> None:
         raw = read_json(ymap)
@@ -77,6 +126,19 @@ class SharedState:
                 self.lists[key] = checked_list(key, value)
             except Refused as e:
                 self._problem(str(e))
+
+    def read_list_keys(self, ymap: Map, keys: set[str]) -> None:
+        """Read again only the lists an edit touched."""
+        for key in keys:
+            if key not in ymap:
+                self.lists.pop(key, None)
+                continue
+            value = ymap[key]
+            try:
+                self.lists[key] = checked_list(key, value.to_py() if isinstance(value, Array) else value)
+            except Refused as e:
+                self._problem(str(e))
+                self.lists.pop(key, None)
 
     def read_object(self, kind: str, root: Map, obj_id: str) -> None:
         if obj_id in root:

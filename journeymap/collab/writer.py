@@ -82,7 +82,6 @@ class SharedWriter:
             self.wrote.add(("map", ""))
         else:
             self.wrote.add((kind, change.ids[0]))
-        self.wrote.add(("lists", ""))
         if kind == "map":
             self._update_fields("map", self.roots[MAP_ROOT], doc.journey, change.fields)
             if "emotion_scale" in change.fields:
@@ -128,19 +127,23 @@ class SharedWriter:
         ymap = Map()
         self.roots[ROOT_OF[kind]][obj.id] = ymap
         self._put_fields(kind, ymap, fields_of(kind, obj))
-        lists = self.roots[LISTS_ROOT]
         if kind == "step":
             ymap["scores"] = Map({s.persona: s.model_dump(mode="json") for s in obj.scores})
-            lists[list_key(obj.id, "scores")] = Array([s.persona for s in obj.scores])
+            self._new_list(list_key(obj.id, "scores"), [s.persona for s in obj.scores])
         for attr, child_kind, children in _children(kind, obj):
             for child in children:
                 self._put_tree(child_kind, child)
-            lists[list_key(obj.id, attr)] = Array([c.id for c in children])
+            self._new_list(list_key(obj.id, attr), [c.id for c in children])
+
+    def _new_list(self, key: str, ids: list[str]) -> None:
+        self.roots[LISTS_ROOT][key] = Array(ids)
+        self.wrote.add(("list", key))
 
     def _insert_in_list(self, doc: Document, kind: str, obj_id: str) -> None:
         slot = doc.slot_of(obj_id)
         key = list_key(slot.owner, slot.attr)
         lists = self.roots[LISTS_ROOT]
+        self.wrote.add(("list", key))
         if key not in lists:
             lists[key] = Array()
         array = lists[key]
@@ -163,6 +166,7 @@ class SharedWriter:
             for k in range(len(ids) - 1, -1, -1):
                 if ids[k] == obj_id:
                     del array[k]
+                    self.wrote.add(("list", key))
 
     def _remove(self, doc: Document, kind: str, obj_id: str, owner: str | None) -> None:
         lists = self.roots[LISTS_ROOT]
@@ -177,6 +181,7 @@ class SharedWriter:
                 for k in range(len(ids) - 1, -1, -1):
                     if ids[k] == obj_id:
                         del array[k]
+                        self.wrote.add(("list", key))
         self._delete_tree(doc, kind, obj_id)
 
     def _delete_tree(self, doc: Document, kind: str, obj_id: str) -> None:
@@ -193,10 +198,12 @@ class SharedWriter:
                     if not doc.has(child):
                         self._delete_tree(doc, child_kind, child)
                 del lists[key]
+                self.wrote.add(("list", key))
         if kind == "step":
             key = list_key(obj_id, "scores")
             if key in lists:
                 del lists[key]
+                self.wrote.add(("list", key))
 
     def _write_scores_as_shown(self, doc: Document) -> None:
         """Make the shared scores those this user sees, once they change the scale.
@@ -224,6 +231,7 @@ class SharedWriter:
         scores = ystep["scores"]
         lists = self.roots[LISTS_ROOT]
         key = list_key(step_id, "scores")
+        self.wrote.add(("list", key))
         if key not in lists:
             lists[key] = Array()
         order = lists[key]

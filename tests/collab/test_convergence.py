@@ -247,6 +247,6 @@ class CoEditing(RuleBasedStateMachine):
         assert all(is_valid_map(d) for d in self.net.docs())
 
 
-CoEditing.TestCase.settings = settings(max_examples=50, stateful_step_count=40, deadline=None,
+CoEditing.TestCase.settings = settings(max_examples=60, stateful_step_count=50, deadline=None,
                                        suppress_health_check=[HealthCheck.too_slow], report_multiple_bugs=False)
 TestCoEditing = CoEditing.TestCase
