@@ -229,15 +229,14 @@ class RoomClient:
         while True:
             update = await self._outbox.get()
             ws = self._ws
-            if ws is not None and self._synced:
+            if ws is not None:  # connected: send now (an edit made during the sync would be missed otherwise)
                 try:
                     await ws.send(create_update_message(update))
                     continue
                 except ConnectionClosed:
                     pass
             self._waiting += 1  # the next sync carries it; until then it waits in the shared map
-            if not self._synced:
-                self._set_status(RoomStatus("offline", self._waiting))
+            self._set_status(RoomStatus("offline", self._waiting))
 
     # -- helpers ------------------------------------------------------------------------
     async def _on_owner(self, fn: Callable[[], Any]) -> Any:

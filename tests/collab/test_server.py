@@ -113,7 +113,7 @@ def test_two_replicas_survive_a_server_kill_and_the_store_keeps_everything(serve
     ana.run(lambda: ana.doc.add_card(lane, Card(step=step, text="Ana, offline")))
     ben.run(lambda: ben.doc.set_fields(ben.doc.journey.stages[0].id, {"name": "Ben, offline"}))
     wait_for(lambda: str(ana.client.status) == "offline, 1 change waiting")
-    assert str(ben.client.status) == "offline, 1 change waiting"
+    wait_for(lambda: str(ben.client.status) == "offline, 1 change waiting")
     assert ana.dump() != ben.dump()
 
     server(port=port, allow_create=False)  # the same store, the same port: the clients find it again
