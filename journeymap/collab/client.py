@@ -24,9 +24,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from pycrdt import (
+    Awareness,
     Doc,
     YMessageType,
     YSyncMessageType,
+    create_awareness_message,
     create_sync_message,
     create_update_message,
     read_message,
@@ -38,6 +40,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 from .binding import MapBinding
 from .limits import RoomLimits
 from .link import RoomLink
+from .presence import Presence
 from .server import CLOSE_BAD_ROOM, CLOSE_BAD_TOKEN, CLOSE_UNKNOWN_ROOM
 
 log = logging.getLogger(__name__)
@@ -73,7 +76,8 @@ class RoomClient:
                  on_status: Callable[[RoomStatus], None] | None = None,
                  on_joined: Callable[[MapBinding], None] | None = None,
                  owner: Owner | None = None, limits: RoomLimits | None = None,
-                 max_backoff: float = 5.0) -> None:
+                 max_backoff: float = 5.0, presence: Presence | None = None,
+                 on_presence: Callable[[dict[int, Presence]], None] | None = None) -> None:
         self.link = link
         self.binding = binding
         self.on_status = on_status
@@ -90,6 +94,11 @@ class RoomClient:
         self._synced = False
         self._thread: threading.Thread | None = None
         self.joined = threading.Event()
+        self.on_presence = on_presence
+        self._presence = presence
+        self._awareness: Awareness | None = None
+        #: Who else is in the room now, by their Yjs client id.
+        self.others: dict[int, Presence] = {}
 
     # -- running -----------------------------------------------------------------
     def start(self) -> None:
@@ -149,6 +158,8 @@ class RoomClient:
                 for task in (stop, reader):
                     if task not in done:
                         task.cancel()
+                if stop in done:
+                    await self._say_goodbye(ws)
                 if reader in done and reader.exception() is not None:
                     raise reader.exception()  # type: ignore[misc]
         except ConnectionClosed as e:
@@ -175,8 +186,15 @@ class RoomClient:
         else:
             state = await self._on_owner(lambda: self.binding.ydoc.get_state())  # type: ignore[union-attr]
             await ws.send(create_sync_message_from_state(state))
+        if self._awareness is None:
+            client_id = await self._on_owner(lambda: self.binding.ydoc.client_id)  # type: ignore[union-attr]
+            self._awareness = Awareness(_IdOnly(client_id))  # type: ignore[arg-type]
+        await self._send_presence()
         async for raw in ws:
             message = bytes(raw) if not isinstance(raw, bytes) else raw
+            if len(message) >= 2 and message[0] == YMessageType.AWARENESS:
+                self._on_awareness(read_message(message[1:]))
+                continue
             if len(message) < 2 or message[0] != YMessageType.SYNC:
                 continue
             kind, payload = message[1], read_message(message[2:])
@@ -216,6 +234,57 @@ class RoomClient:
                 await ws.send(create_sync_message(ydoc))  # ask again, as a binding, for what came meanwhile
                 return
 
+    # -- presence ----------------------------------------------------------------------
+    def set_presence(self, presence: Presence | None) -> None:
+        """Tell the others who this user is and what they select or type in (any thread)."""
+        self._presence = presence
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(lambda: asyncio.ensure_future(self._send_presence()))
+            except RuntimeError:
+                pass
+
+    async def _send_presence(self) -> None:
+        ws, awareness = self._ws, self._awareness
+        if ws is None or awareness is None:
+            return
+        # an empty state still says "I am here", so the others answer with theirs
+        awareness.set_local_state(self._presence.to_state() if self._presence is not None else {})
+        try:
+            await ws.send(create_awareness_message(awareness.encode_awareness_update([awareness.client_id])))
+        except ConnectionClosed:
+            pass
+
+    async def _say_goodbye(self, ws: Any) -> None:
+        """Leaving: the others drop this user's name and selection at once."""
+        awareness = self._awareness
+        if awareness is None:
+            return
+        awareness.set_local_state(None)
+        try:
+            await ws.send(create_awareness_message(awareness.encode_awareness_update([awareness.client_id])))
+        except ConnectionClosed:
+            pass
+
+    def _on_awareness(self, payload: bytes) -> None:
+        awareness = self._awareness
+        if awareness is None:
+            return
+        known = set(awareness.states)
+        try:
+            awareness.apply_awareness_update(payload, "remote")
+        except Exception:  # a malformed presence message changes nothing
+            return
+        if set(awareness.states) - known - {awareness.client_id}:
+            asyncio.ensure_future(self._send_presence())  # a newcomer: tell them who we are
+        others = {client: p for client, state in awareness.states.items()
+                  if client != awareness.client_id and (p := Presence.from_state(state)) is not None}
+        if others != self.others:
+            self.others = others
+            if self.on_presence is not None:
+                self.on_presence(dict(others))
+
     # -- local edits ------------------------------------------------------------------
     def _queue_local(self, update: bytes) -> None:
         """Called on the binding's thread for each local Yjs update."""
@@ -253,6 +322,13 @@ class RoomClient:
                 self.on_status(status)
             except Exception:
                 log.exception("room status listener failed")
+
+
+class _IdOnly:
+    """What pycrdt's Awareness reads of a document: its client id (the map stays on its own thread)."""
+
+    def __init__(self, client_id: int) -> None:
+        self.client_id = client_id
 
 
 def create_sync_message_from_state(state: bytes) -> bytes:

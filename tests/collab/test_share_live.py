@@ -61,3 +61,49 @@ def test_share_live_starts_a_room_on_a_free_port_and_a_colleague_joins_with_the_
         server.stop()
         for owner in owners:
             owner.shutdown()
+
+
+def test_each_sees_who_else_is_in_the_map_what_they_select_and_where_they_type():
+    from journeymap.collab.presence import Presence
+
+    server = start_embedded_server(host="127.0.0.1")
+    owners = [ThreadPoolExecutor(max_workers=1) for _ in range(2)]
+    binding = MapBinding.share(sample())
+    card = binding.document.journey.lanes[0].cards[0].id
+    seen: list[dict] = []
+    ana = RoomClient(server.link, binding, owner=owners[0].submit, presence=Presence("Ana", "#d55e00"))
+    ben = RoomClient(server.link, owner=owners[1].submit, on_presence=seen.append)
+    try:
+        ana.start()
+        wait_for(lambda: ana.status.state == "synced")
+        ben.start()
+        assert ben.joined.wait(10)
+        wait_for(lambda: any(p.name == "Ana" for p in ben.others.values()))
+        ana.set_presence(Presence("Ana", "#d55e00", selection=(card,), typing_in=card))
+        wait_for(lambda: any(p.typing_in == card for p in ben.others.values()))
+        (who,) = ben.others.values()
+        assert (who.name, who.colour, who.selection) == ("Ana", "#d55e00", (card,))
+        assert seen and all(isinstance(p, Presence) for state in seen for p in state.values())
+        ana.stop()
+        wait_for(lambda: ben.others == {})  # Ana left: her name and selection go at once
+    finally:
+        ana.stop()
+        ben.stop()
+        server.stop()
+        for owner in owners:
+            owner.shutdown()
+
+
+@pytest.mark.parametrize("state", [None, "x", {"name": ""}, {"name": 5}, {"colour": "#fff"}])
+def test_a_presence_that_is_not_one_is_dropped(state):
+    from journeymap.collab.presence import Presence
+
+    assert Presence.from_state(state) is None
+
+
+def test_a_hostile_presence_is_cut_down_to_what_the_editor_draws():
+    from journeymap.collab.presence import Presence
+
+    p = Presence.from_state({"name": "x" * 10_000, "colour": "red; evil", "selection": ["../etc", 5] * 500,
+                             "typing_in": {"a": 1}, "script": "<img src=x>"})
+    assert p == Presence("x" * 100)
