@@ -15,7 +15,6 @@ valid map. Its changes carry :data:`PERSONAL_UNDO` as their origin.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,12 +23,13 @@ from typing import Any
 
 from pycrdt import Doc, Subscription, UndoManager
 
-from ..model import Change, Document, JourneyMap
+from ..model import Change, Document
+from .assemble import CollabError, build_journey
 from .clocks import integrated_exactly
 from .gate import UpdateGate
 from .projection import Shape, project
 from .reconcile import Reconciler
-from .shape import KIND_OF_ROOT, LISTS_ROOT, MAP_ROOT, ROOT_OF, json_of
+from .shape import KIND_OF_ROOT, LISTS_ROOT, MAP_ROOT, ROOT_OF
 from .state import SharedState, roots
 from .touched import Touched, TouchRecorder
 from .writer import SharedWriter
@@ -56,10 +56,6 @@ _REMOTE_TXN = "journeymap:remote"
 _SEED_TXN = "journeymap:seed"
 #: Any transaction this far apart in (synthetic) time is its own undo step.
 _STEP_GAP_MS = 1_000_000
-
-
-class CollabError(ValueError):
-    """A shared document that holds no map (an empty room) or one that cannot be made valid."""
 
 
 class MapBinding:
@@ -238,48 +234,6 @@ class MapBinding:
 
     def shape(self) -> Shape:
         return project(self.state)
-
-
-def build_journey(state: SharedState, shape: Shape) -> JourneyMap:
-    """The whole map a projection shows, validated in one pass like a file."""
-    fields = state.fields
-
-    def obj(kind: str, obj_id: str) -> dict[str, Any]:
-        return json_of(kind, fields(kind, obj_id))  # type: ignore[arg-type]
-
-    data = dict(shape.meta)
-    personas = []
-    for p in shape.personas:
-        persona = obj("persona", p)
-        for (owner, section), notes in shape.notes.items():
-            if owner == p:
-                persona["empathy_map"][section] = [obj("note", n) for n in notes]
-        personas.append(persona)
-    stages = []
-    for s in shape.stages:
-        stage = obj("stage", s)
-        steps = []
-        for t in shape.steps[s]:
-            step = obj("step", t)
-            step["scores"] = shape.scores.get(t, [])
-            steps.append(step)
-        stage["steps"] = steps
-        stages.append(stage)
-    lanes = []
-    for n in shape.lanes:
-        lane = obj("lane", n)
-        lane["cards"] = [obj("card", c) for c in shape.cards[n]]
-        lanes.append(lane)
-    threads = []
-    for t in shape.threads:
-        thread = obj("thread", t)
-        thread["comments"] = [obj("comment", c) for c in shape.comments[t]]
-        threads.append(thread)
-    data.update(personas=personas, stages=stages, lanes=lanes, threads=threads)
-    try:
-        return JourneyMap.model_validate_json(json.dumps(data))
-    except ValueError as e:
-        raise CollabError(f"the shared map cannot be made valid: {e}") from None
 
 
 __all__ = ["KIND_OF_ROOT", "PERSONAL_UNDO", "REMOTE", "CollabError", "CollabOrigin", "MapBinding", "build_journey"]

@@ -72,7 +72,7 @@ class SharedState:
         them all at once, as the whole map a file would hold; only when that
         fails (a hostile or damaged room) is each object checked on its own.
         """
-        from .binding import build_journey  # the map is built where it is bound
+        from .assemble import build_journey
         from .projection import project
 
         shared = roots(ydoc)

@@ -76,3 +76,14 @@ def test_deleting_a_commented_card_with_the_generic_delete_brings_the_thread_bac
     doc, thread = with_thread()
     push_undo_redo(doc, Remove(doc, thread.target))
     assert doc.journey.threads == []
+
+
+def test_restoring_a_version_with_threads_brings_its_threads_and_undo_the_current_ones():
+    from journeymap.commands.replace_map import ReplaceMap
+
+    doc, thread = with_thread()
+    older = doc.journey.model_copy(deep=True)
+    older.threads[0].comments[0].text = "Older question"
+    doc.remove_thread(thread.id)
+    push_undo_redo(doc, ReplaceMap(doc, older))
+    assert doc.journey.threads[0].comments[0].text == "Older question"
