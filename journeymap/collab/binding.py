@@ -25,7 +25,7 @@ from pycrdt import Doc, Subscription, UndoManager
 
 from ..model import Change, Document
 from .assemble import CollabError, build_journey
-from .clocks import integrated_exactly
+from .clocks import may_have_integrated_late
 from .gate import UpdateGate
 from .projection import Shape, project
 from .reconcile import Reconciler
@@ -61,8 +61,12 @@ _STEP_GAP_MS = 1_000_000
 class MapBinding:
     """Keeps one Document and one shared Yjs document equal, both ways."""
 
-    def __init__(self, document: Document, ydoc: Doc, state: SharedState) -> None:
+    def __init__(self, document: Document, ydoc: Doc, state: SharedState, *, causal: bool = True) -> None:
+        """``causal``: updates arrive in an order where each comes after those it builds on, as a
+        room's server sends them. Pass False for a transport that may reorder (a mesh of peers):
+        every update then re-reads the whole shared state, which is always right but slower."""
         self.document = document
+        self.causal = causal
         self.ydoc = ydoc
         self.state = state
         self.refused: list[str] = []
@@ -75,6 +79,7 @@ class MapBinding:
         self._clock = 0
         self._depth = 0
         self._applying = False
+        self._waiting = False
         self._update_listeners: list[Callable[[bytes], None]] = []
         self.undo_manager = UndoManager(scopes=list(self._roots.values()), capture_timeout_millis=500,
                                         timestamp=lambda: self._clock)
@@ -84,7 +89,7 @@ class MapBinding:
 
     # -- making one ----------------------------------------------------------------
     @classmethod
-    def share(cls, document: Document, client_id: int | None = None) -> MapBinding:
+    def share(cls, document: Document, client_id: int | None = None, *, causal: bool = True) -> MapBinding:
         """Bind ``document`` to a new shared document holding its map (what "Share live" starts)."""
         ydoc = Doc(client_id=client_id)
         roots(ydoc)
@@ -92,17 +97,17 @@ class MapBinding:
             SharedWriter(ydoc).write_map(document.journey)
         state = SharedState()
         state.read_all(ydoc)
-        return cls(document, ydoc, state)
+        return cls(document, ydoc, state, causal=causal)
 
     @classmethod
-    def join(cls, ydoc: Doc) -> MapBinding:
+    def join(cls, ydoc: Doc, *, causal: bool = True) -> MapBinding:
         """A Document for the map a shared document holds (what joining a room ends with)."""
         roots(ydoc)
         state = SharedState()
         journey = state.read_all(ydoc)
         if journey is None:
             raise CollabError("the shared map is empty: nobody has shared a map into this room yet")
-        return cls(Document(journey), ydoc, state)
+        return cls(Document(journey), ydoc, state, causal=causal)
 
     def close(self) -> None:
         """Stop following the Document and the shared document (leaving a room keeps the local map)."""
@@ -173,7 +178,12 @@ class MapBinding:
         before = self.ydoc.get_state()
         with self.ydoc.transaction(origin=_REMOTE_TXN):
             self.ydoc.apply_update(update)
-        if not integrated_exactly(before, update, self.ydoc.get_state()):
+        read_all, waiting = may_have_integrated_late(before, self.ydoc.get_state(), bool(self._recorder.touched),
+                                                   self._waiting)
+        # Once something waited, every later update may be the one that lets it in; over a server's
+        # ordered connection nothing ever waits, so this costs nothing there.
+        self._waiting = self._waiting or waiting
+        if read_all or not self.causal:
             self._recorder.take()
             self.state.read_all(self.ydoc)
             self._reconcile(REMOTE, None)

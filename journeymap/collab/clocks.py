@@ -8,8 +8,6 @@ binding when that happened, so it reads the whole shared state again.
 
 from __future__ import annotations
 
-from pycrdt import get_state
-
 
 def _varints(data: bytes) -> list[int]:
     out, value, shift = [], 0, 0
@@ -31,13 +29,18 @@ def clocks(state: bytes) -> dict[int, int]:
     return dict(zip(pairs[0::2], pairs[1::2], strict=False))
 
 
-def integrated_exactly(before: bytes, update: bytes, after: bytes) -> bool:
-    """Whether applying ``update`` moved the document from ``before`` to exactly ``before`` + ``update``.
+def may_have_integrated_late(before: bytes, after: bytes, changed: bool, waiting: bool) -> tuple[bool, bool]:
+    """Whether an update may have let in edits that were waiting, and whether some may wait now.
 
-    False when part of the update waits for a missing one, or when it let
-    waiting ones in: either way, more (or less) changed than the update says.
+    pycrdt cannot say which clients an update holds, so this reads the state
+    vectors: an update that moved nothing forward waits for one it builds on;
+    one that moved several clients forward, or came while something waited,
+    may have let waiting edits in (a reconnect's catch-up moves several too).
+    ``changed``: whether the update changed anything visible to the deep observers.
+    Returns (read everything again, something may be waiting).
     """
-    expected = clocks(before)
-    for client, clock in clocks(get_state(update)).items():
-        expected[client] = max(expected.get(client, 0), clock)
-    return clocks(after) == expected
+    old, new = clocks(before), clocks(after)
+    moved = [c for c, clock in new.items() if clock != old.get(c, 0)]
+    if not moved:  # nothing new came in; if nothing changed either, it waits (deletions of unseen edits too)
+        return waiting, waiting or not changed
+    return waiting or len(moved) > 1, False

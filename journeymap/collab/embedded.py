@@ -42,8 +42,8 @@ def start_embedded_server(room: str | None = None, *, host: str = "0.0.0.0", por
     sock = bound_socket(host, port)
     actual_port = sock.getsockname()[1]
     ready = threading.Event()
-    app = RoomServer(ServerOptions(host=host, port=actual_port, tokens=frozenset({token}), allow_create=True),
-                     on_ready=ready.set)
+    app = RoomServer(ServerOptions(host=host, port=actual_port, tokens=frozenset({token}), allow_create=True,
+                                   only_room=room), on_ready=ready.set)
     server = uvicorn_server(app)
 
     def serve() -> None:

@@ -5,8 +5,9 @@ has seen the same updates shows the same map, whatever order they came in.
 Its rules make any merge a valid map:
 
 * an id listed twice (two people moved one card at once: each move is a
-  delete and an insert) is kept at its first place in map order -- stages
-  left to right, then steps; lanes top to bottom, then cards;
+  delete and an insert) is kept in the list of the container whose id is
+  smallest, at its first place there -- never by the containers' order on
+  screen, which a reorder changes;
 * an object whose container was deleted goes with it (delete wins, as it does
   for an edit of a deleted card), and so does a card whose step is gone, a
   card in a lane that became an emotion lane, a score for a deleted persona,
@@ -62,21 +63,35 @@ def project(state: SharedState) -> Shape:
                 break
         return out
 
+    def claim(keys: list[str]) -> None:
+        """Which list keeps an id listed in several: the one whose key sorts first (a container's id)."""
+        for key in sorted(keys):
+            for obj_id in state.lists.get(key, ()):
+                winner.setdefault(obj_id, key)
+
+    winner: dict[str, str] = {}
+
+    def take_won(key: str, kind: str, keep: Any = None) -> list[str]:
+        return take(key, kind, lambda i: winner.get(i) == key and (keep is None or keep(i)))
+
     shape.personas = take("personas", "persona")
     shape.stages = take("stages", "stage")
     shape.lanes = take("lanes", "lane")
+    claim([list_key(stage, "steps") for stage in shape.stages])
     for stage in shape.stages:
-        shape.steps[stage] = take(list_key(stage, "steps"), "step")
+        shape.steps[stage] = take_won(list_key(stage, "steps"), "step")
     live_steps = {s for steps in shape.steps.values() for s in steps}
+    claim([list_key(lane, "cards") for lane in shape.lanes])
     for lane in shape.lanes:
         if state.fields("lane", lane)["kind"] == "emotion":
             shape.cards[lane] = []
             continue
-        shape.cards[lane] = take(list_key(lane, "cards"), "card",
-                                 lambda c: state.fields("card", c)["step"] in live_steps)
+        shape.cards[lane] = take_won(list_key(lane, "cards"), "card",
+                                     lambda c: state.fields("card", c)["step"] in live_steps)
+    claim([list_key(persona, section) for persona in shape.personas for section in EMPATHY_SECTIONS])
     for persona in shape.personas:
         for section in EMPATHY_SECTIONS:
-            shape.notes[(persona, section)] = take(list_key(persona, section), "note")
+            shape.notes[(persona, section)] = take_won(list_key(persona, section), "note")
     scale = state.meta.get("emotion_scale") or {"min": -3, "max": 3}
     live_personas = set(shape.personas)
     for step in live_steps:
@@ -87,7 +102,8 @@ def project(state: SharedState) -> Shape:
                 "card", "step", "stage", "persona"):
             continue
         seen[thread] = "thread"
-        comments = take(list_key(thread, "comments"), "comment")
+        claim([list_key(thread, "comments")])
+        comments = take_won(list_key(thread, "comments"), "comment")
         if not comments:
             del seen[thread]
             continue

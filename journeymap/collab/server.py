@@ -48,6 +48,8 @@ class ServerOptions:
     tokens: frozenset[str] = frozenset()
     allow_create: bool = False
     limits: RoomLimits = field(default_factory=RoomLimits)
+    #: Serve only this room (the editor's own server serves the one map it shares).
+    only_room: str | None = None
 
 
 class _Rooms(WebsocketServer):
@@ -224,6 +226,8 @@ class RoomServer:
             return await _close(send, CLOSE_BAD_ROOM, "not a room name")
         if not self.token_ok(token):
             return await _close(send, CLOSE_BAD_TOKEN, "wrong token")
+        if self.options.only_room is not None and name != self.options.only_room:
+            return await _close(send, CLOSE_UNKNOWN_ROOM, "no such room")
         if name not in self.rooms.rooms and not self.options.allow_create and not self.rooms.stored(name):
             return await _close(send, CLOSE_UNKNOWN_ROOM, "no such room")
         connection = _Connection(self.rooms, name, receive, send)

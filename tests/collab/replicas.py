@@ -15,13 +15,14 @@ from journeymap.model import Document, JourneyMap, reference_problems
 class Replicas:
     """``n`` bindings of one map; updates wait in outboxes until delivered (in any order)."""
 
-    def __init__(self, journey: JourneyMap, n: int = 3) -> None:
-        first = MapBinding.share(Document(journey), client_id=1)
+    def __init__(self, journey: JourneyMap, n: int = 3, *, causal: bool = True) -> None:
+        """``causal=False`` for deliveries in any order (a mesh without a server in the middle)."""
+        first = MapBinding.share(Document(journey), client_id=1, causal=causal)
         self.bindings = [first]
         for k in range(n - 1):
             ydoc = Doc(client_id=k + 2)  # fixed client ids: ties between concurrent edits break the same way
             ydoc.apply_update(first.update_since())
-            self.bindings.append(MapBinding.join(ydoc))
+            self.bindings.append(MapBinding.join(ydoc, causal=causal))
         self.sent: list[list[bytes]] = [[] for _ in self.bindings]
         self.delivered: dict[tuple[int, int], set[int]] = {}
         for k, binding in enumerate(self.bindings):
@@ -63,3 +64,19 @@ def shows_its_projection(binding: MapBinding) -> bool:
 
 def is_valid_map(doc: Document) -> bool:
     return reference_problems(doc.journey) == [] and parse_map(dump_map(doc.journey)) == doc.journey
+
+
+def first_difference(a: dict, b: dict, path: str = "") -> str:
+    """Where two model dumps first differ, for a readable failure."""
+    for key in a:
+        if a[key] != b.get(key):
+            x, y = a[key], b.get(key)
+            if isinstance(x, dict) and isinstance(y, dict):
+                return first_difference(x, y, f"{path}.{key}")
+            if isinstance(x, list) and isinstance(y, list) and len(x) == len(y):
+                for k, (p, q) in enumerate(zip(x, y, strict=True)):
+                    if p != q:
+                        return first_difference(p, q, f"{path}.{key}[{k}]") if isinstance(p, dict) else \
+                            f"{path}.{key}[{k}]: {p!r} != {q!r}"
+            return f"{path}.{key}: {str(x)[:300]} != {str(y)[:300]}"
+    return "no difference"

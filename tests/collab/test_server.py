@@ -191,3 +191,51 @@ def test_a_flooding_client_is_cut_off_and_the_room_stays_whole(server, tmp_path)
         k: v for k, v in before.items() if k != "title"}
     ana.stop()
     newcomer.stop()
+
+
+def test_a_client_sending_invalid_updates_is_refused_then_cut_off_and_nobody_sees_them(server, tmp_path):
+    import asyncio
+
+    from pycrdt import Doc, create_sync_message, create_update_message, read_message
+    from websockets.asyncio.client import connect
+    from websockets.exceptions import ConnectionClosed
+
+    from journeymap.collab.state import roots
+
+    _, port = server()
+    link = RoomLink("127.0.0.1", port, "guarded", TOKEN)
+    ana = Replica(link, MapBinding.share(sample()))
+    wait_for(lambda: ana.client.status.state == "synced")
+    before = ana.dump()
+
+    async def hostile() -> int | None:
+        async with connect(link.url) as ws:
+            peer = Doc()
+            await ws.send(create_sync_message(peer))
+            while True:  # take the room's map, as a peer would
+                message = await ws.recv()
+                if message[0] == 0 and message[1] == 1:
+                    peer.apply_update(read_message(message[2:]))
+                    break
+            card = next(iter(roots(peer)["cards"].keys()))
+            try:
+                for n in range(25):  # each from a fresh copy, so none builds on a refused one
+                    fresh = Doc()
+                    fresh.apply_update(peer.get_update())
+                    state = fresh.get_state()
+                    roots(fresh)["cards"][card]["votes"] = f"lots {n}"
+                    await ws.send(create_update_message(fresh.get_update(state)))
+                while True:
+                    await asyncio.wait_for(ws.recv(), 10)
+            except ConnectionClosed:
+                pass
+            return ws.close_code
+
+    assert asyncio.run(hostile()) == 4403
+    ana.run(lambda: ana.doc.set_fields(None, {"title": "Checked"}))
+    newcomer = Replica(link)
+    assert newcomer.client.joined.wait(10)
+    wait_for(lambda: newcomer.run(lambda: newcomer.doc.journey.title) == "Checked")
+    assert newcomer.dump()["lanes"] == before["lanes"] == ana.dump()["lanes"]
+    ana.stop()
+    newcomer.stop()
