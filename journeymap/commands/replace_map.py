@@ -14,7 +14,7 @@ from ..model import Document, JourneyMap, Removal
 from .base import DocumentCommand
 
 #: Map fields that are not plain values: identity, format, and the parts swapped one by one.
-_NOT_COPIED = frozenset({"format", "schema_version", "id", "personas", "stages", "lanes"})
+_NOT_COPIED = frozenset({"format", "schema_version", "id", "personas", "stages", "lanes", "threads"})
 
 
 class ReplaceMap(DocumentCommand):
@@ -37,6 +37,8 @@ class ReplaceMap(DocumentCommand):
             doc.add_stage(stage)
         for lane in new.lanes:
             doc.add_lane(lane)
+        for thread in new.threads:  # last: threads are on cards, steps, stages and personas
+            doc.add_thread(thread)
 
     def undo(self) -> None:
         doc = self.document

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Card, Document, Lane, Persona, Removal, Slot, Stage, Step
+from ..model import Card, Comment, CommentThread, Document, Lane, Persona, Removal, Slot, Stage, Step
 from .base import DocumentCommand
 from .naming import quoted
 
@@ -91,7 +91,8 @@ class Remove(DocumentCommand):
         removers: dict[type, Callable[[str], Removal]] = {
             Persona: self.document.remove_persona, Stage: self.document.remove_stage,
             Step: self.document.remove_step, Lane: self.document.remove_lane,
-            Card: self.document.remove_card,
+            Card: self.document.remove_card, CommentThread: self.document.remove_thread,
+            Comment: self.document.remove_comment,
         }
         remove = removers.get(type(obj), self.document.remove_note)
         self.removal = remove(self.obj_id)

@@ -68,6 +68,8 @@ def _keys_given(journey: JourneyMap) -> int:
     research = journey.research
     n += _given(research) + _all_given(research.imports) + _given(journey.health)
     n += _all_given(journey.merge_conflicts) + sum(map(_json_keys, _conflict_values(journey)))
+    for thread in journey.threads:
+        n += _given(thread) + _all_given(thread.comments)
     return n + _workshop_keys_given(journey)
 
 

@@ -82,6 +82,11 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _comments_v2(doc: dict[str, Any]) -> None:
+    """Version 2 adds comment threads (``threads``); a v1 map has none, and the default says so."""
+
+
+
 def _v1_workshop(doc: dict[str, Any]) -> None:
     """Workshops (v2): a v1 map has no workshop view, vote rounds or polled scores.
 
@@ -121,6 +126,7 @@ V1_TO_V2_STEPS: list[Callable[[dict[str, Any]], None]] = [
     _scores_were_entered_by_hand,
     _v1_workshop,
     _columns_keep_their_width,
+    _comments_v2,
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 Action = Literal["add", "remove", "move", "update"]
-Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note"]
+Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note", "thread", "comment"]
 
 
 @dataclass(frozen=True)

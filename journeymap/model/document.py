@@ -9,13 +9,16 @@ what is needed to undo it exactly (an old value, an old place, or a
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .changes import Change, Kind, Removal, Slot
+from .comments import Comment, CommentThread
 from .journey_map import (
     EMPATHY_SECTIONS,
     Card,
@@ -40,6 +43,8 @@ _KIND_OF_ATTR = {
     "lanes": "lane",
     "cards": "card",
     "scores": "score",
+    "threads": "thread",
+    "comments": "comment",
 }
 
 
@@ -54,6 +59,8 @@ _NOT_A_FIELD_EDIT: dict[type, tuple[str, ...]] = {
     Lane: ("id", "cards"),
     Card: ("id", "step"),
     Note: ("id",),
+    CommentThread: ("id", "target", "comments"),
+    Comment: ("id",),
 }
 
 
@@ -80,6 +87,7 @@ class Document:
         self._objects: dict[str, BaseModel] = {}
         self._parent: dict[str, str | None] = {}
         self.revision = 0
+        self._acting_for: object | None = None
         self._reindex()
 
     # -- reading ---------------------------------------------------------
@@ -98,6 +106,18 @@ class Document:
 
     def has(self, obj_id: str) -> bool:
         return obj_id in self._objects
+
+    def ids(self) -> list[str]:
+        """Every id in the map (not the map's own)."""
+        return list(self._objects)
+
+    def kind_of(self, obj_id: str) -> str:
+        """``card``, ``step``, ``thread``...: the kind word of change records."""
+        return self._kind_of(self.get(obj_id))
+
+    def list_of(self, owner: str | None, attr: str) -> list[Any]:
+        """The live list ``attr`` of ``owner`` (``empathy_map.says`` for a section); read, never change."""
+        return self._list(owner, attr)
 
     def parent_id(self, obj_id: str) -> str | None:
         """The id of what holds ``obj_id``: a step's stage, a card's lane, a note's persona."""
@@ -145,7 +165,23 @@ class Document:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    @contextmanager
+    def acting_for(self, origin: object) -> Iterator[None]:
+        """Mark every change made inside as initiated by ``origin`` (a remote co-editor, an undo).
+
+        Operations that take no ``origin`` of their own get this one, so a
+        listener can tell a colleague's edit from the user's and keep it off
+        the local undo stack.
+        """
+        before, self._acting_for = self._acting_for, origin
+        try:
+            yield
+        finally:
+            self._acting_for = before
+
     def _emit(self, change: Change) -> None:
+        if change.origin is None and self._acting_for is not None:
+            change = replace(change, origin=self._acting_for)
         self.revision += 1
         for listener in list(self._listeners):
             listener(change)
@@ -199,7 +235,7 @@ class Document:
 
     def remove_persona(self, persona_id: str) -> Removal:
         """Remove a persona with its scores on every step."""
-        removal = Removal()
+        removal = Removal(self._take_threads_on({persona_id}))
         for step in self._map.steps():
             for k in range(len(step.scores) - 1, -1, -1):
                 if step.scores[k].persona == persona_id:
@@ -215,8 +251,10 @@ class Document:
         self._insert(Slot(None, "stages", self._end(None, "stages", index)), stage)
 
     def remove_stage(self, stage_id: str) -> Removal:
-        """Remove a stage, its steps, and the cards in those steps."""
-        removal = Removal()
+        """Remove a stage, its steps, and the cards in those steps (and the threads on all of them)."""
+        steps = {s.id for s in self.stage(stage_id).steps}
+        cards = {c.id for lane in self._map.lanes for c in lane.cards if c.step in steps}
+        removal = Removal(self._take_threads_on({stage_id} | steps | cards))
         for step in list(self.stage(stage_id).steps):
             removal.taken.extend(self._take_cards_of_step(step.id))
         removal.taken.append(self._pop(self._slot_of(stage_id)))
@@ -229,8 +267,9 @@ class Document:
         self._insert(Slot(stage_id, "steps", self._end(stage_id, "steps", index)), step)
 
     def remove_step(self, step_id: str) -> Removal:
-        """Remove a step and every card in its column."""
-        removal = Removal()
+        """Remove a step and every card in its column (and the threads on them)."""
+        cards = {c.id for lane in self._map.lanes for c in lane.cards if c.step == step_id}
+        removal = Removal(self._take_threads_on({step_id} | cards))
         removal.taken.extend(self._take_cards_of_step(step_id))
         removal.taken.append(self._pop(self._slot_of(step_id)))
         return removal
@@ -251,7 +290,9 @@ class Document:
         self._insert(Slot(None, "lanes", self._end(None, "lanes", index)), lane)
 
     def remove_lane(self, lane_id: str) -> Removal:
-        return Removal([self._pop(self._slot_of(lane_id))])
+        removal = Removal(self._take_threads_on({c.id for c in self.lane(lane_id).cards}))
+        removal.taken.append(self._pop(self._slot_of(lane_id)))
+        return removal
 
     def move_lane(self, lane_id: str, index: int) -> int:
         return self._move_within(lane_id, index)
@@ -263,7 +304,10 @@ class Document:
         self._insert(Slot(lane_id, "cards", index), card)
 
     def remove_card(self, card_id: str) -> Removal:
-        return Removal([self._pop(self._slot_of(card_id))])
+        self.card(card_id)
+        removal = Removal(self._take_threads_on({card_id}))
+        removal.taken.append(self._pop(self._slot_of(card_id)))
+        return removal
 
     def move_card(
         self, card_id: str, lane_id: str, step_id: str, cell_index: int | None = None
@@ -361,6 +405,62 @@ class Document:
         self._insert(slot, note, emit=False)
         self._emit(Change("move", "note", (note_id,), (slot.attr,), owner=slot.owner))
 
+    # -- comments and review ---------------------------------------------------
+    def thread(self, thread_id: str) -> CommentThread:
+        return self._typed(thread_id, CommentThread)
+
+    def comment(self, comment_id: str) -> Comment:
+        return self._typed(comment_id, Comment)
+
+    def threads_on(self, target_id: str) -> list[CommentThread]:
+        return [t for t in self._map.threads if t.target == target_id]
+
+    def add_thread(self, thread: CommentThread, index: int | None = None) -> None:
+        """Start a thread (with its opening comment) on a card, step, stage or persona."""
+        if not thread.comments:
+            raise DocumentError("a thread starts with a comment")
+        self._insert(Slot(None, "threads", self._end(None, "threads", index)), thread)
+
+    def remove_thread(self, thread_id: str) -> Removal:
+        return Removal([self._pop(self._slot_of(thread_id))])
+
+    def add_comment(self, thread_id: str, comment: Comment, index: int | None = None) -> None:
+        """Reply in a thread (at ``index``, default the end)."""
+        self.thread(thread_id)
+        self._insert(Slot(thread_id, "comments", self._end(thread_id, "comments", index)), comment)
+
+    def remove_comment(self, comment_id: str) -> Removal:
+        """Remove one reply; the opening comment goes only with its thread."""
+        slot = self._slot_of(comment_id)
+        if len(self.thread(slot.owner).comments) == 1:  # type: ignore[arg-type]
+            raise DocumentError("the only comment of a thread goes with the thread: delete the thread")
+        return Removal([self._pop(slot)])
+
+    def place(self, obj_id: str, slot: Slot) -> None:
+        """Put an object at an exact place in a list of its kind (co-editing keeps orders identical).
+
+        A card keeps its step; use :meth:`place_card` to change both.
+        """
+        old = self._slot_of(obj_id)
+        if old == slot:
+            return
+        if old.attr != slot.attr and not (old.attr.startswith("empathy_map.") and slot.attr.startswith("empathy_map.")):
+            raise DocumentError(f"{obj_id} cannot go into {slot.attr}")
+        _, obj = self._pop(old, emit=False)
+        try:
+            self._insert(slot, obj, emit=False)
+        except DocumentError:
+            self._insert(old, obj, emit=False)
+            raise
+        kind = self._kind_of(obj)
+        self._emit(Change("move", kind, (obj_id,), (slot.attr,) if kind == "note" else (), owner=slot.owner))  # type: ignore[arg-type]
+
+    def _take_threads_on(self, ids: set[str]) -> list[tuple[Slot, object]]:
+        """Take out the threads on ``ids`` (last first), so their targets can go and undo brings both back."""
+        threads = self._map.threads
+        return [self._pop(Slot(None, "threads", k)) for k in range(len(threads) - 1, -1, -1)
+                if threads[k].target in ids]
+
     # -- restoring -----------------------------------------------------------
     def restore(self, removal: Removal) -> None:
         """Put back what a remove_* took, in reverse order, at the same indexes."""
@@ -393,7 +493,7 @@ class Document:
     def _kind_of(self, obj: object) -> Kind:
         kinds: dict[type, Kind] = {
             JourneyMap: "map", Persona: "persona", Stage: "stage", Step: "step",
-            Lane: "lane", Card: "card", Note: "note",
+            Lane: "lane", Card: "card", Note: "note", CommentThread: "thread", Comment: "comment",
         }
         return kinds[type(obj)]
 
@@ -437,7 +537,7 @@ class Document:
                         return Slot(owner, attr, k)
             raise DocumentError(f"note {obj_id} is not in its persona")
         attr = {"persona": "personas", "stage": "stages", "step": "steps",
-                "lane": "lanes", "card": "cards"}[kind]
+                "lane": "lanes", "card": "cards", "thread": "threads", "comment": "comments"}[kind]
         items = self._list(owner, attr)
         for k, item in enumerate(items):
             if item is obj:
@@ -536,6 +636,8 @@ class Document:
         for score in scores:
             if not isinstance(self._objects.get(score.persona), Persona):
                 raise DocumentError(f"a score is for persona {score.persona}, who is not in the map")
+        if isinstance(obj, CommentThread) and not isinstance(self._objects.get(obj.target), (Card, Step, Stage, Persona)):
+            raise DocumentError(f"a thread is on {obj.target}, which is no card, step, stage or persona of the map")
 
     def _change_for(self, action: str, slot: Slot, obj: Any) -> Change:
         if isinstance(obj, Score):
@@ -568,6 +670,8 @@ class Document:
             self._register(stage, None)
         for lane in self._map.lanes:
             self._register(lane, None)
+        for thread in self._map.threads:
+            self._register(thread, None)
 
 
 def _held_by(obj: Any) -> list[Any]:
@@ -581,4 +685,6 @@ def _held_by(obj: Any) -> list[Any]:
         return obj.cards
     if isinstance(obj, Persona):
         return [note for section in EMPATHY_SECTIONS for note in getattr(obj.empathy_map, section)]
+    if isinstance(obj, CommentThread):
+        return obj.comments
     return []

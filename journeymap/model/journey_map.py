@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Final, Literal
+from typing import TYPE_CHECKING, Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -31,6 +31,9 @@ from .limits import (
 )
 from .strict import Strict
 from .workshop import Workshop
+
+if TYPE_CHECKING:
+    from .comments import CommentThread  # completed by comments.py, which builds on the types here
 
 FORMAT_NAME: Final = "journeymap"
 SCHEMA_VERSION: Final = 2
@@ -310,6 +313,7 @@ class JourneyMap(Strict):
     health: Health = Field(default_factory=Health)
     merge_conflicts: Annotated[list[MergeConflict], Field(max_length=MAX_LIST)] = []
     workshop: Workshop = Field(default_factory=Workshop)
+    threads: Annotated[list[CommentThread], Field(max_length=MAX_LIST)] = []
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""

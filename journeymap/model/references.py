@@ -58,6 +58,16 @@ def _surely_sound(journey: JourneyMap) -> bool:
         return False
     if any(lane.cards and lane.kind is LaneKind.EMOTION for lane in lanes):
         return False
+    threads = journey.threads
+    if threads:
+        comments = [c for t in threads for c in t.comments]
+        ids.extend(map(_id, threads))
+        ids.extend(map(_id, comments))
+        if len(set(ids)) != len(ids):
+            return False
+        commentable = persona_ids | step_ids | set(map(_id, journey.stages)) | set(map(_id, cards))
+        if not commentable.issuperset(t.target for t in threads):
+            return False
     low, high = scale.min, scale.max
     for step in steps:
         scores = step.scores
@@ -127,3 +137,18 @@ def _placed_problems(journey: JourneyMap) -> Iterator[Problem]:
                 yield Problem(f"lanes[{n}].cards[{c}].step", f"no step has the id {card.step}")
         if lane.kind is LaneKind.EMOTION and lane.cards:
             yield Problem(f"lanes[{n}].cards", "an emotion-curve lane holds scores, not cards")
+
+    yield from _thread_problems(journey, claimed)
+
+
+def _thread_problems(journey: JourneyMap, claimed) -> Iterator[Problem]:
+    """Comment threads: unique ids, and each on a card, step, stage or persona of this map."""
+    commentable = {p.id for p in journey.personas} | {s.id for s in journey.stages}
+    commentable |= {step.id for step in journey.steps()} | {c.id for lane in journey.lanes for c in lane.cards}
+    for t, thread in enumerate(journey.threads):
+        place = f"threads[{t}]"
+        yield from claimed(thread.id, place)
+        if thread.target not in commentable:
+            yield Problem(f"{place}.target", f"no card, step, stage or persona has the id {thread.target}")
+        for c, comment in enumerate(thread.comments):
+            yield from claimed(comment.id, f"{place}.comments[{c}]")
