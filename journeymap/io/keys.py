@@ -64,7 +64,10 @@ def _keys_given(journey: JourneyMap) -> int:
                 if metric is not None:
                     n += _given(metric)
     for lane in journey.lanes:
-        n += _given(lane) + _all_given(lane.cards)
+        cards = lane.cards
+        n += _given(lane) + _all_given(cards)
+        n += _all_given([card.picture for card in cards if card.picture is not None])
+    n += _all_given(journey.arrows)
     research = journey.research
     n += _given(research) + _all_given(research.imports) + _given(journey.health)
     n += _all_given(journey.merge_conflicts) + sum(map(_json_keys, _conflict_values(journey)))

@@ -108,10 +108,19 @@ def _scores_were_entered_by_hand(doc: dict[str, Any]) -> None:
                     score.setdefault("source", "manual")
 
 
+def _v1_cards_have_no_pictures_spans_or_arrows(doc: dict[str, Any]) -> None:
+    """Pictures, spanning cards, arrows and the persona library (v2): nothing to carry over.
+
+    A v1 card is in one step with no picture (``last_step`` and ``picture`` default
+    to none), a v1 map has no arrows, and its personas come from no library.
+    """
+
+
 #: The v1 -> v2 upgrade, one small step per feature of the wave (each edits the copy in place).
 V1_TO_V2_STEPS: list[Callable[[dict[str, Any]], None]] = [
     _scores_were_entered_by_hand,
     _v1_workshop,
+    _v1_cards_have_no_pictures_spans_or_arrows,
 ]
 
 
