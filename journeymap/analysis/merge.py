@@ -222,7 +222,8 @@ class _Merger:
                 needs = [node.owner] if node.owner is not None else []
                 if node.kind == "card":
                     needs.append(node.fields["step"])
-                    needs.append(node.fields.get("last_step"))
+                    if node.fields.get("last_step") is not None:
+                        needs.append(node.fields["last_step"])
                 if node.kind == "arrow":
                     needs += [node.fields["source"], node.fields["target"]]
                 if node.kind == "score":

@@ -16,6 +16,10 @@ import base64
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 from ..model.limits import MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PICTURE_SIDE, MAX_PICTURE_SOURCE_BYTES
 from ..model.picture import Picture
@@ -95,20 +99,20 @@ def picture_from_bytes(data: bytes, alt: str = "", name: str = "the picture") ->
     return ImportedPicture(picture, width, height, kind)
 
 
-def _decoded(data: bytes, name: str):
+def _decoded(data: bytes, name: str) -> Image:
     from PIL import Image, ImageOps
 
     try:
-        image = Image.open(io.BytesIO(data))
-        image.seek(0)  # a GIF or an animated WebP: its first frame
-        image.load()
-        image = ImageOps.exif_transpose(image)
+        opened = Image.open(io.BytesIO(data))
+        opened.seek(0)  # a GIF or an animated WebP: its first frame
+        opened.load()
+        image: Image.Image = ImageOps.exif_transpose(opened)
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
         raise PictureError(f"{name}: the image data is damaged.") from None
     return image
 
 
-def _stored(image, alt: str) -> Picture:
+def _stored(image: Image, alt: str) -> Picture:
     from PIL import Image
 
     long_side = max(image.size)
@@ -119,6 +123,7 @@ def _stored(image, alt: str) -> Picture:
     alpha = _has_alpha(image)
     png = _png(image, alpha)
     jpeg = None if alpha else _jpeg(image)
+    media_type: Literal["image/png", "image/jpeg"]
     if jpeg is None or (len(png) <= 1.5 * len(jpeg) and len(png) <= MAX_PHOTO_BYTES):
         if len(png) <= MAX_PHOTO_BYTES:
             media_type, data = "image/png", png
@@ -130,25 +135,26 @@ def _stored(image, alt: str) -> Picture:
                    width=image.width, height=image.height, alt=alt)
 
 
-def _has_alpha(image) -> bool:
+def _has_alpha(image: Image) -> bool:
     if image.mode in ("RGBA", "LA", "PA"):
-        return image.getchannel("A").getextrema()[0] < 255
+        low = image.getchannel("A").getextrema()[0]
+        return isinstance(low, int | float) and low < 255
     return image.mode == "P" and "transparency" in image.info
 
 
-def _png(image, alpha: bool) -> bytes:
+def _png(image: Image, alpha: bool) -> bytes:
     out = io.BytesIO()
     image.convert("RGBA" if alpha else "RGB").save(out, "PNG", optimize=False, compress_level=6)
     return out.getvalue()
 
 
-def _jpeg(image) -> bytes:
+def _jpeg(image: Image) -> bytes:
     out = io.BytesIO()
     image.convert("RGB").save(out, "JPEG", quality=_JPEG_QUALITY, optimize=True)
     return out.getvalue()
 
 
-def _on_white(image):
+def _on_white(image: Image) -> Image:
     from PIL import Image
 
     rgba = image.convert("RGBA")

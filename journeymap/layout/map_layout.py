@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
+from .arrows import ArrowRoute, ArrowSpec, route_arrows
 from .boxes import (
     BlueprintLine,
     CardBox,
@@ -20,6 +22,7 @@ from .boxes import (
     LaneBox,
     LaneLegend,
     LegendEntry,
+    PictureBox,
     StageBox,
     StepBox,
     TextBlock,
@@ -48,6 +51,16 @@ class MapLayout:
     legend: list[LegendEntry]
     grid: Rect  # stage bands to the last lane, title column included
     options: LayoutOptions
+    arrow_specs: tuple[ArrowSpec, ...] = ()
+
+    @cached_property
+    def arrows(self) -> tuple[ArrowRoute, ...]:
+        """Every shown arrow, routed around the cards where they now are (worked out when first asked)."""
+        opts = self.options
+        grid_x = self.grid.x + opts.lane_title_width
+        col_w = opts.card_width + 2 * opts.cell_padding
+        columns = max(1, round((self.grid.right - grid_x) / col_w))
+        return route_arrows(self.arrow_specs, self.cards, self.lanes, grid_x, col_w, columns, opts)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         """The (lane_id, step_id) cell under a point, for drops and double-clicks."""
@@ -61,8 +74,8 @@ class MapLayout:
         cell = self.cell_at(x, y)
         if cell is None:
             return None
-        for card in self.cards.values():
-            if (card.lane_id, card.step_id) == cell and card.rect.contains(x, y):
+        for card in self.cards.values():  # a card spanning steps is found in any of its columns
+            if card.lane_id == cell[0] and card.rect.contains(x, y):
                 return card.card_id
         return None
 
@@ -137,20 +150,49 @@ class _CardShape:
     channel: str
     owner: str
     border_colour: str
+    width: float
+    columns: int
+    picture: tuple[float, float, str, str, str, bool] | None  # w, h, media type, data, alt, thumbnail
 
 
-def _card_shape(card: Card, lane: Lane, opts: LayoutOptions) -> _CardShape:
-    inner = opts.card_width - 2 * opts.card_padding
+def card_width(columns: int, opts: LayoutOptions) -> float:
+    """A card's width when it spans ``columns`` step columns (the gaps between the columns included)."""
+    return opts.card_width + (columns - 1) * (opts.card_width + 2 * opts.cell_padding)
+
+
+def picture_size(pixel_w: int, pixel_h: int, inner: float, thumbnail: bool, opts: LayoutOptions) -> tuple[float, float]:
+    """The printed size of a picture on a card whose text is ``inner`` wide: its proportions kept.
+
+    A thumbnail is at most ``thumbnail_height`` high; a storyboard frame fills the
+    card's width, at most ``frame_max_height`` high (a tall picture is narrower).
+    """
+    ratio = pixel_h / pixel_w
+    w, h = inner, inner * ratio
+    cap = opts.thumbnail_height if thumbnail else opts.frame_max_height
+    if h > cap:
+        h, w = cap, cap / ratio
+    return w, h
+
+
+def _card_shape(card: Card, lane: Lane, opts: LayoutOptions, columns: int = 1) -> _CardShape:
+    width = card_width(columns, opts)
+    inner = width - 2 * opts.card_padding
     fill = card.colour or lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
     ink = ink_on(fill)
     proposed = card.status == EvidenceStatus.PROPOSED
+    picture = None
+    if card.picture is not None:
+        p = card.picture
+        thumbnail = lane.kind != LaneKind.IMAGES
+        w, h = picture_size(p.width, p.height, inner, thumbnail, opts)
+        picture = (w, h, p.media_type, p.data, p.alt, thumbnail)
     return _CardShape(
         wrapped(card.text, REGULAR, opts.card_size, inner),
         tuple(wrapped(line, REGULAR, opts.small_size, inner) for line in card_badges(card, lane)),
         fill, ink, MUTED if ink == INK else ink,
         "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
         proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
-        card.owner, PROPOSED if proposed else STYLE.card.border,
+        card.owner, PROPOSED if proposed else STYLE.card.border, width, columns, picture,
     )
 
 
@@ -158,24 +200,32 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
                 opts: LayoutOptions) -> CardBox:
     """The box of a measured card with its top-left at (x, y): arithmetic only."""
     pad = opts.card_padding
-    inner = opts.card_width - 2 * pad
+    inner = shape.width - 2 * pad
     size, small = opts.card_size, opts.small_size
     leading, small_leading = size * opts.leading, small * opts.leading
     tx = x + pad
     lines = shape.lines
-    text = TextBlock(Rect(tx, y + pad, inner, len(lines) * leading), lines, REGULAR, size, leading,
+    top = y + pad
+    picture = None
+    if shape.picture is not None:
+        w, h, media_type, data, alt, thumbnail = shape.picture
+        px = tx if thumbnail else tx + (inner - w) / 2
+        picture = PictureBox(Rect(px, top, w, h), media_type, data, alt, thumbnail)
+        top += h + opts.picture_gap
+    text = TextBlock(Rect(tx, top, inner, len(lines) * leading), lines, REGULAR, size, leading,
                      False, False, "left", shape.ink)
-    badge_y = text.rect.bottom + (3.0 if lines else 0.0)
+    badge_y = text.rect.bottom + (3.0 if lines else 0.0 if picture is None else -opts.picture_gap + 3.0)
     badges = []
     for badge_lines in shape.badges:
         b = TextBlock(Rect(tx, badge_y, inner, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
                       small_leading, False, False, "left", shape.muted)
         badges.append(b)
         badge_y = b.rect.bottom
-    height = max(opts.min_card_height, badge_y + pad - y)
-    return CardBox(card_id, lane_id, step_id, Rect(x, y, opts.card_width, height), text, tuple(badges),
+    bottom = badge_y if lines or shape.badges or picture is None else picture.rect.bottom
+    height = max(opts.min_card_height, bottom + pad - y)
+    return CardBox(card_id, lane_id, step_id, Rect(x, y, shape.width, height), text, tuple(badges),
                    shape.fill, shape.border, shape.proposed, shape.status, shape.votes,  # type: ignore[arg-type]
-                   shape.channel, shape.owner, index, shape.border_colour)
+                   shape.channel, shape.owner, index, shape.border_colour, shape.columns, picture)
 
 
 def _layout_card(
@@ -255,33 +305,37 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x:
     band_h = 0.0
     if lane.kind == LaneKind.EMOTION and may_hold_emotion:
         band_h = pad + title.rect.h + opts.emotion_lane_height
-    by_step: dict[str, list[Card]] = {}
-    for card in lane.cards:
-        if card.step in step_index:
-            by_step.setdefault(card.step, []).append(card)
     tallest = 0.0
     lane_id, lane_colour, lane_kind = lane.id, lane.colour, lane.kind
-    for step_id, in_cell in by_step.items():
-        x = grid_x + step_index[step_id] * col_w + pad
-        cy = top + band_h + pad
-        for index, card in enumerate(in_cell):
-            content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
-                       lane_colour, lane_kind)
-            where = (lane_id, step_id, index, x, cy)
-            hit = memo.cards.get(card.id)
-            if hit is not None and hit[0] == content:
-                if hit[2] == where:
-                    box = hit[3]
-                else:
-                    box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
-                    memo.cards[card.id] = (content, hit[1], where, box)
+    start = top + band_h + pad
+    free: dict[int, float] = {}  # column -> the y where its next card may go (a spanning card fills several)
+    in_cell: dict[str, int] = {}
+    for first, last, card in _placed_order(lane.cards, step_index):
+        step_id = card.step
+        columns = last - first + 1
+        x = grid_x + first * col_w + pad
+        cy = max([free.get(c, start) for c in range(first, last + 1)])
+        index = in_cell.get(step_id, 0)
+        in_cell[step_id] = index + 1
+        content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
+                   lane_colour, lane_kind, card.picture, columns)
+        where = (lane_id, step_id, index, x, cy)
+        hit = memo.cards.get(card.id)
+        if hit is not None and hit[0] == content:
+            if hit[2] == where:
+                box = hit[3]
             else:
-                shape = _card_shape(card, lane, opts)
-                box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
-                memo.cards[card.id] = (content, shape, where, box)
-            cards[card.id] = box
-            cy = box.rect.bottom + opts.card_gap
-        tallest = max(tallest, cy - opts.card_gap + pad - top)
+                box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
+                memo.cards[card.id] = (content, hit[1], where, box)
+        else:
+            shape = _card_shape(card, lane, opts, columns)
+            box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
+            memo.cards[card.id] = (content, shape, where, box)
+        cards[card.id] = box
+        below = box.rect.bottom + opts.card_gap
+        for c in range(first, last + 1):
+            free[c] = below
+        tallest = max(tallest, box.rect.bottom + pad - top)
     h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
     if band_h and legend is not None:
         band = emotion_band(top, title.rect.h, grid_x, grid_right, opts)
@@ -289,6 +343,23 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x:
     rect = Rect(m, top, grid_right - m, h)
     lane_box = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
     return lane_box, row_cells(lane.id, top, h, grid_x, col_w, step_index, memo), band_h
+
+
+def _placed_order(cards: list[Card], step_index: dict[str, int]) -> list[tuple[int, int, Card]]:
+    """(first column, last column, card) for the cards shown, left to right, each cell in its order.
+
+    A card spanning to a step that is not shown (or that comes first) covers its own step only.
+    """
+    out = []
+    for card in cards:
+        first = step_index.get(card.step)
+        if first is None:
+            continue
+        last = step_index.get(card.last_step, first) if card.last_step is not None else first
+        out.append((first, max(first, last), card))
+    if any(last != first for first, last, _card in out):
+        out.sort(key=lambda entry: entry[0])  # stable: a cell keeps its order
+    return out
 
 
 def row_cells(lane_id: str, top: float, h: float, grid_x: float, col_w: float, step_index: dict[str, int],
@@ -417,7 +488,13 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         width=width, height=y + m, header=header, stages=stages, steps=steps, lanes=lane_boxes,
         cells=cells, cards=cards, emotion=emotion, blueprint_lines=lines, legend=legend,
         grid=Rect(m, grid_top, grid_right - m, grid_bottom - grid_top), options=opts,
+        arrow_specs=arrow_specs(journey),
     )
+
+
+def arrow_specs(journey: JourneyMap) -> tuple[ArrowSpec, ...]:
+    """The map's arrows as the layout routes them."""
+    return tuple(ArrowSpec(a.id, a.source, a.target, a.label, a.style.value == "dependency") for a in journey.arrows)
 
 
 def grid_span(journey: JourneyMap, opts: LayoutOptions) -> tuple[float, float, float]:

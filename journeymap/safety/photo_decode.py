@@ -89,15 +89,15 @@ def _fitted(data: bytes, media_type: str, width_px: int, height_px: int) -> tupl
     from PIL import Image
 
     try:
-        image = Image.open(io.BytesIO(data))
-        if image.width <= width_px and image.height <= height_px:
-            image.load()
+        opened = Image.open(io.BytesIO(data))
+        if opened.width <= width_px and opened.height <= height_px:
+            opened.load()
             return media_type, data
-        k = max(width_px / image.width, height_px / image.height)  # cover the box: never fewer pixels than it needs
+        k = max(width_px / opened.width, height_px / opened.height)  # cover the box: never fewer pixels than it needs
         if k >= 1:
-            image.load()
+            opened.load()
             return media_type, data
-        image = image.resize((max(1, round(image.width * k)), max(1, round(image.height * k))), resample=3)
+        image = opened.resize((max(1, round(opened.width * k)), max(1, round(opened.height * k))), resample=3)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return None
     out = io.BytesIO()

@@ -124,8 +124,9 @@ def build() -> JourneyMap:
         physical=[seen("Car park signage, entrance, lobby")],
         actions=[seen("Parks, unloads bags and children")],
         frontstage=[seen("Doorman helps with luggage (weekends only)")],
-        support=[seen("Front-office rota: one receptionist on Friday evenings", span=3)],
-        pains=[seen("Car park entrance hard to find after dark", votes=2)],
+        pains=[seen("Car park entrance hard to find after dark", votes=2),
+               seen("Friday 6–9 pm: one receptionist for forty arrivals", "Front-office rota, autumn 2026",
+                    votes=4, span=3)],
     )
     b.step(
         "check_in", "Checks in",
