@@ -13,9 +13,8 @@ import pytest
 
 from journeymap.layout import LayoutOptions, layout_map, relayout
 from journeymap.model import Card, Change, Document, Lane, LaneKind, Persona, Score, Stage, Step
-from journeymap.model.kinds import EvidenceStatus
-
 from journeymap.model.arrows import Arrow
+from journeymap.model.kinds import EvidenceStatus
 from tests.pictures import picture
 
 from .maps import sample_map
