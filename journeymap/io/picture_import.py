@@ -4,9 +4,9 @@ Accepted: PNG, JPEG, WebP and GIF (its first frame, as a still). The header is
 checked before anything decodes (type from the magic bytes, pixels under the
 same cap as persona photos), then the picture is turned upright (a phone's
 EXIF orientation), downscaled to :data:`MAX_PICTURE_SIDE` pixels on its long
-side, and stored as PNG or JPEG, whichever fits it: PNG when it has
-transparency or when PNG is not much bigger than JPEG (screenshots and sketches
-stay crisp), JPEG otherwise (photos stay small). Re-encoding also drops the
+side, and stored as PNG or JPEG, whichever fits it: a JPEG stays a JPEG (a
+photo); other pictures are PNG when they have transparency or when PNG is not
+much bigger than JPEG (screenshots and sketches stay crisp), JPEG otherwise. Re-encoding also drops the
 file's metadata, such as the place a phone photo was taken.
 """
 
@@ -30,7 +30,7 @@ LARGE_PICTURE_BYTES = 1024 * 1024
 ACCEPTED = {"image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP", "image/gif": "GIF"}
 #: File-name patterns for open dialogs.
 PICTURE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif"
-_JPEG_QUALITY = 88
+_JPEG_QUALITY = 85
 
 
 class PictureError(ValueError):
@@ -95,7 +95,7 @@ def picture_from_bytes(data: bytes, alt: str = "", name: str = "the picture") ->
         raise PictureError(f"{name} is {width} \u00d7 {height} pixels, over the limit of "
                            f"{MAX_PHOTO_PIXELS / 1e6:.0f} megapixels.")
     image = _decoded(data, name)
-    picture = _stored(image, alt[:500])
+    picture = _stored(image, alt[:500], photo=kind == "image/jpeg")
     return ImportedPicture(picture, width, height, kind)
 
 
@@ -105,6 +105,10 @@ def _decoded(data: bytes, name: str) -> Image:
     try:
         opened = Image.open(io.BytesIO(data))
         opened.seek(0)  # a GIF or an animated WebP: its first frame
+        if opened.format == "JPEG" and max(opened.size) > 2 * MAX_PICTURE_SIDE:
+            # decode a big photo at a half, a quarter... of its size, still larger than what is kept
+            k = MAX_PICTURE_SIDE / max(opened.size)
+            opened.draft("RGB", (round(opened.width * k), round(opened.height * k)))
         opened.load()
         image: Image.Image = ImageOps.exif_transpose(opened)
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
@@ -112,7 +116,8 @@ def _decoded(data: bytes, name: str) -> Image:
     return image
 
 
-def _stored(image: Image, alt: str) -> Picture:
+def _stored(image: Image, alt: str, photo: bool = False) -> Picture:
+    """The picture as stored: ``photo`` (a JPEG source) goes straight to JPEG; others try PNG too."""
     from PIL import Image
 
     long_side = max(image.size)
@@ -121,9 +126,12 @@ def _stored(image: Image, alt: str) -> Picture:
         size = (max(1, round(image.width * k)), max(1, round(image.height * k)))
         image = image.convert("RGBA" if _has_alpha(image) else "RGB").resize(size, Image.Resampling.LANCZOS)
     alpha = _has_alpha(image)
-    png = _png(image, alpha)
     jpeg = None if alpha else _jpeg(image)
     media_type: Literal["image/png", "image/jpeg"]
+    if photo and jpeg is not None:
+        return Picture(media_type="image/jpeg", data=base64.b64encode(jpeg).decode("ascii"),
+                       width=image.width, height=image.height, alt=alt)
+    png = _png(image, alpha)
     if jpeg is None or (len(png) <= 1.5 * len(jpeg) and len(png) <= MAX_PHOTO_BYTES):
         if len(png) <= MAX_PHOTO_BYTES:
             media_type, data = "image/png", png
