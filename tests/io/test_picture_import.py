@@ -9,7 +9,12 @@ import struct
 import pytest
 from PIL import Image
 
-from journeymap.io.picture_import import LARGE_PICTURE_BYTES, PictureError, picture_from_bytes, picture_from_file
+from journeymap.io.picture_import import (
+    LARGE_PICTURE_BYTES,
+    PictureError,
+    picture_from_bytes,
+    picture_from_file,
+)
 from journeymap.model.limits import MAX_PICTURE_SIDE
 from journeymap.safety import check_photo
 from tests.pictures import picture_bytes
