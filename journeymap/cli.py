@@ -267,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     _force_arg(p)
     p.set_defaults(run=cmd_empathy)
     _analysis_verbs(verbs)
+    from .io.persona_verbs import add_parser as persona_verbs
+
+    persona_verbs(verbs)
     return parser
 
 
@@ -311,7 +314,7 @@ def _analysis_verbs(verbs: argparse._SubParsersAction) -> None:
 
 
 VERBS = ("templates", "new", "validate", "schema", "export", "empathy", "import", "lint", "diff", "merge",
-         "git-setup")
+         "git-setup", "personas")
 MAP_SUFFIXES = (".journey", ".json")
 
 

@@ -21,6 +21,7 @@ def _private_app_folders(tmp_path, monkeypatch):
         (tmp_path / "_xdg_data" / "fonts").symlink_to(_GIVEN_FONTS, target_is_directory=True)
     monkeypatch.setenv("JOURNEYMAP_CONFIG_DIR", str(tmp_path / "_config"))
     monkeypatch.setenv("JOURNEYMAP_STATE_DIR", str(tmp_path / "_state"))
+    monkeypatch.setenv("JOURNEYMAP_DATA_DIR", str(tmp_path / "_data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "_xdg_config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "_xdg_state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "_xdg_data"))
