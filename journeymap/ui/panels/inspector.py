@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
+from ...model.arrows import Arrow
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
 from ...model.limits import MAX_VOTES
 from ..session import EditSession
+from .card_extras import ArrowForm, add_card_extras
 from .fields import (
     ChannelField,
     CheckField,
@@ -121,7 +123,18 @@ class CardForm(ObjectForm):
         self.add(NumberField("votes", "Votes", 0, MAX_VOTES))
         self.add(ListField("tags", "Tags"))
         self.add(ColourField("colour", "Colour", optional=True))
+        self.picture, self.span = add_card_extras(self)
         self.finish()
+
+    def bind(self, obj_id: str) -> None:
+        super().bind(obj_id)
+        self.picture.bind(obj_id)
+        self.span.bind(obj_id)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.picture.refresh()
+        self.span.refresh()
 
 
 class PersonaSummary(ObjectForm):
@@ -173,6 +186,7 @@ class InspectorPanel(QWidget):
         self.forms: dict[type, ObjectForm] = {
             JourneyMap: MapForm(session), Stage: StageForm(session), Step: StepForm(session),
             Lane: LaneForm(session), Card: CardForm(session), Persona: PersonaSummary(session, edit_persona),
+            Arrow: ArrowForm(session),
         }
         self.several = QLabel()
         self.several.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -217,7 +231,7 @@ class InspectorPanel(QWidget):
         obj = self.session.document.get(obj_id)
         form = self.forms[type(obj)]
         self.heading.setText({JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane",
-                              Card: "Card", Persona: "Persona"}[type(obj)])
+                              Card: "Card", Persona: "Persona", Arrow: "Arrow"}[type(obj)])
         self.stack.setCurrentWidget(self.pages[form])
         self.current = form
         form.bind(obj_id)

@@ -105,7 +105,7 @@ def draw_picture(painter: QPainter, op: PictureOp, palette: Palette) -> None:
     """A card's picture in its box (laid out with its proportions), framed; a grey box if it cannot be decoded."""
     target = QRectF(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
     side = max(1, round(max(op.rect.w, op.rect.h) * max(1.0, painter.device().devicePixelRatioF())))
-    image = picture_image(op.picture, min(1600, max(256, side)))
+    image = picture_image(op.picture.data, side)
     if image is None:
         painter.fillRect(target, QColor(palette.fill("#d0d4da")))
     else:

@@ -11,10 +11,13 @@ from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
 from .base import MapItem
+from .card_picture import draw_picture
+from .handles import draw_handles
 from .icons import draw_channel_icon
 
 RADIUS = 5.0
 TAG_TEXT = "TO-BE"
+HANDLE_REACH = 16.0  # the connector handle sits this far right of the card's edge, at most
 
 
 class CardItem(MapItem):
@@ -32,12 +35,13 @@ class CardItem(MapItem):
 
     def content_key(self, box: CardBox) -> object:
         return (box.text.lines, tuple(b.lines for b in box.badges), box.fill, box.border, box.proposed,
-                box.votes, box.channel, box.border_colour, box.text.colour)
+                box.votes, box.channel, box.border_colour, box.text.colour, box.picture)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._bounds_for != self._size:
             w, h = self._size
-            self._bounds = QRectF(-4, -7, w + 8, h + 11)  # room for the selection outline and the to-be tag
+            # room for the selection outline, the to-be tag and the connector handle right of the card
+            self._bounds = QRectF(-4, -7, w + 4 + HANDLE_REACH, h + 11)
             self._bounds_for = self._size
         return self._bounds
 
@@ -58,6 +62,8 @@ class CardItem(MapItem):
         if abs(painter.worldTransform().m22()) * box.text.size < GREEK_BELOW_PX:
             painter.fillRect(rect, style.SELECTION if selected else QColor(box.fill).darker(108))
             greek_block(painter, box.text, dx, dy)  # every card alike: a zoomed-out map never looks empty
+            if box.picture is not None:
+                draw_picture(painter, box.picture, dx, dy, greek=True)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(box.fill))
@@ -68,6 +74,8 @@ class CardItem(MapItem):
             pen.setWidthF(1.3)
         painter.setPen(pen)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        if box.picture is not None:
+            draw_picture(painter, box.picture, dx, dy)
         draw_block(painter, box.text, dx, dy)
         for badge in box.badges:
             draw_block(painter, badge, dx, dy)
@@ -79,6 +87,7 @@ class CardItem(MapItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
+            draw_handles(painter, w, h)
 
     def _draw_channel_icon(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
         """The channel's icon at the right end of the channel line, where the text leaves room."""
