@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -164,7 +165,12 @@ class ChangesDialog(QDialog):
             for column in range(3):
                 row.setToolTip(column, tip(row.text(column)))
             self.tree.addTopLevelItem(row)
-        self.tree.resizeColumnToContents(0)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.setUniformRowHeights(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Update")
         buttons.accepted.connect(self.accept)
@@ -178,7 +184,7 @@ class ChangesDialog(QDialog):
             small.setStyleSheet("color: palette(mid);")
             layout.addWidget(small)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        self.resize(720, 380)
 
 
 class PersonaLibraryActions:

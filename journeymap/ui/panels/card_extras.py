@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from ...model.arrow_text import cards_and_lanes, one_line
 from ...model.arrows import ArrowStyle
 from ...model.limits import MAX_NAME
 from ..pictures import picture_image
-from ..plain import plain_label
+from ..plain import plain_label, tip
 from ..session import EditSession
 from ..text_limits import limit_line_edit
 from .fields import ChoiceField, LineField
@@ -192,6 +193,29 @@ def add_card_extras(form: ObjectForm) -> tuple[PictureEditor, SpanEditor]:
     return picture, span
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" to the width it is given (the whole text in its tooltip)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full = ""
+
+    def show_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(tip(text))
+        self.setAccessibleDescription(text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(20, self.width())))
+
+
 class ArrowForm(ObjectForm):
     """An arrow: where it goes (in words), its label, and its style."""
 
@@ -199,10 +223,10 @@ class ArrowForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.ends = plain_label()
-        self.ends.setWordWrap(True)
-        self.ends.setAccessibleName("From and to")
-        self.layout_.addRow(self.ends)
+        self.from_label, self.to_label = ElidedLabel(), ElidedLabel()
+        for label, name in ((self.from_label, "From"), (self.to_label, "To")):
+            label.setAccessibleName(f"{name} card")  # one line each (a wrapped label is cut short in a form)
+            self.layout_.addRow(f"{name}:", label)
         self.add(LineField("label", "Label", placeholder="what flows, or why it depends"))
         self.add(ChoiceField("style", "Style", [(s, s.label) for s in ArrowStyle]))
         self.finish()
@@ -216,8 +240,8 @@ class ArrowForm(ObjectForm):
         where = cards_and_lanes(self.session.journey)
         if arrow.source in where and arrow.target in where:
             (a, la), (b, lb) = where[arrow.source], where[arrow.target]
-            self.ends.setText(f"From: {one_line(a.text)} ({la.display_title})\n"
-                              f"To: {one_line(b.text)} ({lb.display_title})")
+            for label, card, lane in ((self.from_label, a, la), (self.to_label, b, lb)):
+                label.show_text(f"{lane.display_title}: {one_line(card.text, 200)}")
 
 
 def follows(change: Change) -> bool:
