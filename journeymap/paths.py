@@ -1,8 +1,8 @@
 """Where the app keeps its own files: settings, recent files, backups, autosaves, the persona library.
 
 ``JOURNEYMAP_CONFIG_DIR``, ``JOURNEYMAP_STATE_DIR`` and ``JOURNEYMAP_DATA_DIR``
-override the platform folders, so tests (and portable installs) never touch
-the user's real ones.
+override the platform folders, so tests (and portable installs) never touch the
+user's real ones.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def autosave_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's own data (the persona library), which outlives any one map."""
+    """The user's own Journeymap files that are not settings: their templates and their persona library."""
     override = os.environ.get("JOURNEYMAP_DATA_DIR")
     if override:
         return Path(override)
@@ -51,3 +51,8 @@ def data_dir() -> Path:
 
 def persona_library_dir() -> Path:
     return data_dir() / "personas"
+
+
+def templates_dir() -> Path:
+    """Where File > Save as Template puts the user's templates (File > New from Template lists them)."""
+    return data_dir() / "templates"

@@ -8,7 +8,7 @@ and a changed score is one line: the plain-text diff reads like the semantic one
 
 from __future__ import annotations
 
-from ..model import CHANNELS, EMPATHY_SECTIONS, JourneyMap
+from ..model import CHANNELS, EMPATHY_SECTIONS, Card, JourneyMap, Score
 from .numbers import plain, signed
 
 
@@ -57,7 +57,7 @@ def outline(journey: JourneyMap) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _score_line(who: str, score) -> str:
+def _score_line(who: str, score: Score) -> str:
     parts = [f"{who}:"]
     if score.value is not None:
         parts.append(signed(score.value) if score.mean is None else f"{signed(score.mean, 2)}")
@@ -70,7 +70,7 @@ def _score_line(who: str, score) -> str:
     return "Score " + " ".join(parts)
 
 
-def _card_line(card, step_names: dict[str, str]) -> str:
+def _card_line(card: Card, step_names: dict[str, str]) -> str:
     text = " ".join(card.text.split()) or "(empty card)"
     extras = [card.status.value]
     if card.last_step is not None:

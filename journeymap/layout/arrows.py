@@ -14,6 +14,7 @@ route crosses a lane boundary (a band without cards), else on its longest run.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import count
@@ -69,35 +70,46 @@ class ArrowRoute:
 class _Grid:
     """The vertical tracks an arrow may run along, and the channels it may cross columns by.
 
-    Track ``t`` is at x = grid_x + t * col_w / 2: an even track is a gutter between
-    columns (closed only where a spanning card covers it), an odd one a column's
-    middle (closed wherever a card stands in that column), which carries the
-    straight arrow from a card down to the card below it when nothing is between.
+    The tracks, left to right, are every column's edges (gutters: closed only
+    where a card spanning columns covers them) and every column's middle (closed
+    wherever a card stands; it carries the straight arrow from a card down to the
+    card below it when nothing is between). Columns may have widths of their own.
     Channels are the card-free bands just inside the top of each lane row.
     """
 
-    def __init__(self, cards: Mapping[str, CardBox], lanes: Mapping[str, LaneBox], grid_x: float, col_w: float,
-                 columns: int, opts: LayoutOptions) -> None:
+    def __init__(self, cards: Mapping[str, CardBox], lanes: Mapping[str, LaneBox],
+                 columns: list[tuple[float, float]], opts: LayoutOptions) -> None:
         self.cards = cards
-        self.grid_x, self.col_w, self.columns, self.pad = grid_x, col_w, columns, opts.cell_padding
-        self.tracks = 2 * columns
+        self.pad = opts.cell_padding
+        edges = {round(x, 6) for x, w in columns} | {round(x + w, 6) for x, w in columns}
+        middles = {round(x + w / 2, 6) for x, w in columns}
+        self.xs = sorted(edges | middles)
+        self.is_edge = [x in edges for x in self.xs]
+        self.tracks = len(self.xs) - 1
         rows = sorted((lane.rect for lane in lanes.values()), key=lambda r: r.y)
         half = opts.cell_padding / 2
         self.boundaries = [r.y for r in rows] + ([rows[-1].bottom] if rows else [])
         self.channels = [r.y + half for r in rows] + ([rows[-1].bottom - half] if rows else [])
         self.blocked: dict[int, list[tuple[float, float]]] = {}
-        for box in cards.values():
-            first = self.column_of(box)
-            for k in range(first + 1, first + box.columns):  # the gutters a spanning card covers
-                self.blocked.setdefault(2 * k, []).append((box.rect.y - 1, box.rect.bottom + 1))
-            for k in range(first, first + box.columns):  # the middles of its columns
-                self.blocked.setdefault(2 * k + 1, []).append((box.rect.y, box.rect.bottom))
+        for box in cards.values():  # a track through a card's face is closed over the card's height
+            r = box.rect
+            for t in range(bisect_right(self.xs, r.x), bisect_left(self.xs, r.right)):
+                margin = 1.0 if self.is_edge[t] else 0.0  # a gutter keeps clear of a spanning card
+                self.blocked.setdefault(t, []).append((r.y - margin, r.bottom + margin))
 
     def x(self, track: int) -> float:
-        return self.grid_x + track * self.col_w / 2
+        return self.xs[track]
 
-    def column_of(self, box: CardBox) -> int:
-        return round((box.rect.x - self.pad - self.grid_x) / self.col_w)
+    def sides(self, box: CardBox) -> tuple[int, int]:
+        """The gutters left and right of a card: the nearest column edges outside it."""
+        r = box.rect
+        left = bisect_right(self.xs, r.x) - 1
+        right = bisect_left(self.xs, r.right)
+        while left > 0 and not self.is_edge[left]:
+            left -= 1
+        while right < self.tracks and not self.is_edge[right]:
+            right += 1
+        return max(0, left), min(self.tracks, right)
 
     def ports(self, box: CardBox) -> list[tuple[int, float, float, str]]:
         """Where an arrow may leave or enter a card: (track, y on it, x of the card's edge, direction).
@@ -105,12 +117,14 @@ class _Grid:
         Left and right sides reach their gutter by a short stub; a one-column card's
         top and bottom sit on its column's middle track.
         """
-        first = self.column_of(box)
+        left, right = self.sides(box)
         r = box.rect
         cy = r.center[1]
-        out = [(2 * first, cy, r.x, "h"), (2 * (first + box.columns), cy, r.right, "h")]
+        out = [(left, cy, r.x, "h"), (right, cy, r.right, "h")]
         if box.columns == 1:
-            out += [(2 * first + 1, r.y, r.center[0], "v"), (2 * first + 1, r.bottom, r.center[0], "v")]
+            middle = bisect_left(self.xs, round(r.center[0], 6))
+            if middle < len(self.xs) and abs(self.xs[middle] - r.center[0]) < 0.5 and not self.is_edge[middle]:
+                out += [(middle, r.y, self.xs[middle], "v"), (middle, r.bottom, self.xs[middle], "v")]
         return out
 
     def free(self, track: int, y0: float, y1: float) -> bool:
@@ -119,11 +133,14 @@ class _Grid:
 
 
 def route_arrows(specs: tuple[ArrowSpec, ...], cards: Mapping[str, CardBox], lanes: Mapping[str, LaneBox],
-                 grid_x: float, col_w: float, columns: int, opts: LayoutOptions) -> tuple[ArrowRoute, ...]:
-    """Every arrow whose two cards are shown, routed; arrows to a hidden card are left out."""
-    if not specs:
+                 columns: list[tuple[float, float]], opts: LayoutOptions) -> tuple[ArrowRoute, ...]:
+    """Every arrow whose two cards are shown, routed; arrows to a hidden card are left out.
+
+    ``columns`` are the grid's step columns as (x, width).
+    """
+    if not specs or not columns:
         return ()
-    grid = _Grid(cards, lanes, grid_x, col_w, columns, opts)
+    grid = _Grid(cards, lanes, columns, opts)
     routes: list[tuple[ArrowSpec, list[Point]]] = []
     for spec in specs:
         source, target = cards.get(spec.source), cards.get(spec.target)
@@ -142,9 +159,11 @@ def route_arrows(specs: tuple[ArrowSpec, ...], cards: Mapping[str, CardBox], lan
 
 def _route(grid: _Grid, source: CardBox, target: CardBox) -> list[Point]:
     """The cheapest orthogonal path from ``source`` to ``target`` (length, plus a price per bend)."""
-    s_first, t_first = grid.column_of(source), grid.column_of(target)
-    lo = 2 * max(0, min(s_first, t_first) - 1)
-    hi = 2 * min(grid.columns, max(s_first + source.columns, t_first + target.columns) + 1)
+    s_left, s_right = grid.sides(source)
+    t_left, t_right = grid.sides(target)
+    lo, hi = min(s_left, t_left), max(s_right, t_right)
+    lo = max(0, lo - 2)  # a gutter beyond each side, to go round
+    hi = min(grid.tracks, hi + 2)
     found = _search(grid, source, target, range(lo, hi + 1))
     if found is None:  # every track near them closed by spanning cards: the outer gutters never are
         found = _search(grid, source, target, range(0, grid.tracks + 1))

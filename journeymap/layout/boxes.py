@@ -77,6 +77,11 @@ class CardBox:
     owner: str
     index: int  # position within its cell
     border_colour: str = "#5f6b7a"
+    #: where the "more" mark sits when the face was cut to the options' line limit (the canvas only:
+    #: exports lay out every line); None when the whole text shows
+    more: Rect | None = None
+    #: where the channel's icon goes, at the right end of the channel line (None: no channel)
+    channel_mark: Rect | None = None
     columns: int = 1  # how many step columns the card spans
     picture: PictureBox | None = None
 
@@ -210,6 +215,7 @@ class LaneLegend:
     rect: Rect
     personas: tuple[PersonaKey, ...]
     lines: tuple[LineKey, ...]  # () when no shown persona has a to-be score
+    inside: bool = False  # between the scale's values (the lane does not grow for it), not under them
 
 
 @dataclass(frozen=True)

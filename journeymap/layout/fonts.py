@@ -29,8 +29,13 @@ QT_FAMILY = "DejaVu Sans"
 ASCENT = 0.7598  # of the em, from the font's hhea table
 DESCENT = 0.2402
 
+#: The bundled monochrome emoji face (Noto Emoji, OFL): what emoji are measured with, and drawn with
+#: where the system has no colour emoji font.
+EMOJI = "NotoEmoji"
+
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
-FACES = tuple(_FILES)
+FACES = tuple(_FILES)  # the faces of the width table (the emoji face is read only when an emoji is measured)
+_OTHER_FILES = {EMOJI: "NotoEmoji-Regular.ttf"}
 
 CJK = "JM-CJK"  #: the start of the names CJK fonts are registered under
 
@@ -49,7 +54,7 @@ _MAX_FONT_FILES = 4000  # a folder search never turns into a crawl of a huge col
 
 
 def font_file(face: str) -> str:
-    return str(resource_path("fonts", _FILES[face]))
+    return str(resource_path("fonts", _FILES.get(face) or _OTHER_FILES[face]))
 
 
 @cache

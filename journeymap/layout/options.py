@@ -38,5 +38,10 @@ class LayoutOptions:
     frame_max_height: float = 150.0  # a storyboard frame in the Images lane
     picture_gap: float = 4.0  # between a card's picture and its text
     legend_width: float = 220.0
+    #: the most lines of text a card's face shows, the last ending in "..." and a "more" mark; 0: every
+    #: line. The canvas sets a limit so one long quote does not stretch a whole row; exports show all.
+    card_max_lines: int = 0
+    #: cards whose face shows every line whatever ``card_max_lines`` says: the one being typed in
+    open_cards: frozenset[str] = frozenset()
     show_hidden_lanes: bool = False
     show_header: bool = True

@@ -14,11 +14,11 @@ import unicodedata
 from functools import cache
 
 from .font_widths import bundled_widths
-from .fonts import ASCENT, BOLD, DESCENT, ITALIC, QT_FAMILY, REGULAR, font_file, register_fonts
+from .fonts import ASCENT, BOLD, DESCENT, EMOJI, ITALIC, QT_FAMILY, REGULAR, font_file, register_fonts
 
 __all__ = [
-    "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
-    "text_width", "unbroken", "wrap", "wrapped",
+    "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ELLIPSIS", "EMOJI", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
+    "clamp_lines", "elide", "text_width", "unbroken", "wrap", "wrapped",
 ]
 
 
@@ -30,12 +30,33 @@ def _advances(face: str) -> tuple[dict[int, float], float]:
 _word_cache: dict[tuple[str, str], float] = {}
 
 
+@cache
+def _emoji_advances() -> dict[int, float]:
+    """The bundled emoji face's advance widths (per 1000 units of the em), read once, when first needed."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    face = TTFontFile(font_file(EMOJI))
+    return {code: face.charWidths.get(code, face.defaultWidth) for code in face.charToGlyph}
+
+
+#: Joiners, variation selectors, skin tones and tags: they change how the emoji before them looks, and
+#: take no room of their own.
+_ZERO_WIDTH = frozenset({0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
+
+
 def _char_width(ch: str, widths: dict[int, float], default: float) -> float:
     code = ord(ch)
     w = widths.get(code)
     if w is not None:
         return w
-    # Not in DejaVu (CJK, emoji): measured as drawn by a fallback font or substitute.
+    if code in _ZERO_WIDTH:
+        return 0.0
+    # Not in DejaVu: an emoji is drawn by the emoji font (measured with the bundled one); CJK and the
+    # rest by a fallback font, about one em wide.
+    if code > 0x2000:
+        emoji = _emoji_advances().get(code)
+        if emoji is not None:
+            return emoji
     if code > 0xFFFF or unicodedata.east_asian_width(ch) in ("W", "F"):
         return 1000.0
     return default
@@ -191,3 +212,34 @@ def remaining(text: str, lines: list[str] | tuple[str, ...], shown: int) -> str:
             elif not (ch == BREAK_HYPHEN and k == len(line) - 1):  # a hyphen wrap added is not in the text
                 raise ValueError(f"line {line!r} is not a line of the text")
     return text[at:].lstrip(" \t\r\n")
+ELLIPSIS = "\u2026"
+
+
+def elide(text: str, face: str, size: float, width: float) -> str:
+    """``text`` cut to fit ``width`` points, ending in an ellipsis when cut ("" when nothing fits)."""
+    if text_width(text, face, size) <= width:
+        return text
+    room = width - text_width(ELLIPSIS, face, size)
+    if room <= 0:
+        return ""
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid], face, size) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS if lo else ""
+
+
+def clamp_lines(lines: tuple[str, ...], limit: int, face: str, size: float, last_width: float) -> tuple[tuple[str, ...], int]:
+    """At most ``limit`` of ``lines``, the last cut to ``last_width`` with an ellipsis; and how many were left out.
+
+    ``limit`` 0 keeps them all. The last kept line always ends in an ellipsis when
+    lines were left out, so the reader sees the text goes on.
+    """
+    if not limit or len(lines) <= limit:
+        return lines, 0
+    last = lines[limit - 1].removesuffix(BREAK_HYPHEN).rstrip()
+    cut = elide(last + ELLIPSIS, face, size, last_width) or ELLIPSIS
+    return (*lines[:limit - 1], cut), len(lines) - limit

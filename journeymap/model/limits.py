@@ -17,3 +17,7 @@ MAX_SAMPLE_SIZE = 1_000_000_000
 MAX_PICTURE_SIDE = 1600
 #: The largest picture file the editor reads before downscaling it (the header checks come first).
 MAX_PICTURE_SOURCE_BYTES = 40 * 1024 * 1024
+#: A card's width in points (the map's default, or one step's column): from a narrow sticky note
+#: to a wide quote; the app's default is 150.
+MIN_CARD_WIDTH = 60
+MAX_CARD_WIDTH = 1_000

@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         self.format_label = plain_label()
-        self.format_label.setAccessibleName("Format")
+        self.format_label.setAccessibleDescription("Format")  # the name is the text it shows
         self.format_label.setWordWrap(True)
         self.layout_box = self._combo("Layout", list(LAYOUTS), saved["layout"])
         self.persona_box = self._combo("Persona", self._persona_items(), "")
@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleDescription("Problem")
         self.problem.hide()
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -395,6 +395,9 @@ class ExportDialog(QDialog):
         except ExportFailed as e:
             self.problem.setText(f"Could not export: {e}.")
             self.problem.show()
+            from .a11y import announce  # said at once: the export did not happen
+
+            announce(self.problem, self.problem.text(), assertive=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()

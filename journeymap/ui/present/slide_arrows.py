@@ -40,7 +40,7 @@ def arrow_ops(journey: JourneyMap, cards: dict[str, Rect], rows: list[Rect], gri
         return []
     boxes = {card_id: _Box(rect) for card_id, rect in cards.items()}
     lanes = {str(k): _Row(rect) for k, rect in enumerate(rows)}
-    routes = route_arrows(specs, boxes, lanes, grid_x, col_w, columns,  # type: ignore[arg-type]
+    routes = route_arrows(specs, boxes, lanes, [(grid_x + k * col_w, col_w) for k in range(columns)],  # type: ignore[arg-type]
                           LayoutOptions(cell_padding=s.gap))
     ops: list[Op] = []
     width = max(2.0, s.line * 2)
