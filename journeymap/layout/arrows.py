@@ -173,6 +173,7 @@ def _route(grid: _Grid, source: CardBox, target: CardBox) -> list[Point]:
 
 
 def _search(grid: _Grid, source: CardBox, target: CardBox, tracks: range) -> list[Point] | None:
+    """A* over the tracks: cost is length plus a price per bend, guided by the distance to the target's ports."""
     channel_set = set(grid.channels)
     ys: dict[int, set[float]] = {t: set(grid.channels) for t in tracks}
     starts = [p for p in grid.ports(source) if p[0] in ys]
@@ -182,20 +183,33 @@ def _search(grid: _Grid, source: CardBox, target: CardBox, tracks: range) -> lis
     for t, y in goals:
         ys[t].add(y)
     column = {t: sorted(v) for t, v in ys.items()}
+    goal_points = [(grid.x(t), y) for t, y in goals]
     outer = {0, grid.tracks}  # the title column's rule and the map's edge: an arrow along them reads badly
+
+    def guess(t: int, y: float) -> float:  # never more than what is left: the search stays exact
+        x = grid.x(t)
+        return min(abs(x - gx) + abs(y - gy) for gx, gy in goal_points) if goal_points else 0.0
+
     tie = count()
-    heap: list[tuple[float, int, int, float, str, tuple[Point, ...]]] = []
+    heap: list[tuple[float, int, float, int, float, str, tuple[Point, ...]]] = []
     for t, y, edge, d in starts:
         x = grid.x(t)
         if d == "h":
-            heapq.heappush(heap, (abs(x - edge), next(tie), t, y, "h", ((edge, y), (x, y))))
-        else:
-            heapq.heappush(heap, (0.0, next(tie), t, y, "s", ((x, y),)))  # leaves up or down, not sideways
+            g = abs(x - edge)
+            heapq.heappush(heap, (g + guess(t, y), next(tie), g, t, y, "h", ((edge, y), (x, y))))
+        else:  # leaves up or down, not sideways
+            heapq.heappush(heap, (guess(t, y), next(tie), 0.0, t, y, "s", ((x, y),)))
     best: dict[tuple[int, float, str], float] = {}
     done: tuple[float, tuple[Point, ...]] | None = None
+
+    def push(g: float, t: int, y: float, direction: str, path: tuple[Point, ...]) -> None:
+        f = g + guess(t, y)
+        if done is None or f < done[0]:
+            heapq.heappush(heap, (f, next(tie), g, t, y, direction, path))
+
     while heap:
-        cost, _, t, y, direction, path = heapq.heappop(heap)
-        if done is not None and cost >= done[0]:
+        f, _, cost, t, y, direction, path = heapq.heappop(heap)
+        if done is not None and f >= done[0]:
             break
         key = (t, y, direction)
         if best.get(key, float("inf")) <= cost:
@@ -214,6 +228,7 @@ def _search(grid: _Grid, source: CardBox, target: CardBox, tracks: range) -> lis
                 done = (total, final)
         here = column[t]
         at = here.index(y)
+        x = grid.x(t)
         for nb in (at - 1, at + 1):  # along the track
             if 0 <= nb < len(here):
                 ny = here[nb]
@@ -221,12 +236,12 @@ def _search(grid: _Grid, source: CardBox, target: CardBox, tracks: range) -> lis
                     continue
                 if grid.free(t, y, ny):
                     step = abs(ny - y) + (BEND if direction == "h" else 0.0) + (15.0 if t in outer else 0.0)
-                    heapq.heappush(heap, (cost + step, next(tie), t, ny, "v", (*path, (grid.x(t), ny))))
+                    push(cost + step, t, ny, "v", (*path, (x, ny)))
         if y in channel_set and direction != "s":  # across to the next track, along a channel
             for nt in (t - 1, t + 1):
                 if nt in column:
-                    step = abs(grid.x(nt) - grid.x(t)) + (BEND if direction == "v" else 0.0)
-                    heapq.heappush(heap, (cost + step, next(tie), nt, y, "h", (*path, (grid.x(nt), y))))
+                    nx = grid.x(nt)
+                    push(cost + abs(nx - x) + (BEND if direction == "v" else 0.0), nt, y, "h", (*path, (nx, y)))
     return list(done[1]) if done is not None else None
 
 
