@@ -209,3 +209,37 @@ def test_a_span_that_ends_before_it_starts_and_a_dangling_arrow_are_placed_probl
     problems = [str(p) for p in reference_problems(journey)]
     assert any("lanes[1].cards[0].last_step" in p and "before its first step" in p for p in problems)
     assert any(p.startswith("arrows[0].target") for p in problems)
+
+
+def test_copied_cards_keep_the_arrows_between_them_and_their_width_when_pasted():
+    from journeymap.commands.clipboard import PasteFragment, dump_fragment, fragment_of, parse_fragment
+
+    doc = blueprint()
+    desk, key = doc.journey.lanes[0].cards[0], doc.journey.lanes[1].cards[1]
+    wide = spanning(doc)
+    fragment = parse_fragment(dump_fragment(fragment_of(doc, [desk.id, key.id, wide.id])))
+    assert len(fragment.arrows) == 1, "only the arrow whose two cards were copied"
+    steps = doc.journey.steps()
+    command = PasteFragment(doc, fragment, cell=(doc.journey.lanes[2].id, steps[0].id))
+    push_undo_redo(doc, command)
+    pasted = [doc.card(i) for i in command.new_ids]
+    new_wide = next(c for c in pasted if c.text == "Order system")
+    assert names(doc, new_wide) == ("Looks", "Pays"), "three steps wide, as it was"
+    (arrow,) = [a for a in doc.journey.arrows if a.source in command.new_ids]
+    assert {arrow.source, arrow.target} <= set(command.new_ids) and arrow.label == "asks"
+    assert reference_problems(doc.journey) == []
+
+
+def test_a_copied_step_takes_its_cards_and_a_span_inside_the_copy_keeps_its_reach():
+    from journeymap.commands.clipboard import PasteFragment, fragment_of
+
+    doc = blueprint()
+    steps = doc.journey.steps()
+    crm = doc.journey.lanes[2].cards[0]
+    fragment = fragment_of(doc, [steps[0].id, steps[1].id])
+    command = PasteFragment(doc, fragment, stage=(doc.journey.stages[1].id, 2))
+    push_undo_redo(doc, command)
+    copy = next(doc.card(i) for i in command.new_ids if doc.has(i) and getattr(doc.get(i), "text", "") == "CRM")
+    assert copy.id != crm.id and copy.last_step in command.new_ids
+    assert names(doc, copy) == ("Looks", "Orders")
+    assert reference_problems(doc.journey) == []
