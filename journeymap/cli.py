@@ -293,6 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("open", help="join a shared map by its ws:// link (check it, save a copy)")
     collab_verbs.add_open_arguments(p)
     p.set_defaults(run=collab_verbs.run_open)
+
+    from .io.persona_verbs import add_parser as persona_verbs
+
+    persona_verbs(verbs)
     return parser
 
 
@@ -337,7 +341,7 @@ def _analysis_verbs(verbs: argparse._SubParsersAction) -> None:
 
 
 VERBS = ("templates", "new", "validate", "schema", "export", "empathy", "import", "lint", "diff", "merge",
-         "git-setup", "serve", "open")
+         "git-setup", "serve", "open", "personas")
 MAP_SUFFIXES = (".journey", ".json")
 
 

@@ -113,6 +113,14 @@ def _scores_were_entered_by_hand(doc: dict[str, Any]) -> None:
                     score.setdefault("source", "manual")
 
 
+def _v1_cards_have_no_pictures_spans_or_arrows(doc: dict[str, Any]) -> None:
+    """Pictures, spanning cards, arrows and the persona library (v2): nothing to carry over.
+
+    A v1 card is in one step with no picture (``last_step`` and ``picture`` default
+    to none), a v1 map has no arrows, and its personas come from no library.
+    """
+
+
 def _columns_keep_their_width(doc: dict[str, Any]) -> None:
     """Column widths (v2): a v1 map has none, so every column keeps the default card width.
 
@@ -125,6 +133,7 @@ def _columns_keep_their_width(doc: dict[str, Any]) -> None:
 V1_TO_V2_STEPS: list[Callable[[dict[str, Any]], None]] = [
     _scores_were_entered_by_hand,
     _v1_workshop,
+    _v1_cards_have_no_pictures_spans_or_arrows,
     _columns_keep_their_width,
     _comments_v2,
 ]

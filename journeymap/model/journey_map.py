@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from .arrows import Arrow
 from .evidence import Health, ImportSource, Interval, MergeConflict, Research
 from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
 from .limits import (
@@ -29,6 +30,7 @@ from .limits import (
     MAX_VOTES,
     MIN_CARD_WIDTH,
 )
+from .picture import Picture
 from .strict import Strict
 from .workshop import Workshop
 
@@ -144,6 +146,8 @@ class Persona(Strict):
     show_curve: bool = True
     photo: Photo | None = None
     empathy_map: EmpathyMap = Field(default_factory=EmpathyMap)
+    #: the persona in the user's library this copy came from (Update from library / Update library)
+    library_id: Id | None = None
 
 
 class Score(Strict):
@@ -251,10 +255,16 @@ class Stage(Strict):
 
 
 class Card(Strict):
-    """A note in one cell (lane x step); order within the cell is list order."""
+    """A note in one cell (lane x step); order within the cell is list order.
+
+    A card may span consecutive steps of its lane: ``step`` is the first and
+    ``last_step`` the last (``None``: the card is in one step). A step inserted
+    inside the span widens it; moving or deleting a spanned step shrinks it.
+    """
 
     id: Id = Field(default_factory=new_id)
     step: Id
+    last_step: Id | None = None
     text: Text = ""
     detail: Text = ""
     colour: Colour | None = None
@@ -263,6 +273,7 @@ class Card(Strict):
     votes: Annotated[int, Field(ge=0, le=MAX_VOTES)] = 0
     channel: Name = ""
     owner: Name = ""
+    picture: Picture | None = None
 
 
 class Lane(Strict):
@@ -309,6 +320,7 @@ class JourneyMap(Strict):
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+    arrows: Annotated[list[Arrow], Field(max_length=MAX_LIST)] = []
     research: Research = Field(default_factory=Research)
     health: Health = Field(default_factory=Health)
     merge_conflicts: Annotated[list[MergeConflict], Field(max_length=MAX_LIST)] = []
