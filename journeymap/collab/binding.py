@@ -91,7 +91,7 @@ class MapBinding:
     @classmethod
     def share(cls, document: Document, client_id: int | None = None, *, causal: bool = True) -> MapBinding:
         """Bind ``document`` to a new shared document holding its map (what "Share live" starts)."""
-        ydoc = Doc(client_id=client_id)
+        ydoc: Doc[Any] = Doc(client_id=client_id)
         roots(ydoc)
         with ydoc.transaction(origin=_SEED_TXN):
             SharedWriter(ydoc).write_map(document.journey)

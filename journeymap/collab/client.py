@@ -21,6 +21,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal
 
 from pycrdt import (
@@ -179,7 +180,7 @@ class RoomClient:
     async def _read(self, ws: Any) -> None:
         sent_step2 = got_step2 = False
         if self.binding is None:
-            ydoc = Doc()
+            ydoc: Doc[Any] = Doc()
             await ws.send(create_sync_message(ydoc))
             await self._first_sync(ws, ydoc)
             sent_step2 = True  # the room's first question was answered while joining
@@ -202,12 +203,12 @@ class RoomClient:
             binding = self.binding
             assert binding is not None
             if kind == YSyncMessageType.SYNC_STEP1:
-                update = await self._on_owner(lambda p=payload, b=binding: b.update_since(p))
+                update = await self._on_owner(partial(binding.update_since, payload))
                 await ws.send(create_sync_step2_message(update))
                 sent_step2 = True
             else:
                 if payload != b"\x00\x00":
-                    await self._on_owner(lambda p=payload, b=binding: b.receive(p))
+                    await self._on_owner(partial(binding.receive, payload))
                 got_step2 = got_step2 or kind == YSyncMessageType.SYNC_STEP2
             if sent_step2 and got_step2 and not self._synced:
                 self._synced = True
@@ -227,7 +228,7 @@ class RoomClient:
                 ydoc.apply_update(payload)
                 binding = await self._on_owner(lambda: MapBinding.join(ydoc))
                 self.binding = binding
-                await self._on_owner(lambda b=binding: b.on_local_update(self._queue_local))
+                await self._on_owner(partial(binding.on_local_update, self._queue_local))
                 if self.on_joined is not None:
                     self.on_joined(binding)
                 self.joined.set()

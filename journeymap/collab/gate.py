@@ -14,6 +14,8 @@ the same way on every replica. Refusing it would split replicas apart.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pycrdt import Doc, Map
 
 from ..model.limits import MAX_FILE_BYTES
@@ -30,7 +32,7 @@ from .shape import (
     checked_score,
 )
 from .state import read_json, roots
-from .touched import TouchRecorder
+from .touched import Touched, TouchRecorder
 
 #: One update may not be larger than a whole map file.
 MAX_UPDATE_BYTES = MAX_FILE_BYTES
@@ -67,7 +69,7 @@ class UpdateGate:
             return str(e)
         return None
 
-    def _check(self, twin: Doc, touched) -> None:
+    def _check(self, twin: Doc, touched: Touched) -> None:
         extra = set(twin.keys()) - set(ROOTS)
         if extra:
             raise Refused(f"the update adds unknown parts {sorted(extra)[:3]}")
@@ -111,7 +113,7 @@ class UpdateGate:
 
     def _ready_twin(self) -> Doc:
         if self._twin is None:
-            twin = Doc()
+            twin: Doc[Any] = Doc()
             twin.apply_update(self.shared.get_update())
             self._twin = twin
             self._recorder = TouchRecorder(roots(twin))

@@ -83,11 +83,11 @@ def project(state: SharedState) -> Shape:
     live_steps = {s for steps in shape.steps.values() for s in steps}
     claim([list_key(lane, "cards") for lane in shape.lanes])
     for lane in shape.lanes:
-        if state.fields("lane", lane)["kind"] == "emotion":
+        if state.shown("lane", lane)["kind"] == "emotion":
             shape.cards[lane] = []
             continue
         shape.cards[lane] = take_won(list_key(lane, "cards"), "card",
-                                     lambda c: state.fields("card", c)["step"] in live_steps)
+                                     lambda c: state.shown("card", c)["step"] in live_steps)
     claim([list_key(persona, section) for persona in shape.personas for section in EMPATHY_SECTIONS])
     for persona in shape.personas:
         for section in EMPATHY_SECTIONS:

@@ -62,7 +62,7 @@ class Reconciler:
         is_cards = attr == "cards"
         for k, obj_id in enumerate(target):
             kind = self.shape.kind_of[obj_id]
-            step = self.state.fields("card", obj_id)["step"] if is_cards else None
+            step = self.state.shown("card", obj_id)["step"] if is_cards else ""
             if k < len(current) and current[k].id == obj_id and (not is_cards or current[k].step == step):
                 continue
             slot = Slot(owner, attr, k)

@@ -20,12 +20,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs
 
 import uvicorn
 from anyio import Lock
-from pycrdt import YMessageType, YSyncMessageType, read_message
+from pycrdt import Channel, YMessageType, YSyncMessageType, read_message
 from pycrdt.store import SQLiteYStore, YDocNotFound
 from pycrdt.websocket import WebsocketServer, YRoom
 
@@ -231,7 +231,7 @@ class RoomServer:
         if name not in self.rooms.rooms and not self.options.allow_create and not self.rooms.stored(name):
             return await _close(send, CLOSE_UNKNOWN_ROOM, "no such room")
         connection = _Connection(self.rooms, name, receive, send)
-        await self.rooms.serve(connection)
+        await self.rooms.serve(cast(Channel, connection))  # recv() gives None once closed, which ends serve()
         await connection.close(1000, "bye")
 
 

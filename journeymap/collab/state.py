@@ -64,6 +64,13 @@ class SharedState:
     def fields(self, kind: str, obj_id: str) -> dict[str, Any] | None:
         return self.objects[kind].get(obj_id)
 
+    def shown(self, kind: str, obj_id: str) -> dict[str, Any]:
+        """The fields of an object the projection already shows (so it is known to be valid)."""
+        fields = self.objects[kind][obj_id]
+        if fields is None:
+            raise KeyError(f"{kind} {obj_id} is not valid")
+        return fields
+
     # -- reading --------------------------------------------------------------
     def read_all(self, ydoc: Doc) -> Any:
         """Read the whole shared state; returns the JourneyMap it shows (or None for an empty room).
@@ -106,7 +113,7 @@ class SharedState:
         for kind, table in raws.items():  # what is not shown was not checked by the map's validation
             for obj_id, raw in table.items():
                 if obj_id not in shown and self.objects[kind].get(obj_id) is raw:
-                    if kind == "step":
+                    if kind == "step" and isinstance(raw, dict):
                         raw = {**raw, "scores": self.scores.get(obj_id)}
                     self._store(kind, obj_id, raw)
         return journey

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +40,7 @@ class TouchRecorder:
             ymap.unobserve(subscription)
         self._subscriptions = []
 
-    def _recorder_for(self, root: str):
+    def _recorder_for(self, root: str) -> Callable[[Any], None]:
         # pycrdt passes as many arguments as the callback declares: exactly one, the events
         return lambda events: self._record(root, events)
 

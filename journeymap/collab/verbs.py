@@ -9,6 +9,7 @@ import secrets
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -111,7 +112,7 @@ def run_open(args: argparse.Namespace) -> int:
     statuses: list[str] = []
     refused = threading.Event()
 
-    def status(s) -> None:
+    def status(s: Any) -> None:  # a RoomStatus
         statuses.append(str(s))
         if s.state == "refused":
             refused.set()

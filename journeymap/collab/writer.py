@@ -124,7 +124,7 @@ class SharedWriter:
 
     def _put_tree(self, kind: str, obj: Any) -> None:
         self.wrote.add((kind, obj.id))
-        ymap = Map()
+        ymap: Map[Any] = Map()
         self.roots[ROOT_OF[kind]][obj.id] = ymap
         self._put_fields(kind, ymap, fields_of(kind, obj))
         if kind == "step":

@@ -535,9 +535,9 @@ class Document:
             self._insert(old, obj, emit=False)
             raise
         kind = self._kind_of(obj)
-        self._emit(Change("move", kind, (obj_id,), (slot.attr,) if kind == "note" else (), owner=slot.owner))  # type: ignore[arg-type]
+        self._emit(Change("move", kind, (obj_id,), (slot.attr,) if kind == "note" else (), owner=slot.owner))
 
-    def _take_threads_on(self, ids: set[str]) -> list[tuple[Slot, object]]:
+    def _take_threads_on(self, ids: set[str]) -> list[tuple[Slot, Any]]:
         """Take out the threads on ``ids`` (last first), so their targets can go and undo brings both back."""
         threads = self._map.threads
         return [self._pop(Slot(None, "threads", k)) for k in range(len(threads) - 1, -1, -1)

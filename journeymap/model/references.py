@@ -6,7 +6,7 @@ name the exact place of each problem so a hand-edited file can be fixed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from operator import attrgetter
 
@@ -166,7 +166,7 @@ def _placed_problems(journey: JourneyMap) -> Iterator[Problem]:
     yield from _thread_problems(journey, claimed)
 
 
-def _thread_problems(journey: JourneyMap, claimed) -> Iterator[Problem]:
+def _thread_problems(journey: JourneyMap, claimed: Callable[[str, str], tuple[Problem, ...]]) -> Iterator[Problem]:
     """Comment threads: unique ids, and each on a card, step, stage or persona of this map."""
     commentable = {p.id for p in journey.personas} | {s.id for s in journey.stages}
     commentable |= {step.id for step in journey.steps()} | {c.id for lane in journey.lanes for c in lane.cards}
