@@ -12,6 +12,7 @@ from ..layout.fonts import REGULAR, register_fonts
 from ..layout.shaping import FontReport, shape
 from ..layout.style import STYLE
 from ..model import JourneyMap
+from .pdf_text import LineWriter
 
 
 def metadata(journey: JourneyMap, subject: str, title: str | None = None,
@@ -71,7 +72,6 @@ def draw_runs(c: Canvas, x: float, y: float, text: str, font: str, size: float,
     if anchor != "start":
         total = sum(widths)
         x -= total / 2 if anchor == "middle" else total
-    for run, w in zip(runs, widths, strict=True):
-        c.setFont(run.face, size)
-        c.drawString(x, y, run.text)
-        x += w
+    obj = c.beginText()
+    LineWriter(obj, size).line(x, y, runs, widths)
+    c.drawText(obj)

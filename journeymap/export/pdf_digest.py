@@ -26,7 +26,7 @@ from ..layout import (
     wrap,
 )
 from ..layout.emotion import MARKERS
-from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ..layout.fonts import BOLD, ITALIC, REGULAR, bundled_face_for, register_fonts
 from ..layout.paint import Plan, map_plan
 from ..layout.paint.stage_chart import stage_chart
 from ..layout.shaping import FontReport, shape
@@ -37,6 +37,7 @@ from ..paper import page_size
 from .pdf_common import new_canvas
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
 from .pdf_player import PdfPlayer, rgb
+from .pdf_text import LineWriter
 
 MARGIN = 50.0
 INK = STYLE.ink
@@ -44,7 +45,7 @@ MUTED = STYLE.muted
 
 
 class Markup:
-    """Map text made drawable in the digest: emoji named in brackets, and said so."""
+    """Map text made drawable in the digest: emoji no bundled font has named in brackets, and said so."""
 
     def __init__(self, report: FontReport) -> None:
         self.report = report
@@ -53,16 +54,18 @@ class Markup:
         return self._emoji(text)
 
     def _emoji(self, text: str) -> str:
-        """Characters beyond the BMP become their Unicode name in brackets: meaning kept, said so."""
+        """Characters beyond the BMP that no bundled face draws become their Unicode name in brackets.
+
+        The bundled emoji face draws most emoji (monochrome); a newer one keeps its meaning this way.
+        """
         if text.isascii() or max(text) <= "\uffff":
             return text
         out = []
         for ch in text:
-            if ord(ch) > 0xFFFF:
+            if ord(ch) > 0xFFFF and bundled_face_for(ord(ch), REGULAR) is None:
                 out.append(f"[{unicodedata.name(ch, f'U+{ord(ch):X}').lower()}]")
-                self.report.warn("emoji and other characters beyond the Basic Multilingual Plane are written "
-                                 "as their Unicode name in brackets in the digest (PDF fonts cannot embed "
-                                 "colour emoji)")
+                self.report.warn("emoji the bundled emoji font lacks are written as their Unicode name in "
+                                 "brackets in the digest")
             elif ch not in ("\ufe0f", "\u200d"):
                 out.append(ch)
         return "".join(out)
@@ -416,10 +419,7 @@ class TableRow(Block):
             y = top - self.PAD - self.SIZE
             for line, font, colour in col:
                 t.setFillColorRGB(*rgb(colour))
-                t.setTextOrigin(x + self.PAD, y)
-                for run in shape(line, font, self.report):
-                    t.setFont(run.face, self.SIZE)
-                    t.textOut(run.text)
+                LineWriter(t, self.SIZE).line(x + self.PAD, y, shape(line, font, self.report))
                 y -= self.LEADING
             x += w
         c.drawText(t)

@@ -19,6 +19,7 @@ from ..layout.fonts import BOLD, REGULAR
 from ..layout.shaping import FontReport, shape
 from ..layout.style import STYLE
 from .pdf_player import rgb
+from .pdf_text import LineWriter
 
 TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
 KEEP_SHARE = 0.5  # ... but the page before keeps at least this share
@@ -105,24 +106,17 @@ class Text(Block):
             t.setTextOrigin(x, y)
             t.setFont(REGULAR, size)
             t.textOut(self.bullet)
-        current = ""
+        writer = LineWriter(t, size)
         for n, line in enumerate(self.lines or ()):
-            t.setTextOrigin(x + self.indent, y)
+            at = x + self.indent
             if n == 0 and self.label and self.first_piece and line.startswith(self.label):
                 t.setFillColorRGB(*rgb(self.label_colour or self.colour))
-                for run in shape(self.label, self.label_font, report):
-                    t.setFont(run.face, size)
-                    t.textOut(run.text)
+                label = shape(self.label, self.label_font, report)
+                writer.line(at, y, label)
+                at += sum(run.width(size) for run in label)
                 t.setFillColorRGB(*rgb(self.colour))
                 line = line[len(self.label):]
-                current = ""
-            runs = shape(line, self.font, report)
-            for run in runs:
-                if run.face != current:
-                    t.setFont(run.face, size)
-                    current = run.face
-                # one run: no need for textOut's width measuring (it only moves the cursor along)
-                t.textOut(run.text) if len(runs) > 1 else t._textOut(run.text)
+            writer.line(at, y, shape(line, self.font, report))
             y -= self.leading
         c.drawText(t)
 
@@ -363,10 +357,7 @@ class PageFlow:
         c, m, page = self.c, self.margin, STYLE.page
         t = c.beginText()
         t.setFillColorRGB(*page.footer_ink)
-        t.setTextOrigin(m, m / 2)
-        for run in shape(self.footer, REGULAR, self.report):
-            t.setFont(run.face, page.footer_size)
-            t.textOut(run.text)
+        LineWriter(t, page.footer_size).line(m, m / 2, shape(self.footer, REGULAR, self.report))
         c.drawText(t)
         c.setFillColorRGB(*page.footer_ink)
         c.setFont(REGULAR, page.footer_size)

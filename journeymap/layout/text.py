@@ -13,8 +13,19 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from .bidi import has_rtl
 from .font_widths import bundled_widths
-from .fonts import ASCENT, BOLD, DESCENT, ITALIC, QT_FAMILY, REGULAR, font_file, register_fonts
+from .fonts import (
+    ASCENT,
+    BOLD,
+    DESCENT,
+    ITALIC,
+    QT_FAMILY,
+    REGULAR,
+    bundled_face_for,
+    font_file,
+    register_fonts,
+)
 
 __all__ = [
     "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
@@ -30,30 +41,51 @@ def _advances(face: str) -> tuple[dict[int, float], float]:
 _word_cache: dict[tuple[str, str], float] = {}
 
 
-def _char_width(ch: str, widths: dict[int, float], default: float) -> float:
+def _char_width(ch: str, widths: dict[int, float], default: float, face: str = REGULAR) -> float:
     code = ord(ch)
     w = widths.get(code)
     if w is not None:
         return w
-    # Not in DejaVu (CJK, emoji): measured as drawn by a fallback font or substitute.
+    if code == 0xFE0F:  # an emoji's variation selector: dropped when drawn
+        return 0.0
+    stand_in = bundled_face_for(code, face)  # Arabic, Hebrew, emoji: the bundled face that draws it
+    if stand_in is not None:
+        return _advances(stand_in[0])[0][code]
+    # In no bundled face (CJK...): measured as drawn by a fallback font or substitute.
     if code > 0xFFFF or unicodedata.east_asian_width(ch) in ("W", "F"):
         return 1000.0
     return default
 
 
 def text_width(text: str, face: str, size: float) -> float:
-    """Advance width of ``text`` in points at ``size`` points."""
+    """Advance width of ``text`` in points at ``size`` points, as the PDF draws it.
+
+    Right-to-left text is measured shaped (Arabic letters joined, lam-alef one
+    glyph), exactly as :func:`.shaping.shape` draws it; other text by the
+    advance of each character in the face that has it.
+    """
     key = (face, text)
     units = _word_cache.get(key)
     if units is None:
-        widths, default = _advances(face)
-        units = 0.0
-        for ch in text:
-            w = widths.get(ord(ch))
-            units += w if w is not None else _char_width(ch, widths, default)
+        if has_rtl(text):
+            from .shaping import line_width, shape
+
+            units = line_width(shape(text, face), 1000.0)
+        else:
+            units = plain_width(text, face, 1000.0)
         if len(_word_cache) > 200_000:
             _word_cache.clear()
         _word_cache[key] = units
+    return units * size / 1000.0
+
+
+def plain_width(text: str, face: str, size: float) -> float:
+    """The sum of the characters' advances (no shaping), each in the bundled face that draws it."""
+    widths, default = _advances(face)
+    units = 0.0
+    for ch in text:
+        w = widths.get(ord(ch))
+        units += w if w is not None else _char_width(ch, widths, default, face)
     return units * size / 1000.0
 
 
@@ -140,7 +172,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
     advances = []
     for ch in word:
         w = widths.get(ord(ch))
-        advances.append(w if w is not None else _char_width(ch, widths, default))
+        advances.append(w if w is not None else _char_width(ch, widths, default, font))
     pieces: list[str] = []
     start, n = 0, len(word)
     while start < n:

@@ -1,0 +1,97 @@
+"""Shaped glyphs in a PDF: ReportLab embeds the fonts, HarfBuzz chose the glyphs, the text stays searchable.
+
+ReportLab maps characters to glyphs through a font's cmap, which has no
+entry for a joined Arabic letter, the lam-alef ligature or a mirrored
+bracket. A :class:`GlyphFont` is a second registration of a font file whose
+"characters" are private codes, one per (glyph, advance, text) met: ReportLab
+subsets and embeds the glyphs as usual, the PDF's width table gives each code
+HarfBuzz's advance, and the ToUnicode map written here gives each code the
+text it stands for, so search, copy and ``pdftotext`` see real Arabic and
+Hebrew words, not private characters.
+
+A glyph standing for several characters (the lam-alef ligature) is written as
+the glyph for the first and zero-width blanks for the others, one character
+each, so extraction tools that reorder right-to-left text character by
+character (poppler, pypdf) put them back in reading order.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..layout.fonts import face_path
+from ..layout.harfbuzz import Glyph, blank_glyph
+
+_FIRST_CODE = 0xF0000  # Supplementary Private Use Area-A: no real character is ever drawn with these
+
+
+def _hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(name: str, subset: list[int], texts: dict[int, str]) -> str:
+    """A ToUnicode CMap for one 256-code subset: each code to the text of its glyph (several characters ok)."""
+    entries = [f"<{i:02X}> <{_hex(texts.get(code, chr(code)))}>" for i, code in enumerate(subset)]
+    out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+           f"<< /Registry ({name})", f"/Ordering ({name})", "/Supplement 0", ">> def",
+           f"/CMapName /{name} def", "/CMapType 2 def", "1 begincodespacerange",
+           f"<00> <{len(subset) - 1:02X}>", "endcodespacerange"]
+    for k in range(0, len(entries), 100):  # at most 100 entries per block, as the CMap format asks
+        chunk = entries[k:k + 100]
+        out += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+    out += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(out)
+
+
+class GlyphFont(TTFont):
+    """A font file registered so that each code draws one chosen glyph with a chosen advance and text."""
+
+    def __init__(self, name: str, path: str) -> None:
+        super().__init__(name, path, asciiReadable=0)
+        self.path = path
+        self.texts: dict[int, str] = {}
+        self._codes: dict[tuple[int, float, str], str] = {}
+        self._next = _FIRST_CODE
+        self.blank = blank_glyph(path)
+
+    def code(self, gid: int, advance: float, text: str) -> str:
+        """The private character that draws glyph ``gid`` advancing ``advance`` (1/1000 em) and reads ``text``."""
+        key = (gid, advance, text)
+        found = self._codes.get(key)
+        if found is None:
+            code = self._next
+            self._next += 1
+            self.face.charToGlyph[code] = gid
+            self.face.charWidths[code] = advance
+            self.texts[code] = text
+            found = self._codes[key] = chr(code)
+        return found
+
+    def glyph_codes(self, glyph: Glyph, rtl: bool) -> str:
+        """The codes of one glyph; a ligature's further characters ride on zero-width blanks."""
+        text = glyph.text
+        if len(text) <= 1:
+            return self.code(glyph.gid, glyph.advance, text)
+        main = self.code(glyph.gid, glyph.advance, text[0])
+        rest = "".join(self.code(self.blank, 0.0, ch) for ch in (text[:0:-1] if rtl else text[1:]))
+        return rest + main if rtl else main + rest
+
+    def addObjects(self, doc: object) -> None:
+        """As ReportLab's, with a ToUnicode map that gives each code its glyph's text."""
+        real = ttfonts.makeToUnicodeCMap
+        ttfonts.makeToUnicodeCMap = lambda name, subset: to_unicode_cmap(name, subset, self.texts)
+        try:
+            super().addObjects(doc)
+        finally:
+            ttfonts.makeToUnicodeCMap = real
+
+
+@cache
+def glyph_font(face: str) -> GlyphFont:
+    """The glyph registration of ``face`` (a bundled face or a system font), made once per process."""
+    font = GlyphFont(f"JM-Glyphs-{face}", face_path(face))
+    pdfmetrics.registerFont(font)
+    return font
