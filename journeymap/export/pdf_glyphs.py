@@ -34,7 +34,8 @@ def _hex(text: str) -> str:
 
 def to_unicode_cmap(name: str, subset: list[int], texts: dict[int, str]) -> str:
     """A ToUnicode CMap for one 256-code subset: each code to the text of its glyph (several characters ok)."""
-    entries = [f"<{i:02X}> <{_hex(texts.get(code, chr(code)))}>" for i, code in enumerate(subset)]
+    entries = [f"<{i:02X}> <{_hex(texts.get(code, chr(code)))}>" for i, code in enumerate(subset)
+               if texts.get(code, chr(code))]  # a mark drawn on a letter has no text: no entry
     out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
            f"<< /Registry ({name})", f"/Ordering ({name})", "/Supplement 0", ">> def",
            f"/CMapName /{name} def", "/CMapType 2 def", "1 begincodespacerange",
@@ -51,6 +52,9 @@ class GlyphFont(TTFont):
 
     def __init__(self, name: str, path: str) -> None:
         super().__init__(name, path, asciiReadable=0)
+        # a name of its own: ReportLab names embedded subsets after the face, and the same file may also be
+        # registered as a plain font (DejaVu Sans): one name would make the two share one embedded subset
+        self.face.name = self.face.name + b"-Shaped"
         self.path = path
         self.texts: dict[int, str] = {}
         self._codes: dict[tuple[int, float, str], str] = {}

@@ -5,19 +5,36 @@ their lines here, so plain runs, HarfBuzz glyph runs (see
 :mod:`.pdf_glyphs`), slanted stand-ins for italics and right-to-left runs are
 written the same way everywhere.
 
-Runs are placed left to right as seen; they are *written* in reading order
-(a right-to-left stretch as a whole, glyphs as seen), each at its own
-position, so tools that read the content stream in order (pypdf) and tools
-that sort by position (poppler's ``pdftotext``) both get the words back in
-logical order.
+Runs are placed left to right as seen; they are *written* in reading order,
+each piece at its own position: a left-to-right stretch as seen, a
+right-to-left stretch piece by piece from its right end, each piece's glyphs
+as seen. A piece is what extraction tools read as a unit (one font, one
+subset of it): pypdf reverses the characters of a right-to-left piece and
+starts a new one at every font change, poppler's ``pdftotext`` sorts by
+position and reorders each line; both get the words back in logical order.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from ..layout.harfbuzz import Glyph
 from ..layout.shaping import ShapedRun
 from .pdf_glyphs import glyph_font
+
+
+@dataclass(slots=True)
+class _Piece:
+    """Codes written with one font, one subset, one rise, at one place: what an extractor reads as a unit."""
+
+    x: float
+    width: float
+    font: str
+    text: str
+    rise: float = 0.0
+    slant: float = 0.0
 
 
 class LineWriter:
@@ -27,6 +44,7 @@ class LineWriter:
         self.obj = obj
         self.size = size
         self.font = ""
+        self._pen: tuple[float, float, float] | None = None  # where the last piece ended (x, y, slant)
 
     def _font(self, name: str) -> None:
         if name != self.font:
@@ -54,56 +72,68 @@ class LineWriter:
         for w in widths:
             starts.append(pen)
             pen += w
-        for k in _reading_order(runs):
-            run, rx = runs[k], starts[k]
-            if run.glyphs is None:
-                self._place(rx, y, run.slant)
-                self._font(run.face)
-                self.obj._textOut(run.text)
-            else:
-                self._glyphs(run, rx, y)
+        self._pen = None
+        for stretch in _stretches(runs):
+            pieces = [piece for k in stretch for piece in self._pieces(runs[k], starts[k], widths[k])]
+            if runs[stretch[0]].direction == "rtl":
+                pieces.reverse()  # each piece is read reversed by extraction tools: pieces in reading order
+            for piece in pieces:
+                self._write(piece, y)
 
-    def _glyphs(self, run: ShapedRun, x: float, y: float) -> None:
+    def _write(self, piece: _Piece, y: float) -> None:
+        at = (piece.x, y + piece.rise, piece.slant)
+        if self._pen is None or any(abs(a - b) > 1e-6 for a, b in zip(at, self._pen, strict=True)):
+            self._place(piece.x, y + piece.rise, piece.slant)
+        self._font(piece.font)
+        self.obj._textOut(piece.text)
+        self._pen = (piece.x + piece.width, y + piece.rise, piece.slant)
+
+    def _pieces(self, run: ShapedRun, x: float, width: float) -> list[_Piece]:
+        """A run cut where the font's subset or the rise changes, each piece with its place and width."""
+        if run.glyphs is None:
+            return [_Piece(x, width, run.face, run.text, 0.0, run.slant)]
         font = glyph_font(run.face)
-        self._font(font.fontName)
+        doc = self.obj._canvas._doc
         rtl = run.direction == "rtl"
         scale = self.size / 1000.0
-        self._place(x, y, run.slant)
-        chunk: list[str] = []
+        pieces: list[_Piece] = []
+        key: int | None = None
         pen = x
-        for g in run.glyphs or ():
-            if g.dx or g.dy:  # a mark placed by the font: on its own, at its offset
-                if chunk:
-                    self.obj._textOut("".join(chunk))
-                    chunk = []
-                self._place(pen + g.dx * scale, y + g.dy * scale, run.slant)
-                self.obj._textOut(font.glyph_codes(g, rtl))
-                pen += g.advance * scale
-                self._place(pen, y, run.slant)
-                continue
-            chunk.append(font.glyph_codes(g, rtl))
+        for g in run.glyphs:
+            codes = font.glyph_codes(Glyph(g.gid, g.advance, 0.0, 0.0, g.text), rtl)
+            subset = font.splitString(codes, doc)[0][0]
+            at = pen + g.dx * scale
+            if g.dx or g.dy:  # a mark placed by the font: a piece of its own, at its offset
+                pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, g.dy * scale, run.slant))
+                key = None
+            elif key == subset and pieces:
+                last = pieces[-1]
+                last.text += codes
+                last.width += g.advance * scale
+            else:
+                pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant))
+                key = subset
             pen += g.advance * scale
-        if chunk:
-            self.obj._textOut("".join(chunk))
+        return pieces
 
 
-def _reading_order(runs: tuple[ShapedRun, ...]) -> list[int]:
-    """Indexes of ``runs`` in the order to write them: stretches in reading order, each as seen.
+def _stretches(runs: tuple[ShapedRun, ...]) -> list[list[int]]:
+    """Indexes of ``runs`` grouped and ordered for writing: stretches in reading order, each as seen.
 
     A stretch is a sequence of runs of one direction that follow each other in
-    the text; a right-to-left stretch is written as seen (its glyphs reversed
-    back by extraction tools), a left-to-right one in order.
+    the text; a right-to-left stretch is written as seen (extraction tools
+    reverse its characters back), a left-to-right one in order. Runs of a
+    stretch are next to each other on the line, so only its first is placed.
     """
     if all(run.direction == "ltr" for run in runs):
-        return list(range(len(runs)))
+        return [list(range(len(runs)))]
     by_start = sorted(range(len(runs)), key=lambda k: runs[k].start)
-    out: list[int] = []
+    out: list[list[int]] = []
     k = 0
     while k < len(by_start):
         j = k + 1
         while j < len(by_start) and runs[by_start[j]].direction == runs[by_start[k]].direction:
             j += 1
-        stretch = by_start[k:j]
-        out.extend(sorted(stretch) if runs[stretch[0]].direction == "rtl" else stretch)
+        out.append(sorted(by_start[k:j]))
         k = j
     return out

@@ -47,6 +47,16 @@ def paragraph_direction(text: str) -> Direction:
     return "ltr"
 
 
+def lines_direction(lines: tuple[str, ...] | list[str]) -> Direction:
+    """The direction of a paragraph given as wrapped lines (its first strong character decides)."""
+    for line in lines:
+        if not line.isascii() and has_rtl(line):
+            return paragraph_direction("".join(lines))
+        if any(ch.isalpha() for ch in line):
+            return "ltr" if line.isascii() else paragraph_direction("".join(lines))
+    return "ltr"
+
+
 def start_align(direction: str, align: str) -> Literal["left", "center", "right"]:
     """Where a paragraph that starts at its "start" sits: a left-aligned RTL paragraph is set flush right."""
     if direction == "rtl" and align == "left":

@@ -21,8 +21,9 @@ from typing import Any
 class Glyph:
     """One glyph of a shaped run: its id in the font, its advance and offset (1/1000 em, y up), its text.
 
-    ``text`` is what the glyph stands for in logical order: one character, a
-    ligature's characters ("لا"), or "" for a further glyph of one character.
+    ``text`` is what the glyph stands for in logical order: a character, a
+    letter with its marks, a ligature's characters ("لا"), or "" for a mark
+    drawn on a letter (the letter's glyph carries it).
     """
 
     gid: int
@@ -70,21 +71,21 @@ def shape_glyphs(text: str, path: str, rtl: bool) -> tuple[Glyph, ...]:
     buf.add_str(text)
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
-    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_GRAPHEMES  # a letter and its marks: one cluster
     hb.shape(font.font, buf, {})
     infos, positions = buf.glyph_infos, buf.glyph_positions
     starts = sorted({info.cluster for info in infos})
     end_of = {c: (starts[k + 1] if k + 1 < len(starts) else len(text)) for k, c in enumerate(starts)}
-    # the glyphs of each cluster in logical order: the first ones take one character each, the last the rest
+    # a cluster's text goes to its first glyph with an advance (the letter, not a mark placed on it): a mark
+    # drawn at an offset carries no text, so extraction never sees a character off the line
     members: dict[int, list[int]] = {}
     for k, info in enumerate(infos):
         members.setdefault(info.cluster, []).append(k)
     texts = [""] * len(infos)
     for cluster, glyphs in members.items():
-        chars = text[cluster:end_of[cluster]]
         ordered = glyphs[::-1] if rtl else glyphs
-        for j, k in enumerate(ordered):
-            texts[k] = chars[j:] if j == len(ordered) - 1 else chars[j:j + 1]
+        main = next((k for k in ordered if positions[k].x_advance), ordered[0])
+        texts[main] = text[cluster:end_of[cluster]]
     s = font.scale
     out = tuple(Glyph(info.codepoint, pos.x_advance * s, pos.x_offset * s, pos.y_offset * s, texts[k])
                 for k, (info, pos) in enumerate(zip(infos, positions, strict=True)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
+from .bidi import lines_direction, paragraph_direction, start_align
 from .boxes import (
     BlueprintLine,
     CardBox,
@@ -71,13 +72,19 @@ def block(
     text: str, x: float, y: float, width: float, font: str, size: float, opts: LayoutOptions,
     *, align: str = "left", colour: str = INK, min_lines: int = 0,
 ) -> TextBlock:
-    """Wrap ``text`` to ``width`` and place it with its top-left at (x, y)."""
+    """Wrap ``text`` to ``width`` and place it with its top-left at (x, y).
+
+    A paragraph that starts with a right-to-left letter reads right to left and,
+    left-aligned, is set flush right (``direction`` and ``align`` of the block).
+    """
     lines = wrapped(text, font, size, width)
     leading = size * opts.leading
     n = max(len(lines), min_lines)
+    direction = paragraph_direction(text)
     return TextBlock(
         Rect(x, y, width, n * leading), lines, font, size, leading,
-        bold=font == BOLD, italic=font == ITALIC, align=align, colour=colour,  # type: ignore[arg-type]
+        bold=font == BOLD, italic=font == ITALIC, align=start_align(direction, align),  # type: ignore[arg-type]
+        colour=colour, direction=direction,
     )
 
 
@@ -163,13 +170,15 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
     leading, small_leading = size * opts.leading, small * opts.leading
     tx = x + pad
     lines = shape.lines
+    direction = lines_direction(lines)
     text = TextBlock(Rect(tx, y + pad, inner, len(lines) * leading), lines, REGULAR, size, leading,
-                     False, False, "left", shape.ink)
+                     False, False, start_align(direction, "left"), shape.ink, direction)
     badge_y = text.rect.bottom + (3.0 if lines else 0.0)
     badges = []
     for badge_lines in shape.badges:
+        d = lines_direction(badge_lines)
         b = TextBlock(Rect(tx, badge_y, inner, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
-                      small_leading, False, False, "left", shape.muted)
+                      small_leading, False, False, start_align(d, "left"), shape.muted, d)
         badges.append(b)
         badge_y = b.rect.bottom
     height = max(opts.min_card_height, badge_y + pad - y)

@@ -43,7 +43,7 @@ _word_cache: dict[tuple[str, str], float] = {}
 
 def _char_width(ch: str, widths: dict[int, float], default: float, face: str = REGULAR) -> float:
     code = ord(ch)
-    w = widths.get(code)
+    w = widths.get(code) if code <= 0xFFFF else None  # beyond the BMP: the emoji face draws it
     if w is not None:
         return w
     if code == 0xFE0F:  # an emoji's variation selector: dropped when drawn
@@ -84,7 +84,7 @@ def plain_width(text: str, face: str, size: float) -> float:
     widths, default = _advances(face)
     units = 0.0
     for ch in text:
-        w = widths.get(ord(ch))
+        w = widths.get(ord(ch)) if ch <= "\uffff" else None
         units += w if w is not None else _char_width(ch, widths, default, face)
     return units * size / 1000.0
 
@@ -171,7 +171,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
     hyphen = widths.get(ord(BREAK_HYPHEN), default)
     advances = []
     for ch in word:
-        w = widths.get(ord(ch))
+        w = widths.get(ord(ch)) if ch <= "\uffff" else None
         advances.append(w if w is not None else _char_width(ch, widths, default, font))
     pieces: list[str] = []
     start, n = 0, len(word)
