@@ -106,3 +106,11 @@ browser-for-tests:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 		{ $(SUDO) apt-get install -y chromium chromium-driver || \
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }; }
+
+# --- poppler's pdftotext for the right-to-left extraction tests (tests/export/test_rtl.py) -----------
+.PHONY: pdftotext-for-tests
+test: pdftotext-for-tests
+pdftotext-for-tests:
+	@command -v pdftotext >/dev/null || \
+		{ $(SUDO) apt-get install -y poppler-utils || \
+		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }; }

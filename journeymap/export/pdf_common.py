@@ -73,5 +73,7 @@ def draw_runs(c: Canvas, x: float, y: float, text: str, font: str, size: float,
         total = sum(widths)
         x -= total / 2 if anchor == "middle" else total
     obj = c.beginText()
-    LineWriter(obj, size).line(x, y, runs, widths)
+    writer = LineWriter(obj, size)
+    writer.line(x, y, runs, widths)
     c.drawText(obj)
+    writer.draw_marks(c)

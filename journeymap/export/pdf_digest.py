@@ -415,14 +415,18 @@ class TableRow(Block):
         c.setLineWidth(0.4)
         c.line(x, bottom, x + self.width, bottom)
         t = c.beginText()
+        writer = LineWriter(t, self.SIZE)
         for col, w in zip(self.lines, self.widths, strict=True):
             y = top - self.PAD - self.SIZE
             for line, font, colour in col:
                 t.setFillColorRGB(*rgb(colour))
-                LineWriter(t, self.SIZE).line(x + self.PAD, y, shape(line, font, self.report))
+                writer.colour = rgb(colour)
+                writer.font = ""  # a new colour: set the font again
+                writer.line(x + self.PAD, y, shape(line, font, self.report))
                 y -= self.LEADING
             x += w
         c.drawText(t)
+        writer.draw_marks(c)
 
 
 class EmpathySheet(FullPage):

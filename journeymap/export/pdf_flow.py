@@ -107,6 +107,7 @@ class Text(Block):
             t.setFont(REGULAR, size)
             t.textOut(self.bullet)
         writer = LineWriter(t, size)
+        writer.colour = rgb(self.colour)
         for n, line in enumerate(self.lines or ()):
             at = x + self.indent
             if n == 0 and self.label and self.first_piece and line.startswith(self.label):
@@ -119,6 +120,7 @@ class Text(Block):
             writer.line(at, y, shape(line, self.font, report))
             y -= self.leading
         c.drawText(t)
+        writer.draw_marks(c)
 
 
 @dataclass
@@ -357,8 +359,11 @@ class PageFlow:
         c, m, page = self.c, self.margin, STYLE.page
         t = c.beginText()
         t.setFillColorRGB(*page.footer_ink)
-        LineWriter(t, page.footer_size).line(m, m / 2, shape(self.footer, REGULAR, self.report))
+        writer = LineWriter(t, page.footer_size)
+        writer.colour = page.footer_ink
+        writer.line(m, m / 2, shape(self.footer, REGULAR, self.report, "ltr"))
         c.drawText(t)
+        writer.draw_marks(c)
         c.setFillColorRGB(*page.footer_ink)
         c.setFont(REGULAR, page.footer_size)
         c.drawRightString(self.size[0] - m, m / 2, f"Page {self.page}")

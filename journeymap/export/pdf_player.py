@@ -187,6 +187,7 @@ class PdfPlayer:
         obj = self.c.beginText()  # one text object per block: far fewer operators than drawString per line
         obj.setFillColorRGB(*rgb(t.colour))
         writer = LineWriter(obj, size)
+        writer.colour = rgb(t.colour)
         left = self.page_x(t.rect.x)
         for line, base in zip(t.lines, t.baselines(), strict=True):
             runs = shape(line, t.font, self.report, t.direction)
@@ -199,6 +200,7 @@ class PdfPlayer:
                 x = left + (free if t.align == "right" else free / 2)
             writer.line(x, self.page_y(base), runs, widths)
         self.c.drawText(obj)
+        writer.draw_marks(self.c)
 
     def greek(self, t: Text) -> None:
         """Lines too small to read in a thumbnail: a bar per line, as long as the line."""

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..layout.harfbuzz import Glyph
 from ..layout.shaping import ShapedRun
 from .pdf_glyphs import glyph_font
+from .pdf_marks import draw_mark
 
 
 @dataclass(slots=True)
@@ -45,6 +47,10 @@ class LineWriter:
         self.size = size
         self.font = ""
         self._pen: tuple[float, float, float] | None = None  # where the last piece ended (x, y, slant)
+        #: marks to draw as outlines after the text object: (font file, glyph, x, rise, slant), y per line
+        self.marks: list[tuple[str, int, float, float, float]] = []
+        self._drawn: list[tuple[str, int, float, float, float, float, tuple[float, float, float] | None]] = []
+        self.colour: tuple[float, float, float] | None = None  #: the text's colour, for its marks (None: the fill)
 
     def _font(self, name: str) -> None:
         if name != self.font:
@@ -73,12 +79,27 @@ class LineWriter:
             starts.append(pen)
             pen += w
         self._pen = None
+        self.marks = []
         for stretch in _stretches(runs):
             pieces = [piece for k in stretch for piece in self._pieces(runs[k], starts[k], widths[k])]
             if runs[stretch[0]].direction == "rtl":
                 pieces.reverse()  # each piece is read reversed by extraction tools: pieces in reading order
             for piece in pieces:
                 self._write(piece, y)
+        self._drawn.extend((path, gid, mx, y + rise, slant, self.size, self.colour)
+                           for path, gid, mx, rise, slant in self.marks)
+
+    def draw_marks(self, c: Canvas) -> None:
+        """Fill the marks of the lines written so far: call after ``c.drawText`` of the text object."""
+        if not self._drawn:
+            return
+        c.saveState()
+        for path, gid, x, y, slant, size, colour in self._drawn:
+            if colour is not None:
+                c.setFillColorRGB(*colour)
+            draw_mark(c, path, gid, x, y, size, slant)
+        c.restoreState()
+        self._drawn = []
 
     def _write(self, piece: _Piece, y: float) -> None:
         at = (piece.x, y + piece.rise, piece.slant)
@@ -103,9 +124,8 @@ class LineWriter:
             codes = font.glyph_codes(Glyph(g.gid, g.advance, 0.0, 0.0, g.text), rtl)
             subset = font.splitString(codes, doc)[0][0]
             at = pen + g.dx * scale
-            if g.dx or g.dy:  # a mark placed by the font: a piece of its own, at its offset
-                pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, g.dy * scale, run.slant))
-                key = None
+            if not g.text:  # a mark placed on a letter: an outline (its text is on the letter)
+                self.marks.append((font.path, g.gid, at, g.dy * scale, run.slant))
             elif key == subset and pieces:
                 last = pieces[-1]
                 last.text += codes
