@@ -8,6 +8,7 @@ from typing import BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
+from ..i18n import _
 from ..layout.fonts import REGULAR, register_fonts
 from ..layout.shaping import FontReport, shape
 from ..layout.style import STYLE
@@ -18,7 +19,7 @@ from .pdf_text import LineWriter
 def metadata(journey: JourneyMap, subject: str, title: str | None = None,
              kind: str = "customer journey map") -> dict[str, str]:
     return {
-        "title": title or journey.title or "Untitled journey",
+        "title": title or journey.title or _("Untitled journey"),
         "author": ", ".join(journey.authors),
         "subject": subject,
         "keywords": ", ".join([kind, *journey.tags]),
@@ -54,20 +55,20 @@ def footer(c: Canvas, size: tuple[float, float], text: str, page: int, margin: f
     c.saveState()
     furniture = STYLE.page
     c.setFillColorRGB(*furniture.footer_ink)
-    draw_runs(c, margin, margin / 2, text, REGULAR, furniture.footer_size, report)
-    c.setFont(REGULAR, furniture.footer_size)
-    c.drawRightString(size[0] - margin, margin / 2, f"Page {page}")
+    draw_runs(c, margin, margin / 2, text, REGULAR, furniture.footer_size, report, direction="ltr")
+    draw_runs(c, size[0] - margin, margin / 2, _("Page {n}").format(n=page), REGULAR, furniture.footer_size, report,
+              "end")
     c.restoreState()
 
 
 def draw_runs(c: Canvas, x: float, y: float, text: str, font: str, size: float,
-              report: FontReport | None = None, anchor: str = "start") -> None:
+              report: FontReport | None = None, anchor: str = "start", direction: str | None = None) -> None:
     """One line of ``text`` on baseline ``y``, each run in a font that has its characters.
 
     ``anchor`` says where ``x`` is on the line: its ``start``, ``middle`` or ``end``.
     The runs are found and measured once (a CJK run is drawn in the CJK font).
     """
-    runs = shape(text, font, report)
+    runs = shape(text, font, report, direction)  # type: ignore[arg-type]
     widths = [run.width(size) for run in runs]
     if anchor != "start":
         total = sum(widths)

@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import in_map_language
 from ..layout import (
     LayoutOptions,
     layout_map,
@@ -118,6 +119,7 @@ class StageCurve(Drawing):
         PdfPlayer(c, 1.0, 0.0, self.height, self.report).play(self.chart.plan)
 
 
+@in_map_language
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
                   report: FontReport | None = None) -> Path:
     register_fonts()

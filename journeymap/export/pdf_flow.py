@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import _
 from ..layout import text_width, wrap
 from ..layout.fonts import BOLD, REGULAR
 from ..layout.shaping import FontReport, shape
@@ -362,11 +363,10 @@ class PageFlow:
         writer = LineWriter(t, page.footer_size)
         writer.colour = page.footer_ink
         writer.line(m, m / 2, shape(self.footer, REGULAR, self.report, "ltr"))
+        number = shape(_("Page {n}").format(n=self.page), REGULAR, self.report)
+        writer.line(self.size[0] - m - sum(run.width(page.footer_size) for run in number), m / 2, number)
         c.drawText(t)
         writer.draw_marks(c)
-        c.setFillColorRGB(*page.footer_ink)
-        c.setFont(REGULAR, page.footer_size)
-        c.drawRightString(self.size[0] - m, m / 2, f"Page {self.page}")
         c.setStrokeColorRGB(*page.footer_rule)
         c.setLineWidth(page.footer_rule_width)
         c.line(m, m * 0.75, self.size[0] - m, m * 0.75)

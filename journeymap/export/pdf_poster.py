@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import _, format_number, format_percent, in_map_language
 from ..layout import LayoutOptions, layout_map
 from ..layout.paint import map_plan
 from ..layout.shaping import FontReport
@@ -16,11 +17,12 @@ from .pdf_player import PdfPlayer
 MARGIN = 28.0
 
 
+@in_map_language
 def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", landscape: bool = True,
                   report: FontReport | None = None, options: LayoutOptions | None = None) -> Path:
     layout = layout_map(journey, options)
     size = page_size(size_name, landscape)
-    c = new_canvas(out, size, journey, "Customer journey map (poster)")
+    c = new_canvas(out, size, journey, _("Customer journey map (poster)"))
     margin = MARGIN * max(1.0, size[0] / 842 * 0.6)
     avail_w = size[0] - 2 * margin
     avail_h = size[1] - 2 * margin
@@ -30,9 +32,11 @@ def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", l
     c.setFillColorRGB(*STYLE.page.locator_left_out)  # white: what a page starts with
     PdfPlayer(c, scale, ox, top, report).play(map_plan(layout))
     smallest = layout.options.small_size * scale
-    note = f"{journey.title} \u00b7 poster, {size_name} \u00b7 scale {scale:.0%}"
+    note = journey.title + " \u00b7 " + _("poster, {size} \u00b7 scale {scale}").format(
+        size=size_name, scale=format_percent(scale))
     if smallest < 5:
-        note += f" (smallest text {smallest:.1f} pt: use --layout tiled to print readable pages)"
+        note += " " + _("(smallest text {size} pt: use --layout tiled to print readable pages)").format(
+            size=format_number(smallest, 1))
     footer(c, size, note, 1, margin, report)
     c.showPage()
     c.save()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..i18n import N_, _, ngettext
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from .bidi import lines_direction, paragraph_direction, start_align
@@ -110,6 +111,12 @@ def metric_texts(step: Step) -> list[str]:
     return out
 
 
+def status_label(status: EvidenceStatus) -> str:
+    """How a card's evidence status reads in the map's language: Observed, Assumed, Proposed."""
+    return _({EvidenceStatus.OBSERVED: N_("Observed"), EvidenceStatus.ASSUMED: N_("Assumed"),
+              EvidenceStatus.PROPOSED: N_("Proposed")}[status])
+
+
 def card_badges(card: Card, lane: Lane) -> list[str]:
     """The small lines under a card's text: channel and owner, votes, evidence status."""
     out = []
@@ -120,9 +127,9 @@ def card_badges(card: Card, lane: Lane) -> list[str]:
         out.append(channel or card.owner)
     tail = []
     if card.votes:
-        tail.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
+        tail.append(ngettext("{n} vote", "{n} votes", card.votes).format(n=card.votes))
     if card.status != EvidenceStatus.OBSERVED:
-        tail.append(card.status.value.capitalize())
+        tail.append(status_label(card.status))
     if tail:
         out.append(" \u00b7 ".join(tail))
     return out
@@ -233,7 +240,7 @@ def step_head(step: Step, metrics: list[str], x: float, y: float, col_w: float, 
     by = title.rect.bottom + 3
     badges = []
     if step.moment_of_truth:
-        b = block("Moment of truth", x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts, colour=MOMENT)
+        b = block(_("Moment of truth"), x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts, colour=MOMENT)
         badges.append(b)
         by = b.rect.bottom
     for text in metrics:
@@ -471,11 +478,11 @@ def _layout_header(
     text_w = max(240.0, content_w - legend_w - (opts.header_gap if shown else 0.0))
     title = block(journey.title, m, m, text_w, BOLD, opts.title_size, opts, min_lines=1)
     y = title.rect.bottom + 4
-    facts = [f"Scope: {journey.scope.label}"]
+    facts = [_("Scope: {scope}").format(scope=journey.scope.label)]
     if journey.personas:
-        facts.append("Personas: " + ", ".join(p.name for p in journey.personas))
+        facts.append(_("Personas: {names}").format(names=", ".join(p.name for p in journey.personas)))
     if journey.authors:
-        facts.append("By " + ", ".join(journey.authors))
+        facts.append(_("By {authors}").format(authors=", ".join(journey.authors)))
     details_text = "   \u00b7   ".join(facts)
     if journey.expectations:
         details_text += "\nExpectations: " + journey.expectations
@@ -492,7 +499,7 @@ def _layout_header(
     for index, persona in shown:
         kinds = ["as_is"] + (["to_be"] if persona.id in has_target else [])
         for kind in kinds:
-            name = persona.name if kind == "as_is" else f"{persona.name} (to-be)"
+            name = persona.name if kind == "as_is" else _("{name} (to-be)").format(name=persona.name)
             label = block(name, lx + swatch_w + 6, ly, legend_w - swatch_w - 6, REGULAR, opts.small_size + 1,
                           opts, min_lines=1)
             legend.append(LegendEntry(
@@ -531,7 +538,7 @@ def _blueprint_lines(
     for label, below, _kinds in blueprint_splits(lanes):
         y = boxes[below.id].rect.y
         size = opts.small_size
-        text = block(label, x0 + opts.cell_padding, y - size * opts.leading - 1,
+        text = block(_(label), x0 + opts.cell_padding, y - size * opts.leading - 1,
                      opts.lane_title_width - 2 * opts.cell_padding, ITALIC, size, opts, align="left",
                      colour=MUTED)
         out.append(BlueprintLine(label, y, x0, x1, text))
