@@ -114,3 +114,8 @@ pdftotext-for-tests:
 	@command -v pdftotext >/dev/null || \
 		{ $(SUDO) apt-get install -y poppler-utils || \
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }; }
+
+# --- Translations (README "For developers"): extract the marked strings, merge into each .po, compile .mo ---
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python tools/make_translations.py
