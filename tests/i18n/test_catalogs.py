@@ -68,10 +68,10 @@ def test_the_compiled_catalog_matches_its_source(lang):
 
 def test_exports_speak_the_maps_language_and_fall_back_to_english(tmp_path):
     journey = sample_map()
-    for lang, words in (("de", ["Aktionen", "Moment", "Wahrheit", "Seite 1"]),
-                        ("fr", ["Actions", "Moment", "vérité", "Page 1"]),
-                        ("es", ["Acciones", "Momento", "verdad", "Página 1"]),
-                        ("ar", ["الإجراءات", "لحظة الحقيقة", "صفحة 1"]),
+    for lang, words in (("de", ["Aktionen", "Schmerzpunkte", "Seite 1"]),
+                        ("fr", ["Actions", "Points de contact", "Page 1"]),
+                        ("es", ["Acciones", "Puntos de contacto", "Página 1"]),
+                        ("ar", ["الإجراءات", "نقاط التواصل", "صفحة 1"]),
                         ("ja", ["Actions", "Moment of truth", "Page 1"])):  # no catalog: English
         out = tmp_path / f"{lang}.pdf"
         export_poster(journey.model_copy(update={"language": lang}), out)
