@@ -72,7 +72,7 @@ def test_exports_speak_the_maps_language_and_fall_back_to_english(tmp_path):
                         ("fr", ["Actions", "Points de contact", "Page 1"]),
                         ("es", ["Acciones", "Puntos de contacto", "Página 1"]),
                         ("ar", ["الإجراءات", "نقاط التواصل", "صفحة 1"]),
-                        ("ja", ["Actions", "Moment of truth", "Page 1"])):  # no catalog: English
+                        ("ja", ["Actions", "Touchpoints", "Page 1"])):  # no catalog: English
         out = tmp_path / f"{lang}.pdf"
         export_poster(journey.model_copy(update={"language": lang}), out)
         text = " ".join(PdfReader(out).pages[0].extract_text().split())
