@@ -255,7 +255,7 @@ class _Differ:
 
     def map_change(self, was: Node, now: Node) -> None:
         for f, after in now.fields.items():
-            before = was.fields.get(f)
+            before: Any = was.fields.get(f)  # a JSON value; every map has every field, so never missing
             if before == after or f in _QUIET_MAP_FIELDS:
                 continue
             if f == "title":
@@ -303,7 +303,7 @@ class _Differ:
             parts.append(f"{who}'s to-be score at '{at}': {_plain_score(before.get('target'))} → "
                          f"{_plain_score(after.get('target'))}")
         if before.get("source") != after.get("source") and now is not None:
-            source = after.get("source")
+            source: Any = after.get("source")  # "manual", or the import source as JSON
             parts.append(f"{who}'s score at '{at}' is now " + (
                 "entered by hand" if source == "manual" else f"measured by '{source['name']}'"))
         if not parts and (before.get("label") != after.get("label")
@@ -400,8 +400,8 @@ def _ranks(flat: Flat) -> dict[str, tuple]:
     for n, lane in enumerate(flat.order.get((None, "lanes"), [])):
         ranks[lane] = (3, n)
         for c, card in enumerate(flat.order.get((lane, "cards"), [])):
-            step = step_rank.get(flat.nodes[card].fields["step"], (2, 99999, 0))
-            ranks[card] = (*step, 1, n, c)
+            at_step = step_rank.get(flat.nodes[card].fields["step"], (2, 99999, 0))
+            ranks[card] = (*at_step, 1, n, c)
     return ranks
 
 

@@ -76,9 +76,9 @@ def _apply(document: Document, edit: Edit, applied: Applied, origin: object | No
         old, index = document.set_score(edit.step_id, edit.persona_id, edit.score)
         applied.undo.append(("score", (edit.step_id, edit.persona_id, old, index)))
     elif isinstance(edit, SetFields):
-        old = document.set_fields(edit.obj_id, edit.values, origin)
-        if old:
-            applied.undo.append(("fields", (edit.obj_id, old)))
+        old_values = document.set_fields(edit.obj_id, edit.values, origin)
+        if old_values:
+            applied.undo.append(("fields", (edit.obj_id, old_values)))
     else:  # pragma: no cover - the union is closed
         raise TypeError(f"not an edit: {edit!r}")
 

@@ -107,7 +107,7 @@ class _Merger:
         root.fields["merge_conflicts"] = [c.model_dump(mode="json") for c in earlier + self.conflicts]
         try:
             journey = unflatten(self.out)
-            problems = reference_problems(journey, 5)
+            problems = [str(p) for p in reference_problems(journey, 5)]
         except ValidationError as e:
             problems = [str(e)]
         if problems:  # should not happen; never hand back a broken map
@@ -146,7 +146,8 @@ class _Merger:
         merged = _copy(o)
         base_fields = b.fields if b is not None else {}
         for name in dict.fromkeys([*o.fields, *t.fields]):
-            ov, tv = o.fields.get(name), t.fields.get(name)
+            ov: Any = o.fields.get(name)  # JSON values
+            tv: Any = t.fields.get(name)
             if ov == tv:
                 continue
             bv = base_fields.get(name) if b is not None else _MISSING
@@ -180,7 +181,10 @@ class _Merger:
     def map_fields(self, merged: Node, b: Node | None, o: Node, t: Node) -> None:
         bf = b.fields if b is not None else {}
         for name in dict.fromkeys([*o.fields, *t.fields]):
-            ov, tv, bv = o.fields.get(name), t.fields.get(name), bf.get(name)
+            # JSON values; every map has every field (a missing base is None)
+            ov: Any = o.fields.get(name)
+            tv: Any = t.fields.get(name)
+            bv: Any = bf.get(name)
             if name == "modified":
                 merged.fields[name] = max(ov, tv)
             elif name == "research":
@@ -259,7 +263,7 @@ class _Merger:
                       None, scale, wider)
         root.fields["emotion_scale"] = wider
 
-    def fallback(self, problems: list) -> MergeResult:
+    def fallback(self, problems: list[str]) -> MergeResult:
         theirs_doc = to_document(self.t)
         conflict = MergeConflict(object=None, field="", message=(
             "the two versions could not be merged object by object "

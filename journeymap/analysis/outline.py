@@ -8,7 +8,7 @@ and a changed score is one line: the plain-text diff reads like the semantic one
 
 from __future__ import annotations
 
-from ..model import CHANNELS, EMPATHY_SECTIONS, JourneyMap
+from ..model import CHANNELS, EMPATHY_SECTIONS, Card, JourneyMap, Score
 from .numbers import plain, signed
 
 
@@ -51,7 +51,7 @@ def outline(journey: JourneyMap) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _score_line(who: str, score) -> str:
+def _score_line(who: str, score: Score) -> str:
     parts = [f"{who}:"]
     if score.value is not None:
         parts.append(signed(score.value) if score.mean is None else f"{signed(score.mean, 2)}")
@@ -64,7 +64,7 @@ def _score_line(who: str, score) -> str:
     return "Score " + " ".join(parts)
 
 
-def _card_line(card) -> str:
+def _card_line(card: Card) -> str:
     text = " ".join(card.text.split()) or "(empty card)"
     extras = [card.status.value]
     if card.channel:

@@ -117,7 +117,7 @@ def _edits(journey: JourneyMap, plan: ImportPlan, digest: str) -> list[Edit]:
     for result in plan.scores:
         old = next((s for s in steps[result.step_id].scores if s.persona == result.persona_id), None)
         interval = None if result.low is None or result.high is None else Interval(low=result.low, high=result.high)
-        measured = {"value": result.value, "source": source, "sample_size": result.n, "mean": result.mean,
+        measured: dict[str, Any] = {"value": result.value, "source": source, "sample_size": result.n, "mean": result.mean,
                     "interval": interval}
         new = Score(persona=result.persona_id, **measured) if old is None else old.model_copy(update=measured)
         if new != old:

@@ -13,9 +13,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..model import JourneyMap, Score
+from ..model import Card, JourneyMap, Lane, Persona, Score, Stage, Step
 from ..model.evidence import MergeConflict
 from .edits import Edit, SetFields, SetScore
+
+#: What a merge conflict can be about: an object of the map with an id (or the map itself).
+Identified = JourneyMap | Persona | Stage | Step | Lane | Card
 
 
 class CannotResolve(ValueError):
@@ -38,8 +41,8 @@ def resolve_edits(journey: JourneyMap, index: int, take_theirs: bool) -> list[Ed
     return [*edits, SetFields(None, {"merge_conflicts": rest})]
 
 
-def _objects(journey: JourneyMap) -> dict[str, BaseModel]:
-    found: dict[str, BaseModel] = {journey.id: journey}
+def _objects(journey: JourneyMap) -> dict[str, Identified]:
+    found: dict[str, Identified] = {journey.id: journey}
     found.update({p.id: p for p in journey.personas})
     for stage in journey.stages:
         found[stage.id] = stage

@@ -170,14 +170,14 @@ class RowReader:
                     self.problem(row.number, "sd", "a standard deviation cannot be negative")
                 sd = sd_got[0] if sd_got else None
             if got is not None:
-                key = (step_id, persona_id)
-                if key in self.rating_aggregates:
-                    first = self.rating_aggregates[key][0]
+                cell = (step_id, persona_id)
+                if cell in self.rating_aggregates:
+                    first = self.rating_aggregates[cell][0]
                     self.problem(row.number, "rating", f"a second rating for '{self.names.step_names[step_id]}' "
                                                        f"and {self.names.persona_names[persona_id]} "
                                                        f"(the first is in row {first})")
                 else:
-                    self.rating_aggregates[key] = (row.number, got[0], n, sd)
+                    self.rating_aggregates[cell] = (row.number, got[0], n, sd)
         ranges = {"nps": (-100, 100, "an NPS from −100 to 100"), "csat": (0, 100, "a percentage from 0 to 100"),
                   "ces": (1, 7, "a CES from 1 to 7")}
         for key, (low, high, words) in ranges.items():

@@ -18,7 +18,8 @@ def save_png(image: QImage, out: Path | str) -> None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6's stub wants bytes for the format, but the binding accepts only str ("PNG"; b"PNG" raises).
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError(f"the picture ({image.width()} x {image.height()} pixels) could not be encoded as PNG")
     buffer.close()
     with open(out, "wb") as f:

@@ -21,16 +21,20 @@ import binascii
 import io
 import math
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model.journey_map import JourneyMap, Photo
 from ..model.problems import Problem
 from .photos import check_photo
 
+if TYPE_CHECKING:  # Pillow is imported only when a photo is decoded
+    from PIL.Image import Image
+
 PRINT_DPI = 300
 DAMAGED = "the image data is damaged"
 
 
-def _open_whole(data: str):
+def _open_whole(data: str) -> Image | None:
     """The fully decoded picture of base64 ``data`` (every byte read, not only the header), or None if damaged."""
     from PIL import Image
 

@@ -197,7 +197,7 @@ def duplicate_text(journey: JourneyMap) -> Iterator[Finding]:
     evidence. Cards with the same words but other tags (a quote tagged with each persona who said it) differ."""
     steps = _step_names(journey)
     for n, lane in enumerate(journey.lanes):
-        first: dict[tuple[str, str], int] = {}
+        first: dict[tuple[str, str, tuple[str, ...]], int] = {}
         for c, card in enumerate(lane.cards):
             text = normalised(card.text)
             if not text:

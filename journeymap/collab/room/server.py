@@ -30,6 +30,7 @@ from .rate import Bucket, PerKey
 from .state import (
     CheckSettings,
     NoteArrived,
+    Participant,
     People,
     Room,
     RoomError,
@@ -282,7 +283,7 @@ class RoomServer:
                 await ws.close()
         return ws
 
-    async def _greet(self, ws: web.WebSocketResponse, peer: str):
+    async def _greet(self, ws: web.WebSocketResponse, peer: str) -> Participant | None:
         deadline = time.monotonic() + HELLO_SECONDS
         garbage = 0
         while garbage < 5:
@@ -323,7 +324,7 @@ class RoomServer:
             return person
         return None
 
-    async def _converse(self, ws: web.WebSocketResponse, person) -> None:
+    async def _converse(self, ws: web.WebSocketResponse, person: Participant) -> None:
         bucket = Bucket(limits.MESSAGES_PER_SECOND, limits.MESSAGE_BURST)
         dropped = garbage = 0
         async for msg in ws:
@@ -371,7 +372,7 @@ class RoomServer:
             with contextlib.suppress(Exception):
                 await ws.send_str(json.dumps(data, ensure_ascii=False))
 
-    async def _tell(self, person) -> None:
+    async def _tell(self, person: Participant) -> None:
         """Send a person's phones what they see now."""
         snapshot = self.room.snapshot(person)
         for ws in list(self.sockets.get(person.key, ())):
