@@ -113,12 +113,15 @@ def format_date(value: date | datetime | str, form: str = "long") -> str:
     """A date as a reader of the current language writes it ("3. März 2026", "3 mars 2026", "٣ مارس ٢٠٢٦")."""
     from babel.dates import format_date as babel_date
 
+    when: date | datetime
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value[:10])
+            when = date.fromisoformat(value[:10])
         except ValueError:
             return value  # free text ("spring 2026") stays as typed
-    return babel_date(value, format=form, locale=_locale(_current.get()))
+    else:
+        when = value
+    return babel_date(when, format=form, locale=_locale(_current.get()))
 
 
 def format_number(value: float, decimals: int | None = None) -> str:

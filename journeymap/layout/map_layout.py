@@ -84,7 +84,7 @@ def block(
     direction = paragraph_direction(text)
     return TextBlock(
         Rect(x, y, width, n * leading), lines, font, size, leading,
-        bold=font == BOLD, italic=font == ITALIC, align=start_align(direction, align),  # type: ignore[arg-type]
+        bold=font == BOLD, italic=font == ITALIC, align=start_align(direction, align),
         colour=colour, direction=direction,
     )
 
