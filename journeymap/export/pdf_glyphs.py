@@ -13,16 +13,21 @@ A glyph standing for several characters (the lam-alef ligature) is written as
 the glyph for the first and zero-width blanks for the others, one character
 each, so extraction tools that reorder right-to-left text character by
 character (poppler, pypdf) put them back in reading order.
+
+The editor exports and autosaves on worker threads, so nothing here swaps a
+ReportLab function or shares unguarded state: a glyph font hands out its
+codes under a lock, and its ToUnicode maps are written into the document's
+own objects after ReportLab has made them.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import threading
 
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
-from ..layout.fonts import face_path
+from ..layout.fonts import REGISTRY_LOCK, face_path
 from ..layout.harfbuzz import Glyph, blank_glyph
 
 _FIRST_CODE = 0xF0000  # Supplementary Private Use Area-A: no real character is ever drawn with these
@@ -59,19 +64,25 @@ class GlyphFont(TTFont):
         self.texts: dict[int, str] = {}
         self._codes: dict[tuple[int, float, str], str] = {}
         self._next = _FIRST_CODE
+        self._lock = threading.Lock()  # PDFs are written on several threads at once; each code is given once
         self.blank = blank_glyph(path)
 
     def code(self, gid: int, advance: float, text: str) -> str:
         """The private character that draws glyph ``gid`` advancing ``advance`` (1/1000 em) and reads ``text``."""
         key = (gid, advance, text)
         found = self._codes.get(key)
-        if found is None:
-            code = self._next
-            self._next += 1
-            self.face.charToGlyph[code] = gid
-            self.face.charWidths[code] = advance
-            self.texts[code] = text
-            found = self._codes[key] = chr(code)
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._codes.get(key)
+            if found is None:
+                code = self._next
+                self._next += 1
+                # what draws and reads the code is in place before any other thread can be handed the code
+                self.face.charToGlyph[code] = gid
+                self.face.charWidths[code] = advance
+                self.texts[code] = text
+                found = self._codes[key] = chr(code)
         return found
 
     def glyph_codes(self, glyph: Glyph, rtl: bool) -> str:
@@ -84,18 +95,36 @@ class GlyphFont(TTFont):
         return rest + main if rtl else main + rest
 
     def addObjects(self, doc: object) -> None:
-        """As ReportLab's, with a ToUnicode map that gives each code its glyph's text."""
-        real = ttfonts.makeToUnicodeCMap
-        ttfonts.makeToUnicodeCMap = lambda name, subset: to_unicode_cmap(name, subset, self.texts)
-        try:
-            super().addObjects(doc)
-        finally:
-            ttfonts.makeToUnicodeCMap = real
+        """As ReportLab's, then each subset's ToUnicode map rewritten to give each code its glyph's text.
+
+        ReportLab's own map would read each private code as itself. Its
+        objects are found by the name ReportLab gives them in ``doc``; only
+        this document's objects change.
+        """
+        subsets = [list(subset) for subset in self._assignState(doc).subsets]  # ReportLab forgets them after
+        super().addObjects(doc)
+        objects = doc.idToObject  # type: ignore[attr-defined]
+        for n, subset in enumerate(subsets):
+            name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            objects["toUnicodeCMap:" + name].content = to_unicode_cmap(name, subset, self.texts)
 
 
-@cache
+_fonts: dict[str, GlyphFont] = {}
+
+
 def glyph_font(face: str) -> GlyphFont:
-    """The glyph registration of ``face`` (a bundled face or a system font), made once per process."""
-    font = GlyphFont(f"JM-Glyphs-{face}", face_path(face))
-    pdfmetrics.registerFont(font)
+    """The glyph registration of ``face`` (a bundled face or a system font), made once per process.
+
+    Once, even when two exports meet a face at the same moment: a second
+    registration under the name would replace the first while a document
+    is drawing with it.
+    """
+    font = _fonts.get(face)
+    if font is None:
+        with REGISTRY_LOCK:
+            font = _fonts.get(face)
+            if font is None:
+                font = GlyphFont(f"JM-Glyphs-{face}", face_path(face))
+                pdfmetrics.registerFont(font)
+                _fonts[face] = font
     return font

@@ -12,6 +12,10 @@ as seen. A piece is what extraction tools read as a unit (one font, one
 subset of it): pypdf reverses the characters of a right-to-left piece and
 starts a new one at every font change, poppler's ``pdftotext`` sorts by
 position and reorders each line; both get the words back in logical order.
+
+Arabic-Indic digits (٤٧١١) read left to right, but pypdf takes them for
+right-to-left letters and reverses them too: a number in those digits is
+written one digit at a time from its right end, so reversing gives it back.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..layout.harfbuzz import Glyph
 from ..layout.shaping import ShapedRun
-from .pdf_glyphs import glyph_font
+from .pdf_glyphs import GlyphFont, glyph_font
 from .pdf_marks import draw_mark
 
 
@@ -117,6 +121,8 @@ class LineWriter:
         doc = self.obj._canvas._doc
         rtl = run.direction == "rtl"
         scale = self.size / 1000.0
+        if not rtl and _read_backwards(run.text):
+            return self._backwards(run, x, font, doc, scale)
         pieces: list[_Piece] = []
         key: int | None = None
         pen = x
@@ -135,6 +141,26 @@ class LineWriter:
                 key = subset
             pen += g.advance * scale
         return pieces
+
+    def _backwards(self, run: ShapedRun, x: float, font: GlyphFont, doc: object, scale: float) -> list[_Piece]:
+        """A left-to-right glyph run (a number in Arabic-Indic digits) as one piece per glyph, right one first."""
+        pieces: list[_Piece] = []
+        pen = x
+        for g in run.glyphs or ():
+            codes = font.glyph_codes(Glyph(g.gid, g.advance, 0.0, 0.0, g.text), False)
+            at = pen + g.dx * scale
+            if g.text:
+                pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant))
+            else:
+                self.marks.append((font.path, g.gid, at, g.dy * scale, run.slant))
+            pen += g.advance * scale
+        pieces.reverse()
+        return pieces
+
+
+def _read_backwards(text: str) -> bool:
+    """Whether a left-to-right run holds characters pypdf reverses: Arabic-Indic digits and their signs."""
+    return any("\u0600" <= ch <= "\u08ff" for ch in text)
 
 
 def _stretches(runs: tuple[ShapedRun, ...]) -> list[list[int]]:

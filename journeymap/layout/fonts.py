@@ -17,6 +17,7 @@ import hashlib
 import os
 import struct
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
@@ -83,6 +84,11 @@ def font_file(face: str) -> str:
 _system_paths: dict[str, str] = {}
 
 
+#: held while a font is looked for and registered with ReportLab: exports run on several threads, and a
+#: font registered twice under one name would swap the object a document is drawing with
+REGISTRY_LOCK = threading.RLock()
+
+
 def face_path(face: str) -> str:
     """The file a bundled face, or a system font this process registered, is read from."""
     return font_file(face) if face in _FILES else _system_paths[face]
@@ -99,10 +105,11 @@ def register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for face in FACES:
-        if face not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(face, font_file(face)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    with REGISTRY_LOCK:
+        for face in FACES:
+            if face not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(face, font_file(face)))
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
 @cache
@@ -112,6 +119,11 @@ def cjk_font() -> str | None:
     Called only when some text has a character DejaVu lacks, once per process:
     known files first, then the usual font folders of this system.
     """
+    with REGISTRY_LOCK:
+        return _register_cjk_font()
+
+
+def _register_cjk_font() -> str | None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -347,6 +359,11 @@ def _registered_covers(name: str, ch: str) -> bool:
 @cache
 def _find_system_font(probe: str) -> str | None:
     """Search the known files, then the font folders, for a TrueType font with ``probe``; register it."""
+    with REGISTRY_LOCK:
+        return _register_system_font(probe)
+
+
+def _register_system_font(probe: str) -> str | None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 

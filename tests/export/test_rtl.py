@@ -24,6 +24,8 @@ LINES = [
     "شراء سماعات عبر الإنترنت",
     "Order #4711 لم يصل",  # a mixed run: English, a number, Arabic
     "لم يصل الطلب رقم 4711 بعد",  # a number inside right-to-left text
+    "لم يصل الطلب رقم ٤٧١١ بعد",  # ... in Arabic-Indic digits, which pypdf takes for letters
+    "المبلغ ١٢٣٫٥ و ٦٧",  # an Arabic decimal separator, two numbers
     "שָׁלוֹם, איפה החבילה שלי?",  # Hebrew with points (niqqud)
     "السلام (مهم) لا",  # brackets mirrored, lam-alef
     "مُحَمَّد يصل",  # Arabic vowel signs
