@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import _, language
 from ..layout.paint import Plan
 from ..layout.shaping import FontReport
 from ..model import JourneyMap
@@ -19,11 +20,14 @@ def write_pdf(pages: Sequence[Plan], out: Path | str | io.BytesIO, journey: Jour
               title: str | None = None, report: FontReport | None = None) -> None:
     """Write ``pages`` as one vector PDF with embedded fonts and selectable text.
 
-    Built like the map's own PDFs: its author, keywords and language, the app's
-    version, compressed, and byte-identical for the same input.
+    Built like the map's own PDFs: its author, keywords and language (its
+    subject and keywords in that language), the app's version, compressed, and
+    byte-identical for the same input.
     """
-    c = new_canvas(out, (pages[0].width, pages[0].height), journey, "Empathy maps",
-                   title or f"{journey.title or 'Untitled journey'}: empathy maps", "empathy map")
+    with language(journey.language):
+        c = new_canvas(out, (pages[0].width, pages[0].height), journey, _("Empathy maps"),
+                       title or _("{title}: empathy maps").format(title=journey.title or _("Untitled journey")),
+                       _("empathy map"))
     for page in pages:
         c.setPageSize((page.width, page.height))
         draw_page(c, page, report)

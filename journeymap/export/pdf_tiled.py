@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..i18n import _, in_map_language, ngettext
+from ..i18n import _, direction, in_map_language, ngettext
 from ..layout import LayoutOptions, MapLayout, Rect, layout_map, text_width
 from ..layout.fonts import BOLD, REGULAR
 from ..layout.paint import Group, Item, Plan, map_plan
@@ -298,7 +298,7 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
     c.setFillColorRGB(*furniture.footer_ink)
     draw_runs(c, MARGIN, base + 2, title + " \u00b7 " + _(
         "tiled poster \u00b7 overlap {overlap} pt: trim at the crop marks, glue each page up to the dashed line "
-        "of its neighbour").format(overlap=f"{OVERLAP:.0f}"), REGULAR, furniture.note_size, report, direction="ltr")
+        "of its neighbour").format(overlap=f"{OVERLAP:.0f}"), REGULAR, furniture.note_size, report, direction=direction())
     c.setFont(REGULAR, furniture.footer_size)
     draw_runs(c, size[0] - MARGIN, base + 2, _("Page {n} of {total}").format(n=page, total=total), REGULAR,
               furniture.footer_size, None, "end")

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..i18n import in_map_language
 from ..layout import layout_map
 from ..layout.emotion import marker_outline
 from ..layout.fonts import BOLD, ITALIC, QT_FAMILY
@@ -37,6 +38,7 @@ def _qt_app() -> Any:
     return app
 
 
+@in_map_language
 def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150) -> Path:
     layout = layout_map(journey)
     w = max(1, round(layout.width / 72 * dpi))

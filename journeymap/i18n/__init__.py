@@ -100,6 +100,7 @@ def direction(code: str | None = None) -> Literal["ltr", "rtl"]:
     return "rtl" if normalise(code or _current.get()).split("_")[0] in _RTL_LANGUAGES else "ltr"
 
 
+@cache
 def _locale(code: str) -> Any:
     from babel import Locale, UnknownLocaleError
 
@@ -132,8 +133,12 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return format_decimal(value, format=pattern, locale=_locale(_current.get()))
 
 
-def format_percent(value: float) -> str:
-    """A share as a percentage the current language's way ("61 %", "61%", "٪61")."""
+def format_percent(value: float, decimals: int = 0) -> str:
+    """A share (0.61) as a percentage the current language's way ("61 %", "61%"), with ``decimals`` places."""
     from babel.numbers import format_percent as babel_percent
 
-    return babel_percent(value, locale=_locale(_current.get()))
+    locale = _locale(_current.get())
+    pattern = locale.percent_formats[None].pattern
+    if decimals:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1) if "0." not in pattern else pattern
+    return babel_percent(value, format=pattern, locale=locale)

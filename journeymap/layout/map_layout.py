@@ -9,9 +9,9 @@ cards, so nothing is ever clipped. Text is wrapped here, once, for everyone.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..i18n import N_, _, ngettext
+from ..i18n import N_, _, format_number, format_percent, ngettext
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from .bidi import lines_direction, paragraph_direction, start_align
@@ -89,25 +89,37 @@ def block(
     )
 
 
+def _decimals(value: float) -> int:
+    return 0 if float(value).is_integer() else 1
+
+
 def _signed(value: float) -> str:
-    text = f"{value:+.0f}" if float(value).is_integer() else f"{value:+.1f}"
-    return text.replace("-", "\u2212")
+    sign = "+" if value > 0 else "\u2212" if value < 0 else ""
+    return sign + format_number(abs(value), _decimals(value))
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    return format_number(value, _decimals(value))
+
+
+def _percent(value: float) -> str:
+    return format_percent(value / 100, _decimals(value))
+
+
+#: the scores' names on the badges: the trade writes them as these abbreviations in every language
+_METRIC_NAMES = (N_("NPS"), N_("CSAT"), N_("CES"))
 
 
 def metric_texts(step: Step) -> list[str]:
-    """Short badges: 'NPS +32 · n=120', 'CSAT 78% · n=40', 'CES 3.5 · n=12'."""
+    """Short badges in the map's language: 'NPS +32 · n=120', 'CSAT 78% · n=40', 'CES 3.5 · n=12' (de: 'CES 3,5')."""
     out = []
     m = step.metrics
-    for name, metric, fmt in (("NPS", m.nps, _signed), ("CSAT", m.csat, lambda v: _number(v) + "%"),
-                              ("CES", m.ces, _number)):
+    for name, metric, fmt in zip(_METRIC_NAMES, (m.nps, m.csat, m.ces), (_signed, _percent, _number), strict=True):
         if metric is None:
             continue
-        n = f" \u00b7 n={metric.sample_size}" if metric.sample_size is not None else ""
-        out.append(f"{name} {fmt(metric.value)}{n}")
+        n = (" \u00b7 " + _("n={n}").format(n=format_number(metric.sample_size))
+             if metric.sample_size is not None else "")
+        out.append(f"{_(name)} {fmt(metric.value)}{n}")
     return out
 
 
@@ -485,7 +497,7 @@ def _layout_header(
         facts.append(_("By {authors}").format(authors=", ".join(journey.authors)))
     details_text = "   \u00b7   ".join(facts)
     if journey.expectations:
-        details_text += "\nExpectations: " + journey.expectations
+        details_text += "\n" + _("Expectations: {expectations}").format(expectations=journey.expectations)
     details = block(details_text, m, y, text_w, REGULAR, opts.small_size + 1, opts, colour=MUTED)
     y = details.rect.bottom + 4
     scenario = None
@@ -502,6 +514,7 @@ def _layout_header(
             name = persona.name if kind == "as_is" else _("{name} (to-be)").format(name=persona.name)
             label = block(name, lx + swatch_w + 6, ly, legend_w - swatch_w - 6, REGULAR, opts.small_size + 1,
                           opts, min_lines=1)
+            label = replace(label, align="left")  # beside its sample whatever its direction: a key, not a paragraph
             legend.append(LegendEntry(
                 persona.id, kind, label, persona.colour, persona_marker(index),  # type: ignore[arg-type]
                 () if kind == "as_is" else (5.0, 3.0), Rect(lx, ly, swatch_w, label.leading),

@@ -183,14 +183,38 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
         if end == n:
             pieces.append(word[start:])
             break
-        # back off until the piece and its hyphen fit (a piece keeps at least one character)
-        while end > start + 1 and _hyphenates(word[end - 1], word[end]) and used + hyphen > limit:
+        dash = _after_dash(word, start, end)
+        if dash:  # the word's own hyphen or slash: the break a reader expects, and no hyphen added
+            pieces.append(word[start:dash])
+            start = dash
+            continue
+        # back off until the piece and its hyphen fit (a piece keeps at least one character), and a
+        # hyphen never leaves a lone letter on either side ("versteckte-n")
+        while end > start + 1 and _hyphenates(word[end - 1], word[end]) and (
+                used + hyphen > limit or (n - end < _MIN_PART and end - start > _MIN_PART)):
             end -= 1
             used -= advances[end]
         mark = BREAK_HYPHEN if _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
         pieces.append(word[start:end] + mark)
         start = end
     return pieces
+
+
+_MIN_PART = 2  #: letters a hyphenated break leaves at least at each end of a word
+_DASHES = "-/\u2010\u2013"
+
+
+def _after_dash(word: str, start: int, end: int) -> int:
+    """Where to break after a hyphen or slash of the word within ``word[start:end]`` (0: nowhere good).
+
+    Only when the piece stays at least half as long as the one that fits,
+    so a compound ("Noise-Cancelling-Kopfhörer") breaks at its own hyphen
+    rather than leaving a sliver ("e-" of "e-mail") on a line.
+    """
+    for k in range(end - 1, start, -1):
+        if word[k - 1] in _DASHES and k < len(word):
+            return k if (k - start) * 2 >= end - start else 0
+    return 0
 
 
 def unbroken(lines: list[str] | tuple[str, ...]) -> str:
