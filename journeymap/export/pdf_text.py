@@ -13,13 +13,17 @@ subset of it): pypdf reverses the characters of a right-to-left piece and
 starts a new one at every font change, poppler's ``pdftotext`` sorts by
 position and reorders each line; both get the words back in logical order.
 
-Arabic-Indic digits (٤٧١١) read left to right, but pypdf takes them for
-right-to-left letters and reverses them too: a number in those digits is
-written one digit at a time from its right end, so reversing gives it back.
+A piece of neutral characters only (": ", "(", a number in Arabic-Indic
+digits ٤٧١١) is read by pypdf in the direction of the last letter before it,
+not in its own: after a left-to-right letter or digit it is read as written,
+after an Arabic or Hebrew letter reversed. The writer keeps that reading
+direction as it writes, and writes such a piece glyph by glyph in the order
+that reads back logically (each glyph still at its place on the line).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -27,7 +31,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..layout.harfbuzz import Glyph
 from ..layout.shaping import ShapedRun
-from .pdf_glyphs import GlyphFont, glyph_font
+from .pdf_glyphs import glyph_font
 from .pdf_marks import draw_mark
 
 
@@ -41,6 +45,9 @@ class _Piece:
     text: str
     rise: float = 0.0
     slant: float = 0.0
+    reads: str = ""  #: the text an extractor gets from it, glyph by glyph as written
+    rtl: bool = False  #: a piece of a right-to-left run: its glyphs are written as seen
+    glyphs: list[_Piece] | None = None  #: its glyphs one by one, in the order they are seen
 
 
 class LineWriter:
@@ -55,6 +62,8 @@ class LineWriter:
         self.marks: list[tuple[str, int, float, float, float]] = []
         self._drawn: list[tuple[str, int, float, float, float, float, tuple[float, float, float] | None]] = []
         self.colour: tuple[float, float, float] | None = None  #: the text's colour, for its marks (None: the fill)
+        #: the direction pypdf reads neutral characters in after what was written so far (None: not known)
+        self._reading: str | None = None
 
     def _font(self, name: str) -> None:
         if name != self.font:
@@ -74,6 +83,7 @@ class LineWriter:
             self._place(x, y, run.slant)
             self._font(run.face)
             self.obj._textOut(run.text)  # no width measuring: the origin is set for every line
+            self._note_reading(run.text)
             return
         size = self.size
         if widths is None:
@@ -89,7 +99,7 @@ class LineWriter:
             if runs[stretch[0]].direction == "rtl":
                 pieces.reverse()  # each piece is read reversed by extraction tools: pieces in reading order
             for piece in pieces:
-                self._write(piece, y)
+                self._emit(piece, y)
         self._drawn.extend((path, gid, mx, y + rise, slant, self.size, self.colour)
                            for path, gid, mx, rise, slant in self.marks)
 
@@ -105,6 +115,28 @@ class LineWriter:
         c.restoreState()
         self._drawn = []
 
+    def _emit(self, piece: _Piece, y: float) -> None:
+        """Write ``piece`` so that it reads back in logical order, and note how pypdf reads on after it."""
+        if piece.glyphs and len(piece.glyphs) > 1 and _neutral(piece.reads):
+            as_written = self._reading == "ltr"  # else reversed (pypdf's reading when not known: after Arabic)
+            if piece.rtl == as_written:  # seen order is the reverse of reading order, or the other way round
+                for glyph in reversed(piece.glyphs):
+                    self._write(glyph, y)
+                return
+        self._write(piece, y)
+        self._note_reading(piece.reads)
+
+    def _note_reading(self, text: str) -> None:
+        """After ``text`` is written, pypdf reads neutral characters in the direction of its last letter."""
+        if text.isascii():
+            if not _neutral(text):
+                self._reading = "ltr"
+            return
+        for ch in reversed(text):
+            if not _neutral(ch):
+                self._reading = "rtl" if _PYPDF_RTL.match(ch) else "ltr"
+                return
+
     def _write(self, piece: _Piece, y: float) -> None:
         at = (piece.x, y + piece.rise, piece.slant)
         if self._pen is None or any(abs(a - b) > 1e-6 for a, b in zip(at, self._pen, strict=True)):
@@ -116,13 +148,11 @@ class LineWriter:
     def _pieces(self, run: ShapedRun, x: float, width: float) -> list[_Piece]:
         """A run cut where the font's subset or the rise changes, each piece with its place and width."""
         if run.glyphs is None:
-            return [_Piece(x, width, run.face, run.text, 0.0, run.slant)]
+            return [_Piece(x, width, run.face, run.text, 0.0, run.slant, run.text)]
         font = glyph_font(run.face)
         doc = self.obj._canvas._doc
         rtl = run.direction == "rtl"
         scale = self.size / 1000.0
-        if not rtl and _read_backwards(run.text):
-            return self._backwards(run, x, font, doc, scale)
         pieces: list[_Piece] = []
         key: int | None = None
         pen = x
@@ -132,35 +162,31 @@ class LineWriter:
             at = pen + g.dx * scale
             if not g.text:  # a mark placed on a letter: an outline (its text is on the letter)
                 self.marks.append((font.path, g.gid, at, g.dy * scale, run.slant))
-            elif key == subset and pieces:
-                last = pieces[-1]
-                last.text += codes
-                last.width += g.advance * scale
             else:
-                pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant))
-                key = subset
+                glyph = _Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant, g.text, rtl)
+                if key == subset and pieces:
+                    last = pieces[-1]
+                    last.text += codes
+                    last.width += g.advance * scale
+                    last.reads += g.text
+                    assert last.glyphs is not None
+                    last.glyphs.append(glyph)
+                else:
+                    pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant, g.text, rtl,
+                                         [glyph]))
+                    key = subset
             pen += g.advance * scale
         return pieces
 
-    def _backwards(self, run: ShapedRun, x: float, font: GlyphFont, doc: object, scale: float) -> list[_Piece]:
-        """A left-to-right glyph run (a number in Arabic-Indic digits) as one piece per glyph, right one first."""
-        pieces: list[_Piece] = []
-        pen = x
-        for g in run.glyphs or ():
-            codes = font.glyph_codes(Glyph(g.gid, g.advance, 0.0, 0.0, g.text), False)
-            at = pen + g.dx * scale
-            if g.text:
-                pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant))
-            else:
-                self.marks.append((font.path, g.gid, at, g.dy * scale, run.slant))
-            pen += g.advance * scale
-        pieces.reverse()
-        return pieces
+
+#: what pypdf (7.x) takes for right-to-left letters, and for neutral characters that follow the letter before
+_PYPDF_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_PYPDF_NEUTRAL = re.compile("[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]*")
 
 
-def _read_backwards(text: str) -> bool:
-    """Whether a left-to-right run holds characters pypdf reverses: Arabic-Indic digits and their signs."""
-    return any("\u0600" <= ch <= "\u08ff" for ch in text)
+def _neutral(text: str) -> bool:
+    """Whether pypdf reads ``text`` in the direction of what came before it (no letter or Latin digit in it)."""
+    return _PYPDF_NEUTRAL.fullmatch(text) is not None
 
 
 def _stretches(runs: tuple[ShapedRun, ...]) -> list[list[int]]:

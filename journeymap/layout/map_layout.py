@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
-from ..i18n import N_, _, format_number, format_percent, ngettext
+from ..i18n import N_, _, direction, format_number, format_percent, ngettext
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from .bidi import lines_direction, paragraph_direction, start_align
@@ -480,15 +481,24 @@ def emotion_label_area(lane_rect: Rect, band: Rect, grid_x: float, grid_right: f
 def _layout_header(
     journey: JourneyMap, opts: LayoutOptions, m: float, content_w: float
 ) -> tuple[HeaderLayout | None, list[LegendEntry], float]:
-    """Title, scope and personas, scenario, expectations at the left; the persona legend at the right."""
+    """Title, scope and personas, scenario, expectations at the left; the persona legend at the right.
+
+    The header is the document's own text: it is aligned as the map's language
+    reads, whatever the direction of a title or scenario typed in another
+    script. A map in Arabic or Hebrew has its header mirrored: the text flush
+    right against the right edge, the legend at the left, well clear of it.
+    """
     legend: list[LegendEntry] = []
+    rtl = direction() == "rtl"
+    align: Literal["left", "right"] = "right" if rtl else "left"
     shown = [(i, p) for i, p in enumerate(journey.personas) if p.show_curve]
     has_target = {s.persona for st in journey.steps() for s in st.scores if s.target is not None}
     if not opts.show_header:
         return None, legend, m
     legend_w = opts.legend_width if shown else 0.0
     text_w = max(240.0, content_w - legend_w - (opts.header_gap if shown else 0.0))
-    title = block(journey.title, m, m, text_w, BOLD, opts.title_size, opts, min_lines=1)
+    text_x = m + content_w - text_w if rtl else m
+    title = replace(block(journey.title, text_x, m, text_w, BOLD, opts.title_size, opts, min_lines=1), align=align)
     y = title.rect.bottom + 4
     facts = [_("Scope: {scope}").format(scope=journey.scope.label)]
     if journey.personas:
@@ -498,15 +508,17 @@ def _layout_header(
     details_text = "   \u00b7   ".join(facts)
     if journey.expectations:
         details_text += "\n" + _("Expectations: {expectations}").format(expectations=journey.expectations)
-    details = block(details_text, m, y, text_w, REGULAR, opts.small_size + 1, opts, colour=MUTED)
+    details = replace(block(details_text, text_x, y, text_w, REGULAR, opts.small_size + 1, opts, colour=MUTED),
+                      align=align)
     y = details.rect.bottom + 4
     scenario = None
     if journey.scenario:
-        scenario = block(journey.scenario, m, y, min(text_w, opts.scenario_width), ITALIC,
-                         opts.scenario_size, opts)
+        scenario_w = min(text_w, opts.scenario_width)
+        scenario = replace(block(journey.scenario, text_x + text_w - scenario_w if rtl else text_x, y, scenario_w,
+                                 ITALIC, opts.scenario_size, opts), align=align)
         y = scenario.rect.bottom
     ly = m
-    lx = m + content_w - legend_w
+    lx = m if rtl else m + content_w - legend_w
     swatch_w = 28.0
     for index, persona in shown:
         kinds = ["as_is"] + (["to_be"] if persona.id in has_target else [])

@@ -188,10 +188,11 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
             pieces.append(word[start:dash])
             start = dash
             continue
-        # back off until the piece and its hyphen fit (a piece keeps at least one character), and a
-        # hyphen never leaves a lone letter on either side ("versteckte-n")
-        while end > start + 1 and _hyphenates(word[end - 1], word[end]) and (
-                used + hyphen > limit or (n - end < _MIN_PART and end - start > _MIN_PART)):
+        # back off until the piece and its hyphen fit (a piece keeps at least one character), and so
+        # that the word's end never goes on alone ("versteckte-n", "comportamiento / ?")
+        while end > start + 1 and (
+                (_hyphenates(word[end - 1], word[end]) and used + hyphen > limit)
+                or (n - end < _MIN_TAIL and end - start > _MIN_HEAD)):
             end -= 1
             used -= advances[end]
         mark = BREAK_HYPHEN if _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
@@ -200,7 +201,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
     return pieces
 
 
-_MIN_PART = 2  #: letters a hyphenated break leaves at least at each end of a word
+_MIN_HEAD, _MIN_TAIL = 2, 3  #: characters a break inside a word leaves at least before and after it
 _DASHES = "-/\u2010\u2013"
 
 

@@ -26,6 +26,9 @@ LINES = [
     "لم يصل الطلب رقم 4711 بعد",  # a number inside right-to-left text
     "لم يصل الطلب رقم ٤٧١١ بعد",  # ... in Arabic-Indic digits, which pypdf takes for letters
     "المبلغ ١٢٣٫٥ و ٦٧",  # an Arabic decimal separator, two numbers
+    "المرحلة 1: الوعي",  # punctuation between a number and an Arabic word (a digest heading)
+    "Order ٤٧١١ لم يصل",  # Arabic-Indic digits after a Latin word
+    "Total ١٢٣ ok",
     "שָׁלוֹם, איפה החבילה שלי?",  # Hebrew with points (niqqud)
     "السلام (مهم) لا",  # brackets mirrored, lam-alef
     "مُحَمَّد يصل",  # Arabic vowel signs
@@ -60,7 +63,7 @@ def test_each_line_is_extracted_in_reading_order_by_pypdf_and_pdftotext(tmp_path
     assert PdfReader(tmp_path / "t.pdf").pages[0].extract_text().split("\n") == LINES
     text = _pdftotext(tmp_path / "t.pdf")
     if text is not None:  # poppler reorders by position: every word, in logical order, is found
-        for word in " ".join(LINES).replace(",", " ").replace("?", " ").split():
+        for word in re.sub("[,?:]", " ", " ".join(LINES)).split():  # poppler places punctuation its own way
             assert word in text, word
 
 

@@ -66,3 +66,18 @@ def test_no_wrapped_line_is_wider_than_the_box(text, width):
     for line in wrap(text, REGULAR, 9, width):
         # a single glyph wider than the box is the only allowed excess
         assert text_width(line, REGULAR, 9) <= width or len(line) == 1
+
+
+def test_a_compound_breaks_at_its_own_hyphen_without_adding_one():
+    lines = wrap("Überall Werbung für Noise-Cancelling-Kopfhörer", REGULAR, 10, 120)
+    assert lines == ["Überall Werbung für", "Noise-Cancelling-", "Kopfhörer"]
+
+
+def test_a_broken_word_never_leaves_a_lone_letter_or_mark_on_a_line():
+    for text, face, size, width in (("Sorge vor versteckten Kosten", REGULAR, 8, 40),
+                                    ("¿Qué pensamientos podrían motivar su comportamiento?", "DejaVuSans-Oblique",
+                                     6, 38)):
+        lines = wrap(text, face, size, width)
+        assert all(len(line.removesuffix(BREAK_HYPHEN)) >= 3 for line in lines), lines
+        assert unbroken(lines) == text
+    assert wrap("Sorge vor versteckten Kosten", REGULAR, 8, 40)[1:3] == [f"versteck{BREAK_HYPHEN}", "ten"]
