@@ -29,9 +29,8 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from ..layout.harfbuzz import Glyph
 from ..layout.shaping import ShapedRun
-from .pdf_glyphs import glyph_font
+from .pdf_glyphs import GlyphFont, glyph_font
 from .pdf_marks import draw_mark
 
 
@@ -48,6 +47,7 @@ class _Piece:
     reads: str = ""  #: the text an extractor gets from it, glyph by glyph as written
     rtl: bool = False  #: a piece of a right-to-left run: its glyphs are written as seen
     glyphs: list[_Piece] | None = None  #: its glyphs one by one, in the order they are seen
+    subset: int = -1  #: the font's subset its codes are in (a glyph piece)
 
 
 class LineWriter:
@@ -64,6 +64,8 @@ class LineWriter:
         self.colour: tuple[float, float, float] | None = None  #: the text's colour, for its marks (None: the fill)
         #: the direction pypdf reads neutral characters in after what was written so far (None: not known)
         self._reading: str | None = None
+        self._unread = ""  #: the text last written whose effect on ``_reading`` is not worked out yet
+        self._fonts: dict[str, GlyphFont] = {}  #: the glyph fonts used, by name
 
     def _font(self, name: str) -> None:
         if name != self.font:
@@ -83,7 +85,7 @@ class LineWriter:
             self._place(x, y, run.slant)
             self._font(run.face)
             self.obj._textOut(run.text)  # no width measuring: the origin is set for every line
-            self._note_reading(run.text)
+            self._unread = run.text  # pypdf's reading direction after it, worked out when a neutral piece asks
             return
         size = self.size
         if widths is None:
@@ -95,13 +97,49 @@ class LineWriter:
         self._pen = None
         self.marks = []
         for stretch in _stretches(runs):
-            pieces = [piece for k in stretch for piece in self._pieces(runs[k], starts[k], widths[k])]
+            pieces = self._joined([piece for k in stretch for piece in self._pieces(runs[k], starts[k], widths[k])])
             if runs[stretch[0]].direction == "rtl":
                 pieces.reverse()  # each piece is read reversed by extraction tools: pieces in reading order
             for piece in pieces:
                 self._emit(piece, y)
         self._drawn.extend((path, gid, mx, y + rise, slant, self.size, self.colour)
                            for path, gid, mx, rise, slant in self.marks)
+
+    def _joined(self, pieces: list[_Piece]) -> list[_Piece]:
+        """Pieces with the spaces between two words of one glyph font drawn in that font (as wide as measured).
+
+        An Arabic line is words of Noto Sans Arabic and spaces of DejaVu Sans:
+        written as they come, each word and each space is a piece of its own
+        and a change of font. A space takes no ink, so the word's font draws it
+        just as well, with the very advance the layout measured: a line of
+        words is then one piece, half the operators and faster to write.
+        """
+        if len(pieces) < 3:
+            return pieces
+        doc = self.obj._canvas._doc
+        out = [pieces[0]]
+        k = 1
+        while k < len(pieces):
+            space, after = pieces[k], pieces[k + 1] if k + 1 < len(pieces) else None
+            before = out[-1]
+            font = self._fonts.get(before.font)
+            if (after is not None and font is not None and space.reads and not space.reads.strip(" ")
+                    and before.subset >= 0 and after.font == before.font
+                    and not _neutral(before.reads) and not _neutral(after.reads)
+                    and before.slant == after.slant == space.slant and before.rise == after.rise == space.rise
+                    and abs(before.x + before.width - space.x) < 1e-6 and abs(space.x + space.width - after.x) < 1e-6):
+                advance = round(space.width * 1000.0 / self.size / len(space.reads), 3)
+                codes = font.code(font.blank, advance, " ") * len(space.reads)
+                if _subset(font, codes, doc) == before.subset == after.subset:
+                    before.text += codes + after.text
+                    before.width += space.width + after.width
+                    before.reads += space.reads + after.reads
+                    before.glyphs = None  # letters in it: never written glyph by glyph
+                    k += 2
+                    continue
+            out.append(space)
+            k += 1
+        return out
 
     def draw_marks(self, c: Canvas) -> None:
         """Fill the marks of the lines written so far: call after ``c.drawText`` of the text object."""
@@ -117,6 +155,9 @@ class LineWriter:
 
     def _emit(self, piece: _Piece, y: float) -> None:
         """Write ``piece`` so that it reads back in logical order, and note how pypdf reads on after it."""
+        if self._unread:
+            self._note_reading(self._unread)
+            self._unread = ""
         if piece.glyphs and len(piece.glyphs) > 1 and _neutral(piece.reads):
             as_written = self._reading == "ltr"  # else reversed (pypdf's reading when not known: after Arabic)
             if piece.rtl == as_written:  # seen order is the reverse of reading order, or the other way round
@@ -150,30 +191,33 @@ class LineWriter:
         if run.glyphs is None:
             return [_Piece(x, width, run.face, run.text, 0.0, run.slant, run.text)]
         font = glyph_font(run.face)
+        self._fonts[font.fontName] = font
         doc = self.obj._canvas._doc
         rtl = run.direction == "rtl"
         scale = self.size / 1000.0
         pieces: list[_Piece] = []
         key: int | None = None
         pen = x
+        one_by_one = _neutral(run.text)  # only a piece of neutral characters may be written glyph by glyph
         for g in run.glyphs:
-            codes = font.glyph_codes(Glyph(g.gid, g.advance, 0.0, 0.0, g.text), rtl)
-            subset = font.splitString(codes, doc)[0][0]
+            codes = font.glyph_codes(g, rtl)  # depends on the glyph, its advance and text, not its offset
+            subset = _subset(font, codes, doc)
             at = pen + g.dx * scale
             if not g.text:  # a mark placed on a letter: an outline (its text is on the letter)
                 self.marks.append((font.path, g.gid, at, g.dy * scale, run.slant))
             else:
-                glyph = _Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant, g.text, rtl)
+                advance = g.advance * scale
+                glyph = _Piece(at, advance, font.fontName, codes, 0.0, run.slant, g.text, rtl) if one_by_one else None
                 if key == subset and pieces:
                     last = pieces[-1]
                     last.text += codes
-                    last.width += g.advance * scale
+                    last.width += advance
                     last.reads += g.text
-                    assert last.glyphs is not None
-                    last.glyphs.append(glyph)
+                    if last.glyphs is not None and glyph is not None:
+                        last.glyphs.append(glyph)
                 else:
-                    pieces.append(_Piece(at, g.advance * scale, font.fontName, codes, 0.0, run.slant, g.text, rtl,
-                                         [glyph]))
+                    pieces.append(_Piece(at, advance, font.fontName, codes, 0.0, run.slant, g.text, rtl,
+                                         [glyph] if glyph is not None else None, subset))
                     key = subset
             pen += g.advance * scale
         return pieces
@@ -182,6 +226,17 @@ class LineWriter:
 #: what pypdf (7.x) takes for right-to-left letters, and for neutral characters that follow the letter before
 _PYPDF_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _PYPDF_NEUTRAL = re.compile("[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]*")
+
+
+def _subset(font: GlyphFont, codes: str, doc: object) -> int:
+    """The subset of ``font`` that ``codes`` are in for ``doc`` (ReportLab places a code the first time it is met)."""
+    state = font.state.get(doc)
+    if state is not None:
+        places = state.assignments
+        n = places.get(ord(codes[0]))
+        if n is not None and (len(codes) == 1 or all(ord(c) in places for c in codes[1:])):
+            return int(n) >> 8
+    return int(font.splitString(codes, doc)[0][0])
 
 
 def _neutral(text: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
 from typing import Any, Literal, TypeVar
 
 from ..resources import resource_path
@@ -127,17 +127,28 @@ def format_date(value: date | datetime | str, form: str = "long") -> str:
 
 def format_number(value: float, decimals: int | None = None) -> str:
     """A number with the current language's digits and separators ("1.234,5", "1 234,5", "1,234.5")."""
-    from babel.numbers import format_decimal
-
-    pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=_locale(_current.get()))
+    return _number(_current.get(), value, decimals)
 
 
 def format_percent(value: float, decimals: int = 0) -> str:
     """A share (0.61) as a percentage the current language's way ("61 %", "61%"), with ``decimals`` places."""
+    return _percent(_current.get(), value, decimals)
+
+
+# A map's badges repeat the same few numbers on every layout: each is formatted once per language.
+@lru_cache(maxsize=8192)
+def _number(code: str, value: float, decimals: int | None) -> str:
+    from babel.numbers import format_decimal
+
+    pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale(code))
+
+
+@lru_cache(maxsize=8192)
+def _percent(code: str, value: float, decimals: int) -> str:
     from babel.numbers import format_percent as babel_percent
 
-    locale = _locale(_current.get())
+    locale = _locale(code)
     pattern = locale.percent_formats[None].pattern
     if decimals:
         pattern = pattern.replace("0", "0." + "0" * decimals, 1) if "0." not in pattern else pattern

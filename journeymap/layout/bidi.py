@@ -48,12 +48,14 @@ def paragraph_direction(text: str) -> Direction:
 
 
 def lines_direction(lines: tuple[str, ...] | list[str]) -> Direction:
-    """The direction of a paragraph given as wrapped lines (its first strong character decides)."""
+    """The direction of a paragraph given as wrapped lines (its first strong character decides).
+
+    Without a right-to-left character anywhere it is left to right: most
+    paragraphs are settled by looking at each line once.
+    """
     for line in lines:
         if not line.isascii() and has_rtl(line):
             return paragraph_direction("".join(lines))
-        if any(ch.isalpha() for ch in line):
-            return "ltr" if line.isascii() else paragraph_direction("".join(lines))
     return "ltr"
 
 

@@ -77,6 +77,7 @@ _FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 _MAX_FONT_FILES = 4000  # a folder search never turns into a crawl of a huge collection
 
 
+@cache
 def font_file(face: str) -> str:
     return str(resource_path("fonts", _FILES[face]))
 

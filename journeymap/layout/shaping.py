@@ -98,10 +98,32 @@ def shape(text: str, face: str = REGULAR, report: FontReport | None = None,
     """One line of ``text`` as runs to draw one after the other, left to right; substitutions go to ``report``.
 
     ``direction`` is the paragraph's base direction (None: the line's own, from
-    its first strong character).
+    its first strong character). A line drawn with the bundled faces alone is
+    remembered (they never change): a second export shapes it no more. A line
+    that needs a font of this system is shaped each time, as that font may
+    come or go.
     """
     if text.isascii():
         return (ShapedRun(text, face),)
+    key = (text, face, direction)
+    runs = _shaped.get(key)
+    if runs is None:
+        said = FontReport()
+        runs = _shape(text, face, said, direction)
+        if report is not None:
+            for warning in said.warnings:
+                report.warn(warning)
+        if not said.warnings and all(run.face in BUNDLED for run in runs):
+            if len(_shaped) > 50_000:
+                _shaped.clear()
+            _shaped[key] = runs
+    return runs
+
+
+_shaped: dict[tuple[str, str, Direction | None], tuple[ShapedRun, ...]] = {}
+
+
+def _shape(text: str, face: str, report: FontReport, direction: Direction | None) -> tuple[ShapedRun, ...]:
     text, spans = _face_spans(strip_controls(clean_text(text, report)), face, report)
     rtl = has_rtl(text)
     if not rtl and all(f not in GLYPH_FACES for _s, _e, f, _sl in spans):
