@@ -98,6 +98,14 @@ test-packaging: $(PACKAGE_STAMP)
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y desktop-file-utils appstream; }; }
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging tests/packaging
 
+# --- axe-core, the accessibility checker the HTML export's browser tests run (tests/export/html) ---
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+test: $(AXE)
+$(AXE): | $(BIN)/python
+	@command -v npm >/dev/null || { $(SUDO) apt-get install -y npm || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y npm; }; }
+	npm install --prefix $(VENV)/axe --no-audit --no-fund --loglevel=error axe-core@4
+
 # --- The workshop room's browser test (tests/ui/present/test_room_browser.py) -----------------
 # It drives Debian's chromium through chromium-driver: install them if they are missing.
 .PHONY: browser-for-tests
@@ -119,3 +127,18 @@ pdftotext-for-tests:
 .PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python tools/make_translations.py
+
+# --- The screen-reader test through the real accessibility bus (tests/ui/a11y/test_atspi_bus.py) -------
+# It starts Xvfb, a D-Bus session and the AT-SPI registry, runs the editor on Qt's xcb platform (which needs
+# the xcb libraries) and reads it with Debian's pyatspi (the library Orca uses) under the system python
+# (/usr/bin/python3): install them if they are missing.
+ATSPI_PACKAGES := at-spi2-core dbus-x11 python3-pyatspi xvfb libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+QT_XCB = $(wildcard $(VENV)/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so)
+.PHONY: atspi-for-tests
+test: atspi-for-tests
+atspi-for-tests: $(STAMP)
+	@command -v Xvfb >/dev/null && command -v dbus-launch >/dev/null && test -x /usr/libexec/at-spi2-registryd \
+		&& /usr/bin/python3 -c 'import pyatspi' 2>/dev/null && ! ldd $(QT_XCB) | grep -q 'not found' || \
+		{ $(SUDO) apt-get install -y $(ATSPI_PACKAGES) || \
+		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y $(ATSPI_PACKAGES); }; }

@@ -193,20 +193,31 @@ def leave_own_console(kernel32=None) -> bool:
     return False
 
 
-def _page_args(p: argparse.ArgumentParser, sizes: list[str], default: str | None = "A4") -> None:
-    p.add_argument("--page-size", default=default, type=_page_size(sizes), metavar="|".join(sizes))
+def _page_args(p: argparse.ArgumentParser, sizes: list[str], default: str | None = "A4", custom: bool = False) -> None:
+    p.add_argument("--page-size", default=default, type=_page_size(sizes, custom),
+                   metavar="|".join(sizes) + ("|WxH(mm|cm|in)" if custom else ""))
     orient = p.add_mutually_exclusive_group()
     orient.add_argument("--portrait", dest="orientation", action="store_const", const="portrait",
-                        help="portrait pages (default: landscape; the tiled layout picks the one needing fewer sheets)")
+                        help="portrait pages (default: the poster takes the orientation that prints larger, the tiles the one needing fewer sheets; empathy sheets are landscape)")
     orient.add_argument("--landscape", dest="orientation", action="store_const", const="landscape")
 
 
-def _page_size(sizes: list[str]) -> Callable[[str], str]:
+def _page_size(sizes: list[str], custom: bool = False) -> Callable[[str], str]:
+    """A sheet's name, or (``custom``) any ``WxH`` with a unit: a roll printer's banner."""
     def parse(text: str) -> str:
         for s in sizes:
             if s.lower() == text.lower():
                 return s
-        raise argparse.ArgumentTypeError(f"unknown page size {text!r} (choose from {', '.join(sizes)})")
+        if custom:
+            from .paper import custom_size
+
+            try:
+                if custom_size(text) is not None:
+                    return text.strip().lower()
+            except ValueError as e:
+                raise argparse.ArgumentTypeError(str(e)) from None
+        choices = ", ".join(sizes) + (", or WxH with a unit (914x2000mm, 36x80in)" if custom else "")
+        raise argparse.ArgumentTypeError(f"unknown page size {text!r} (choose from {choices})")
     return parse
 
 
@@ -246,13 +257,18 @@ def build_parser() -> argparse.ArgumentParser:
     _force_arg(p)
     p.set_defaults(run=cmd_schema)
 
-    p = verbs.add_parser("export", help="export a map to PDF, PNG, SVG or CSV")
+    p = verbs.add_parser("export", help="export a map to PDF, PNG, SVG, CSV or HTML")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     # no defaults here: run_export tells a flag the user gave from one they did not, and refuses
     # flags that cannot apply (e.g. --dpi for a PDF) instead of silently ignoring them
     p.add_argument("--layout", choices=["poster", "tiled", "digest"], default=None)
-    _page_args(p, PAGE_SIZES, default=None)
+    _page_args(p, PAGE_SIZES, default=None, custom=True)
+    p.add_argument("--fit", choices=["bands", "page", "width"], default=None,
+                   help="the poster: wrap into bands to print largest (default), the map in one piece on the "
+                        "page, or across the page's width with the page as long as the map (roll printers)")
+    p.add_argument("--include-hidden", action="store_true",
+                   help="also print the lanes hidden on the map (the CSV always has them)")
     p.add_argument("--dpi", type=int, default=None, metavar="N")
     _force_arg(p)
     p.set_defaults(run=cmd_export)

@@ -1,7 +1,8 @@
 """Where the app keeps its own files: settings, recent files, backups, autosaves.
 
-``JOURNEYMAP_CONFIG_DIR`` and ``JOURNEYMAP_STATE_DIR`` override the platform
-folders, so tests (and portable installs) never touch the user's real ones.
+``JOURNEYMAP_CONFIG_DIR``, ``JOURNEYMAP_STATE_DIR`` and ``JOURNEYMAP_DATA_DIR``
+override the platform folders, so tests (and portable installs) never touch the
+user's real ones.
 """
 
 from __future__ import annotations
@@ -36,3 +37,18 @@ def backups_dir() -> Path:
 
 def autosave_dir() -> Path:
     return state_dir() / "autosave"
+
+
+def data_dir() -> Path:
+    """The user's own Journeymap files that are not settings: their templates."""
+    override = os.environ.get("JOURNEYMAP_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def templates_dir() -> Path:
+    """Where File > Save as Template puts the user's templates (File > New from Template lists them)."""
+    return data_dir() / "templates"

@@ -1,15 +1,23 @@
-"""The bundled templates a designer starts from (resources/templates/*.journey)."""
+"""The templates a designer starts from: bundled (resources/templates/*.journey) and their own.
+
+File > Save as Template puts a copy of a map in the user's data folder
+(:func:`journeymap.paths.templates_dir`); File > New from Template lists both
+kinds. A user template's name is ``user:`` and its file's stem.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .io import load_map
+from .io import MapFileError, load_map, save_map
 from .model import JourneyMap, new_id, now
+from .paths import templates_dir
 from .resources import resource_path
 
 BLANK = "blank"
+USER = "user:"
 
 
 @dataclass(frozen=True)
@@ -17,6 +25,48 @@ class Template:
     name: str
     title: str
     path: Path
+    description: str = ""
+    personas: tuple[str, ...] = ()
+    stages: tuple[str, ...] = ()
+    lanes: tuple[str, ...] = ()  # the lane kinds' names, top to bottom
+    user: bool = False
+    journey: JourneyMap | None = field(default=None, compare=False, repr=False)
+
+
+def _described(name: str, path: Path, user: bool) -> Template:
+    journey = load_map(path)
+    return Template(name, journey.title, path, journey.description or journey.scenario,
+                    tuple(p.name for p in journey.personas), tuple(s.name for s in journey.stages),
+                    tuple(lane.display_title for lane in journey.lanes if not lane.hidden), user, journey)
+
+
+def gallery_templates() -> list[Template]:
+    """Every template with what the gallery shows: bundled first (the blank one first), then the user's.
+
+    A user template that no longer opens is left out (the gallery cannot show it).
+    """
+    found = [_described(t.name, t.path, False) for t in list_templates()]
+    folder = templates_dir()
+    for path in sorted(folder.glob("*.journey")) if folder.is_dir() else []:
+        try:
+            found.append(_described(USER + path.stem, path, True))
+        except MapFileError:
+            continue
+    return found
+
+
+def save_as_template(journey: JourneyMap, title: str) -> Path:
+    """A copy of ``journey`` titled ``title`` in the user's templates folder; never overwrites another."""
+    folder = templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60] or "template"
+    path = folder / f"{stem}.journey"
+    k = 2
+    while path.exists():
+        path = folder / f"{stem}-{k}.journey"
+        k += 1
+    save_map(journey.model_copy(update={"title": title}), path, backup=False)
+    return path
 
 
 def list_templates() -> list[Template]:
@@ -29,6 +79,11 @@ def list_templates() -> list[Template]:
 
 
 def template_path(name: str) -> Path:
+    if name.startswith(USER):
+        path = templates_dir() / f"{name.removeprefix(USER)}.journey"
+        if not path.is_file():
+            raise KeyError(f"no template of yours named {name.removeprefix(USER)!r} in {templates_dir()}")
+        return path
     path = resource_path("templates", f"{name}.journey")
     if not path.is_file():
         known = ", ".join(t.name for t in list_templates())

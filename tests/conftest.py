@@ -15,12 +15,13 @@ _GIVEN_FONTS = Path(os.environ.get("XDG_DATA_HOME") or "/nonexistent") / "fonts"
 
 @pytest.fixture(autouse=True)
 def _private_app_folders(tmp_path, monkeypatch):
-    """Redirect settings, recent files, backups and autosaves to a temporary folder."""
+    """Redirect settings, recent files, backups, autosaves and the user's templates to a temporary folder."""
     if _GIVEN_FONTS.is_dir():
         (tmp_path / "_xdg_data").mkdir()
         (tmp_path / "_xdg_data" / "fonts").symlink_to(_GIVEN_FONTS, target_is_directory=True)
     monkeypatch.setenv("JOURNEYMAP_CONFIG_DIR", str(tmp_path / "_config"))
     monkeypatch.setenv("JOURNEYMAP_STATE_DIR", str(tmp_path / "_state"))
+    monkeypatch.setenv("JOURNEYMAP_DATA_DIR", str(tmp_path / "_data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "_xdg_config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "_xdg_state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "_xdg_data"))

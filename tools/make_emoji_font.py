@@ -1,48 +1,57 @@
-"""Write resources/fonts/SymbolaEmoji.ttf: the emoji and symbols of Symbola that the PDFs draw in monochrome.
+"""Build the bundled monochrome emoji font (resources/fonts/NotoEmoji-Regular.ttf) from the npm package.
 
-Colour emoji fonts (bitmaps or COLR layers) cannot be embedded by ReportLab;
-Symbola (George Douros, "free for any use", Debian's ``fonts-symbola``) has
-monochrome TrueType outlines for the emoji of Unicode 9 and many symbols.
-This keeps the emoji blocks and the symbol blocks DejaVu Sans lacks, without
-hinting, so the file stays under 1 MB.
+Noto Emoji (SIL Open Font License 1.1, Google) is drawn where a system has no colour
+emoji font, so "🎧" is headphones, not a box. The npm package @fontsource/noto-emoji
+ships it as web-font subsets (WOFF2, split by Unicode range); this one-off script joins
+the regular-weight subsets into one TrueType file that Qt, and ReportLab, can load:
 
-Run: ``apt-get install fonts-symbola`` (or pass the font file), then
-``.venv/bin/python tools/make_emoji_font.py [Symbola.ttf]`` and
-``tools/make_font_widths.py``.
+    npm pack @fontsource/noto-emoji@5.3.2 && tar xzf fontsource-noto-emoji-5.3.2.tgz
+    .venv/bin/pip install fonttools brotli
+    .venv/bin/python tools/make_emoji_font.py package/files
+
+It also copies the package's LICENSE next to the font (resources/fonts/NotoEmoji-LICENSE.txt).
 """
 
 from __future__ import annotations
 
+import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SOURCE = Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf")
-RANGES = ((0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF))
+OUT = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT = "NotoEmoji-Regular.ttf"
+LICENCE = "NotoEmoji-LICENSE.txt"
 
 
-def main(argv: list[str]) -> int:
-    from fontTools import subset
+def main(argv: list[str] | None = None) -> int:
+    from fontTools.merge import Merger
     from fontTools.ttLib import TTFont
 
-    source = Path(argv[0]) if argv else SOURCE
-    font = TTFont(source)
-    dejavu = set(TTFont(ROOT / "resources" / "fonts" / "DejaVuSans.ttf").getBestCmap())
-    keep = [code for code in font.getBestCmap() if any(a <= code <= b for a, b in RANGES)
-            and (code > 0xFFFF or code not in dejavu)]  # beyond the BMP the PDFs draw every emoji with this face
-    options = subset.Options()
-    options.hinting = False
-    options.layout_features = []
-    options.name_IDs = ["*"]
-    options.notdef_outline = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=keep)
-    subsetter.subset(font)
-    out = ROOT / "resources" / "fonts" / "SymbolaEmoji.ttf"
-    font.save(out)
-    print(f"wrote {out}: {len(keep)} characters, {out.stat().st_size} bytes")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", type=Path, help="the package's files/ folder (the WOFF2 subsets)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    subsets = sorted(args.files.glob("noto-emoji-*-400-normal.woff2"))
+    if not subsets:
+        parser.error(f"{args.files}: no noto-emoji-*-400-normal.woff2 files")
+    with tempfile.TemporaryDirectory() as folder:
+        parts = []
+        for woff2 in subsets:
+            font = TTFont(woff2)
+            font.flavor = None
+            part = Path(folder) / (woff2.stem + ".ttf")
+            font.save(part)
+            parts.append(str(part))
+        merged = Merger().merge(parts)
+        merged.save(args.out / FONT)
+    licence = args.files.parent / "LICENSE"
+    if licence.is_file():
+        shutil.copyfile(licence, args.out / LICENCE)
+    print(f"wrote {args.out / FONT} from {len(subsets)} subsets", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    raise SystemExit(main())

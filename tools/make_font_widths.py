@@ -2,7 +2,7 @@
 
 The layout measures text with these widths (for the DejaVu text faces, the same
 numbers ReportLab reads from the TrueType files for the PDFs; for the stand-in
-faces, Noto Sans Arabic and Hebrew and the Symbola emoji, the fonts' own
+faces, Noto Sans Arabic and Hebrew and Noto Emoji, the fonts' own
 advances, which HarfBuzz draws with); reading them from this small table
 instead of parsing the fonts keeps the editor's start-up quick, and the table's
 character lists tell which face has a glyph for a character.

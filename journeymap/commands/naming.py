@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Card, Document, Lane, Persona, Stage, Step
+from ..model import Card, Document, Lane, Persona, Stage, Step, channel_name
 
 QUOTE_LEN = 32
 
@@ -61,6 +61,14 @@ def fields_name(document: Document, obj_id: str | None, values: dict[str, Any]) 
         return f"Edit text of {what}"
     if keys == {"colour"}:
         return f"Recolour {what}" if values["colour"] else f"Reset colour of {what}"
+    if keys == {"card_width"}:
+        width = values["card_width"]
+        obj = document.get(obj_id) if obj_id is None or document.has(obj_id) else None
+        whose = f"the column of {what}" if isinstance(obj, Step) else "the map's card width"
+        return f"Set {whose} to {width} pt" if width is not None else f"Reset {whose}"
+    if keys == {"channel"}:
+        channel = values["channel"]
+        return f"Set channel of {what} to {channel_name(channel)}" if channel else f"Clear channel of {what}"
     if keys == {"hidden"}:
         return f"{'Hide' if values['hidden'] else 'Show'} {what}"
     shown = ", ".join(sorted(k.replace("_", " ") for k in keys))

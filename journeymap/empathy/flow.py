@@ -1,11 +1,21 @@
-"""Laying sticky notes into a section: largest readable type that fits, never a lost word.
+"""Laying sticky notes into a section: one size for the section, whole notes, never a lost word.
 
-Notes are tried at sizes from the largest down to a readable minimum; the
-largest size at which all of them fit wins (found by halving the ladder of
-sizes: :func:`~journeymap.layout.fitting.first_fitting`). At the minimum, the
-notes that fit are placed and the rest are handed back to continue on another
-page; a note too tall for a whole empty area is split into pieces, marked with
-"…". Lines are wrapped by the layout's text engine, as a card's are.
+The rule a workshop wall follows:
+
+- **One size per section.** The section's notes are tried at sizes from the
+  largest down to a readable minimum; the largest size at which all of them fit
+  wins (found by halving the ladder of sizes:
+  :func:`~journeymap.layout.fitting.first_fitting`). Notes that do not fit even
+  at the minimum go on to a continuation page *at the same size*.
+- **A note is never cut.** Notes are stuck in columns, each in the shortest
+  column (so a short note still finds the room a long one left), or across
+  the whole area when it is too tall for a column; one that fits nowhere waits,
+  whole, for the continuation page, and later notes still use the room left.
+- **Wrapped once.** A note is wrapped at the width it is drawn at, from its
+  own text. Only a note taller than a whole empty area (thousands of words) is
+  split, marked with "…", and goes on from where it stopped.
+
+Lines are wrapped by the layout's text engine, as a card's are.
 """
 
 from __future__ import annotations
@@ -18,6 +28,10 @@ from ..layout.text import remaining, text_width
 
 Rect = tuple[float, float, float, float]
 CONTINUES = "\u2026"
+NOTE_EM = 9.5  # a column of notes is about this many ems wide
+REORDER_UP_TO = 64  # notes: more than a section shows on a page, and the order of the rest matters more
+GIVE_UP_AFTER = 24  # notes in a row that found no room: the areas are full
+TALL_NOTE = 10  # lines: a note longer than this in a column goes across the area when it can (no long strips)
 
 
 @dataclass(frozen=True)
@@ -44,77 +58,134 @@ class PlacedNote:
 class Fit:
     placed: list[PlacedNote]
     rest: list[Piece]
+    size: float = 0.0  # the section's note size: its continuation uses it too
 
 
-def fit_notes(regions: list[Rect], pieces: list[Piece], largest: float, smallest: float,
-              gap: float) -> Fit:
-    """Place ``pieces`` in ``regions`` (in order) at the largest size that fits them all."""
+def note_sizes(largest: float, smallest: float) -> list[float]:
     sizes = []
     size = largest
     while size > smallest + 1e-6:
         sizes.append(size)
         size = max(smallest, size - smallest / 16)
-    found = first_fitting(sizes, lambda s: not _flow(regions, pieces, s, gap, split=False).rest)
-    if found < len(sizes):
-        return _flow(regions, pieces, sizes[found], gap, split=False)
-    return _flow(regions, pieces, smallest, gap, split=True)
+    return [*sizes, smallest]
+
+
+def fit_notes(regions: list[Rect], pieces: list[Piece], largest: float, smallest: float,
+              gap: float, size: float | None = None) -> Fit:
+    """Place ``pieces`` in ``regions`` at one size: ``size``, or the largest that fits them all.
+
+    What does not fit is handed back whole, in order, for a continuation page;
+    only when nothing fits at all (the first note is taller than any empty
+    area) is that note split to fill the largest area.
+    """
+    if size is None:
+        size = best_size(regions, pieces, largest, smallest, gap)
+    fit = _pack(regions, pieces, size, gap)
+    if not fit.placed and fit.rest:
+        return _split_first(regions, fit.rest, size, gap)
+    return fit
+
+
+def best_size(regions: list[Rect], pieces: list[Piece], largest: float, smallest: float, gap: float) -> float:
+    """The largest note size at which all ``pieces`` fit ``regions`` whole (``smallest`` when none does)."""
+    sizes = note_sizes(largest, smallest)
+    found = first_fitting(sizes, lambda s: not _pack(regions, pieces, s, gap).rest)
+    return sizes[found] if found < len(sizes) else smallest
 
 
 def leading(size: float) -> float:
     return size * 1.28
 
 
-def _flow(regions: list[Rect], pieces: list[Piece], size: float, gap: float, split: bool) -> Fit:
+def _usable(regions: list[Rect], size: float) -> list[Rect]:
+    return [r for r in regions if r[2] >= size * 7 and r[3] >= leading(size) + 1.4 * size]
+
+
+def _pack(regions: list[Rect], pieces: list[Piece], size: float, gap: float) -> Fit:
+    """The notes in their order, or (when that leaves some out) the longest first if that leaves fewer out.
+
+    A long note stuck last finds only the scraps the short ones left; stuck
+    first it may take the width of the area and leave the short ones room.
+    """
+    fit = _pack_in_order(regions, pieces, size, gap)
+    if not fit.rest or len(pieces) < 2 or len(pieces) > REORDER_UP_TO:
+        return fit
+    longest_first = sorted(pieces, key=lambda p: -len(p.text))
+    other = _pack_in_order(regions, longest_first, size, gap)
+    if len(other.rest) < len(fit.rest):
+        order = {id(p): k for k, p in enumerate(pieces)}  # what waits keeps the author's order
+        return Fit(other.placed, sorted(other.rest, key=lambda p: order[id(p)]), size)
+    return fit
+
+
+def _pack_in_order(regions: list[Rect], pieces: list[Piece], size: float, gap: float) -> Fit:
+    """Each note whole, in the shortest column of the first area with room (or across it); the rest wait."""
     pad = size * 0.7
     line = leading(size)
-    queue = list(pieces)
-    at = 0  # queue[at:] still waits: an index, so a long queue is not shifted after every row
+    areas = []
+    for rx, ry, rw, rh in _usable(regions, size):
+        cols = max(1, int((rw + gap) // (size * NOTE_EM + gap)))
+        areas.append(((rx, ry, rw, rh), cols, (rw - (cols - 1) * gap) / cols, [ry] * cols))
     placed: list[PlacedNote] = []
-    for rx, ry, rw, rh in regions:
-        if rw < size * 7 or rh < line + 2 * pad:
-            continue
-        cols = max(1, int((rw + gap) // (size * 9.5 + gap)))
-        nw = (rw - (cols - 1) * gap) / cols
-        y = ry
-        while at < len(queue):
-            row = queue[at:at + cols]
-            # a short last row may widen its notes (up to twice): a long goal fits whole
-            w = nw if len(row) == cols else min(2 * nw, (rw - (len(row) - 1) * gap) / len(row))
-            wrapped = [_lines(p, size, w - 2 * pad) for p in row]
-            row_h = max(len(ls) * line + 2 * pad for ls in wrapped)
-            if y + row_h <= ry + rh + 1e-6:
-                for k, (p, ls) in enumerate(zip(row, wrapped, strict=True)):
-                    placed.append(PlacedNote(rx + k * (w + gap), y, w, row_h, ls, size, p.index))
-                at += len(row)
-                y += row_h + gap
-                continue
-            if split and y == ry:
-                first, lines = row[0], wrapped[0]
-                alone_h = len(lines) * line + 2 * pad
-                if alone_h <= rh + 1e-6:  # the row is too tall, its first note alone is not
-                    placed.append(PlacedNote(rx, y, w, alone_h, lines, size, first.index))
-                    at += 1
-                    y += alone_h + gap
-                    continue
-                # too tall for the area at its width: as wide as the area, and split if it must be
-                lines = _lines(first, size, rw - 2 * pad)
-                room = max(1, int((rh - 2 * pad) // line))
-                if len(lines) <= room:
-                    placed.append(PlacedNote(rx, y, rw, len(lines) * line + 2 * pad, lines, size, first.index))
-                    at += 1
-                    y += len(lines) * line + 2 * pad + gap
-                    continue
-                last = lines[room - 1]
-                if _fits(last + " " + CONTINUES, size, rw - 2 * pad):
-                    head, shown = [*lines[:room - 1], last + " " + CONTINUES], room
-                elif room > 1:  # a full last line: the mark takes a line of its own
-                    head, shown = [*lines[:room - 1], CONTINUES], room - 1
-                else:  # room for one line only: it goes without the mark (the next page starts with one)
-                    head, shown = [last], 1
-                placed.append(PlacedNote(rx, y, rw, rh, head, size, first.index))
-                queue[at] = Piece(first.index, remaining(_text(first), lines, shown), continued=True)
+    rest: list[Piece] = []
+    smallest = line + 2 * pad  # a note of one line
+    misses = 0
+    for k, piece in enumerate(pieces):
+        if misses >= GIVE_UP_AFTER or all(min(b) + smallest > a[1] + a[3] + 1e-6 for a, _c, _w, b in areas):
+            rest.extend(pieces[k:])  # no room left for even a one-line note
             break
-    return Fit(placed, queue[at:])
+        for (rx, ry, rw, rh), cols, nw, bottoms in areas:
+            c = min(range(cols), key=bottoms.__getitem__)
+            lines = _lines(piece, size, nw - 2 * pad)
+            h = len(lines) * line + 2 * pad
+            fits = bottoms[c] + h <= ry + rh + 1e-6
+            if fits and (cols == 1 or len(lines) <= TALL_NOTE):
+                placed.append(PlacedNote(rx + c * (nw + gap), bottoms[c], nw, h, lines, size, piece.index))
+                bottoms[c] += h + gap
+                break
+            if cols > 1:  # too tall for a column (or a long strip in it): across the area, under the rest
+                wide = _lines(piece, size, rw - 2 * pad)
+                wide_h = len(wide) * line + 2 * pad
+                top = max(bottoms)
+                if top + wide_h <= ry + rh + 1e-6:
+                    placed.append(PlacedNote(rx, top, rw, wide_h, wide, size, piece.index))
+                    bottoms[:] = [top + wide_h + gap] * cols
+                    break
+            if fits:
+                placed.append(PlacedNote(rx + c * (nw + gap), bottoms[c], nw, h, lines, size, piece.index))
+                bottoms[c] += h + gap
+                break
+        else:
+            rest.append(piece)
+            misses += 1
+            continue
+        misses = 0
+    return Fit(placed, rest, size)
+
+
+def _split_first(regions: list[Rect], pieces: list[Piece], size: float, gap: float) -> Fit:
+    """The first note, taller than any empty area, fills the tallest one and goes on from where it stops."""
+    usable = _usable(regions, size)
+    if not usable:
+        return Fit([], pieces, size)
+    rx, ry, rw, rh = max(usable, key=lambda r: (r[3], r[2]))
+    pad = size * 0.7
+    first = pieces[0]
+    lines = _lines(first, size, rw - 2 * pad)
+    room = max(1, int((rh - 2 * pad) // leading(size)))
+    if len(lines) <= room:
+        return Fit([PlacedNote(rx, ry, rw, len(lines) * leading(size) + 2 * pad, lines, size, first.index)],
+                   pieces[1:], size)
+    last = lines[room - 1]
+    if _fits(last + " " + CONTINUES, size, rw - 2 * pad):
+        head, shown = [*lines[:room - 1], last + " " + CONTINUES], room
+    elif room > 1:  # a full last line: the mark takes a line of its own
+        head, shown = [*lines[:room - 1], CONTINUES], room - 1
+    else:  # room for one line only: it goes without the mark (the next page starts with one)
+        head, shown = [last], 1
+    note = PlacedNote(rx, ry, rw, rh, head, size, first.index)
+    rest = Piece(first.index, remaining(_text(first), lines, shown), continued=True)
+    return Fit([note], [rest, *pieces[1:]], size)
 
 
 def _text(piece: Piece) -> str:

@@ -23,7 +23,7 @@ from ..model.kinds import EmpathyStyle
 from ..paper import A4_SHORT_SIDE
 from ..safety.photo_decode import photo_damage, print_ready
 from .drawing import Plan, box, circle, picture, rule, text_at
-from .flow import Fit, Piece, Rect, fit_notes, leading
+from .flow import CONTINUES, Fit, Piece, Rect, best_size, fit_notes, leading
 from .sections import (
     THINK_AND_FEEL_HEADING,
     THINK_AND_FEEL_PROMPT,
@@ -40,6 +40,9 @@ SOFT_INK = SHEET.soft_ink
 FRAME = SHEET.frame
 NOTE_COLOURS = SHEET.notes  # (fill, edge) per section; the board's notes use them too
 PAPER = STYLE.paper
+#: the notes of the sections of one sheet are at most this much larger than its smallest section's
+NOTE_SPREAD = 1.25
+Leftover = tuple[Section, list[Piece], float | None]  # a section's notes for the next page, at its size
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,23 +88,24 @@ def build_pages(req: Request, report: FontReport | None = None) -> list[Plan]:
     t = Type.for_page(w, h)
     page = Plan(w, h, title=_page_title(req))
     content = _header(page, req, t, report)
-    leftovers: list[tuple[Section, list[Piece]]] = []
+    leftovers: list[Leftover] = []
     if req.style is EmpathyStyle.CANVAS:
         areas = _canvas_areas(page, req, t, content, report, leftovers)
     else:
         areas = _quadrant_areas(page, req, t, content, report)
-    for sec, regions in areas:
-        pieces = _pieces(req, sec.key, report)
-        if pieces:
-            rest = _draw_notes(page, sec.key, regions, pieces, t)
-            if rest:
-                leftovers.append((sec, rest))
+    sections = [(sec, regions, pieces) for sec, regions in areas if (pieces := _pieces(req, sec.key, report))]
+    best = [best_size(regions, pieces, t.note_max, t.note_min, t.gap) for _sec, regions, pieces in sections]
+    cap = min(best, default=t.note_max) * NOTE_SPREAD  # one sheet, sizes that look like one hand wrote them
+    for (sec, regions, pieces), size in zip(sections, best, strict=True):
+        rest, size = _draw_notes(page, sec.key, regions, pieces, t, min(size, cap))
+        if rest:
+            leftovers.append((sec, rest, size))
     pages = [page]
     if not req.blank and req.persona is not None:
         for key in hidden_sections(req.style):
             pieces = _pieces(req, key, report)
             if pieces:
-                leftovers.append((section(req.style, key), pieces))
+                leftovers.append((section(req.style, key), pieces, None))
     while leftovers:
         more = Plan(w, h, title=continued_title(_page_title(req)))
         content = _header(more, req, t, report, continued=True)
@@ -270,9 +274,14 @@ def _pieces(req: Request, key: str, report: FontReport) -> list[Piece]:
     return [Piece(k, clean_text(n.text, report)) for k, n in enumerate(notes)]
 
 
-def _draw_notes(page: Plan, key: str, regions: list[Rect], pieces: list[Piece], t: Type) -> list[Piece]:
-    """Draw as many notes as fit as sticky notes; return the rest (``pieces`` are already clean)."""
-    fit: Fit = fit_notes(regions, pieces, t.note_max, t.note_min, t.gap)
+def _draw_notes(page: Plan, key: str, regions: list[Rect], pieces: list[Piece], t: Type,
+                size: float | None = None) -> tuple[list[Piece], float]:
+    """Draw as many notes as fit as sticky notes; return the rest and the section's note size.
+
+    ``size`` None chooses the largest that fits (a section's first page);
+    a continuation passes the size its section was drawn at.
+    """
+    fit: Fit = fit_notes(regions, pieces, t.note_max, t.note_min, t.gap, size)
     fill, edge = NOTE_COLOURS[key]
     for n in fit.placed:
         page.add(box(n.x + 1.4 * t.s, n.y + 1.6 * t.s, n.w, n.h, fill=SHEET.note_shadow, radius=2 * t.s),
@@ -282,27 +291,57 @@ def _draw_notes(page: Plan, key: str, regions: list[Rect], pieces: list[Piece], 
         for line in n.lines:
             page.add(text_at(n.x + n.size * 0.7, y, line, REGULAR, n.size, INK, direction=way))
             y += leading(n.size)
-    return fit.rest
+    return fit.rest, fit.size
 
 
-def _grid_page(page: Plan, leftovers: list[tuple[Section, list[Piece]]], t: Type, content: Rect,
-               report: FontReport) -> list[tuple[Section, list[Piece]]]:
-    """A page of the sections still holding notes, side by side; returns what still remains."""
+def _grid_page(page: Plan, leftovers: list[Leftover], t: Type, content: Rect,
+               report: FontReport) -> list[Leftover]:
+    """A page of the sections still holding notes, side by side; returns what still remains.
+
+    A section whose next note would have to be split to fit its share of the
+    page waits for a page with fewer sections (at last one of its own), so a
+    note that fits a page is never cut.
+    """
+    shown = _grid_sections(leftovers, t, content)
+    cells = _grid_cells(len(shown), t, content)
+    remaining: list[Leftover] = []
+    for rect, (sec, pieces, size) in zip(cells, shown, strict=True):
+        continued = any(p.index > 0 or p.continued for p in pieces[:1])
+        inner = _frame(page, rect, sec, t, continued=continued)
+        rest, size = _draw_notes(page, sec.key, [inner], pieces, t, size)
+        if rest:
+            remaining.append((sec, rest, size))
+    waiting = [item for item in leftovers if all(item is not s for s in shown)]
+    return remaining + waiting
+
+
+def _grid_cells(n: int, t: Type, content: Rect) -> list[Rect]:
     x, y, w, h = content
-    shown = leftovers[:6]
-    n = len(shown)
     cols = 1 if n == 1 else 2 if n <= 4 else 3
     rows = math.ceil(n / cols)
     cw, ch = (w - (cols - 1) * t.gap) / cols, (h - (rows - 1) * t.gap) / rows
-    remaining: list[tuple[Section, list[Piece]]] = []
-    for k, (sec, pieces) in enumerate(shown):
-        rect = (x + (k % cols) * (cw + t.gap), y + (k // cols) * (ch + t.gap), cw, ch)
-        continued = any(p.index > 0 or p.continued for p in pieces[:1])
-        inner = _frame(page, rect, sec, t, continued=continued)
-        rest = _draw_notes(page, sec.key, [inner], pieces, t)
-        if rest:
-            remaining.append((sec, rest))
-    return remaining + leftovers[6:]
+    return [(x + (k % cols) * (cw + t.gap), y + (k // cols) * (ch + t.gap), cw, ch) for k in range(n)]
+
+
+def _grid_sections(leftovers: list[Leftover], t: Type, content: Rect) -> list[Leftover]:
+    """The sections (at most six) this continuation page shows: those whose next note fits its share whole."""
+    shown = list(leftovers[:6])
+    while len(shown) > 1:
+        cells = _grid_cells(len(shown), t, content)
+        crowded = [item for item, cell in zip(shown, cells, strict=True) if not _first_fits(item, cell, t)]
+        if not crowded:
+            break
+        shown = [item for item in shown if all(item is not c for c in crowded)] or shown[:1]
+    return shown
+
+
+def _first_fits(item: Leftover, cell: Rect, t: Type) -> bool:
+    """Whether the section's next note fits whole in ``cell`` (below its heading) at the section's size."""
+    sec, pieces, size = item
+    scratch = Plan(cell[2], cell[3])
+    inner = _frame(scratch, cell, sec, t)
+    fit = fit_notes([inner], pieces[:1], t.note_max, t.note_min, t.gap, size)
+    return not fit.rest and not any(line.endswith(CONTINUES) for n in fit.placed for line in n.lines[-1:])
 
 
 # -- quadrants ------------------------------------------------------------------
@@ -405,7 +444,7 @@ def _photo(persona: Persona, report: FontReport, diameter: float) -> tuple[str, 
 # -- canvas ---------------------------------------------------------------------
 
 def _canvas_areas(page: Plan, req: Request, t: Type, content: Rect, report: FontReport,
-                  overflow: list[tuple[Section, list[Piece]]]) -> list[tuple[Section, list[Rect]]]:
+                  overflow: list[Leftover]) -> list[tuple[Section, list[Rect]]]:
     """Dave Gray's arrangement: Who and Goal on top, See/Say right, Do/Hear left, head inside."""
     x, y, w, h = content
     g = t.gap
@@ -461,7 +500,7 @@ def _head_inside(page: Plan, req: Request, cx: float, cy: float, r: float, t: Ty
 
 
 def _who(page: Plan, req: Request, inner: Rect, t: Type, report: FontReport
-         ) -> list[tuple[Section, list[Piece]]]:
+         ) -> list[Leftover]:
     """Area 1: the persona's photo, name, role and bio (blank lines for an anonymous template).
 
     The text shrinks to fit the box; a bio too long for it even at the smallest
@@ -477,11 +516,11 @@ def _who(page: Plan, req: Request, inner: Rect, t: Type, report: FontReport
     name = (clean_text(persona.name, report), BOLD, t.heading, 8 * t.s)
     role = (clean_text(persona.role, report), REGULAR, t.value, 6.5 * t.s)
     bio = (clean_text(persona.bio, report), REGULAR, t.label, 6 * t.s)
-    rest: list[tuple[Section, list[Piece]]] = []
+    rest: list[Leftover] = []
     parts = [name, role, bio]
     fitted, d, tw = _who_fit(parts, w, h, t)
     if fitted is None and persona.bio:
-        rest, parts = [(WHO, [Piece(0, bio[0])])], [name, role]
+        rest, parts = [(WHO, [Piece(0, bio[0])], None)], [name, role]
         fitted, d, tw = _who_fit(parts, w, h, t)
     if fitted is None:  # a name longer than the box holds: smaller still, on as many lines as it takes
         fitted = [fit_text(text, font, small, small * 0.8, tw, max_lines=99) for text, font, _l, small in parts]

@@ -1,17 +1,30 @@
 """Fill from the journey: what the map already says about a persona, offered as notes.
 
 The designer accepts suggestions one by one or all at once; nothing here edits
-the map. Only steps the persona takes part in count: the steps where the
-persona has a score, or every step when the persona has no scores at all.
+the map. Only what belongs to the persona is offered:
+
+- cards of the steps the persona takes part in (the steps where the persona has
+  a score, or every step when the persona has no scores at all), and cards
+  tagged with the persona's name wherever they are;
+- but no card that names another persona and not this one ("Tom signs in" is
+  not Maya's); a card that names several ("Maya chooses guest checkout; Tom
+  signs in") offers only its clauses about this persona ("Maya chooses guest
+  checkout");
+- the persona's own score labels, quote, goals, gains and pains.
+
+:func:`offer` also sorts them by the sections the board's layout shows, so
+nothing is accepted into a section the board does not show.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model.journey_map import JourneyMap, Persona, Step
-from ..model.kinds import LaneKind, channel_name
+from ..model.journey_map import EMPATHY_SECTIONS, JourneyMap, Persona, Step
+from ..model.kinds import EmpathyStyle, LaneKind, channel_name
+from .sections import sections_for
 
 #: Which empathy section a lane's cards suggest notes for.
 LANE_SECTIONS: dict[LaneKind, str] = {
@@ -71,19 +84,27 @@ def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
         raise KeyError(f"the map has no persona with the id {persona_id}")
     steps = participating_steps(journey, persona_id)
     step_names = {s.id: s.name for s in steps}
+    all_names = {s.id: s.name for s in journey.steps()}
+    others = [p for p in journey.personas if p.id != persona_id]
     found: list[Suggestion] = []
     for lane in journey.lanes:
         target = LANE_SECTIONS.get(lane.kind)
         for card in lane.cards:
-            if card.step not in step_names:
+            tagged = any(_names(tag, persona) for tag in card.tags)
+            if card.step not in step_names and not (tagged and card.step in all_names):
                 continue
-            where = f"{lane.display_title}, {step_names[card.step]}"
+            if any(_names(tag, other) for tag in card.tags for other in others) and not tagged:
+                continue
+            text = card.text if tagged else about(card.text, persona, others)
+            if not text:
+                continue
+            where = f"{lane.display_title}, {all_names[card.step]}"
             if target:
-                found.append(Suggestion(target, card.text, where))
-            elif lane.kind is LaneKind.EVIDENCE and is_quote(card.text, card.tags):
-                found.append(Suggestion("says", card.text, where))
+                found.append(Suggestion(target, text, where))
+            elif lane.kind is LaneKind.EVIDENCE and is_quote(text, card.tags):
+                found.append(Suggestion("says", text, where))
             if card.channel:
-                found.extend(_channel_suggestion(card.channel, card.text, where))
+                found.extend(_channel_suggestion(card.channel, text, where))
     for step in steps:
         for score in step.scores:
             if score.persona != persona_id:
@@ -93,6 +114,48 @@ def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
                     found.append(Suggestion("feels", label, f"Emotion, {step.name}"))
     found.extend(_from_persona(persona))
     return _unique(found, persona)
+
+
+def _name_patterns(persona: Persona) -> list[re.Pattern[str]]:
+    """The whole name and the first name, as whole words in any case."""
+    words = [w for w in persona.name.split() if any(ch.isalnum() for ch in w)]
+    names = {persona.name.strip(), *words[:1]}
+    return [re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)", re.IGNORECASE) for n in names if len(n) > 1]
+
+
+def _names(text: str, persona: Persona) -> bool:
+    return any(p.search(text) for p in _name_patterns(persona))
+
+
+def about(text: str, persona: Persona, others: list[Persona]) -> str:
+    """What of ``text`` is about ``persona``: all of it unless it names someone else.
+
+    A text that names only other personas gives ""; one whose clauses (split at
+    ";") name several keeps the clauses that name this persona or nobody.
+    """
+    if not any(_names(text, other) for other in others):
+        return text
+    clauses = [c.strip() for c in text.split(";") if c.strip()]
+    kept = [c for c in clauses if _names(c, persona) or not any(_names(c, o) for o in others)]
+    if len(clauses) == 1 or not any(_names(c, persona) for c in kept):
+        return text if _names(text, persona) else ""
+    return "; ".join(kept)
+
+
+def offer(journey: JourneyMap, persona_id: str, style: EmpathyStyle | str
+          ) -> tuple[dict[str, list[Suggestion]], dict[str, int]]:
+    """The suggestions grouped by the sections ``style`` shows, in its reading order (empty groups left out),
+    and how many more suggestions there are for sections it does not show."""
+    shown = [sec.key for sec in sections_for(style)]
+    groups: dict[str, list[Suggestion]] = {key: [] for key in shown}
+    elsewhere: dict[str, int] = {}
+    for suggestion in suggestions(journey, persona_id):
+        if suggestion.section in groups:
+            groups[suggestion.section].append(suggestion)
+        else:
+            elsewhere[suggestion.section] = elsewhere.get(suggestion.section, 0) + 1
+    ordered = {key: groups[key] for key in shown if groups[key]}
+    return ordered, {key: elsewhere[key] for key in EMPATHY_SECTIONS if key in elsewhere}
 
 
 def _channel_suggestion(channel: str, text: str, where: str) -> list[Suggestion]:

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from ..io.filenames import shown
 from ..io.output_guard import keep_replaced_map
 from ..io.writer import replace_atomically, save_target
+from ..layout.options import LayoutOptions
 from ..layout.shaping import FontReport
 
 if TYPE_CHECKING:
     from ..model import JourneyMap
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
-FORMATS = (".pdf", ".png", ".svg", ".csv")
+FORMATS = (".pdf", ".png", ".svg", ".csv", ".html")
 MIN_DPI, MAX_DPI = 10, 1200
 
 
@@ -67,8 +68,11 @@ def run_export(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         return BAD_INPUT
     report = FontReport()
+    fit: str = getattr(args, "fit", None) or "bands"
+    include_hidden = bool(getattr(args, "include_hidden", False))
     try:
-        _write(journey, out, ext, layout, page, orientation, dpi, report)
+        write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report, fit=fit,
+                                                include_hidden=include_hidden))
     except OSError as e:
         _err(f"could not write {shown(out)}: {e.strerror or e}")
         return BAD_INPUT
@@ -92,6 +96,8 @@ def _misplaced_option(args: argparse.Namespace, ext: str) -> str | None:
 
     if given("dpi") and ext != ".png":
         return f"--dpi sets the resolution of a .png export; {ext} has none"
+    if given("fit") and (ext != ".pdf" or getattr(args, "layout", None) not in (None, "poster")):
+        return "--fit applies to the poster (a .pdf export with --layout poster)"
     if ext != ".pdf":
         for name, flag in (("layout", "--layout"), ("page_size", "--page-size"),
                            ("orientation", f"--{getattr(args, 'orientation', '')}")):
@@ -104,11 +110,6 @@ def _misplaced_option(args: argparse.Namespace, ext: str) -> str | None:
 
 class ExportError(Exception):
     """An export that cannot be made (e.g. PNG bigger than memory allows)."""
-
-
-def _write(journey: JourneyMap, out: Path, ext: str, layout: str, page: str, orientation: str | None, dpi: int,
-           report: FontReport) -> None:
-    write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report))
 
 
 def write_export(out: Path, write: Callable[[Path], None]) -> None:
@@ -129,21 +130,29 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
 
 
 def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster", page: str = "A4",
-              orientation: str | None = None, dpi: int = 150, report: FontReport | None = None) -> None:
-    """Write ``journey`` to ``path`` in the format of ``ext``; used by the command and the editor."""
+              orientation: str | None = None, dpi: int = 150, report: FontReport | None = None, *,
+              fit: str = "bands", include_hidden: bool = False) -> None:
+    """Write ``journey`` to ``path`` in the format of ``ext``; used by the command and the editor.
+
+    ``orientation`` None lets the poster and the tiles choose (larger print, fewer sheets).
+    Lanes the author hid stay out of everything a stakeholder reads unless
+    ``include_hidden``; the CSV, a data table, always keeps them (marked).
+    """
+    landscape = None if orientation is None else orientation != "portrait"
+    options = LayoutOptions(show_hidden_lanes=include_hidden)
     if ext == ".pdf":
         if layout == "tiled":
             from .pdf_tiled import export_tiled
 
-            export_tiled(journey, path, page, None if orientation is None else orientation != "portrait", report)
+            export_tiled(journey, path, page, landscape, report, options)
         elif layout == "digest":
             from .pdf_digest import export_digest
 
-            export_digest(journey, path, page, report)
+            export_digest(journey, path, page, report, include_hidden=include_hidden)
         else:
             from .pdf_poster import export_poster
 
-            export_poster(journey, path, page, orientation != "portrait", report)
+            export_poster(journey, path, page, landscape, report, fit=fit, include_hidden=include_hidden)
     elif ext == ".csv":
         from .csv_export import export_csv
 
@@ -151,12 +160,16 @@ def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster",
     elif ext == ".svg":
         from .svg_export import export_svg
 
-        export_svg(journey, path)
+        export_svg(journey, path, options)
+    elif ext == ".html":
+        from .html_export import export_html
+
+        export_html(journey, path, report, include_hidden=include_hidden)
     elif ext == ".png":
         from .png_export import export_png
 
         try:
-            export_png(journey, path, dpi)
+            export_png(journey, path, dpi, report, options)
         except (MemoryError, ValueError) as e:
             raise ExportError(str(e)) from e
     else:

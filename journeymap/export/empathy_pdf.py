@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..empathy.pages import continued_title
 from ..i18n import _, language
 from ..layout.paint import Plan
 from ..layout.shaping import FontReport
@@ -28,11 +29,23 @@ def write_pdf(pages: Sequence[Plan], out: Path | str | io.BytesIO, journey: Jour
         c = new_canvas(out, (pages[0].width, pages[0].height), journey, _("Empathy maps"),
                        title or _("{title}: empathy maps").format(title=journey.title or _("Untitled journey")),
                        _("empathy map"))
-    for page in pages:
-        c.setPageSize((page.width, page.height))
-        draw_page(c, page, report)
-        c.showPage()
+        c.showOutline()
+        for number, page in enumerate(pages, start=1):
+            c.setPageSize((page.width, page.height))
+            draw_page(c, page, report)
+            bookmark(c, page, number)
+            c.showPage()
     c.save()
+
+
+def bookmark(c: Canvas, page: Plan, number: int) -> None:
+    """An outline entry per persona's sheet (its title), its continuation pages nested under it."""
+    key = f"sheet-{number}"
+    c.bookmarkPage(key)
+    continued = page.title.endswith(continued_title(""))  # the sheet's title, in the map's language
+    label = (_("Continued (page {n})").format(n=number) if continued
+             else (page.title or _("Page {n}").format(n=number)))
+    c.addOutlineEntry(label, key, level=1 if continued else 0, closed=False)
 
 
 def draw_page(c: Canvas, page: Plan, report: FontReport | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,6 +34,9 @@ def new_canvas(path: Path | str | BinaryIO, size: tuple[float, float], journey: 
                title: str | None = None, kind: str | None = None) -> Canvas:
     """A canvas with the map's metadata, compressed, and invariant (same input, same bytes).
 
+    Its creation and modification dates are the map's own modified time, so a
+    file manager or a document system shows when the map (not the export) changed.
+
     The initial font is the embedded DejaVu Sans, so the file never refers to a
     non-embedded Helvetica (which ReportLab otherwise sets up on every page).
     """
@@ -47,7 +51,20 @@ def new_canvas(path: Path | str | BinaryIO, size: tuple[float, float], journey: 
     c.setKeywords(meta["keywords"])
     c.setCreator(meta["creator"])
     c.setProducer(meta["creator"])
+    stamp = pdf_date(journey.modified)
+    c.setDateFormatter(lambda *_now: stamp)  # the map's version, not the clock: same map, same bytes
     return c
+
+
+def pdf_date(when: datetime) -> str:
+    """``when`` as a PDF date (``D:20261102101500+01'00'``); a naive time is taken as UTC."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    offset = when.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hh, mm = divmod(abs(minutes), 60)
+    return f"D:{when:%Y%m%d%H%M%S}{sign}{hh:02d}'{mm:02d}'"
 
 
 def footer(c: Canvas, size: tuple[float, float], text: str, page: int, margin: float,

@@ -41,6 +41,7 @@ from .pdf_common import new_canvas
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
 from .pdf_player import PdfPlayer, rgb
 from .pdf_text import LineWriter
+from .quotes import quoted
 
 MARGIN = 50.0
 INK = STYLE.ink
@@ -58,11 +59,6 @@ MARKER_NAMES = {"circle": N_("circle"), "square": N_("square"), "triangle": N_("
 def colon(label: str) -> str:
     """``label`` followed by a colon as the map's language writes it (French: a no-break space before it)."""
     return _("{label}:").format(label=label)
-
-
-def quoted(text: str) -> str:
-    """``text`` in the quotation marks of the map's language (“…”, „…“, « … », «…»)."""
-    return _("\u201c{quote}\u201d").format(quote=text)
 
 
 class Markup:
@@ -95,8 +91,9 @@ class Markup:
 class MapThumbnail(Drawing):
     """The whole map, small, drawn by the same painter as the poster."""
 
-    def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport) -> None:
-        self.layout = layout_map(journey, LayoutOptions())
+    def __init__(self, journey: JourneyMap, width: float, max_height: float, report: FontReport,
+                 include_hidden: bool = False) -> None:
+        self.layout = layout_map(journey, LayoutOptions(show_hidden_lanes=include_hidden))
         self.plan = map_plan(self.layout)
         self.report = report
         self.scale = min(width / self.layout.width, max_height / self.layout.height)
@@ -141,13 +138,14 @@ class StageCurve(Drawing):
 
 @in_map_language
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
-                  report: FontReport | None = None) -> Path:
+                  report: FontReport | None = None, include_hidden: bool = False) -> Path:
+    """``include_hidden``: the lanes the author hid on the map are printed too (marked as hidden)."""
     register_fonts()
     report = report or FontReport()
     size = page_size(size_name, landscape=False)
     c = new_canvas(out, size, journey, _("Customer journey map (digest)"))
     flow = PageFlow(c, size, MARGIN, journey.title, report, rtl=direction() == "rtl")
-    flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size).blocks())
+    flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size, include_hidden).blocks())
     flow.finish()
     return Path(out)
 
@@ -156,8 +154,11 @@ class DigestWriter:
     """Builds the digest's flowables, section by section."""
 
     def __init__(self, journey: JourneyMap, width: float, height: float, report: FontReport,
-                 page: tuple[float, float] = (595.28, 841.89)) -> None:
+                 page: tuple[float, float] = (595.28, 841.89), include_hidden: bool = False) -> None:
         self.journey = journey
+        self.include_hidden = include_hidden
+        #: the lanes a stakeholder reads: those the author hid on the map only when asked for
+        self.lanes = [lane for lane in journey.lanes if include_hidden or not lane.hidden]
         self.width, self.height = width, height
         self.page = page
         self.report = report
@@ -165,7 +166,7 @@ class DigestWriter:
         self.rtl = direction() == "rtl"  # the map's language reads from the right: so does its digest
         self.persona_names = {p.id: p.name for p in journey.personas}
         self.cells: dict[tuple[str, str], list[Card]] = {}
-        for lane in journey.lanes:
+        for lane in self.lanes:
             for card in lane.cards:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
 
@@ -225,11 +226,11 @@ class DigestWriter:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
                 out.append(self.paragraph(who, "body", BOLD))
                 if persona.quote:
-                    out.append(self.paragraph(quoted(persona.quote), "quote", ITALIC))
+                    out.append(self.paragraph(quoted(persona.quote, journey.language), "quote", ITALIC))
         out.append(Space(10))
         out.append(NeedRoom(160))
         out.append(self.paragraph(_("The whole map"), "h2"))
-        out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report))
+        out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report, self.include_hidden))
         return out
 
     # stages ------------------------------------------------------------------
@@ -280,7 +281,7 @@ class DigestWriter:
             who = self.persona_names.get(score.persona) or _("unknown persona")
             head.append(self.labelled(_("Emotion, {persona}").format(persona=who), self._score_text(score)))
         out: list[Block] = []
-        for lane in self.journey.lanes:
+        for lane in self.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
@@ -334,7 +335,7 @@ class DigestWriter:
         if persona.role:
             out.append(self.paragraph(persona.role, "small"))
         if persona.quote:
-            out.append(self.paragraph(quoted(persona.quote), "quote", ITALIC))
+            out.append(self.paragraph(quoted(persona.quote, self.journey.language), "quote", ITALIC))
         if persona.bio:
             out.append(self.paragraph(persona.bio))
         for label, items in ((_("Goals"), persona.goals), (_("Needs"), persona.needs), (_("Pains"), persona.pains),
@@ -368,37 +369,43 @@ class DigestWriter:
 
     # pain points --------------------------------------------------------------
     def pain_table(self) -> list[Block]:
+        """One row per step with pain points: its pains, then its opportunities and ideas once, and owners."""
         journey = self.journey
-        where = {step.id: (stage, step) for stage in journey.stages for step in stage.steps}
-        pains = [(lane, c) for lane in journey.lanes if lane.kind == LaneKind.PAIN_POINTS for c in lane.cards]
-        if not pains:
-            return []
+        pains: dict[str, list[Card]] = {}
         ideas: dict[str, list[Card]] = {}
         owners: dict[str, list[str]] = {}
-        for lane in journey.lanes:
+        for lane in self.lanes:
             for c in lane.cards:
-                if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.IDEAS):
+                if lane.kind == LaneKind.PAIN_POINTS:
+                    pains.setdefault(c.step, []).append(c)
+                elif lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.IDEAS):
                     ideas.setdefault(c.step, []).append(c)
-                if lane.kind == LaneKind.OWNERSHIP and c.text:
+                elif lane.kind == LaneKind.OWNERSHIP and c.text:
                     owners.setdefault(c.step, []).append(c.text)
-        header = [[(_("Where"), BOLD, INK)], [(_("Pain point"), BOLD, INK)],
+        steps = [(stage, step) for stage in journey.stages for step in stage.steps if step.id in pains]
+        if not steps:
+            return []
+        header = [[(_("Where"), BOLD, INK)], [(_("Pain points"), BOLD, INK)],
                   [(_("Opportunities"), BOLD, INK)], [(_("Owners"), BOLD, INK)]]
         body: list[list[list[tuple[str, str, str]]]] = []
-        for _lane, pain in pains:
-            stage, step = where[pain.step]
-            opp = ideas.get(pain.step, [])
-            who = [pain.owner] if pain.owner else []
-            who += [o.owner for o in opp if o.owner] + owners.get(pain.step, [])
+        plain = self.markup.plain
+        for stage, step in steps:
+            opp = ideas.get(step.id, [])
+            who = [p.owner for p in pains[step.id] if p.owner]
+            who += [o.owner for o in opp if o.owner] + owners.get(step.id, [])
             who = list(dict.fromkeys(who))
-            pain_col = [(self.markup.plain(pain.text), REGULAR, INK)]
-            if pain.detail:
-                pain_col.append((self.markup.plain(pain.detail), REGULAR, MUTED))
-            opp_col = [("\u2022 " + (_("{idea} (proposed)").format(idea=self.markup.plain(o.text))
-                                      if o.status == EvidenceStatus.PROPOSED else self.markup.plain(o.text)),
-                        REGULAR, INK) for o in opp]
-            body.append([[(self.markup.plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
+            bullet = "\u2022 " if len(pains[step.id]) > 1 else ""
+            pain_col: list[tuple[str, str, str]] = []
+            for pain in pains[step.id]:
+                pain_col.append((bullet + plain(pain.text), REGULAR, INK))
+                if pain.detail:
+                    pain_col.append((plain(pain.detail), REGULAR, MUTED))
+            opp_col = [("\u2022 " + (_("{idea} (proposed)").format(idea=plain(o.text))
+                                      if o.status == EvidenceStatus.PROPOSED else plain(o.text)), REGULAR, INK)
+                       for o in opp]
+            body.append([[(plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
                          opp_col or [("\u2014", REGULAR, MUTED)],
-                         [(self.markup.plain(", ".join(who)) or "\u2014", REGULAR, INK)]])
+                         [(plain(", ".join(who)) or "\u2014", REGULAR, INK)]])
         widths = column_widths(self.width, (0.2, 0.33, 0.32, 0.15), [header, *body])
         rows: list[Block] = [TableRow(header, widths, self.report, fill=STYLE.grid.title_column_fill, rtl=self.rtl)]
         rows += [TableRow(cells, widths, self.report, fill=ROW_FILLS[n % 2], rtl=self.rtl)

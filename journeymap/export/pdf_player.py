@@ -38,7 +38,7 @@ class PdfPlayer:
 
     def __init__(self, canvas: Canvas, scale: float = 1.0, ox: float = 0.0, top: float = 0.0,
                  report: FontReport | None = None, visible: Rect | None = None, min_text_size: float = 0.0,
-                 style: Style = STYLE) -> None:
+                 style: Style = STYLE, min_line_width: float = 0.0) -> None:
         register_fonts()
         self.c = canvas
         self.scale = scale
@@ -47,6 +47,7 @@ class PdfPlayer:
         self.report = report
         self.visible = visible
         self.min_text_size = min_text_size
+        self.min_line_width = min_line_width  # a poster's print-shop minimum (``print_check.MIN_LINE``)
         self.style = style
         self._draw: dict[type, Callable] = {
             Group: self.group, Box: self.box, Circle: self.circle, Line: self.line, Path: self.path,
@@ -98,7 +99,7 @@ class PdfPlayer:
     def stroke(self, stroke: Stroke) -> None:
         c, s = self.c, self.scale
         c.setStrokeColorRGB(*rgb(stroke.colour))
-        c.setLineWidth(stroke.width * s)
+        c.setLineWidth(max(stroke.width * s, self.min_line_width))
         if stroke.dash:
             c.setDash([d * s for d in stroke.dash])
         else:
@@ -155,7 +156,7 @@ class PdfPlayer:
     def marker(self, m: Marker) -> None:
         c = self.c
         c.setStrokeColorRGB(*rgb(m.stroke.colour))
-        c.setLineWidth(m.stroke.width * self.scale)
+        c.setLineWidth(max(m.stroke.width * self.scale, self.min_line_width))
         if m.stroke.dash:
             c.setDash([d * self.scale for d in m.stroke.dash])
         else:

@@ -87,6 +87,9 @@ def plan_tiles(layout: MapLayout, size: tuple[float, float], content: list[Rect]
                 used.add((rr, cc))
     if not layout.cards:  # a blank workshop sheet: its empty cells are the point, print them all
         used = {(rr, cc) for rr in range(rows) for cc in range(cols)}
+    # rows and columns past the last printed sheet hold nothing: they are not counted ("Row 2 of 2")
+    rows = max((rr for rr, _cc in used), default=0) + 1
+    cols = max((cc for _rr, cc in used), default=0) + 1
     printed = tuple((rr, cc) for rr in range(rows) for cc in range(cols) if (rr, cc) in used)
     return TilePlan(size, scale, rows, cols, aw, ah, printed)
 

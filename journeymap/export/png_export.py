@@ -12,16 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n import in_map_language
-from ..layout import layout_map
+from ..layout import LayoutOptions, layout_map
 from ..layout.emotion import marker_outline
 from ..layout.fonts import BOLD, ITALIC, QT_FAMILY
-from ..layout.paint import Arrow, Box, Circle, Group, Image, Item, Line, Marker, Plan, Text
+from ..layout.paint import Arrow, Box, Circle, Group, Image, Item, Line, Marker, Plan, Text, map_plan
 from ..layout.paint import Path as PathShape
+from ..layout.shaping import FontReport
 from ..layout.style import Stroke
 from ..model import JourneyMap
 from .pdf_player import arrow_head
 from .qt_fonts import bundled_family
-from .svg_export import map_svg
+from .svg_player import svg_document
 
 MAX_PIXELS = 120_000_000  # ~480 MB of RGBA: beyond this the export asks for a lower --dpi
 
@@ -38,9 +39,25 @@ def _qt_app() -> Any:
     return app
 
 
+#: what the PNG cannot show, said to the person exporting
+EMOJI_WARNING = ("emoji and other characters beyond the Basic Multilingual Plane may show as empty boxes in "
+                 "the PNG (e.g. {sample}): the picture is drawn with the map's own font; the SVG and HTML "
+                 "exports leave them to the viewer's fonts")
+
+
+def unshown_characters(plan: Plan) -> str:
+    """The characters of ``plan``'s text the PNG's font has no glyph for: emoji and others beyond the BMP."""
+    found: dict[str, None] = {}
+    for line in plan.texts():
+        if not line.isascii() and max(line) > "\uffff":
+            found.update((ch, None) for ch in line if ord(ch) > 0xFFFF)
+    return "".join(found)
+
+
 @in_map_language
-def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150) -> Path:
-    layout = layout_map(journey)
+def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150, report: FontReport | None = None,
+               options: LayoutOptions | None = None) -> Path:
+    layout = layout_map(journey, options)
     w = max(1, round(layout.width / 72 * dpi))
     h = max(1, round(layout.height / 72 * dpi))
     if w * h > MAX_PIXELS or max(w, h) > 32_000:
@@ -52,7 +69,11 @@ def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150) -> Path:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(QByteArray(map_svg(layout, journey.title).encode("utf-8")))
+    plan = map_plan(layout, journey.title)
+    missing = unshown_characters(plan)
+    if missing and report is not None:
+        report.warn(EMOJI_WARNING.format(sample=" ".join(missing[:5])))
+    renderer = QSvgRenderer(QByteArray(svg_document(plan).encode("utf-8")))
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
     image.setDotsPerMeterX(round(dpi / 0.0254))

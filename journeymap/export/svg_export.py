@@ -21,6 +21,6 @@ def svg_text(journey: JourneyMap, options: LayoutOptions | None = None) -> str:
 
 
 @in_map_language
-def export_svg(journey: JourneyMap, out: Path | str) -> Path:
-    Path(out).write_text(svg_text(journey), encoding="utf-8")
+def export_svg(journey: JourneyMap, out: Path | str, options: LayoutOptions | None = None) -> Path:
+    Path(out).write_text(svg_text(journey, options), encoding="utf-8")
     return Path(out)

@@ -90,6 +90,23 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(_current.get()).ngettext(singular, plural, n)
 
 
+def speaks(code: str | None = None) -> bool:
+    """Whether Journeymap has a translation for ``code`` (the current language by default); English always."""
+    code = normalise(code or _current.get())
+    return code.split("_")[0] == "en" or isinstance(translations(code), gettext.GNUTranslations)
+
+
+def mid_sentence(text: str) -> str:
+    """A name that starts a label ("Line of visibility") as it reads inside a sentence of the current language.
+
+    English, French and Spanish lower its first letter; German keeps its
+    nouns capitalised; Arabic and Hebrew have no case.
+    """
+    if normalise(_current.get()).split("_")[0] in ("de", "lb") or not text:
+        return text
+    return text[0].lower() + text[1:]
+
+
 def N_(message: str) -> str:
     """Marks a string for translation where it is defined; ``_()`` translates it where it is shown."""
     return message

@@ -108,10 +108,19 @@ def _scores_were_entered_by_hand(doc: dict[str, Any]) -> None:
                     score.setdefault("source", "manual")
 
 
+def _columns_keep_their_width(doc: dict[str, Any]) -> None:
+    """Column widths (v2): a v1 map has none, so every column keeps the default card width.
+
+    ``JourneyMap.card_width`` and ``Step.card_width`` default to None, which is what
+    a v1 map meant: nothing to carry over.
+    """
+
+
 #: The v1 -> v2 upgrade, one small step per feature of the wave (each edits the copy in place).
 V1_TO_V2_STEPS: list[Callable[[dict[str, Any]], None]] = [
     _scores_were_entered_by_hand,
     _v1_workshop,
+    _columns_keep_their_width,
 ]
 
 

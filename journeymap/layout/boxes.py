@@ -61,6 +61,11 @@ class CardBox:
     owner: str
     index: int  # position within its cell
     border_colour: str = "#5f6b7a"
+    #: where the "more" mark sits when the face was cut to the options' line limit (the canvas only:
+    #: exports lay out every line); None when the whole text shows
+    more: Rect | None = None
+    #: where the channel's icon goes, at the right end of the channel line (None: no channel)
+    channel_mark: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,7 @@ class LaneLegend:
     rect: Rect
     personas: tuple[PersonaKey, ...]
     lines: tuple[LineKey, ...]  # () when no shown persona has a to-be score
+    inside: bool = False  # between the scale's values (the lane does not grow for it), not under them
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ later score starts the next (a gap, never a zero).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -193,14 +193,15 @@ def build_emotion(
     step_x: dict[str, float],
     step_order: list[str],
     label_area: Rect | None = None,
-    column_width: float | None = None,
+    column_width: float | Mapping[str, float] | None = None,
     options: LayoutOptions | None = None,
     legend: LaneLegend | None = None,
 ) -> EmotionLayout:
     """Scale ticks and one curve per shown persona (as-is, and to-be where set).
 
     Score labels are placed inside ``label_area`` (default: the band), each in
-    its step's column of ``column_width``, none over another label or a marker.
+    its step's column of ``column_width`` (one width, or one per step id), none over another label
+    or a marker.
     """
     vmin, vmax = journey.emotion_scale.min, journey.emotion_scale.max
     emo = EmotionLayout(lane_id, band, vmin, vmax, [])

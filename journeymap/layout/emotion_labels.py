@@ -12,7 +12,7 @@ before it. A label wider than its column is wrapped.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import replace
 
 from .boxes import CurveLayout, CurvePoint, TextBlock
@@ -23,6 +23,9 @@ from .text import REGULAR, text_width, wrapped
 LABEL_COLOUR = STYLE.emotion.label
 _GAP = 1.5  # between a marker and its label
 _CLEAR = 1.0  # kept free around every label
+#: Kept free beside a label on its own line: two labels side by side with less between them read as
+#: one phrase ("Schock" beside "Panik" read "Schock Panik"); also half of it inside each column's edges.
+WORD_GAP = 7.0
 
 
 #: how opaque the plate behind a score label is: the curves under it fade to a hint, the words read clearly
@@ -50,7 +53,7 @@ def marker_rect(x: float, y: float, marker_size: float) -> Rect:
 def place_labels(
     curves: list[CurveLayout],
     area: Rect,
-    column_width: float,
+    column_width: float | Mapping[str, float],
     size: float,
     leading: float,
     marker_size: float,
@@ -59,7 +62,8 @@ def place_labels(
     """The curves with ``label_blocks`` filled: one placed TextBlock per labelled point.
 
     ``area`` is the part of the emotion lane labels may use (full grid width);
-    each label also stays inside its own step's column. Labels at one step
+    each label also stays inside its own step's column (``column_width``: one
+    width for all, or each step's). Labels at one step
     depend only on the markers and labels at that step, so with ``steps`` only
     the labels at those steps are placed again and every curve keeps its other
     ``label_blocks`` (a score edit re-places one column, not the whole lane);
@@ -75,12 +79,13 @@ def place_labels(
         for kept in placed:
             for step_id in steps:
                 kept.pop(step_id, None)
-    geometry = (area, column_width, size, leading, marker_size)
     for step_id, entries in at_step.items():
+        width = column_width if isinstance(column_width, float | int) else column_width[step_id]
+        geometry = (area, width, size, leading, marker_size)
         key = (geometry, tuple((p.x, p.y, curves[i].kind, curves[i].label_text(step_id)) for i, p in entries))
         blocks = _memo.get(key)
         if blocks is None:
-            blocks = _place_step(key[1], area, column_width, size, leading, marker_size)
+            blocks = _place_step(key[1], area, width, size, leading, marker_size)
             if len(_memo) > 50_000:
                 _memo.clear()
             _memo[key] = blocks
@@ -110,7 +115,8 @@ def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area:
     # markers sharing a score are spread symmetric around the step's x (emotion.marker_shifts),
     # so the middle of the outermost ones is the middle of the step's column
     xs = [x for x, _y, _kind, _text in entries]
-    column = Rect((min(xs) + max(xs)) / 2 - column_width / 2, area.y, column_width, area.h)
+    column = Rect((min(xs) + max(xs)) / 2 - column_width / 2 + WORD_GAP / 2, area.y, column_width - WORD_GAP,
+                  area.h)
     taken: list[Rect] = []
     out: list[TextBlock | None] = [None] * len(entries)
     for k in sorted(range(len(entries)), key=lambda k: entries[k][2] != "as_is"):
@@ -118,10 +124,10 @@ def _place_step(entries: tuple[tuple[float, float, str, str | None], ...], area:
         if not text:
             continue
         widest = max(text_width(line, REGULAR, size) for line in text.split("\n"))  # a label, then its n
-        width = min(widest, column_width - 2 * _CLEAR - 2)
+        width = min(widest, column.w - 2 * _CLEAR - 2)
         lines = wrapped(text, REGULAR, size, width + 0.01)
         height = leading * len(lines)
-        rect = _best_spot(x, y, width, height, column, markers + taken, marker_size)
+        rect = _best_spot(x, y, width, height, column, markers, taken, marker_size)
         taken.append(rect)
         out[k] = TextBlock(rect, lines, REGULAR, size, leading, align="center", colour=LABEL_COLOUR)
     return tuple(out)
@@ -153,16 +159,21 @@ def _overlap(a: Rect, b: Rect) -> float:
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
-def _best_spot(x: float, y: float, w: float, h: float, column: Rect, obstacles: list[Rect],
+def _best_spot(x: float, y: float, w: float, h: float, column: Rect, markers: list[Rect], labels: list[Rect],
                marker_size: float) -> Rect:
-    """The nearest free spot; if the lane is too crowded, the one that overlaps least."""
+    """The nearest free spot, a word's space clear of other labels beside it on the same line.
+
+    If the lane is too crowded for that, the spot that overlaps least, a marker
+    weighing far more than a label: a label may touch another, never hide a marker.
+    """
     fallback: Rect | None = None
     least = float("inf")
     for rect in _spots(x, y, w, h, marker_size, column.h):
         if not column.inset(_CLEAR).contains_rect(rect):
             continue
         grown = rect.inset(-_CLEAR)
-        cost = sum(_overlap(grown, o) for o in obstacles)
+        beside = Rect(grown.x - WORD_GAP, grown.y, grown.w + 2 * WORD_GAP, grown.h)
+        cost = 1000 * sum(_overlap(grown, o) for o in markers) + sum(_overlap(beside, o) for o in labels)
         if cost == 0:
             return rect
         if cost < least:

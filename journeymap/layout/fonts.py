@@ -4,7 +4,7 @@ ReportLab embeds TrueType outlines only and has no glyph fallback, so the text
 engine (:mod:`.shaping`) picks a face per run: DejaVu Sans for what it covers
 (Latin, Greek, Cyrillic and more); Noto Sans Arabic and Noto Sans Hebrew for
 those scripts (always, so a word is shaped in one font: DejaVu's bold and
-oblique lack hundreds of Arabic characters); Symbola's emoji (monochrome
+oblique lack hundreds of Arabic characters); Noto Emoji (monochrome
 outlines); else a TrueType font of this system that has the run's characters
 (CJK, Korean, Thai...). Coverage is checked per face, from the width table.
 The canvas registers the same files with Qt (``QT_FAMILY``), so screen and
@@ -38,12 +38,17 @@ ARABIC = "NotoSansArabic"
 ARABIC_BOLD = "NotoSansArabic-Bold"
 HEBREW = "NotoSansHebrew"
 HEBREW_BOLD = "NotoSansHebrew-Bold"
-EMOJI = "SymbolaEmoji"  #: monochrome emoji and symbols: a subset of Symbola (tools/make_emoji_font.py)
+#: The bundled monochrome emoji face (Noto Emoji, OFL; tools/make_emoji_font.py): what emoji are measured
+#: with, drawn with in the PDFs, and on screen where the system has no colour emoji font.
+EMOJI = "NotoEmoji"
 
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
           ARABIC: "NotoSansArabic-Regular.ttf", ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
           HEBREW: "NotoSansHebrew-Regular.ttf", HEBREW_BOLD: "NotoSansHebrew-Bold.ttf",
-          EMOJI: "SymbolaEmoji.ttf"}
+          EMOJI: "NotoEmoji-Regular.ttf"}
+#: Joiners, variation selectors, skin tones and tags: they change how the emoji before them looks, and
+#: take no room of their own (the PDFs drop them: each emoji is drawn in the bundled monochrome face).
+ZERO_WIDTH = frozenset({0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
 FACES = (REGULAR, BOLD, ITALIC)  #: the faces text is set in (the others stand in for what these lack)
 BUNDLED = tuple(_FILES)  #: every bundled face, in the width table
 #: the slant of an upright face standing in for the italic one (Arabic and Hebrew have no italic): 11°,

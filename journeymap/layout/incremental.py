@@ -74,7 +74,8 @@ def _relayout_by_kind(previous: MapLayout, journey: JourneyMap, changes: list[Ch
         return None
     if all(c.kind == "score" and len(c.ids) == 2 for c in changes):
         return relayout_scores(previous, journey, {c.ids[0] for c in changes}, {c.ids[1] for c in changes})
-    if all(c.kind == "step" and c.action == "update" and "scores" not in c.fields for c in changes):
+    if all(c.kind == "step" and c.action == "update" and not {"scores", "card_width"} & set(c.fields)
+           for c in changes):
         return relayout_step_heads(previous, journey, {i for c in changes for i in c.ids})
     if all(c.kind == "lane" and c.action == "update" and set(c.fields) == {"hidden"} for c in changes):
         return relayout_lane_visibility(previous, journey, {i for c in changes for i in c.ids})
@@ -122,13 +123,14 @@ def relayout_cells(old: MapLayout, journey: JourneyMap, cells: Iterable[Cell]) -
         lane_box = old.lanes[lane_id]
         top = lane_box.rect.y + _band_height(old, lane_box) + pad
         for step_id in step_ids:
-            x = old.cells[(lane_id, step_id)].x + pad
+            cell = old.cells[(lane_id, step_id)]
+            x, width = cell.x + pad, cell.w - 2 * pad
             cy = top
             index = 0
             for card in lane.cards:
                 if card.step != step_id:
                     continue
-                box = _layout_card(card, lane, step_id, x, cy, index, opts)
+                box = _layout_card(card, lane, step_id, x, cy, index, width, opts)
                 place(card.id, lane_id, box)
                 cy = box.rect.bottom + opts.card_gap
                 index += 1
@@ -164,6 +166,6 @@ def _row_height(layout: MapLayout, lane: Lane, cards: Mapping[str, CardBox]) -> 
             tallest = max(tallest, card_box.rect.bottom + opts.card_gap - opts.card_gap + pad - top)
     h = max(opts.min_row_height, tallest, box.title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
     legend = layout.emotion.legend if band_h and layout.emotion is not None else None
-    if legend is not None:
+    if legend is not None and not legend.inside:
         h = max(h, legend.rect.bottom + pad - top)  # as layout_row: the title cell's legend under the band
     return h

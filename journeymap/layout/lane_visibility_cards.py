@@ -96,7 +96,9 @@ def shifted(box: CardBox, dy: float) -> CardBox:
     r = box.rect
     return CardBox(box.card_id, box.lane_id, box.step_id, Rect(r.x, r.y + dy, r.w, r.h), _shifted_text(box.text, dy),
                    tuple(_shifted_text(b, dy) for b in box.badges), box.fill, box.border, box.proposed, box.status,
-                   box.votes, box.channel, box.owner, box.index, box.border_colour)
+                   box.votes, box.channel, box.owner, box.index, box.border_colour,
+                   None if box.more is None else box.more.moved(dy=dy),
+                   None if box.channel_mark is None else box.channel_mark.moved(dy=dy))
 
 
 def _shifted_text(block: TextBlock, dy: float) -> TextBlock:

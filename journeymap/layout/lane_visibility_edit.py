@@ -16,6 +16,7 @@ from functools import cache
 
 from ..model import JourneyMap, LaneKind
 from .boxes import CardBox, LaneBox, StepBox
+from .columns import Columns, grid_columns
 from .emotion import build_emotion
 from .emotion_legend import plan_legend
 from .geometry import Rect
@@ -26,10 +27,10 @@ from .map_layout import (
     _memo_for,
     emotion_band,
     emotion_label_area,
-    grid_span,
     lane_legend,
     layout_row,
     row_cells,
+    step_widths,
     visible_lanes,
 )
 from .options import LayoutOptions
@@ -44,21 +45,17 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
         return None
     if opts.show_hidden_lanes or not _sums_are_exact(opts) or not old.steps:
         return None
+    columns = grid_columns(journey, opts)
+    if not _columns_are_exact(columns):
+        return None
     shown = visible_lanes(journey, opts)
     if old.emotion is not None and old.emotion.lane_id not in {lane.id for lane in shown}:
         return None
     first_step = next(iter(old.steps.values()))
     y = first_step.rect.y + first_step.rect.h
     m = opts.margin
-    grid_x, grid_right, col_w = grid_span(journey, opts)
-    step_index: dict[str, int] = {}
-    column = 0
-    for stage in journey.stages:
-        for step in stage.steps:
-            step_index[step.id] = column
-            column += 1
-        column += 0 if stage.steps else 1  # an empty stage keeps one empty column
-    if list(step_index) != list(old.steps):
+    grid_x, grid_right = columns.grid_x, columns.grid_right
+    if list(columns.step_index) != list(old.steps):
         return None
     parent_rows = rows_of(old.cards)
     memo = _memo_for(opts)
@@ -69,8 +66,7 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
         box = old.lanes.get(lane.id)
         if box is None or lane.id in lane_ids:
             made: dict[str, CardBox] = {}
-            box, new_cells, _band = layout_row(lane, index, y, False, grid_x, grid_right, col_w, step_index,
-                                               made, memo, opts)
+            box, new_cells, _band = layout_row(lane, index, y, False, columns, made, memo, opts)
             rows[lane.id] = Row(made)
             cells.update(new_cells)
         else:
@@ -88,7 +84,7 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
                 rows[lane.id] = Row(parent.boxes, parent.dy + dy)
             else:
                 rows[lane.id] = parent
-            cells.update(row_cells(lane.id, y, h, grid_x, col_w, step_index, memo))
+            cells.update(row_cells(lane.id, y, h, columns, memo))
         lane_boxes[lane.id] = box
         y += box.rect.h
     grid_bottom = y
@@ -108,7 +104,7 @@ def relayout_lane_visibility(old: MapLayout, journey: JourneyMap, lane_ids: Coll
         band = emotion_band(rect.y, lane_boxes[emotion.lane_id].title.rect.h, grid_x, grid_right, opts)
         step_x = {step_id: box.rect.x + box.rect.w / 2 for step_id, box in old.steps.items()}
         emotion = build_emotion(journey, emotion.lane_id, band, step_x, list(old.steps),
-                                emotion_label_area(rect, band, grid_x, grid_right, opts), col_w, opts,
+                                emotion_label_area(rect, band, grid_x, grid_right, opts), step_widths(columns), opts,
                                 lane_legend(plan_legend(journey, opts), rect, band, opts))
     lines = _blueprint_lines(shown, lane_boxes, m, grid_right, opts)
     if lines == old.blueprint_lines:
@@ -131,3 +127,8 @@ def _sums_are_exact(opts: LayoutOptions) -> bool:
              opts.card_size, opts.small_size, opts.small_size + 1)
     values += [size * opts.leading for size in sizes]
     return all(abs(v) < 2**20 and (v * 64).is_integer() for v in values)
+
+
+def _columns_are_exact(columns: Columns) -> bool:
+    """The column edges are exact sums too (whole-point widths always are)."""
+    return all(abs(v) < 2**20 and (v * 64).is_integer() for v in (*columns.xs, *columns.widths))

@@ -27,13 +27,21 @@ from .boxes import (
     StepBox,
     TextBlock,
 )
+from .columns import Columns, grid_columns
 from .emotion import EmotionLayout, build_emotion, persona_marker
-from .emotion_legend import LegendPlan, legend_top, place_legend, plan_legend
+from .emotion_legend import LegendPlan, legend_top, place_between_ticks, place_legend, plan_legend
 from .geometry import Rect
 from .options import LayoutOptions
 from .palette import ink_on
 from .style import CARD_TINTS, INK, MOMENT, MUTED, PROPOSED, ROW_FILLS, STYLE
-from .text import BOLD, ITALIC, REGULAR, wrapped
+from .text import BOLD, ITALIC, REGULAR, clamp_lines, text_width, wrapped
+
+#: The mark at the end of a card face cut to the line limit (the whole text is in the inspector,
+#: the tooltip, the spotlight and every export).
+MORE_TEXT = "more"
+#: The channel's icon at the right end of a touchpoint card's channel line: large enough to read the
+#: channel at a glance at 100 % (the line's words wrap short of it).
+CHANNEL_ICON = 13.0
 
 
 @dataclass(frozen=True)
@@ -164,20 +172,33 @@ class _CardShape:
     channel: str
     owner: str
     border_colour: str
+    width: float
+    more: int  # lines left out of the face (the options' line limit); 0 when the whole text shows
 
 
-def _card_shape(card: Card, lane: Lane, opts: LayoutOptions) -> _CardShape:
-    inner = opts.card_width - 2 * opts.card_padding
+def more_mark_width(opts: LayoutOptions) -> float:
+    """The width of the "more" mark: its word in small type and a little room around it."""
+    return text_width(MORE_TEXT, REGULAR, opts.small_size) + 6.0
+
+
+def _card_shape(card: Card, lane: Lane, width: float, opts: LayoutOptions) -> _CardShape:
+    inner = width - 2 * opts.card_padding
     fill = card.colour or lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
     ink = ink_on(fill)
     proposed = card.status == EvidenceStatus.PROPOSED
+    limit = 0 if card.id in opts.open_cards else opts.card_max_lines
+    lines, more = clamp_lines(wrapped(card.text, REGULAR, opts.card_size, inner), limit, REGULAR,
+                              opts.card_size, inner - more_mark_width(opts) - 2)
+    badges = card_badges(card, lane)
+    icon_room = CHANNEL_ICON + 3 if card.channel else 0.0  # the channel line is the first badge
     return _CardShape(
-        wrapped(card.text, REGULAR, opts.card_size, inner),
-        tuple(wrapped(line, REGULAR, opts.small_size, inner) for line in card_badges(card, lane)),
+        lines,
+        tuple(wrapped(line, REGULAR, opts.small_size, inner - (icon_room if k == 0 else 0.0))
+              for k, line in enumerate(badges)),
         fill, ink, MUTED if ink == INK else ink,
         "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
         proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
-        card.owner, PROPOSED if proposed else STYLE.card.border,
+        card.owner, PROPOSED if proposed else STYLE.card.border, width, more,
     )
 
 
@@ -185,7 +206,7 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
                 opts: LayoutOptions) -> CardBox:
     """The box of a measured card with its top-left at (x, y): arithmetic only."""
     pad = opts.card_padding
-    inner = opts.card_width - 2 * pad
+    inner = shape.width - 2 * pad
     size, small = opts.card_size, opts.small_size
     leading, small_leading = size * opts.leading, small * opts.leading
     tx = x + pad
@@ -193,24 +214,33 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
     direction = lines_direction(lines)
     text = TextBlock(Rect(tx, y + pad, inner, len(lines) * leading), lines, REGULAR, size, leading,
                      False, False, start_align(direction, "left"), shape.ink, direction)
+    more = None
+    if shape.more:
+        mark_w = more_mark_width(opts)
+        more = Rect(tx + inner - mark_w, text.rect.bottom - leading, mark_w, leading)
     badge_y = text.rect.bottom + (3.0 if lines else 0.0)
     badges = []
-    for badge_lines in shape.badges:
+    icon = None
+    for k, badge_lines in enumerate(shape.badges):
+        w = inner - (CHANNEL_ICON + 3 if k == 0 and shape.channel else 0.0)
         d = lines_direction(badge_lines)
-        b = TextBlock(Rect(tx, badge_y, inner, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
+        b = TextBlock(Rect(tx, badge_y, w, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
                       small_leading, False, False, start_align(d, "left"), shape.muted, d)
+        if k == 0 and shape.channel:
+            icon = Rect(tx + inner - CHANNEL_ICON, badge_y + (small_leading - CHANNEL_ICON) / 2, CHANNEL_ICON,
+                        CHANNEL_ICON)
         badges.append(b)
         badge_y = b.rect.bottom
-    height = max(opts.min_card_height, badge_y + pad - y)
-    return CardBox(card_id, lane_id, step_id, Rect(x, y, opts.card_width, height), text, tuple(badges),
+    height = max(opts.min_card_height, badge_y + pad - y, (icon.bottom + pad - y) if icon else 0.0)
+    return CardBox(card_id, lane_id, step_id, Rect(x, y, shape.width, height), text, tuple(badges),
                    shape.fill, shape.border, shape.proposed, shape.status, shape.votes,  # type: ignore[arg-type]
-                   shape.channel, shape.owner, index, shape.border_colour)
+                   shape.channel, shape.owner, index, shape.border_colour, more, icon)
 
 
 def _layout_card(
-    card: Card, lane: Lane, step_id: str, x: float, y: float, index: int, opts: LayoutOptions
+    card: Card, lane: Lane, step_id: str, x: float, y: float, index: int, width: float, opts: LayoutOptions
 ) -> CardBox:
-    return _place_card(_card_shape(card, lane, opts), card.id, lane.id, step_id, x, y, index, opts)
+    return _place_card(_card_shape(card, lane, width, opts), card.id, lane.id, step_id, x, y, index, opts)
 
 
 class _Memo:
@@ -233,6 +263,8 @@ _memos: dict[LayoutOptions, _Memo] = {}
 
 
 def _memo_for(opts: LayoutOptions) -> _Memo:
+    if opts.open_cards:  # the card being typed in is keyed as open; everything else is shared
+        opts = replace(opts, open_cards=frozenset())
     memo = _memos.get(opts)
     if memo is None or len(memo.cards) > 200_000:
         if len(_memos) > 8:
@@ -268,9 +300,8 @@ def visible_lanes(journey: JourneyMap, opts: LayoutOptions) -> list[Lane]:
     return [lane for lane in journey.lanes if opts.show_hidden_lanes or not lane.hidden]
 
 
-def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x: float, grid_right: float,
-               col_w: float, step_index: dict[str, int], cards: dict[str, CardBox], memo: _Memo,
-               opts: LayoutOptions, legend: LegendPlan | None = None
+def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, columns: Columns,
+               cards: dict[str, CardBox], memo: _Memo, opts: LayoutOptions, legend: LegendPlan | None = None
                ) -> tuple[LaneBox, dict[tuple[str, str], Rect], float]:
     """One lane's row with its top at ``top``: its box, its cells, and the emotion band's height.
 
@@ -279,6 +310,8 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x:
     """
     m = opts.margin
     pad = opts.cell_padding
+    grid_x, grid_right = columns.grid_x, columns.grid_right
+    step_index = columns.step_index
     title = block(lane.display_title, m + pad, top + pad, opts.lane_title_width - 2 * pad, BOLD,
                   opts.lane_title_size, opts, min_lines=1)
     band_h = 0.0
@@ -291,11 +324,13 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x:
     tallest = 0.0
     lane_id, lane_colour, lane_kind = lane.id, lane.colour, lane.kind
     for step_id, in_cell in by_step.items():
-        x = grid_x + step_index[step_id] * col_w + pad
+        column = step_index[step_id]
+        x = columns.xs[column] + pad
+        width = columns.widths[column] - 2 * pad
         cy = top + band_h + pad
         for index, card in enumerate(in_cell):
             content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
-                       lane_colour, lane_kind)
+                       lane_colour, lane_kind, width, card.id in opts.open_cards)
             where = (lane_id, step_id, index, x, cy)
             hit = memo.cards.get(card.id)
             if hit is not None and hit[0] == content:
@@ -305,30 +340,30 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, grid_x:
                     box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
                     memo.cards[card.id] = (content, hit[1], where, box)
             else:
-                shape = _card_shape(card, lane, opts)
+                shape = _card_shape(card, lane, width, opts)
                 box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
                 memo.cards[card.id] = (content, shape, where, box)
             cards[card.id] = box
             cy = box.rect.bottom + opts.card_gap
         tallest = max(tallest, cy - opts.card_gap + pad - top)
     h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
-    if band_h and legend is not None:
+    if band_h and legend is not None and not legend.inside:
         band = emotion_band(top, title.rect.h, grid_x, grid_right, opts)
         h = max(h, legend_top(band.bottom) + legend.height + pad - top)
     rect = Rect(m, top, grid_right - m, h)
     lane_box = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
-    return lane_box, row_cells(lane.id, top, h, grid_x, col_w, step_index, memo), band_h
+    return lane_box, row_cells(lane.id, top, h, columns, memo), band_h
 
 
-def row_cells(lane_id: str, top: float, h: float, grid_x: float, col_w: float, step_index: dict[str, int],
-              memo: _Memo) -> dict[tuple[str, str], Rect]:
+def row_cells(lane_id: str, top: float, h: float, columns: Columns, memo: _Memo) -> dict[tuple[str, str], Rect]:
     """The cells of one row; the last two placements of each row are remembered (hide, then show)."""
-    key = (top, h, grid_x, col_w, tuple(step_index))
+    key = (top, h, columns.key)
     recent = memo.rows.setdefault(lane_id, [])
     for hit_key, hit in recent:
         if hit_key == key:
             return hit
-    cells = {(lane_id, step_id): Rect(grid_x + i * col_w, top, col_w, h) for step_id, i in step_index.items()}
+    xs, widths = columns.xs, columns.widths
+    cells = {(lane_id, step_id): Rect(xs[i], top, widths[i], h) for step_id, i in columns.step_index.items()}
     recent.insert(0, (key, cells))
     del recent[2:]
     return cells
@@ -338,27 +373,19 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     """Place every stage, step, lane, card, curve and label of ``journey``, in points."""
     opts = options or LayoutOptions()
     m = opts.margin
-    col_w = opts.card_width + 2 * opts.cell_padding
-    grid_x = m + opts.lane_title_width
-
-    # columns, left to right; an empty stage keeps one empty column so it stays visible
-    columns: list[tuple[str, Step | None]] = []
-    for stage in journey.stages:
-        if stage.steps:
-            columns.extend((stage.id, step) for step in stage.steps)
-        else:
-            columns.append((stage.id, None))
-    grid_right = grid_x + max(1, len(columns)) * col_w
+    columns = grid_columns(journey, opts)
+    grid_x, grid_right = columns.grid_x, columns.grid_right
     width = grid_right + m
 
     header, legend, y = _layout_header(journey, opts, m, grid_right - m)
 
-    # stage bands
+    # stage bands: from their first column's left edge to their last column's right edge
     stage_x: dict[str, list[float]] = {}
-    for i, (stage_id, _step) in enumerate(columns):
-        x = grid_x + i * col_w
-        span = stage_x.setdefault(stage_id, [x, x + col_w])
-        span[1] = x + col_w
+    k = 0
+    for stage in journey.stages:
+        n = max(1, len(stage.steps))
+        stage_x[stage.id] = [columns.xs[k], columns.xs[k + n - 1] + columns.widths[k + n - 1]]
+        k += n
     pad = opts.cell_padding
     stage_titles = {}
     for stage in journey.stages:
@@ -378,12 +405,11 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     # step headers
     step_parts: dict[str, StepHead] = {}
     memo = _memo_for(opts)
-    for i, (_stage_id, step) in enumerate(columns):
-        if step is None:
-            continue
-        x = grid_x + i * col_w
+    steps_in_order = [(stage.id, step) for stage in journey.stages for step in stage.steps]
+    for _stage_id, step in steps_in_order:
+        x, col_w = columns.x(step.id), columns.width(step.id)
         metrics = metric_texts(step)
-        head_key = (step.name, step.moment_of_truth, tuple(metrics), x, y)
+        head_key = (step.name, step.moment_of_truth, tuple(metrics), x, y, col_w)
         head_hit = memo.step_heads.get(step.id)
         if head_hit is not None and head_hit[0] == head_key:
             step_parts[step.id] = head_hit[1]
@@ -396,7 +422,6 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
 
     # lanes
     lanes_in_order = visible_lanes(journey, opts)
-    step_index = {step.id: i for i, (_s, step) in enumerate(columns) if step is not None}
     lane_boxes: dict[str, LaneBox] = {}
     cells: dict[tuple[str, str], Rect] = {}
     cards: dict[str, CardBox] = {}
@@ -404,8 +429,8 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     has_emotion = any(lane.kind == LaneKind.EMOTION for lane in lanes_in_order)
     lane_key = plan_legend(journey, opts) if has_emotion else None
     for row, lane in enumerate(lanes_in_order):
-        lane_box, row_cells, band_h = layout_row(lane, row, y, not emotion_rows, grid_x, grid_right, col_w,
-                                                 step_index, cards, memo, opts, lane_key)
+        lane_box, row_cells, band_h = layout_row(lane, row, y, not emotion_rows, columns, cards, memo, opts,
+                                                 lane_key)
         lane_boxes[lane.id] = lane_box
         cells.update(row_cells)
         rect, h = lane_box.rect, lane_box.rect.h
@@ -414,14 +439,11 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         y += h
 
     grid_bottom = y
-    step_x: dict[str, float] = {}
     steps: dict[str, StepBox] = {}
-    for i, (stage_id, step) in enumerate(columns):
-        if step is None:
-            continue
-        x = grid_x + i * col_w
+    for stage_id, step in steps_in_order:
+        x, col_w = columns.x(step.id), columns.width(step.id)
         h, title, badges, mark = step_parts[step.id]
-        step_key = (stage_id, x, header_y, step_h, grid_bottom, title, badges, mark)
+        step_key = (stage_id, x, header_y, step_h, grid_bottom, title, badges, mark, col_w)
         step_hit = memo.steps.get(step.id)
         if step_hit is not None and step_hit[0] == step_key:
             steps[step.id] = step_hit[1]
@@ -431,15 +453,14 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
                 Rect(x, header_y, col_w, grid_bottom - header_y), step.moment_of_truth, badges, mark,
             )
             memo.steps[step.id] = (step_key, steps[step.id])
-        step_x[step.id] = x + col_w / 2
 
     emotion: EmotionLayout | None = None
     if emotion_rows:
         lane, rect, _band_h = emotion_rows[0]
         band = emotion_band(rect.y, lane_boxes[lane.id].title.rect.h, grid_x, grid_right, opts)
         label_area = emotion_label_area(rect, band, grid_x, grid_right, opts)
-        emotion = build_emotion(journey, lane.id, band, step_x, [sid for sid in step_index],
-                                label_area, col_w, opts, lane_legend(lane_key, rect, band, opts))
+        emotion = build_emotion(journey, lane.id, band, step_centres(columns), list(columns.step_index),
+                                label_area, step_widths(columns), opts, lane_legend(lane_key, rect, band, opts))
 
     lines = _blueprint_lines(lanes_in_order, lane_boxes, m, grid_right, opts)
     return MapLayout(
@@ -449,12 +470,14 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
     )
 
 
-def grid_span(journey: JourneyMap, opts: LayoutOptions) -> tuple[float, float, float]:
-    """Left and right x of the grid's columns (title column excluded), and one column's width."""
-    col_w = opts.card_width + 2 * opts.cell_padding
-    grid_x = opts.margin + opts.lane_title_width
-    count = sum(len(stage.steps) or 1 for stage in journey.stages)
-    return grid_x, grid_x + max(1, count) * col_w, col_w
+def step_centres(columns: Columns) -> dict[str, float]:
+    """The x of each step's column middle, where its curve points sit."""
+    return {step_id: columns.xs[i] + columns.widths[i] / 2 for step_id, i in columns.step_index.items()}
+
+
+def step_widths(columns: Columns) -> dict[str, float]:
+    """Each step's column width, inside which its score labels are placed."""
+    return {step_id: columns.widths[i] for step_id, i in columns.step_index.items()}
 
 
 def emotion_band(lane_top: float, title_h: float, grid_x: float, grid_right: float, opts: LayoutOptions) -> Rect:
@@ -464,9 +487,11 @@ def emotion_band(lane_top: float, title_h: float, grid_x: float, grid_right: flo
 
 
 def lane_legend(plan: LegendPlan | None, lane_rect: Rect, band: Rect, opts: LayoutOptions) -> LaneLegend | None:
-    """The emotion lane's legend placed in its title cell, under the band."""
+    """The emotion lane's legend placed in its title cell: between the scale's values, or under the band."""
     if plan is None:
         return None
+    if plan.inside:
+        return place_between_ticks(plan, lane_rect.x + opts.cell_padding, band.y, band.h / plan.gaps, opts)
     return place_legend(plan, lane_rect.x + opts.cell_padding, legend_top(band.bottom), opts)
 
 

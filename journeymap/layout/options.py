@@ -35,5 +35,10 @@ class LayoutOptions:
     marker_size: float = 8.0
     scenario_width: float = 620.0
     legend_width: float = 220.0
+    #: the most lines of text a card's face shows, the last ending in "..." and a "more" mark; 0: every
+    #: line. The canvas sets a limit so one long quote does not stretch a whole row; exports show all.
+    card_max_lines: int = 0
+    #: cards whose face shows every line whatever ``card_max_lines`` says: the one being typed in
+    open_cards: frozenset[str] = frozenset()
     show_hidden_lanes: bool = False
     show_header: bool = True

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..model import JourneyMap
 from .boxes import CurveLayout
+from .columns import grid_columns
 from .emotion import EmotionLayout, _curve, collect_scores, marker_shifts
 from .emotion_labels import place_labels
 from .emotion_legend import plan_legend
@@ -23,8 +24,8 @@ from .map_layout import (
     MapLayout,
     _layout_header,
     emotion_label_area,
-    grid_span,
     lane_legend,
+    step_widths,
 )
 
 
@@ -37,7 +38,8 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
     personas = {p.id: (index, p) for index, p in enumerate(journey.personas)}
     if any(pid not in personas for pid in persona_ids):
         return None
-    grid_x, grid_right, col_w = grid_span(journey, opts)
+    columns = grid_columns(journey, opts)
+    grid_x, grid_right = columns.grid_x, columns.grid_right
     header, legend, grid_top = _layout_header(journey, opts, opts.margin, grid_right - opts.margin)
     if grid_top != old.grid.y:
         return None  # the legend grew or shrank: the whole grid moves
@@ -50,8 +52,8 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
         return replace(old, header=header, legend=legend)
 
     plan = plan_legend(journey, opts)
-    if (plan is None) != (emo.legend is None) or (
-            plan is not None and emo.legend is not None and plan.height != emo.legend.rect.h):
+    if (plan is None) != (emo.legend is None) or (plan is not None and emo.legend is not None and (
+            bool(plan.inside) != emo.legend.inside or (not plan.inside and plan.height != emo.legend.rect.h))):
         return None  # the lane's legend gained or lost the line-style key: the row may grow or shrink
     legend_box = lane_legend(plan, old.lanes[emo.lane_id].rect, emo.band, opts)
     if legend_box == emo.legend:
@@ -83,7 +85,7 @@ def relayout_scores(old: MapLayout, journey: JourneyMap, step_ids: Collection[st
             if curve is not None:
                 curves.append(curve)
     area = emotion_label_area(old.lanes[emo.lane_id].rect, emo.band, grid_x, grid_right, opts)
-    curves = place_labels(curves, area, col_w, opts.small_size, opts.small_size * opts.leading,
+    curves = place_labels(curves, area, step_widths(columns), opts.small_size, opts.small_size * opts.leading,
                           opts.marker_size, steps=set(step_ids))
     emotion = EmotionLayout(emo.lane_id, emo.band, emo.vmin, emo.vmax, emo.scale_ticks, curves, legend_box)
     return replace(old, header=header, legend=legend, emotion=emotion)

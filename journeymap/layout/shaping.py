@@ -5,7 +5,7 @@ sheets) turns a wrapped line into runs here, so the choice of face per
 character, the direction of each run and the glyphs are decided once:
 
 - :func:`_face_spans` picks a face per character (:func:`.fonts.bundled_face_for`:
-  DejaVu Sans, Noto Sans Arabic / Hebrew for those scripts, Symbola's emoji;
+  DejaVu Sans, Noto Sans Arabic / Hebrew for those scripts, Noto Emoji (monochrome);
   else a font of this system that has the character; else a visible stand-in,
   reported). White space and marks stay in the face of the letter before
   them, so a word and its spaces are shaped in one font.
@@ -35,6 +35,7 @@ from .fonts import (
     HEBREW,
     HEBREW_BOLD,
     REGULAR,
+    ZERO_WIDTH,
     bundled_face_for,
     face_path,
     is_cjk,
@@ -162,10 +163,16 @@ def needs_shaping(text: str) -> bool:
 
 
 def clean_text(text: str, report: FontReport | None = None) -> str:
-    """Drop the variation selector and joiner of emoji sequences (each emoji is drawn on its own)."""
-    if text.isascii() or ("\ufe0f" not in text and ("\u200d" not in text or max(text) <= "\uffff")):
+    """Drop what only shapes an emoji in colour (variation selectors, skin tones, tags, keycaps, and the joiner
+    of emoji sequences): each emoji is drawn on its own in the monochrome face, and the layout measured them
+    as taking no room (:data:`.text.ZERO_WIDTH`). A joiner in Arabic or Indic text is kept.
+    """
+    if text.isascii():
         return text
-    return text.replace("\ufe0f", "").replace("\u200d", "") if max(text) > "\uffff" else text.replace("\ufe0f", "")
+    wide = max(text) > "\uffff"
+    if not wide and not any("\ufe00" <= ch <= "\ufe0f" or ch == "\u20e3" for ch in text):
+        return text
+    return "".join(ch for ch in text if ord(ch) not in ZERO_WIDTH or (ch == "\u200d" and not wide))
 
 
 def _keeps_previous_face(ch: str) -> bool:

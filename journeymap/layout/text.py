@@ -10,6 +10,7 @@ fitting text into a box by size is :mod:`.fitting`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -19,17 +20,19 @@ from .fonts import (
     ASCENT,
     BOLD,
     DESCENT,
+    EMOJI,
     ITALIC,
     QT_FAMILY,
     REGULAR,
+    ZERO_WIDTH,
     bundled_face_for,
     font_file,
     register_fonts,
 )
 
 __all__ = [
-    "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
-    "text_width", "unbroken", "wrap", "wrapped",
+    "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ELLIPSIS", "EMOJI", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
+    "clamp_lines", "elide", "text_width", "unbroken", "wrap", "wrapped",
 ]
 
 
@@ -46,7 +49,7 @@ def _char_width(ch: str, widths: dict[int, float], default: float, face: str = R
     w = widths.get(code) if code <= 0xFFFF else None  # beyond the BMP: the emoji face draws it
     if w is not None:
         return w
-    if code == 0xFE0F:  # an emoji's variation selector: dropped when drawn
+    if code in ZERO_WIDTH:
         return 0.0
     stand_in = bundled_face_for(code, face)  # Arabic, Hebrew, emoji: the bundled face that draws it
     if stand_in is not None:
@@ -159,16 +162,36 @@ def _hyphenates(before: str, after: str) -> bool:
             and unicodedata.east_asian_width(after) not in ("W", "F"))
 
 
+#: a long word breaks after one of these first, without adding a hyphen (a URL after "/" or ".")
+BREAK_AFTER = frozenset("/.-_\u2013\u2014")
+_DOMAIN = re.compile(r"[\w-]\.[^\W\d_]{2,}(?:[/:?#]|$)")
+
+
+def technical(word: str) -> bool:
+    """A URL, an e-mail address, a number or a token with digits: a hyphen added in it would change it.
+
+    "marketplac-e.com" is another address and "DE-2-026-000482913" another
+    order number: such words are broken after a slash, dot or dash when they
+    must be, else between any two characters, never with a hyphen.
+    """
+    return (any(ch.isdigit() for ch in word) or "@" in word or "://" in word
+            or word[:4].lower() == "www." or _DOMAIN.search(word) is not None)
+
+
 def _break_word(word: str, font: str, limit: float) -> list[str]:
     """``word`` in pieces no wider than ``limit`` (font units at size 1000).
 
-    A piece that ends inside a word of letters ends with :data:`BREAK_HYPHEN`,
-    which counts in its width. A piece always holds at least one character, so
-    a glyph wider than the line still makes progress (without a hyphen if even
-    that does not fit).
+    A piece ends after a slash, dot or dash when there is one (in a word of
+    letters: when it falls in the last part of the line); otherwise one that
+    ends inside a word of letters ends with
+    :data:`BREAK_HYPHEN` (which counts in its width), unless the word is
+    :func:`technical`. A piece always holds at least one character, so a glyph
+    wider than the line still makes progress (without a hyphen if even that
+    does not fit).
     """
     widths, default = _advances(font)
     hyphen = widths.get(ord(BREAK_HYPHEN), default)
+    no_hyphen = technical(word)
     advances = []
     for ch in word:
         w = widths.get(ord(ch)) if ch <= "\uffff" else None
@@ -183,10 +206,18 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
         if end == n:
             pieces.append(word[start:])
             break
-        dash = _after_dash(word, start, end)
-        if dash:  # the word's own hyphen or slash: the break a reader expects, and no hyphen added
-            pieces.append(word[start:dash])
-            start = dash
+        # after a slash, dot or dash when that still fills most of the line: no hyphen needed
+        at, filled = end, used
+        while at > start + 1 and word[at - 1] not in BREAK_AFTER:
+            at -= 1
+            filled -= advances[at]
+        if at > start + 1 and (no_hyphen or filled >= 0.4 * limit):
+            pieces.append(word[start:at])
+            start = at
+            continue
+        if no_hyphen:
+            pieces.append(word[start:end])
+            start = end
             continue
         # back off until the piece and its hyphen fit (a piece keeps at least one character), and so
         # that the word's end never goes on alone ("versteckte-n", "comportamiento / ?")
@@ -202,20 +233,6 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
 
 
 _MIN_HEAD, _MIN_TAIL = 2, 3  #: characters a break inside a word leaves at least before and after it
-_DASHES = "-/\u2010\u2013"
-
-
-def _after_dash(word: str, start: int, end: int) -> int:
-    """Where to break after a hyphen or slash of the word within ``word[start:end]`` (0: nowhere good).
-
-    Only when the piece stays at least half as long as the one that fits,
-    so a compound ("Noise-Cancelling-Kopfhörer") breaks at its own hyphen
-    rather than leaving a sliver ("e-" of "e-mail") on a line.
-    """
-    for k in range(end - 1, start, -1):
-        if word[k - 1] in _DASHES and k < len(word):
-            return k if (k - start) * 2 >= end - start else 0
-    return 0
 
 
 def unbroken(lines: list[str] | tuple[str, ...]) -> str:
@@ -248,3 +265,34 @@ def remaining(text: str, lines: list[str] | tuple[str, ...], shown: int) -> str:
             elif not (ch == BREAK_HYPHEN and k == len(line) - 1):  # a hyphen wrap added is not in the text
                 raise ValueError(f"line {line!r} is not a line of the text")
     return text[at:].lstrip(" \t\r\n")
+ELLIPSIS = "\u2026"
+
+
+def elide(text: str, face: str, size: float, width: float) -> str:
+    """``text`` cut to fit ``width`` points, ending in an ellipsis when cut ("" when nothing fits)."""
+    if text_width(text, face, size) <= width:
+        return text
+    room = width - text_width(ELLIPSIS, face, size)
+    if room <= 0:
+        return ""
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid], face, size) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS if lo else ""
+
+
+def clamp_lines(lines: tuple[str, ...], limit: int, face: str, size: float, last_width: float) -> tuple[tuple[str, ...], int]:
+    """At most ``limit`` of ``lines``, the last cut to ``last_width`` with an ellipsis; and how many were left out.
+
+    ``limit`` 0 keeps them all. The last kept line always ends in an ellipsis when
+    lines were left out, so the reader sees the text goes on.
+    """
+    if not limit or len(lines) <= limit:
+        return lines, 0
+    last = lines[limit - 1].removesuffix(BREAK_HYPHEN).rstrip()
+    cut = elide(last + ELLIPSIS, face, size, last_width) or ELLIPSIS
+    return (*lines[:limit - 1], cut), len(lines) - limit

@@ -19,6 +19,7 @@ from pydantic import Field, StringConstraints, model_validator
 from .evidence import Health, ImportSource, Interval, MergeConflict, Research
 from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
 from .limits import (
+    MAX_CARD_WIDTH,
     MAX_LIST,
     MAX_NAME,
     MAX_PHOTO_BYTES,
@@ -26,6 +27,7 @@ from .limits import (
     MAX_SHORT_LIST,
     MAX_TEXT,
     MAX_VOTES,
+    MIN_CARD_WIDTH,
 )
 from .strict import Strict
 from .workshop import Workshop
@@ -44,6 +46,8 @@ Text = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 ShortList = Annotated[list[Name], Field(max_length=MAX_SHORT_LIST)]
 TextList = Annotated[list[Text], Field(max_length=MAX_SHORT_LIST)]
+#: A card width in whole points (whole points keep every column edge exact in the layout's sums)
+CardWidth = Annotated[int, Field(ge=MIN_CARD_WIDTH, le=MAX_CARD_WIDTH)]
 
 
 def new_id() -> str:
@@ -228,6 +232,8 @@ class Step(Strict):
     moment_of_truth_note: Text = ""
     metrics: Metrics = Field(default_factory=Metrics)
     scores: Annotated[list[Score], Field(max_length=MAX_SHORT_LIST)] = []
+    #: the width of this step's cards (its column, less the cell's padding); None: the map's card width
+    card_width: CardWidth | None = None
 
 
 class Stage(Strict):
@@ -295,6 +301,8 @@ class JourneyMap(Strict):
     created: datetime = Field(default_factory=now)
     modified: datetime = Field(default_factory=now)
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+    #: the width of every card whose step has no width of its own; None: the app's default (150 pt)
+    card_width: CardWidth | None = None
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []

@@ -13,3 +13,7 @@ MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_PHOTO_PIXELS = 40_000_000
 MAX_VOTES = 10_000
 MAX_SAMPLE_SIZE = 1_000_000_000
+#: A card's width in points (the map's default, or one step's column): from a narrow sticky note
+#: to a wide quote; the app's default is 150.
+MIN_CARD_WIDTH = 60
+MAX_CARD_WIDTH = 1_000

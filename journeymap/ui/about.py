@@ -40,7 +40,7 @@ class AboutDialog(QDialog):
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         body.linkActivated.connect(self._open_link)
-        body.setAccessibleName("About text")
+        body.setAccessibleDescription("About text")
         self.body = body
         text = QVBoxLayout()
         text.addWidget(title)

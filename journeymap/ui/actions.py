@@ -23,11 +23,13 @@ class EditorActions:
         self._icons: dict[QAction, str] = {}
         a = self._action
         # File
-        self.new = a("&New…", "new", Key.New, "Start a map from a template or blank")
+        self.new = a("&New from Template…", "new", Key.New, "Start a map from a template (yours or bundled) or blank")
         self.open = a("&Open…", "open", Key.Open, "Open a .journey map")
         self.clear_recent = a("&Clear Recent Files", tip="Forget the list of recently opened maps")
         self.save = a("&Save", "save", Key.Save, "Save the map")
         self.save_as = a("Save &As…", "save-as", Key.SaveAs, "Save the map under a new name")
+        self.save_as_template = a("Save as Te&mplate…", None, None,
+                                  "Keep a copy of this map as a template of yours (File > New from Template)")
         self.revert = a("Rever&t", None, None, "Discard the unsaved changes and reload the saved file")
         self.restore_version = a("Restore Previous &Version…", None, None,
                                  "Open one of the last saved versions of this map")

@@ -1,4 +1,4 @@
-"""File > Export…: the journey map, or personas' empathy maps, to PDF, PNG, SVG (or CSV).
+"""File > Export…: the journey map (PDF, PNG, SVG, a web page, CSV), or personas' empathy maps.
 
 "What" picks the kind of export; only its options are shown. The options are
 the ones of ``journeymap export`` and ``journeymap empathy`` and are
@@ -40,18 +40,22 @@ from PySide6.QtWidgets import (
 
 from ..paper import PAGE_SIZES
 from .plain import plain_label
+from .poster_notice import PosterNotice
 from .session import EditSession
 from .settings import Settings
 
 JOURNEY, EMPATHY = "journey", "empathy"
 WHAT = ((JOURNEY, "Journey map"), (EMPATHY, "Empathy maps"))
-FORMATS = {".pdf": "PDF document", ".png": "PNG picture", ".svg": "SVG drawing", ".csv": "CSV table"}
-KIND_FORMATS = {JOURNEY: (".pdf", ".png", ".svg", ".csv"), EMPATHY: (".pdf", ".png", ".svg")}
-FILTERS = {JOURNEY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv)",
+FORMATS = {".pdf": "PDF document", ".png": "PNG picture", ".svg": "SVG drawing", ".csv": "CSV table",
+           ".html": "Web page: one accessible file, for reading on screen"}
+KIND_FORMATS = {JOURNEY: (".pdf", ".png", ".svg", ".csv", ".html"), EMPATHY: (".pdf", ".png", ".svg")}
+FILTERS = {JOURNEY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv);;Web page (*.html)",
            EMPATHY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"}
 LAYOUTS = (("poster", "Poster: the whole map on one page"),
            ("tiled", "Tiled: across several pages to tape together"),
            ("digest", "Digest: a readable report, stage by stage"))
+FITS = (("bands", "Fill the sheet (wrap into bands)"), ("page", "The map in one piece"),
+        ("width", "Across the width, as long as the map (roll paper)"))
 STYLES = (("", "Each persona's own layout"), ("quadrants", "Four quadrants"),
           ("canvas", "Empathy Map Canvas"))
 ALL, NOBODY = "all", ""
@@ -61,7 +65,8 @@ EMPATHY_PAGES = ("A4", "A3", "A2", "A1", "letter", "tabloid")
 #: the orientation choice that lets the tiled layout pick the one needing fewer sheets
 AUTO = "auto"
 
-DEFAULTS: dict[str, Any] = {"what": JOURNEY, "layout": "poster", "page_size": "A3", "orientation": "landscape",
+DEFAULTS: dict[str, Any] = {"what": JOURNEY, "layout": "poster", "page_size": "A3", "orientation": "auto",
+                            "fit": "bands", "include_hidden": False,
                             "dpi": 150, "open_after": True, "folder": "", "ext": ".pdf",
                             "empathy_persona": ALL, "empathy_style": "", "empathy_blank": False,
                             "empathy_page_size": "A3", "empathy_orientation": "landscape",
@@ -105,7 +110,8 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
         else:
             write_export(out, lambda tmp: export_to(journey, tmp, ext, options["layout"], options["page_size"],
                                                     None if options["orientation"] == AUTO else options["orientation"],
-                                                    int(options["dpi"]), report))
+                                                    int(options["dpi"]), report, fit=options.get("fit", "bands"),
+                                                    include_hidden=bool(options.get("include_hidden"))))
             files = [out]
     except ModuleNotFoundError:
         raise ExportFailed(f"{FORMATS[ext]} export is not available in this build") from None
@@ -149,9 +155,14 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         self.format_label = plain_label()
-        self.format_label.setAccessibleName("Format")
+        self.format_label.setAccessibleDescription("Format")  # the name is the text it shows
         self.format_label.setWordWrap(True)
         self.layout_box = self._combo("Layout", list(LAYOUTS), saved["layout"])
+        self.fit_box = self._combo("Poster fit", list(FITS), saved["fit"])
+        self.include_hidden = QCheckBox("Include &hidden lanes (the CSV always has them)")
+        self.include_hidden.setAccessibleName("Include hidden lanes")
+        self.include_hidden.setChecked(saved["include_hidden"])
+        self.notice = PosterNotice(self._switch_to_tiled)
         self.persona_box = self._combo("Persona", self._persona_items(), "")
         self.style_box = self._combo("Empathy map layout", list(STYLES), "")
         self.blank = QCheckBox("&Blank workshop template: headings and prompts, no notes")
@@ -159,7 +170,7 @@ class ExportDialog(QDialog):
         self.blank.setChecked(saved["empathy_blank"] or not session.journey.personas)
         self.blank.setEnabled(bool(session.journey.personas))
         self.page_box = self._combo("Page size", [(p, p) for p in PAGE_SIZES], saved["page_size"])
-        self.orientation_box = self._combo("Orientation", [(AUTO, "Automatic (fewest sheets)"),
+        self.orientation_box = self._combo("Orientation", [(AUTO, "Automatic"),
                                                            ("landscape", "Landscape"), ("portrait", "Portrait")],
                                            saved["orientation"])
         self.dpi = QSpinBox()
@@ -173,7 +184,7 @@ class ExportDialog(QDialog):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleDescription("Problem")
         self.problem.hide()
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -183,12 +194,14 @@ class ExportDialog(QDialog):
         form.addRow(file_label, file_row)
         form.addRow("Format:", self.format_label)
         form.addRow("&Layout:", self.layout_box)
+        form.addRow("F&it:", self.fit_box)
         form.addRow("P&ersona:", self.persona_box)
         form.addRow("L&ayout:", self.style_box)
         form.addRow("", self.blank)
         form.addRow("&Page size:", self.page_box)
         form.addRow("O&rientation:", self.orientation_box)
         form.addRow("Resol&ution:", self.dpi)
+        form.addRow("", self.include_hidden)
         form.addRow("", self.open_after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -197,6 +210,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -212,6 +226,9 @@ class ExportDialog(QDialog):
         self._preset_persona(persona_id)
         self.path_edit.textChanged.connect(self._update)
         self.layout_box.currentIndexChanged.connect(self._update)
+        for box in (self.page_box, self.orientation_box, self.fit_box):
+            box.currentIndexChanged.connect(self._update)
+        self.include_hidden.toggled.connect(self._update)
         self.what_box.currentIndexChanged.connect(self._what_changed)
         self.persona_box.activated.connect(self._persona_chosen)
         self.blank.toggled.connect(self._update)
@@ -274,6 +291,7 @@ class ExportDialog(QDialog):
         return {"what": self.what(), "layout": self.layout_box.currentData(),
                 "page_size": self.page_box.currentData(), "orientation": self.orientation_box.currentData(),
                 "dpi": self.dpi.value(), "open_after": self.open_after.isChecked(),
+                "fit": self.fit_box.currentData(), "include_hidden": self.include_hidden.isChecked(),
                 "persona": persona, "style": self.style_box.currentData(), "blank": self.blank.isChecked()}
 
     # -- reacting ------------------------------------------------------------------
@@ -313,17 +331,22 @@ class ExportDialog(QDialog):
         self.format_label.setText(text)
         pdf = ext == ".pdf"
         digest = not empathy and self.layout_box.currentData() == "digest"
+        poster = pdf and not empathy and self.layout_box.currentData() == "poster"
         for widget, shown in ((self.layout_box, not empathy), (self.persona_box, empathy),
-                              (self.style_box, empathy), (self.blank, empathy)):
+                              (self.style_box, empathy), (self.blank, empathy), (self.fit_box, not empathy),
+                              (self.include_hidden, not empathy)):
             self.form.setRowVisible(widget, shown)
         self.layout_box.setEnabled(pdf)
+        self.fit_box.setEnabled(poster)
+        self.include_hidden.setEnabled(known and ext != ".csv")
         self.page_box.setEnabled(pdf or empathy)
         self.orientation_box.setEnabled((pdf or empathy) and not digest)
         self.dpi.setEnabled(ext == ".png")
         self._limit_pages(EMPATHY_PAGES if empathy else DIGEST_PAGES if pdf and digest else PAGE_SIZES)
-        self._limit_orientation(pdf and not empathy and self.layout_box.currentData() == "tiled")
+        self._limit_orientation(pdf and not empathy and self.layout_box.currentData() in ("poster", "tiled"))
         self._limit_personas()
         self.export_button.setEnabled(known)
+        self._update_notice(poster)
 
     def _limit_pages(self, allowed: tuple[str, ...] | list[str]) -> None:
         model = self.page_box.model()
@@ -332,12 +355,28 @@ class ExportDialog(QDialog):
         if self.page_box.currentData() not in allowed:
             self.page_box.setCurrentIndex(self.page_box.findData("A4"))
 
-    def _limit_orientation(self, tiled: bool) -> None:
-        """Only the tiled layout chooses its own orientation (the one that needs fewer sheets)."""
+    def _limit_orientation(self, chooses: bool) -> None:
+        """The poster (the larger print) and the tiles (the fewest sheets) can choose their orientation."""
         auto = self.orientation_box.findData(AUTO)
-        self.orientation_box.model().item(auto).setEnabled(tiled)
-        if self.orientation_box.currentData() == AUTO and not tiled:
+        tiled = self.layout_box.currentData() == "tiled"
+        self.orientation_box.setItemText(auto, "Automatic (fewest sheets)" if tiled else "Automatic (larger print)")
+        self.orientation_box.model().item(auto).setEnabled(chooses)
+        if self.orientation_box.currentData() == AUTO and not chooses and self.orientation_box.isEnabled():
             self.orientation_box.setCurrentIndex(self.orientation_box.findData("landscape"))
+
+    def _update_notice(self, poster: bool) -> None:
+        """How small the poster's text would be, said before exporting (never printed on the poster)."""
+        if not poster:
+            self.notice.show_for(None)
+            return
+        orientation = self.orientation_box.currentData()
+        self.notice.show_for(self.notice.smallest_text(
+            self.session.journey, self.page_box.currentData(), None if orientation == AUTO else orientation,
+            self.fit_box.currentData(), self.include_hidden.isChecked()))
+
+    def _switch_to_tiled(self) -> None:
+        self.layout_box.setCurrentIndex(self.layout_box.findData("tiled"))
+        self.layout_box.setFocus()
 
     def _limit_personas(self) -> None:
         """"Nobody" only makes sense for a blank sheet; "each persona's own layout" only for all."""
@@ -369,7 +408,7 @@ class ExportDialog(QDialog):
                          empathy_ext=out.suffix.lower())
         else:
             saved.update(layout=o["layout"], page_size=o["page_size"], orientation=o["orientation"],
-                         ext=out.suffix.lower())
+                         fit=o["fit"], include_hidden=o["include_hidden"], ext=out.suffix.lower())
         self.settings.set_choice("export", saved)
 
     def run_export(self) -> bool:
@@ -387,7 +426,7 @@ class ExportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         ext = out.suffix.lower()
         try:
-            if ext in (".pdf", ".csv") or (ext == ".svg" and options["what"] == EMPATHY):
+            if ext in (".pdf", ".csv", ".html") or (ext == ".svg" and options["what"] == EMPATHY):
                 result = self._in_background(journey, out, options)
             else:
                 QApplication.processEvents()
@@ -395,6 +434,9 @@ class ExportDialog(QDialog):
         except ExportFailed as e:
             self.problem.setText(f"Could not export: {e}.")
             self.problem.show()
+            from .a11y import announce  # said at once: the export did not happen
+
+            announce(self.problem, self.problem.text(), assertive=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()

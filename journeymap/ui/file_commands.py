@@ -85,6 +85,26 @@ class FileCommands:
             path = path.with_suffix(".journey")
         return self.save_to(path)
 
+    def save_as_template(self: MainWindow) -> Path | None:
+        """Keep a copy of this map among the user's templates, under a name they choose."""
+        from ..templates import save_as_template
+        from .prompts import ask_text
+
+        title = ask_text(self, "Save as template", "Template name:", self.session.journey.title)
+        if not title or not title.strip():
+            return None
+        try:
+            path = save_as_template(self.session.journey, title.strip())
+        except OSError as e:
+            from . import prompts
+
+            prompts.show_error(self, "Save as template", f"The template could not be saved in {e.filename}: "
+                                                          f"{e.strerror or e}")
+            return None
+        self.statusBar().showMessage(f"Saved “{title.strip()}” as a template: File > New from Template lists "
+                                     "it with yours", 6000)
+        return path
+
     def save_to(self: MainWindow, path: Path) -> bool:
         """Save under ``path`` and make it the document's file (Save As without the dialog)."""
         other = self.editor.window_for(path)

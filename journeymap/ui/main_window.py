@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from .app import Editor
 
 KIND_NAMES = {Card: "card", Step: "step", Stage: "stage", Lane: "lane", Persona: "persona"}
+
+
+def first_size(available: QSize) -> QSize:
+    """A new window's size: most of a large screen (the map gets the room), at least 1400 x 900."""
+    return QSize(max(1400, int(available.width() * 0.9)), max(900, int(available.height() * 0.9)))
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -93,19 +98,22 @@ class MainWindow(FileCommands, QMainWindow):
         self.evidence = EvidenceFeatures(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom level")
+        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleName("Selection")
+        self.selection_label.setAccessibleDescription("Selection")
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
         self._connect()
+        from .a11y.window import make_window_accessible  # F10, Tab chain, a status bar that speaks
+
+        self.status_speech = make_window_accessible(self)
         self.autosave = self._make_autosave()
         self._take_lock()
         self._update_title()
         self._show_zoom(self.view.zoom_factor())
         self._show_selection()
-        self.resize(1400, 900)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self._restore_layout()
 
     # -- construction ------------------------------------------------------------
@@ -122,7 +130,7 @@ class MainWindow(FileCommands, QMainWindow):
         a, v, s = self.acts, self.view, self.session
         for action, slot in (
             (a.new, self.new_map), (a.open, self.open_file), (a.save, self.save), (a.save_as, self.save_as),
-            (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
+            (a.save_as_template, self.save_as_template), (a.revert, self.revert), (a.restore_version, self.restore_previous_version),
             (a.export, self.export), (a.close, self.close), (a.quit, self.editor.quit),
             (a.clear_recent, self.editor.settings.clear_recent),
             (a.cut, v.cut_selected), (a.copy, v.copy_selected),
@@ -344,6 +352,19 @@ class MainWindow(FileCommands, QMainWindow):
         event.accept()
 
 
+def place_of(session: EditSession, obj: object) -> str:
+    """Where a card or step is, for the status bar: ", in Pain points at Compares models (Research)"."""
+    from .a11y.phrases import card_place, stage_of
+
+    doc, journey = session.document, session.journey
+    if isinstance(obj, Card):
+        return f", {card_place(doc.lane(doc.parent_id(obj.id)), doc.step(obj.step), stage_of(journey).get(obj.step))}"
+    if isinstance(obj, Step):
+        stage = stage_of(journey).get(obj.id)
+        return f", in {' '.join(stage.name.split())}" if stage is not None else ""
+    return ""
+
+
 def describe_selection(session: EditSession) -> str:
     """The status bar's words for the selection: what and how many."""
     ids = session.selection
@@ -356,7 +377,7 @@ def describe_selection(session: EditSession) -> str:
         kind = KIND_NAMES.get(type(obj), "object").capitalize()
         name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "")
         name = " ".join(str(name).split())
-        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected"
+        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected{place_of(session, obj)}"
     counts: dict[str, int] = {}
     for obj in objects:
         kind = KIND_NAMES.get(type(obj), "object")

@@ -31,7 +31,7 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu.aboutToShow.connect(partial(fill_recent_menu, w))
     fill_recent_menu(w)
     file.addSeparator()
-    file.addActions([a.save, a.save_as, a.revert, a.restore_version])
+    file.addActions([a.save, a.save_as, a.save_as_template, a.revert, a.restore_version])
     file.aboutToShow.connect(w.update_file_actions)
     file.addSeparator()
     file.addAction(a.export)

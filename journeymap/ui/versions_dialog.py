@@ -157,7 +157,7 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         self.details = plain_label()
-        self.details.setAccessibleName("Version details")
+        self.details.setAccessibleDescription("Version details")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)

@@ -143,18 +143,18 @@ def test_switching_layout_shows_the_canvas_sections_and_undo_switches_back(board
 def test_fill_from_journey_accept_selected_then_all(board, qtbot):
     qtbot.mouseClick(board.fill_button, Qt.MouseButton.LeftButton)
     panel = board.suggestions
-    assert panel.list.count() > 3
-    panel.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert len(panel.items()) > 3
+    panel.items()[0][0].setCheckState(0, Qt.CheckState.Checked)
     first = panel.checked()[0]
     qtbot.mouseClick(panel.accept_selected, Qt.MouseButton.LeftButton)
     assert first.text in _texts(board, first.section)
-    remaining = panel.list.count()
+    remaining = len(panel.items())
     assert remaining > 0 and all(s != first for s in panel._offered)
     qtbot.mouseClick(panel.accept_all, Qt.MouseButton.LeftButton)
-    assert panel.list.count() == 0
+    assert len(panel.items()) == 0
     assert board.undo_stack.count() == 2
     board.undo_stack.undo()
-    assert panel.list.count() == remaining
+    assert len(panel.items()) == remaining
 
 
 def test_changes_from_elsewhere_update_only_the_note_they_name(board):

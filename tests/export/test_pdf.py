@@ -68,7 +68,7 @@ def test_the_digest_holds_every_word_of_the_map(tmp_path):
     ana = journey.personas[0]
     ana.empathy_map.says.append(__import__("journeymap.model", fromlist=["Note"]).Note(text="Shipping fees annoy me"))
     out = tmp_path / "digest.pdf"
-    export_digest(journey, out)
+    export_digest(journey, out, include_hidden=True)
     found = _words(_text(out))
     expected = _words(" ".join([journey.title, journey.scenario, journey.expectations, journey.description,
                                 *journey.authors, *journey.tags]))
@@ -80,7 +80,7 @@ def test_the_digest_holds_every_word_of_the_map(tmp_path):
         for step in stage.steps:
             expected |= _words(" ".join([step.name, step.description, step.moment_of_truth_note]))
             expected |= _words(" ".join(s.label + " " + s.target_label for s in step.scores))
-    for lane in journey.lanes:  # hidden lanes too
+    for lane in journey.lanes:  # hidden lanes too: they were asked for
         expected |= _words(lane.display_title)
         for card in lane.cards:
             expected |= _words(" ".join([card.text, card.detail, card.owner, *card.tags]))
@@ -177,16 +177,16 @@ def test_accents_greek_and_cyrillic_round_trip_through_the_text(tmp_path):
 
 def test_emoji_are_drawn_and_one_no_font_has_is_replaced_visibly_and_said_so(tmp_path):
     journey = sample_map()
-    journey.lanes[0].cards[0].text = "Great \U0001f44d service \U0001fae0"  # thumbs up; melting face (2021)
+    journey.lanes[0].cards[0].text = "Great \U0001f44d service \U0001f56b"  # thumbs up; a bullhorn no font has
     report = FontReport()
     export_poster(journey, tmp_path / "p.pdf", report=report)
     text = _text(tmp_path / "p.pdf")
-    assert "\U0001f44d" in text and "\u25a1" in text  # drawn, and searchable as itself; the newer one a box
+    assert "\U0001f44d" in text and "\u25a1" in text  # drawn, and searchable as itself; the other a box
     assert any("emoji" in w for w in report.warnings)
     report = FontReport()
     export_digest(journey, tmp_path / "d.pdf", report=report)
     text = _text(tmp_path / "d.pdf")
-    assert "\U0001f44d" in text and "melting face" in text
+    assert "\U0001f44d" in text and "bullhorn" in text
     assert any("emoji" in w for w in report.warnings)
 
 
@@ -202,7 +202,7 @@ def test_cjk_text_is_drawn_or_warned_about_never_silently_lost(tmp_path):
         assert any("CJK" in w and "install" in w.lower() for w in report.warnings)
         assert "\u25a1\u25a1 delivery" in text  # a visible stand-in, not a gap
     else:
-        assert not report.warnings
+        assert not [w for w in report.warnings if "smallest text" not in w]  # no font was missing
         assert "注文" in text
 
 
@@ -230,7 +230,7 @@ def test_a_persona_with_an_empathy_map_gets_its_drawn_sheet_after_its_page_in_th
     assert "Empathy Map" in sheet and "Says" in sheet and "Will they fit" in sheet
     assert texts[ana_page + 2].lstrip().startswith(ben.name)  # Ben has no empathy map: no sheet
     assert sum("What do they say out loud" in t for t in texts) == 1
-    assert sum(t.count("Will they fit my ears") for t in texts) == 1  # on the sheet, not listed twice
+    assert sum(t.count("Will they fit") for t in texts) == 1  # on the sheet, not listed twice
 
     def titles(items):
         for item in items:

@@ -40,24 +40,37 @@ def test_a_hidden_curve_leaves_the_legend_and_no_shown_persona_means_no_legend()
     assert _emotion(journey)[1].legend is None
 
 
-def test_the_legend_sits_in_the_title_cell_under_the_scale_words_and_clear_of_the_title():
+def test_the_legend_sits_between_the_scale_words_and_costs_the_lane_no_height():
+    """Under the lowest value it used to add ~60 px to every emotion lane; between the values it adds none."""
     layout, emo, lane = _emotion(sample_map())
     o = layout.options
     cell_right = lane.rect.x + o.lane_title_width
     legend = emo.legend
+    assert legend.inside
     assert lane.rect.x <= legend.rect.x and legend.rect.right <= cell_right
-    lowest_word_bottom = emo.band.bottom + o.small_size * 0.65  # the lowest value's word, centred on its line
-    assert legend.rect.y >= lowest_word_bottom + 2
-    assert legend.rect.bottom <= lane.rect.bottom - o.cell_padding
+    assert emo.band.y <= legend.rect.y and legend.rect.bottom <= emo.band.bottom
+    assert lane.rect.bottom == emo.band.bottom + o.emotion_padding + o.cell_padding  # nothing under the scale
     assert not _overlap(legend.rect, lane.title.rect)
+    words = [(tick.y - 3.0, tick.y + 4.5) for tick in emo.scale_ticks]  # each value's word, on its line
     for block in [k.name for k in legend.personas] + [k.label for k in legend.lines]:
         assert legend.rect.contains_rect(block.rect)
         assert block.size >= o.small_size  # nothing below the map's smallest type
+        glyphs = (block.rect.y + 1.0, block.rect.bottom - 1.0)
+        assert all(glyphs[1] <= top or glyphs[0] >= bottom for top, bottom in words)
         for line in block.lines:
             assert text_width(line, REGULAR, block.size) <= block.rect.w + 1e-6
-    for key in legend.personas:  # the marker in its column left of the name, on the name's first line
+    for key in legend.personas:  # the marker in its column left of the name, on the name's line
         assert key.x + o.marker_size * 0.75 <= key.name.rect.x
         assert key.name.rect.y < key.y < key.name.rect.y + key.name.leading
+
+
+def test_a_scale_too_fine_for_a_line_between_its_values_puts_the_legend_under_it():
+    journey = sample_map()
+    journey.emotion_scale.min, journey.emotion_scale.max = -10, 10
+    layout, emo, lane = _emotion(journey)
+    assert not emo.legend.inside
+    assert emo.legend.rect.y >= emo.band.bottom + layout.options.small_size * 0.65 + 2
+    assert emo.legend.rect.bottom <= lane.rect.bottom - layout.options.cell_padding
 
 
 def test_the_line_style_key_shows_only_when_a_shown_persona_has_a_to_be_score():
@@ -73,9 +86,13 @@ def test_the_line_style_key_shows_only_when_a_shown_persona_has_a_to_be_score():
     assert legend.lines == () and legend.rect.h < with_key
 
 
-def test_a_long_name_wraps_to_two_lines_and_is_elided_after_that():
+def test_a_long_name_is_cut_to_one_line_between_the_values_and_wraps_to_two_under_them():
     journey = sample_map()
     journey.personas[0].name = "Anastasia Konstantinopoulou-Vasquez, frequent business traveller from Lisbon"
+    key = _emotion(journey)[1].legend.personas[0]
+    assert len(key.name.lines) == 1 and key.name.lines[0].startswith("Anastasia")
+    assert key.name.lines[0].endswith("\u2026")
+    journey.personas += [Persona(name=f"Persona {k}", colour="#009e73") for k in range(6)]  # no room between
     key = _emotion(journey)[1].legend.personas[0]
     assert len(key.name.lines) == 2
     assert key.name.lines[-1].endswith("\u2026")

@@ -96,14 +96,28 @@ EDITS: dict[str, Callable[[Document], None]] = {
         next(lane.id for lane in d.journey.lanes if lane.kind == LaneKind.EMOTION),
         Card(step=d.journey.stages[0].steps[0].id, text=LONG)),
     "map title": lambda d: d.set_fields(d.journey.id, {"title": "Buying headphones, the long story"}),
+    "step column widened": lambda d: d.set_fields(d.journey.stages[0].steps[0].id, {"card_width": 260}),
+    "step column back to the map's width (or set to it)": lambda d: d.set_fields(
+        d.journey.stages[1].steps[0].id, {"card_width": None if d.journey.stages[1].steps[0].card_width else 150}),
+    "map card width": lambda d: d.set_fields(d.journey.id, {"card_width": 190}),
 }
 
 
-@pytest.mark.parametrize("options", [LayoutOptions(), LayoutOptions(card_width=123.7, leading=1.3)],
-                         ids=["default", "odd sizes"])
+def _with_widths(journey):
+    """The sample map with a narrower default card and one wide column, as a designer resizes them."""
+    journey.card_width = 130
+    journey.stages[1].steps[0].card_width = 230
+    journey.stages[0].steps[0].card_width = 170
+    return journey
+
+
+@pytest.mark.parametrize("widths", [False, True], ids=["default widths", "resized columns"])
+@pytest.mark.parametrize("options", [LayoutOptions(), LayoutOptions(card_width=123.7, leading=1.3),
+                                     LayoutOptions(card_max_lines=2)],
+                         ids=["default", "odd sizes", "faces cut to two lines"])
 @pytest.mark.parametrize("edit", EDITS)
-def test_relayout_after_an_edit_equals_a_full_layout(edit, options):
-    doc = Document(sample_map())
+def test_relayout_after_an_edit_equals_a_full_layout(edit, options, widths):
+    doc = Document(_with_widths(sample_map()) if widths else sample_map())
     previous = layout_map(doc.journey, options)
     changed: list[str] = []
     records: list[Change] = []

@@ -17,7 +17,7 @@ def test_emoji_are_drawn_by_the_bundled_emoji_face_and_only_an_unknown_one_is_a_
     assert {run.face for run in runs if run.text in ("\U0001f44d", "\U0001f680")} <= {EMOJI, REGULAR}
     assert [run.glyphs[0].gid > 0 for run in runs if run.face == EMOJI] == [True, True]
     assert report.warnings == []
-    runs = shape("New \U0001fae0 \U0001fae0", REGULAR, report)  # melting face: newer than the font
+    runs = shape("New \U0001f56b \U0001f56b", REGULAR, report)  # a bullhorn pictograph: not in the emoji font
     assert "".join(run.text for run in runs) == f"New {EMOJI_STAND_IN} {EMOJI_STAND_IN}"
     assert len(report.warnings) == 1 and "emoji" in report.warnings[0]
 

@@ -1,5 +1,6 @@
 """Wrapping agrees with measured widths, so no line ever overflows its box."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,6 +67,26 @@ def test_no_wrapped_line_is_wider_than_the_box(text, width):
     for line in wrap(text, REGULAR, 9, width):
         # a single glyph wider than the box is the only allowed excess
         assert text_width(line, REGULAR, 9) <= width or len(line) == 1
+
+
+@pytest.mark.parametrize("token", [
+    "https://www.marketplace-example.com/orders/DE-2-026-000482913/tracking?lang=en",
+    "DE-2-026-000482913",
+    "priya.natarajan@marketplace-example.com",
+    "00049151123456789012345",
+    "marketplace.com/checkout/confirmation",
+])
+def test_urls_emails_numbers_and_tokens_with_digits_are_broken_without_a_hyphen(token):
+    lines = wrap(f"See {token} now", REGULAR, 9, 62)
+    assert not any(line.endswith(BREAK_HYPHEN) for line in lines)
+    assert "".join(lines).replace(" ", "") == f"See{token}now"  # not a character added or lost
+    assert all(text_width(line, REGULAR, 9) <= 62 for line in lines)
+
+
+def test_a_url_breaks_after_a_slash_dot_or_dash_where_it_can():
+    lines = wrap("https://www.marketplace-example.com/orders/DE-2-026-000482913", REGULAR, 9, 70)
+    assert all(line[-1] in "/.-" for line in lines[:-1])
+    assert "marketplac" not in [line.rstrip(".") for line in lines]  # never "marketplac-e.com"
 
 
 def test_a_compound_breaks_at_its_own_hyphen_without_adding_one():

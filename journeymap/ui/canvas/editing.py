@@ -70,6 +70,7 @@ class CanvasEditing:
             editor.cancel()
 
     def _drop_editor(self, editor: InPlaceEditor) -> None:
+        self.scene.live.end()  # the real layout first; a commit then writes the edit on it
         if self.editor is editor:
             self.editor = None
         if editor.scene() is self.scene:
@@ -93,9 +94,15 @@ class CanvasEditing:
             if self.document.has(card_id) and text != card.text:
                 self.push(SetFields(self.document, card_id, {"text": text}))
 
+        lane_id, step_id = box.lane_id, box.step_id
         editor = InPlaceEditor(card.text, rect, box.text.size, fill=box.fill, on_commit=commit,
-                               on_cancel=lambda: self._drop_editor(editor))
-        return self._open_editor(editor)
+                               on_cancel=lambda: self._drop_editor(editor),
+                               on_text=lambda text: self.scene.live.show(lane_id, step_id, card_id, text))
+        editor.purpose = ("card", card_id)  # what a screen reader is told it edits (canvas/accessible.py)
+        opened = self._open_editor(editor)
+        if box.more is not None:
+            self.scene.live.show(lane_id, step_id, card_id, card.text)  # the whole text, not the cut face
+        return opened
 
     def add_card(self, cell: Cell) -> InPlaceEditor | None:
         """Open an empty card at the end of ``cell``; the card is added (one step) when committed."""
@@ -113,7 +120,7 @@ class CanvasEditing:
             if lane.kind == LaneKind.EMOTION and layout.emotion is not None and layout.emotion.lane_id == lane_id:
                 top = layout.emotion.band.bottom + o.emotion_padding + o.cell_padding
         x = cell_rect.x + o.cell_padding + o.card_padding
-        rect = QRectF(x, top + o.card_padding, o.card_width - 2 * o.card_padding,
+        rect = QRectF(x, top + o.card_padding, cell_rect.w - 2 * o.cell_padding - 2 * o.card_padding,
                       o.min_card_height - 2 * o.card_padding)
         fill = lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
         editor: InPlaceEditor
@@ -126,9 +133,13 @@ class CanvasEditing:
                 self.scene.select_ids([card.id])
 
         editor = InPlaceEditor("", rect, o.card_size, fill=fill, on_commit=commit,
-                               on_cancel=lambda: self._drop_editor(editor))
+                               on_cancel=lambda: self._drop_editor(editor),
+                               on_text=lambda text: self.scene.live.show(lane_id, step_id, None, text))
+        editor.purpose = ("new_card", cell)
         self.scene.set_focus_cell(cell)
-        return self._open_editor(editor)
+        opened = self._open_editor(editor)
+        self.scene.live.show(lane_id, step_id, None, "")  # the new card shows, outlined, as it will be added
+        return opened
 
     def rename(self, kind: str, obj_id: str) -> InPlaceEditor | None:
         """Rename a stage, step or lane in place, over its title."""
@@ -154,6 +165,7 @@ class CanvasEditing:
         editor = InPlaceEditor(current or (obj.display_title if kind == "lane" else ""), rect, t.size,
                                bold=True, fill=fill, multiline=False, on_commit=commit,
                                on_cancel=lambda: self._drop_editor(editor))
+        editor.purpose = (kind, obj_id)
         return self._open_editor(editor)
 
     # -- structure -------------------------------------------------------------------------

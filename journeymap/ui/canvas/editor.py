@@ -11,15 +11,20 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPen,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsTextItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
 
 from ...model.limits import MAX_NAME, MAX_TEXT
 from ..text_limits import clip_to_room, limit_message
-from . import style
 from .fonts import _OVERSAMPLE, qfont
 
 
@@ -34,7 +39,8 @@ class InPlaceEditor(QGraphicsTextItem):
 
     def __init__(self, text: str, rect: QRectF, size: float, *, bold: bool = False, fill: str = "#ffffff",
                  multiline: bool = True, on_commit: Callable[[str], None],
-                 on_cancel: Callable[[], None], limit: int | None = None) -> None:
+                 on_cancel: Callable[[], None], limit: int | None = None,
+                 on_text: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.limit = limit if limit is not None else (MAX_TEXT if multiline else MAX_NAME)
         self.limit_message = ""
@@ -47,6 +53,9 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setPlainText(text[: self.limit])
         self.document().setDocumentMargin(0)
         self.document().contentsChange.connect(self._keep_to_limit)
+        self._on_text = on_text
+        if on_text is not None:  # the card grows with the text (see live_card.py)
+            self.document().contentsChanged.connect(self._text_changed)
         option = self.document().defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
@@ -57,6 +66,10 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setZValue(100)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+    def _text_changed(self) -> None:
+        if not self._done and self._on_text is not None:
+            self._on_text(self.toPlainText())
 
     def start(self) -> None:
         """Take keyboard focus with all the text selected, ready to type over."""
@@ -145,6 +158,8 @@ class InPlaceEditor(QGraphicsTextItem):
         r = self.boundingRect().adjusted(4, 4, -4, -4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(self.fill)
-        painter.setPen(QPen(style.SELECTION, 2.0 * _OVERSAMPLE))
+        painter.setPen(Qt.PenStyle.NoPen)  # the card beneath shows the one selection outline
         painter.drawRoundedRect(r, 4 * _OVERSAMPLE, 4 * _OVERSAMPLE)
-        super().paint(painter, option, widget)
+        plain = QStyleOptionGraphicsItem(option)  # without Qt's own dashed focus frame round the text
+        plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, plain, widget)

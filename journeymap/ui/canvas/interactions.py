@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 
 from ...commands import MoveCard, MoveStep, Reorder
 from . import style
+from .column_resize import ColumnEdges, ColumnResize
 from .editing import CanvasEditing
 from .items import CardItem, MarkerItem
 from .live_curve import curve_with_point_at
+from .score_picker import ScorePicker
 
 if TYPE_CHECKING:
     from .scene import Cell, MapScene
@@ -119,7 +121,7 @@ class CardDrag(Interaction):
             if emo is not None and emo.lane_id == cell[0]:
                 y = emo.band.bottom + o.emotion_padding
         x0 = rect.x + o.cell_padding
-        indicator.show_at(x0, y, x0 + o.card_width, y)
+        indicator.show_at(x0, y, rect.right - o.cell_padding, y)
 
     def finish(self, event: QGraphicsSceneMouseEvent) -> None:
         self.scene.router.indicator.setVisible(False)
@@ -284,7 +286,9 @@ class InteractionRouter:
         self.editing = CanvasEditing(scene)
         self.indicator = DropIndicator()
         scene.addItem(self.indicator)
-        self.active: Interaction | None = None
+        self.columns = ColumnEdges(scene)
+        self.scores = ScorePicker(scene)
+        self.active: Interaction | ColumnResize | None = None
 
     def press(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene
@@ -295,6 +299,11 @@ class InteractionRouter:
             QGraphicsScene.mousePressEvent(scene, event)
             return
         self.editing.close_editor(commit=True)
+        if self.columns.under(event.scenePos()):
+            event.accept()
+            if event.button() == Qt.MouseButton.LeftButton:
+                self.active = ColumnResize(scene, event)
+            return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift-click adds, like Ctrl-click
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
         if scene.pinned_at(event.scenePos()):
@@ -345,6 +354,10 @@ class InteractionRouter:
             self.active.move(event)
             event.accept()
             return
+        if not event.buttons():
+            pos = event.scenePos()
+            self.columns.hover(pos)
+            self.scores.hover(pos, isinstance(self.scene.map_item_at(pos, ("marker",)), MarkerItem))
         QGraphicsScene.mouseMoveEvent(self.scene, event)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -370,8 +383,11 @@ class InteractionRouter:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self.cancel()
-        item = scene.map_item_at(pos, ("marker", "card", "stage", "step", "lane"))
         event.accept()
+        if self.columns.under(pos):
+            self.columns.reset(self.columns.grip.step_id or "")
+            return
+        item = scene.map_item_at(pos, ("marker", "card", "stage", "step", "lane"))
         if scene.pinned_at(pos):
             if item is not None:
                 self.editing.rename(item.kind, item.obj_id)
@@ -384,31 +400,11 @@ class InteractionRouter:
         if item is not None:
             self.editing.rename(item.kind, item.obj_id)
             return
-        if self.add_score_at(pos):
+        if self.scores.double_click(pos, event.screenPos()):
             return
         cell = scene.cell_at(pos)
         if cell is not None:
             self.editing.add_card(cell)
-
-    def add_score_at(self, pos: QPointF) -> bool:
-        """Double-click in the emotion band where a persona has no score: score it there."""
-        layout = self.scene.layout
-        emo = layout.emotion
-        if emo is None or not emo.band.inset(-6).contains(pos.x(), pos.y()):
-            return False
-        cell = layout.cell_at(pos.x(), pos.y())
-        if cell is None or cell[0] != emo.lane_id:
-            return False
-        doc = self.scene.session.document
-        step_id = cell[1]
-        for persona in doc.journey.personas:
-            if not persona.show_curve:
-                continue
-            score = doc.score(step_id, persona.id)
-            if score is None or score.value is None:
-                self.editing.set_score_value(step_id, persona.id, "as_is", emo.y_to_value(pos.y()))
-                return True
-        return False
 
 
 __all__ = ["CardDrag", "InteractionRouter", "MarkerDrag", "ReorderDrag"]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QMenu
 
-from ...model import EvidenceStatus, LaneKind
+from ...layout import CARD_TINTS
+from ...model import CHANNELS, Card, EvidenceStatus, LaneKind
 from . import clipboard
+from .items.icons import channel_icon
 
 if TYPE_CHECKING:
     from .scene import MapScene
@@ -19,13 +23,63 @@ SWATCHES = {
 }
 
 
+def swatch_icon(colour: str, size: int = 16) -> QIcon:
+    """A rounded square of ``colour`` with a thin outline, so light tints show on a light menu."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#5f6b7a"), 1.0))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _colour_menu(menu: QMenu, scene: MapScene, obj_id: str, allow_default: bool) -> None:
+    """Colour: each choice shows its swatch; the current one is ticked; Default shows the colour it gives."""
     sub = menu.addMenu("Colour")
     editing = scene.router.editing
+    doc = scene.session.document
+    current = getattr(doc.get(obj_id), "colour", None)
     if allow_default:
-        sub.addAction("Default", lambda: editing.set_fields(obj_id, {"colour": None}))
+        default = _default_colour(scene, obj_id)
+        action = sub.addAction(swatch_icon(default), "Default", lambda: editing.set_fields(obj_id, {"colour": None}))
+        action.setCheckable(True)
+        action.setChecked(current is None)
+        sub.addSeparator()
     for name, value in SWATCHES.items():
-        sub.addAction(name, lambda v=value: editing.set_fields(obj_id, {"colour": v}))
+        action = sub.addAction(swatch_icon(value), name, lambda v=value: editing.set_fields(obj_id, {"colour": v}))
+        action.setCheckable(True)
+        action.setChecked((current or "").lower() == value)
+
+
+def _channel_menu(menu: QMenu, scene: MapScene, card_id: str) -> None:
+    """Channel: each known channel with its icon; the card's own is ticked (a custom one is listed too)."""
+    sub = menu.addMenu("Channel")
+    editing = scene.router.editing
+    current = scene.session.document.card(card_id).channel
+    ink = sub.palette().color(QPalette.ColorRole.Text).name()
+    choices = [("", "None"), *CHANNELS.items()]
+    if current and current not in CHANNELS:
+        choices.append((current, current))
+    for key, name in choices:
+        action = sub.addAction(name, lambda k=key: editing.set_fields(card_id, {"channel": k}))
+        if key:
+            action.setIcon(channel_icon(key, ink))
+        action.setCheckable(True)
+        action.setChecked(current == key)
+        if not key:
+            sub.addSeparator()
+
+
+def _default_colour(scene: MapScene, obj_id: str) -> str:
+    """What "Default" gives: a card takes its lane's colour, a lane its kind's tint."""
+    doc = scene.session.document
+    obj = doc.get(obj_id)
+    lane = doc.lane(doc.parent_id(obj_id)) if isinstance(obj, Card) else obj
+    return (lane.colour if isinstance(obj, Card) and lane.colour else None) or CARD_TINTS.get(lane.kind, "#ffffff")
 
 
 def build_menu(scene: MapScene, pos) -> QMenu:
@@ -51,6 +105,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
                 item.obj_id, {"status": v}, "Change evidence status"))
             action.setCheckable(True)
             action.setChecked(card.status == value)
+        _channel_menu(menu, scene, item.obj_id)
         _colour_menu(menu, scene, item.obj_id, allow_default=True)
         menu.addSeparator()
         menu.addAction("Delete", lambda: editing.delete(selection))
@@ -73,6 +128,8 @@ def build_menu(scene: MapScene, pos) -> QMenu:
             step.id, {"moment_of_truth": not step.moment_of_truth}, "Toggle moment of truth"))
         mot.setCheckable(True)
         mot.setChecked(step.moment_of_truth)
+        if step.card_width is not None:
+            menu.addAction("Reset column width", lambda: scene.router.columns.reset(step.id))
         menu.addSeparator()
         menu.addAction("Delete step", lambda: editing.delete([step.id]))
     elif kind == "lane":

@@ -54,7 +54,10 @@ class _PinnedItem(QGraphicsItem):
         return self.rect
 
     def exposed(self, option: QStyleOptionGraphicsItem) -> QRectF:
-        return option.exposedRect.adjusted(-1, -1, 1, 1)
+        """The part to paint: what Qt exposed, within what the window shows (``render`` exposes all)."""
+        area = option.exposedRect.adjusted(-1, -1, 1, 1)
+        shown = self.owner.visible.translated(-self.pos())
+        return area.intersected(shown.adjusted(-2, -2, 2, 2)) if not shown.isEmpty() else area
 
 
 class PinnedHeaderRow(_PinnedItem):
@@ -65,8 +68,16 @@ class PinnedHeaderRow(_PinnedItem):
         layout = owner.scene.layout
         o = layout.options
         area = self.exposed(option)
-        painter.fillRect(QRectF(layout.grid.x, self.rect.y(), o.lane_title_width, self.rect.height()), style.PAPER)
         title_right = owner.title_right()
+        if self.pos().y() == 0:
+            # In its own place the row is shown only for the stage name that follows the visible part
+            # of its band; the scene's own headers beneath look the same everywhere else.
+            for stage in layout.stages.values():
+                r = stage.rect
+                if r.x < title_right < r.right:
+                    self._paint_stage(painter, stage, title_right, layout)
+            return
+        painter.fillRect(QRectF(layout.grid.x, self.rect.y(), o.lane_title_width, self.rect.height()), style.PAPER)
         for stage in layout.stages.values():
             r = stage.rect
             if r.right < area.left() or r.x > area.right():
@@ -145,7 +156,8 @@ class PinnedHeaders:
         self.column = PinnedLaneTitles(self, PINNED_Z + 1)
         self.corner = PinnedCorner(self, PINNED_Z + 2)
         self.enabled = True
-        self._visible = QRectF()
+        self.visible = QRectF()  # the scene rect the view shows
+        self._shows: tuple = ()  # the layout parts the strips were last painted from
         for item in self.items():
             scene.addItem(item)
         scene.session.selection_changed.connect(lambda _payload: self.repaint())
@@ -155,11 +167,17 @@ class PinnedHeaders:
 
     def title_right(self) -> float:
         """Where the lane-title column ends on screen (in layout x)."""
-        return self._visible.left() + self.scene.layout.options.lane_title_width
+        return self.visible.left() + self.scene.layout.options.lane_title_width
 
     def place(self, visible: QRectF) -> None:
-        """Pin the headers to the window's top and left edges; ``visible`` is the scene rect on screen."""
-        self._visible = QRectF(visible)
+        """Pin the headers to the window's top and left edges; ``visible`` is the scene rect on screen.
+
+        Called on every scroll and every edit, so it repaints only what changed: a strip that moves is
+        repainted by Qt; the strips' content only when the headers themselves changed (a card edit
+        leaves them alone), and the row when a sideways scroll moves a stage's name along its band.
+        """
+        scrolled_sideways = visible.left() != self.visible.left()
+        self.visible = QRectF(visible)
         layout = self.scene.layout
         g = layout.grid
         o = layout.options
@@ -177,7 +195,14 @@ class PinnedHeaders:
         self.corner.set_rect(QRectF(g.x, g.y, o.lane_title_width, header_h))
         self.corner.setPos(shift_x if pinned_left else 0, shift_y if pinned_top else 0)
         self.corner.setVisible((pinned_left or pinned_top) and header_h > 0)
-        self.repaint()
+        shows = (layout.stages, layout.steps, layout.lanes, layout.emotion, layout.blueprint_lines,
+                 (o.lane_title_width, o.cell_padding, o.marker_size))
+        if len(shows) != len(self._shows) or any(a is not b for a, b in zip(shows[:-1], self._shows, strict=False)) \
+                or shows[-1] != self._shows[-1]:
+            self._shows = shows
+            self.repaint()
+        elif scrolled_sideways and self.row.isVisible():
+            self.row.update()
 
     def repaint(self) -> None:
         for item in self.items():

@@ -40,6 +40,7 @@ from .items import (
     StageItem,
     StepItem,
 )
+from .live_card import LiveCard
 from .pinned import PinnedHeaders
 
 Cell = tuple[str, str]  # (lane_id, step_id)
@@ -48,6 +49,9 @@ CardFilter = Callable[[Card], bool]
 SELECTABLE_KINDS = ("card", "stage", "step", "lane")
 PINNED_KINDS = ("stage", "step", "lane")  # what a pinned header shows
 MARGIN = 24.0  # canvas around the paper, in points
+#: The most lines a card's face shows on the canvas: one long quote must not stretch its whole row.
+#: The rest is in the inspector, the tooltip and the spotlight; every export shows all of it.
+CARD_LINES = 6
 
 
 def changed_ids(changes: Iterable[Change]) -> list[str]:
@@ -66,7 +70,7 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         bundled_family()
         self.session = session
-        self.options = options or LayoutOptions()
+        self.options = options or LayoutOptions(card_max_lines=CARD_LINES)
         # A BSP index: paints and hit tests look at the few items in view, not all of them.
         # Safe because every item calls prepareGeometryChange before its bounds change.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -87,13 +91,16 @@ class MapScene(QGraphicsScene):
         # the strip that changed is repainted (a resized item would repaint the whole map).
         self.paper = QRectF()
         self.map_rect = QRectF()
+        # The cell N adds a card to: a faint tint under the cards, not another outline (the selection's is
+        # the only one), shown once the user has picked a cell (a click, the arrows), not on opening.
         self.focus_item = QGraphicsRectItem()
-        pen = QPen(style.FOCUS_CELL, 1.6, Qt.PenStyle.DashLine)
-        self.focus_item.setPen(pen)
-        self.focus_item.setZValue(40)
+        self.focus_item.setPen(QPen(Qt.PenStyle.NoPen))
+        self.focus_item.setBrush(QBrush(style.with_alpha(style.FOCUS_CELL, 30)))
+        self.focus_item.setZValue(0.95)  # over the lanes' rows (z < 0.9), under cards and curves
         self.focus_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.addItem(self.focus_item)
         self.focus_cell: Cell | None = None
+        self.focus_chosen = False  # the user put the focus on a cell (the first cell is only a default)
         self.focus_visible = False  # the view shows the cell focus only while it has keyboard focus
         self.card_filter: CardFilter | None = None
         self._layout: MapLayout | None = None
@@ -105,6 +112,7 @@ class MapScene(QGraphicsScene):
 
         self.router = InteractionRouter(self)
         self.pinned = PinnedHeaders(self)
+        self.live = LiveCard(self)
         session.changed.connect(self._on_change)
         session.undo_stack.indexChanged.connect(self.flush)
         session.selection_changed.connect(self._on_session_selection)
@@ -155,6 +163,8 @@ class MapScene(QGraphicsScene):
         """Bring the items up to date with the map, if anything changed."""
         if not self._dirty:
             return
+        if self.live.active:
+            self.live.end()  # the map changed under the editor: its preview is laid out again on the next key
         self._dirty = False
         pending, self._pending = self._pending, []
         old = self._layout
@@ -414,6 +424,9 @@ class MapScene(QGraphicsScene):
     def set_focus_cell(self, cell: Cell | None) -> None:
         if cell is not None and cell not in self.layout.cells:
             return
+        if not self.focus_chosen:
+            self.focus_chosen = True
+            self._place_focus()
         if cell != self.focus_cell:
             self.focus_cell = cell
             self._place_focus()
@@ -424,12 +437,12 @@ class MapScene(QGraphicsScene):
         self._place_focus()
 
     def _place_focus(self) -> None:
-        if not self.focus_visible or self.focus_cell is None or self._layout is None \
+        if not self.focus_visible or not self.focus_chosen or self.focus_cell is None or self._layout is None \
                 or self.focus_cell not in self._layout.cells:
             self.focus_item.setVisible(False)
             return
         r = self._layout.cells[self.focus_cell]
-        self.focus_item.setRect(QRectF(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3))
+        self.focus_item.setRect(QRectF(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1))
         self.focus_item.setVisible(True)
 
     # -- selection -------------------------------------------------------------------

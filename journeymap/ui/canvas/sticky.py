@@ -11,28 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...layout import Rect, TextBlock, text_width
-from ...layout.text import wrapped
+from ...layout import Rect, TextBlock
+from ...layout.text import ELLIPSIS, elide, wrapped
 
-ELLIPSIS = "\u2026"
-
-
-def elide(text: str, face: str, size: float, width: float) -> str:
-    """``text`` cut to fit ``width`` points, ending in an ellipsis when cut ("" when nothing fits)."""
-    if text_width(text, face, size) <= width:
-        return text
-    room = width - text_width(ELLIPSIS, face, size)
-    if room <= 0:
-        return ""
-    lo, hi = 0, len(text)
-    while lo < hi:  # the longest prefix that fits
-        mid = (lo + hi + 1) // 2
-        if text_width(text[:mid], face, size) <= room:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + ELLIPSIS if lo else ""
-
+__all__ = ["ELLIPSIS", "elide", "sticky_title"]
 
 def sticky_title(title: TextBlock, band: Rect, visible_left: float, pad: float) -> TextBlock | None:
     """``title`` moved right to ``visible_left`` when the band's left edge is further left.

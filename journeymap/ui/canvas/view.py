@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QTransform
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QPainter, QTransform
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from ...model import Card
 from ..session import EditSession
 from . import clipboard
+from .card_tips import card_tip
 from .items import CardItem
 from .scene import MapScene
 
@@ -54,6 +55,9 @@ class MapView(QGraphicsView):
         self.setTransform(QTransform.fromScale(self._base, self._base))
         self.map_scene.focus_cell_changed.connect(self._reveal_focus_cell)
         self.map_scene.layout_applied.connect(self._pin_headers)
+        from .accessible import make_accessible  # the canvas as a screen reader reads it
+
+        self.speech = make_accessible(self)
 
     # -- zoom ------------------------------------------------------------------------
     def zoom_factor(self) -> float:
@@ -172,6 +176,16 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = card_tip(self.map_scene, self.mapToScene(event.pos()), self.transform().m22())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     # -- panning -------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802

@@ -32,7 +32,7 @@ class ComparePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.title = plain_label()
-        self.title.setAccessibleName("Compared with")
+        self.title.setAccessibleDescription("Compared with")
         self.title.setWordWrap(True)
         row.addWidget(self.title, 1)
         self.stop_button = QPushButton("Stop Comparing")

@@ -81,6 +81,8 @@ class EmpathyBoard(QWidget):
         self.suggestions.setMaximumWidth(380)
         self.suggestions.hide()
         self.suggestions.accepted.connect(self._accept)
+        self.suggestions.previewed.connect(self._preview)
+        self.suggestions.switch_layout.connect(self._switch_to)
         root.addWidget(self.suggestions)
         self._export_handler: Callable[[str], QWidget | None] | None = None
         self._rebuild()
@@ -131,7 +133,7 @@ class EmpathyBoard(QWidget):
             edit.textEdited.connect(lambda text, k=key: self._set_header(k, text))
             caption = QLabel(f"{label}:")
             caption.setBuddy(edit)
-            caption.setAccessibleName(f"{label} label")
+            caption.setAccessibleDescription(f"{label} label")
             if key == "designed_by":
                 edit.setMinimumWidth(_text_room(edit, HEADER_ROOM[key]))
             else:
@@ -472,6 +474,18 @@ class EmpathyBoard(QWidget):
     def _toggle_suggestions(self, on: bool) -> None:
         self.suggestions.setVisible(on)
         self._refresh_suggestions()
+        if not on:
+            self._preview(None)
+
+    def _preview(self, suggestion) -> None:
+        """Light up the section a suggestion lands in, with a dashed note where it goes (None: clear)."""
+        for key, widget in self.sections.items():
+            widget.show_preview(suggestion.text if suggestion is not None and suggestion.section == key else None)
+
+    def _switch_to(self, style) -> None:
+        persona = self.persona
+        if persona is not None and style != persona.empathy_map.style:
+            self.undo_stack.push(SetEmpathyStyle(self.document, self.persona_id, style))
 
     def _accept(self, chosen: list) -> None:
         self.undo_stack.push(AcceptSuggestions(self.document, self.persona_id, chosen))

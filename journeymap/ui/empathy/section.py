@@ -76,6 +76,30 @@ class SectionWidget(QFrame):
         self._marker.setFixedHeight(3)
         self._marker.setStyleSheet("background: #1f5fbf;")
         self._marker.hide()
+        # Fill from journey previews here the suggestion under its cursor: a dashed note at the end
+        self.preview = QLabel()
+        self.preview.setObjectName("notePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setStyleSheet("#notePreview { border: 2px dashed #1f5fbf; border-radius: 4px; padding: 6px;"
+                                   " background: rgba(31, 95, 191, 0.08); }")
+        self.preview.setAccessibleName(f"Where the suggestion lands in {section.heading}")
+        self.preview.hide()
+        self.notes_layout.insertWidget(self.notes_layout.count() - 1, self.preview)
+
+    def show_preview(self, text: str | None) -> None:
+        """Show (or, with None, hide) where a suggestion would land: a dashed note after the last one."""
+        lit = text is not None
+        self.setStyleSheet("#empathySection { border: %s; border-radius: 6px; background: palette(base); }"
+                           % ("2px solid #1f5fbf" if lit else "1px solid #8c96a3"))
+        if not lit:
+            self.preview.hide()
+            return
+        self.preview.setText(text)
+        self.notes_layout.removeWidget(self.preview)
+        self.notes_layout.insertWidget(len(self.notes()), self.preview)
+        self.preview.show()
+        self.scroll.ensureWidgetVisible(self.preview)
 
     # -- notes ------------------------------------------------------------------
     def notes(self) -> list[NoteWidget]:

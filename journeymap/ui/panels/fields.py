@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, QSignalBlocker, QSize, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME
+from ..a11y.colour_names import colour_words
+from ..canvas.items.icons import channel_icon
 from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
 
@@ -149,23 +151,31 @@ class ChoiceField(FieldEditor):
 
 
 class ChannelField(FieldEditor):
-    """A touchpoint channel: one of the known channels, or any custom name typed in."""
+    """A touchpoint channel: one of the known channels (each with its icon), or any custom name typed in."""
 
     def __init__(self, field: str = "channel", label: str = "Channel") -> None:
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setIconSize(QSize(18, 18))
+        ink = combo.palette().color(QPalette.ColorRole.Text).name()
         combo.addItem("", "")
         for key, name in CHANNELS.items():
-            combo.addItem(name, key)
+            combo.addItem(channel_icon(key, ink, 18), name, key)
         combo.lineEdit().setMaxLength(MAX_NAME)
         combo.lineEdit().setPlaceholderText("none, or type a custom channel")
         super().__init__(field, label, combo)
+        combo.lineEdit().setAccessibleName(label)  # the part that takes the focus says what it is
         combo.activated.connect(self._emit)
         combo.lineEdit().editingFinished.connect(self._emit)
 
     def _set(self, value: Any) -> None:
-        self.widget.setCurrentText(channel_name(value or ""))
+        index = self.widget.findData(value or "") if (value or "") in CHANNELS or not value else -1
+        if index >= 0:
+            self.widget.setCurrentIndex(index)  # a known channel shows its icon in the closed box too
+        else:
+            self.widget.setCurrentIndex(-1)
+            self.widget.setCurrentText(channel_name(value or ""))
 
     def value(self) -> str:
         text = self.widget.currentText().strip()
@@ -189,6 +199,31 @@ class NumberField(FieldEditor):
         return self.widget.value()
 
 
+class WidthField(FieldEditor):
+    """A width in whole points, or "default" (None) one below the smallest width.
+
+    It reports a value when the user finishes typing or steps with the arrows, not on
+    every keystroke: each width re-lays out the map.
+    """
+
+    def __init__(self, field: str, label: str, minimum: int, maximum: int, default_text: str) -> None:
+        spin = QSpinBox()
+        spin.setRange(minimum - 1, maximum)
+        spin.setSuffix(" pt")
+        spin.setSpecialValueText(default_text)
+        spin.setKeyboardTracking(False)
+        spin.setSingleStep(10)
+        super().__init__(field, label, spin)
+        spin.valueChanged.connect(self._emit)
+
+    def _set(self, value: Any) -> None:
+        self.widget.setValue(self.widget.minimum() if value is None else int(value))
+
+    def value(self) -> int | None:
+        v = self.widget.value()
+        return None if v == self.widget.minimum() else v
+
+
 class ColourField(FieldEditor):
     """A colour swatch button (and a Clear button when the colour is optional)."""
 
@@ -197,7 +232,7 @@ class ColourField(FieldEditor):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton()
-        self.button.setAccessibleName(f"{label}: choose")
+        self.button.setAccessibleDescription("choose a colour")
         row.addWidget(self.button, 1)
         self.clear = QPushButton("Reset") if optional else None
         if self.clear is not None:
@@ -223,7 +258,8 @@ class ColourField(FieldEditor):
 
     def _set(self, value: Any) -> None:
         self._value = value
-        self.button.setText(value or "automatic")
+        self.button.setText(colour_words(value))  # the colour in words, not only as a swatch
+        self.button.setAccessibleName(f"{self.label}: {colour_words(value)}")
         if value:
             text = "#000000" if QColor(value).lightnessF() > 0.55 else "#ffffff"
             self.button.setStyleSheet(f"background-color: {value}; color: {text};")
@@ -265,6 +301,7 @@ class MetricField(FieldEditor):
         self.number.editingFinished.connect(self._emit)
         self.sample.editingFinished.connect(self._emit)
         self._shown: Any = None
+        self._enable()  # not recorded: the value and n are off (and out of the Tab chain) until checked
 
     def show(self, value: Any) -> None:
         if value == self._shown and self.value() == value:

@@ -9,24 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from ...model import Card, Change, JourneyMap
+from ...model import Card, Change, JourneyMap, Step
 from ...model.kinds import EvidenceStatus, channel_name
+from ..a11y import announce
+from ..a11y.phrases import card_name, one_line, stage_of, step_place
 from ..session import EditSession
 
 CardFilter = Callable[[Card], bool]
 
 FILTER_KINDS = (("channel", "Channel"), ("owner", "Owner"), ("persona", "Persona"),
                 ("tag", "Tag"), ("status", "Evidence"))
+#: the value list's first entry, which means "no filter": it says what to choose, in words
+CHOOSE = {"channel": "any channel", "owner": "any owner", "persona": "any persona", "tag": "any tag",
+          "status": "any evidence"}
+COUNT_SETTLE_MS = 400  # the match count is said once typing pauses, not at every key
 
 
 def find_matches(journey: JourneyMap, text: str) -> list[str]:
@@ -48,6 +55,15 @@ def find_matches(journey: JourneyMap, text: str) -> list[str]:
             if needle in "\n".join(fields).casefold():
                 found.append(card.id)
     return found
+
+
+def match_words(journey: JourneyMap, obj: object) -> str:
+    """ "card Refund is slow", "step Pays (Buy)", "stage Research": what a match is, for the screen reader."""
+    if isinstance(obj, Card):
+        return f"card {card_name(obj)}"
+    if isinstance(obj, Step):
+        return f"step {step_place(obj, stage_of(journey).get(obj.id))}"
+    return f"stage {one_line(getattr(obj, 'name', ''))}"
 
 
 def filter_values(journey: JourneyMap, kind: str) -> list[tuple[str, str]]:
@@ -101,14 +117,14 @@ class FindFilterPanel(QWidget):
         self.previous_button.setAccessibleName("Previous match")
         self.next_button.setAccessibleName("Next match")
         self.count = QLabel()
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleDescription("Matches")
         self.count.setMinimumWidth(90)
         self.filter_kind = QComboBox()
         self.filter_kind.setAccessibleName("Filter cards by")
         for key, label in FILTER_KINDS:
             self.filter_kind.addItem(label, key)
         self.filter_value = QComboBox()
-        self.filter_value.setAccessibleName("Filter value")
+        self.filter_value.setAccessibleDescription("Filter value")  # on Linux a combo box's name is its text
         self.filter_value.setMinimumContentsLength(14)
         self.clear_button = QPushButton("Clear filter")
         self.clear_button.setAccessibleName("Clear filter")
@@ -118,6 +134,8 @@ class FindFilterPanel(QWidget):
         find_label.setBuddy(self.find_edit)
         filter_label = QLabel("Fi&lter by:")
         filter_label.setBuddy(self.filter_kind)
+        value_label = QLabel("&is:")  # ties a label to the value list, which screen readers say with it
+        value_label.setBuddy(self.filter_value)
         grid.addWidget(find_label, 0, 0)
         grid.addWidget(self.find_edit, 0, 1, 1, 2)
         grid.addWidget(self.previous_button, 0, 3)
@@ -125,9 +143,17 @@ class FindFilterPanel(QWidget):
         grid.addWidget(self.count, 0, 5)
         grid.addWidget(filter_label, 1, 0)
         grid.addWidget(self.filter_kind, 1, 1)
-        grid.addWidget(self.filter_value, 1, 2)
+        value_row = QHBoxLayout()
+        value_row.setContentsMargins(0, 0, 0, 0)
+        value_row.addWidget(value_label)
+        value_row.addWidget(self.filter_value, 1)
+        grid.addLayout(value_row, 1, 2)
         grid.addWidget(self.clear_button, 1, 3)
         grid.setColumnStretch(2, 1)
+        self.count_speech = QTimer(self)
+        self.count_speech.setSingleShot(True)
+        self.count_speech.setInterval(COUNT_SETTLE_MS)
+        self.count_speech.timeout.connect(self._say_count)
         self.setFocusProxy(self.find_edit)
         self.matches: list[str] = []
         self.index = -1
@@ -148,6 +174,7 @@ class FindFilterPanel(QWidget):
         self.matches = find_matches(self.session.journey, text)
         self.index = -1
         self._show_count()
+        self.count_speech.start()
 
     def find_next(self) -> str | None:
         return self._step(1)
@@ -166,7 +193,19 @@ class FindFilterPanel(QWidget):
         self.session.select([obj_id], origin=self)
         self.reveal(obj_id)
         self._show_count()
+        self.count_speech.stop()
+        self._say_count()
         return obj_id
+
+    def _say_count(self) -> None:
+        """The match count as a live region, "3 of 12 for “refund”: card Refund is slow", said without moving
+        the focus (which stays in the find field)."""
+        if not self.count.text() or not self.isVisible():
+            return
+        text = f"{self.count.text()} for “{self.find_edit.text().strip()}”"
+        if 0 <= self.index < len(self.matches):
+            text += f": {match_words(self.session.journey, self.session.document.get(self.matches[self.index]))}"
+        announce(self.count, text)
 
     def _show_count(self) -> None:
         if not self.find_edit.text().strip():
@@ -184,7 +223,7 @@ class FindFilterPanel(QWidget):
         current = self.filter_value.currentData()
         self.filter_value.blockSignals(True)
         self.filter_value.clear()
-        self.filter_value.addItem("(choose)", None)
+        self.filter_value.addItem(CHOOSE.get(kind, "any"), None)
         for value, label in filter_values(self.session.journey, kind):
             self.filter_value.addItem(label, value)
         if current is not None and self.filter_value.findData(current) >= 0:

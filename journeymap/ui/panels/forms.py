@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...commands import SetFields
 from ...model import DocumentError
+from ..a11y import announce
+from ..a11y.tab_order import order_tabs
 from ..plain import plain_label
 from ..session import EditSession
 from .fields import FieldEditor
@@ -43,7 +45,7 @@ class ObjectForm(QWidget):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem with the last edit")
+        self.problem.setAccessibleDescription("Problem with the last edit")
         self.problem.hide()
 
     def add(self, editor: FieldEditor, with_label: bool = True) -> FieldEditor:
@@ -60,11 +62,25 @@ class ObjectForm(QWidget):
     def finish(self) -> None:
         """Call after the last ``add``: puts the problem line at the end of the form."""
         self.layout_.addRow(self.problem)
+        order_tabs(self)
 
     def bind(self, obj_id: str) -> None:
         self.obj_id = obj_id
         self.problem.hide()
         self.refresh()
+
+    def add_place(self, label: str) -> QLineEdit:
+        """A read-only line saying where the object sits (its stage, its step): a Tab stop that reads."""
+        line = QLineEdit()
+        line.setReadOnly(True)
+        line.setFrame(False)  # reads as text, not as a field to type in
+        line.setStyleSheet("QLineEdit { background: transparent; font-weight: 600; }")
+        line.setAccessibleName(label)
+        line.setObjectName(f"place-{label.lower()}")
+        caption = QLabel(f"{label}:")
+        caption.setBuddy(line)
+        self.layout_.addRow(caption, line)
+        return line
 
     def target(self) -> Any:
         return self.session.document.get(self.obj_id)
@@ -101,6 +117,7 @@ class ObjectForm(QWidget):
         if problem:
             self.problem.setText(f"{editor.label}: {problem}")
             self.problem.show()
+            announce(self.problem, self.problem.text(), assertive=True)
             return
         self.problem.hide()
         self._editing = editor

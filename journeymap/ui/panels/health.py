@@ -55,7 +55,7 @@ class HealthPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.summary = plain_label()
-        self.summary.setAccessibleName("Health summary")
+        self.summary.setAccessibleDescription("Health summary")
         row.addWidget(self.summary, 1)
         self.rules_button = QToolButton()
         self.rules_button.setText("Rules")

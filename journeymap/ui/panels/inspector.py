@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
-from ...model.limits import MAX_VOTES
+from ...model.limits import MAX_CARD_WIDTH, MAX_VOTES, MIN_CARD_WIDTH
+from ..a11y.phrases import lane_name, one_line, stage_of
+from ..a11y.tab_order import order_tabs
 from ..session import EditSession
 from .fields import (
     ChannelField,
@@ -32,6 +34,7 @@ from .fields import (
     MetricField,
     NumberField,
     TextField,
+    WidthField,
 )
 from .forms import ObjectForm
 from .scores import ScoresEditor
@@ -51,6 +54,7 @@ class MapForm(ObjectForm):
         self.add(ListField("tags", "Tags"))
         # the exports' language tag (PDF /Lang, for screen readers and hyphenation)
         self.add(LineField("language", "Language", placeholder="e.g. en, de, pt-BR"))
+        self.add(WidthField("card_width", "Card width", MIN_CARD_WIDTH, MAX_CARD_WIDTH, "default (150 pt)"))
         self.finish()
 
 
@@ -71,6 +75,7 @@ class StepForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
+        self.stage = self.add_place("Stage")
         self.add(LineField("name", "Name"))
         self.add(TextField("description", "Description"))
         self.add(CheckField("moment_of_truth", "Moment of truth"), with_label=False)
@@ -78,6 +83,7 @@ class StepForm(ObjectForm):
         self.add(MetricField("metrics.nps", "NPS", Nps, -100, 100, decimals=0))
         self.add(MetricField("metrics.csat", "CSAT %", Csat, 0, 100))
         self.add(MetricField("metrics.ces", "CES", Ces, 1, 7))
+        self.add(WidthField("card_width", "Column width", MIN_CARD_WIDTH, MAX_CARD_WIDTH, "the map's"))
         self.scores = ScoresEditor(session)
         self.layout_.addRow(QLabel("<b>Emotion scores</b>"))
         self.layout_.addRow(self.scores)
@@ -86,10 +92,17 @@ class StepForm(ObjectForm):
     def bind(self, obj_id: str) -> None:
         super().bind(obj_id)
         self.scores.bind(obj_id)
+        order_tabs(self)
 
     def refresh(self) -> None:
         super().refresh()
+        builds = self.scores.builds
         self.scores.refresh()
+        if self.scores.builds != builds:  # new score rows: Tab goes through them in order again
+            order_tabs(self)
+        if self.obj_id is not None and self.session.document.has(self.obj_id):
+            stage = stage_of(self.session.journey).get(self.obj_id)
+            set_place(self.stage, one_line(stage.name) if stage is not None else "")
 
 
 class LaneForm(ObjectForm):
@@ -109,6 +122,8 @@ class CardForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
+        self.stage = self.add_place("Stage")
+        self.step = self.add_place("Step")
         self.add(TextField("text", "Text", lines=3))
         self.add(TextField("detail", "Detail", lines=3))
         self.add(ChannelField())
@@ -123,6 +138,22 @@ class CardForm(ObjectForm):
         self.add(ColourField("colour", "Colour", optional=True))
         self.finish()
 
+    def refresh(self) -> None:
+        super().refresh()
+        doc = self.session.document
+        if self.obj_id is None or not doc.has(self.obj_id):
+            return
+        step_id = doc.card(self.obj_id).step
+        stage = stage_of(self.session.journey).get(step_id)
+        set_place(self.stage, one_line(stage.name) if stage is not None else "")
+        set_place(self.step, one_line(doc.step(step_id).name) if doc.has(step_id) else "")
+
+
+def set_place(line, text: str) -> None:
+    if line.text() != text:
+        line.setText(text)
+        line.setCursorPosition(0)
+
 
 class PersonaSummary(ObjectForm):
     """A persona is edited in its form dialog; the inspector shows who it is."""
@@ -134,7 +165,7 @@ class PersonaSummary(ObjectForm):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Persona summary")
+        self.summary.setAccessibleDescription("Persona summary")
         self.layout_.addRow(self.summary)
         self.add(CheckField("show_curve", "Show emotion curve"), with_label=False)
         button = QPushButton("Edit persona…")
@@ -216,8 +247,11 @@ class InspectorPanel(QWidget):
         obj_id = ids[0] if ids else self.session.journey.id
         obj = self.session.document.get(obj_id)
         form = self.forms[type(obj)]
-        self.heading.setText({JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane",
-                              Card: "Card", Persona: "Persona"}[type(obj)])
+        heading = {JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane", Card: "Card",
+                   Persona: "Persona"}[type(obj)]
+        if isinstance(obj, Card):  # which lane it is in: the stage and step are the form's first lines
+            heading = f"Card in {lane_name(self.session.document.lane(self.session.document.parent_id(obj_id)))}"
+        self.heading.setText(heading)
         self.stack.setCurrentWidget(self.pages[form])
         self.current = form
         form.bind(obj_id)

@@ -1,27 +1,59 @@
 """The outline: the whole map as a tree, and the screen-reader path into it.
 
-Map > Stages > Steps; Lanes > Cards; Personas. Selecting a row selects the
-object everywhere (canvas, inspector); a selection made elsewhere is shown
-here. The tree follows the Document's change records row by row: an add,
-remove or move touches the one row (with its children) and a field edit
-renames it, so what is expanded, selected and scrolled to stays put; a map of
-thousands of cards is never rebuilt after an edit.
+Map > Stages > Steps; Lanes > Cards; Emotion curves > each persona's curve >
+its score at each step; Personas. Arranged "by stage and step", the cards sit
+under their step instead, grouped by lane (Stage > Step > Lane > Card), the
+order a journey is read in. Selecting a row selects the object everywhere
+(canvas, inspector); a selection made elsewhere is shown here. Every row tells
+a screen reader its level and its place in the map (``outline_rows``).
+
+The tree follows the Document's change records row by row: an add, remove or
+move touches the one row (with its children) and a field edit renames it, so
+what is expanded, selected and scrolled to stays put; a map of thousands of
+cards is never rebuilt after an edit.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
+from ..a11y.tree_focus import TreeFocusSpeech
 from ..plain import tip
 from ..session import EditSession
+from .outline_rows import (
+    CURVE,
+    GROUP_CURVES,
+    OutlineRow,
+    RowSync,
+    RowWords,
+    Wanted,
+    cards_by_cell,
+    cell_label,
+    curve_rows,
+    key_target,
+    stage_rows,
+    step_cells,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 GROUP_STAGES, GROUP_LANES, GROUP_PERSONAS = "#stages", "#lanes", "#personas"
 _SHOWN_KINDS = frozenset({"map", "persona", "stage", "step", "lane", "card"})  # scores and notes have no row
+_CURVE_KINDS = frozenset({"map", "persona", "stage", "step", "score"})  # what the curves' rows read
+BY_LANE, BY_STAGE = "lane", "stage"
+ARRANGEMENTS = ((BY_LANE, "Cards by lane"), (BY_STAGE, "Cards by stage and step"))
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -50,9 +82,13 @@ def label_of(obj: object) -> str:
 class OutlinePanel(QWidget):
     """A keyboard-navigable tree of the map whose selection is the session's."""
 
+    arrangement_changed = Signal(str)
+
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.arrangement = BY_LANE
+        self.words = RowWords(session.document)
         self.setObjectName("outline")
         self.setAccessibleName("Map outline")
         self.tree = QTreeWidget(self)
@@ -61,20 +97,50 @@ class OutlinePanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAccessibleName("Map outline")
         self.tree.setAccessibleDescription(
-            "The map as a tree: stages and their steps, lanes and their cards, personas. "
-            "Selecting a row selects it on the map.")
+            "The map as a tree: stages and their steps, lanes and their cards, each persona's emotion curve, "
+            "personas. Selecting a row selects it on the map.")
         self.tree.setUniformRowHeights(True)
+        self.arrange = QComboBox()
+        self.arrange.setObjectName("outline-arrangement")
+        self.arrange.setAccessibleDescription("How the outline arranges the cards")
+        for key, text in ARRANGEMENTS:
+            self.arrange.addItem(text, key)
+        arrange_label = QLabel("&Show:")
+        arrange_label.setBuddy(self.arrange)
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(arrange_label)
+        row.addWidget(self.arrange, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
+        self.row_speech = TreeFocusSpeech(self.tree)  # back in the tree, the row it is on is said
         self._items: dict[str, QTreeWidgetItem] = {}
         self._expanded_memory: dict[str, bool] = {}  # rows taken out (delete, move): open again on undo
         self._syncing = False
+        self._opened_curves: set[str] = set()  # curve rows expanded: only they have their step rows
         self.tree.itemSelectionChanged.connect(self._on_tree_selection)
+        self.tree.itemExpanded.connect(lambda item: self._curve_opened(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._curve_opened(item, False))
+        self.arrange.currentIndexChanged.connect(lambda _i: self.set_arrangement(self.arrange.currentData()))
         session.changed.connect(self._on_change)
         session.selection_changed.connect(self._on_session_selection)
         self.rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QWidget.setTabOrder(self.arrange, self.tree)  # as they read, once in its window: the choice, then the tree
+
+    def set_arrangement(self, arrangement: str) -> None:
+        """Cards under their lanes (``"lane"``) or under their steps, grouped by lane (``"stage"``)."""
+        if arrangement not in (BY_LANE, BY_STAGE) or arrangement == self.arrangement:
+            return
+        self.arrangement = arrangement
+        self.arrange.setCurrentIndex(self.arrange.findData(arrangement))
+        self.rebuild()
+        self.arrangement_changed.emit(arrangement)
 
     # -- building ------------------------------------------------------------
     def rebuild(self) -> None:
@@ -88,20 +154,28 @@ class OutlinePanel(QWidget):
             journey = self.session.journey
             root = self._add(None, journey.id, label_of(journey))
             stages = self._add(root, GROUP_STAGES, "Stages")
-            for stage in journey.stages:
-                s = self._add(stages, stage.id, label_of(stage))
-                for step in stage.steps:
-                    self._add(s, step.id, label_of(step))
+            if self.arrangement == BY_STAGE:
+                self._sync(stages, stage_rows(journey, label_of))
+            else:
+                for stage in journey.stages:
+                    s = self._add(stages, stage.id, label_of(stage))
+                    for step in stage.steps:
+                        self._add(s, step.id, label_of(step))
             lanes = self._add(root, GROUP_LANES, "Lanes")
             for lane in journey.lanes:
                 item = self._add(lanes, lane.id, label_of(lane))
-                for card in lane.cards:
-                    self._add(item, card.id, label_of(card))
+                if self.arrangement == BY_LANE:
+                    for card in lane.cards:
+                        self._add(item, card.id, label_of(card))
+            curves = self._add(root, GROUP_CURVES, "Emotion curves")
+            self._opened_curves = {key for key in self._opened_curves if key in expanded}
+            self._sync(curves, curve_rows(journey, self._opened_curves))
+            self._show_curves_open(curves)
             personas = self._add(root, GROUP_PERSONAS, "Personas")
             for persona in journey.personas:
                 self._add(personas, persona.id, label_of(persona))
             if first:
-                expanded = {journey.id, GROUP_STAGES, GROUP_LANES, GROUP_PERSONAS}
+                expanded = {journey.id, GROUP_STAGES, GROUP_LANES, GROUP_CURVES, GROUP_PERSONAS}
             for key in expanded | {journey.id}:
                 if key in self._items:
                     self._items[key].setExpanded(True)
@@ -120,7 +194,8 @@ class OutlinePanel(QWidget):
         return item
 
     def _row(self, key: str, text: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text])
+        item = OutlineRow([text])
+        item.describe = self.words
         item.setData(0, ID_ROLE, key)
         item.setToolTip(0, tip(text))
         self._items[key] = item
@@ -134,8 +209,60 @@ class OutlinePanel(QWidget):
     def item_for(self, obj_id: str) -> QTreeWidgetItem | None:
         return self._items.get(obj_id)
 
+    def _sync(self, parent: QTreeWidgetItem, wanted: list) -> None:
+        RowSync(self._row, self._items.get, self._set_text, self._forget).sync(parent, wanted)
+
+    def _sync_curves(self) -> None:
+        group = self._items.get(GROUP_CURVES)
+        if group is not None:
+            self._sync(group, curve_rows(self.session.journey, self._opened_curves))
+            self._show_curves_open(group)
+
+    def _show_curves_open(self, group: QTreeWidgetItem) -> None:
+        """Every curve row can be opened (its step rows are made then), and those that were open are."""
+        for k in range(group.childCount()):
+            row = group.child(k)
+            row.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            if row.data(0, ID_ROLE) in self._opened_curves and not row.isExpanded():
+                row.setExpanded(True)
+
+    def _curve_opened(self, item: QTreeWidgetItem, opened: bool) -> None:
+        key = item.data(0, ID_ROLE)
+        if not str(key).startswith(CURVE) or (key in self._opened_curves) == opened:
+            return
+        if opened:
+            self._opened_curves.add(key)
+        else:
+            self._opened_curves.discard(key)
+        syncing, self._syncing = self._syncing, True
+        try:
+            self._sync_curves()
+        finally:
+            self._syncing = syncing
+
+    def _sync_stages(self) -> None:
+        """Arranged by stage and step: the stage group reconciled with the map, lanes without their cards."""
+        journey = self.session.journey
+        stages, lanes = self._items.get(GROUP_STAGES), self._items.get(GROUP_LANES)
+        if stages is None or lanes is None:
+            self.rebuild()
+            return
+        self._sync(stages, stage_rows(journey, label_of))
+        self._sync(lanes, [Wanted(lane.id, label_of(lane), []) for lane in journey.lanes])
+
     # -- following the model ---------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        try:
+            self._follow(change)
+        finally:
+            if change.kind in _CURVE_KINDS:
+                self._syncing = True
+                try:
+                    self._sync_curves()
+                finally:
+                    self._syncing = False
+
+    def _follow(self, change: Change) -> None:
         if change.kind not in _SHOWN_KINDS:
             return
         if change.action == "update":
@@ -143,6 +270,17 @@ class OutlinePanel(QWidget):
                 item = self._items.get(obj_id)
                 if item is not None:
                     self._set_text(item, label_of(self.session.document.get(obj_id)))
+            if self.arrangement == BY_STAGE and change.kind == "lane":
+                self._rename_cells(change.ids)
+            return
+        if self.arrangement == BY_STAGE and change.kind in ("stage", "step", "lane", "card"):
+            self._syncing = True
+            try:
+                if change.kind != "card" or not self._sync_card_steps(change.ids):
+                    self._sync_stages()
+            finally:
+                self._syncing = False
+            self._show_selection(self.session.selection, scroll=False)
             return
         self._syncing = True  # a row taken out leaves the tree's selection: not the user's doing
         try:
@@ -154,6 +292,33 @@ class OutlinePanel(QWidget):
             self.rebuild()
             return
         self._show_selection(self.session.selection, scroll=False)
+
+    def _sync_card_steps(self, card_ids: tuple[str, ...]) -> bool:
+        """Arranged by stage: cards added, removed or moved touch only the steps they left and joined."""
+        doc = self.session.document
+        steps: set[str] = set()
+        for card_id in card_ids:
+            row = self._items.get(card_id)
+            cell = row.parent() if row is not None else None
+            if cell is not None and str(cell.data(0, ID_ROLE)).startswith("cell|"):
+                steps.add(cell.data(0, ID_ROLE).split("|")[1])
+            if doc.has(card_id):
+                steps.add(doc.card(card_id).step)
+        if not all(doc.has(s) and s in self._items for s in steps):
+            return False
+        journey = self.session.journey
+        cells = cards_by_cell(journey, steps)
+        RowSync(self._row, self._items.get, self._set_text, self._forget).sync_many(
+            [(self._items[s], step_cells(journey, doc.step(s), cells, label_of)) for s in steps])
+        return True
+
+    def _rename_cells(self, lane_ids: tuple[str, ...]) -> None:
+        """Arranged by stage: a lane's new title (or hiding it) shows on its rows under every step."""
+        doc = self.session.document
+        for key, item in self._items.items():
+            lane_id = key.rsplit("|", 1)[-1] if key.startswith("cell|") else None
+            if lane_id in lane_ids and doc.has(lane_id):
+                self._set_text(item, cell_label(doc.lane(lane_id), item.childCount()))
 
     def _remove_row(self, obj_id: str) -> bool:
         item = self._items.get(obj_id)
@@ -252,8 +417,8 @@ class OutlinePanel(QWidget):
     def _on_tree_selection(self) -> None:
         if self._syncing:
             return
-        ids = [item.data(0, ID_ROLE) for item in self.tree.selectedItems()]
-        self.session.select([i for i in ids if not i.startswith("#")], origin=self)
+        ids = [key_target(item.data(0, ID_ROLE)) for item in self.tree.selectedItems()]
+        self.session.select([i for i in dict.fromkeys(ids) if i is not None], origin=self)
 
     def _on_session_selection(self, payload: tuple[tuple[str, ...], object]) -> None:
         ids, origin = payload
@@ -277,7 +442,10 @@ class OutlinePanel(QWidget):
                     parent = parent.parent()
             if rows:
                 if self.tree.currentItem() is not rows[0]:
+                    auto = self.tree.hasAutoScroll()
+                    self.tree.setAutoScroll(scroll)  # after an edit the tree stays where the user left it
                     self.tree.setCurrentItem(rows[0], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+                    self.tree.setAutoScroll(auto)
                 if scroll:
                     self.tree.scrollToItem(rows[0])
         finally:

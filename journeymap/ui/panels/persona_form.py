@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -29,6 +29,9 @@ from ...model import Persona, Photo
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
 from ...safety import check_photo, picture_size
+from ..a11y import announce
+from ..a11y.colour_names import colour_words
+from ..canvas.items.icons import channel_icon
 from ..faces import photo_pixmap
 from ..plain import plain_label
 from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
@@ -101,8 +104,9 @@ class PersonaDialog(QDialog):
         self.channels.setAccessibleName("Preferred channels")
         self.channels.setMaximumHeight(110)
         chosen = set(start.channels)
+        ink = self.channels.palette().color(QPalette.ColorRole.Text).name()
         for key in [*CHANNELS, *[c for c in start.channels if c not in CHANNELS]]:
-            item = QListWidgetItem(channel_name(key))
+            item = QListWidgetItem(channel_icon(key, ink), channel_name(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
@@ -144,7 +148,7 @@ class PersonaDialog(QDialog):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleDescription("Problem")
         self.problem.hide()
         self._set_photo(self.photo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -176,7 +180,8 @@ class PersonaDialog(QDialog):
         text = self.custom_channel.text().strip()
         if not text:
             return
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(channel_icon(text, self.channels.palette().color(QPalette.ColorRole.Text).name()),
+                               text)
         item.setData(Qt.ItemDataRole.UserRole, text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
@@ -191,7 +196,8 @@ class PersonaDialog(QDialog):
 
     def _show_colour(self) -> None:
         text = "#000000" if QColor(self.colour).lightnessF() > 0.55 else "#ffffff"
-        self.colour_button.setText(self.colour)
+        self.colour_button.setText(colour_words(self.colour))
+        self.colour_button.setAccessibleName(f"Persona colour: {colour_words(self.colour)}")
         self.colour_button.setStyleSheet(f"background-color: {self.colour}; color: {text};")
 
     def _choose_photo(self) -> None:
@@ -206,6 +212,7 @@ class PersonaDialog(QDialog):
         except PhotoError as e:
             self.problem.setText(str(e))
             self.problem.show()
+            announce(self.problem, self.problem.text(), assertive=True)
             return False
         self.problem.hide()
         return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...commands import AddPersona, Remove, SetFields
 from ...model import Change, Persona
 from ...model.colours import next_persona_colour
+from ..a11y.colour_names import colour_words
 from ..plain import tip
 from ..session import EditSession
 from .persona_form import PersonaDialog
@@ -101,6 +102,9 @@ class PersonasPanel(QWidget):
         item.setText(who)
         item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
         item.setToolTip(tip(f"{who}\nChecked: the emotion curve is shown"))
+        # the swatch in words: the curve's colour (and whether it is shown: the check box says it too)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                     f"curve {colour_words(persona.colour)}, {'shown' if persona.show_curve else 'hidden'}")
 
     def _update_row(self, persona_id: str) -> None:
         """One persona's row shows its new name, role, colour or check; the list is not rebuilt."""

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...analysis.numbers import signed
 from ...commands import SetScore
+from ...layout import scale_label
 from ...model import DocumentError, Score
 from ...model.limits import MAX_NAME
+from ..a11y.phrases import one_line
 from ..plain import plain_label, tip
 from ..session import EditSession
 
-NO_SCORE = "—"
+NO_SCORE = "none"
 
 
 class ScoresEditor(QWidget):
@@ -28,6 +30,7 @@ class ScoresEditor(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: dict[str, tuple[QSpinBox, QLineEdit, QSpinBox, QLineEdit]] = {}
         self._signature: tuple = ()
+        self.builds = 0  # how many times the rows were made (the form orders Tab again after each)
         self.setAccessibleName("Emotion scores per persona")
 
     def bind(self, step_id: str) -> None:
@@ -40,6 +43,7 @@ class ScoresEditor(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.rows.clear()
+        self.builds += 1
         journey = self.session.journey
         scale = journey.emotion_scale
         for col, text in enumerate(("Persona", "As-is", "Label", "To-be", "Label")):
@@ -80,6 +84,7 @@ class ScoresEditor(QWidget):
         except DocumentError:
             return
         minimum = journey.emotion_scale.min - 1
+        self._name_fields(self.step_id)
         for persona_id, (value, label, target, target_label) in self.rows.items():
             score = self.session.document.score(self.step_id, persona_id)
             for w in (value, label, target, target_label):
@@ -93,6 +98,23 @@ class ScoresEditor(QWidget):
                 target_label.setText(score.target_label if score else "")
             for w in (value, label, target, target_label):
                 w.blockSignals(False)
+
+    def _name_fields(self, step_id: str) -> None:
+        """Each field says whose score it is and at which step: "Maya Chen as-is score at Pays"."""
+        doc, journey = self.session.document, self.session.journey
+        step = one_line(doc.step(step_id).name)
+        scale = journey.emotion_scale
+        low, high = scale_label(scale.min, scale.min, scale.max), scale_label(scale.max, scale.min, scale.max)
+        for persona in journey.personas:
+            widgets = self.rows.get(persona.id)
+            if widgets is None:
+                continue
+            for (spin, label), kind in zip((widgets[:2], widgets[2:]), ("as-is", "to-be"), strict=True):
+                name = f"{persona.name} {kind} score at {step}"
+                if spin.accessibleName() != name:
+                    spin.setAccessibleName(name)
+                    spin.setAccessibleDescription(f"from {low} to {high}; {NO_SCORE} for no score")
+                    label.setAccessibleName(f"{persona.name} {kind} word at {step}")
 
     def _push(self, persona_id: str) -> None:
         if self.step_id is None:

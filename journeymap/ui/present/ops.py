@@ -104,6 +104,7 @@ class Slide:
     stage_number: int = 0  # 1-based for stage slides
     page: int = 1
     pages: int = 1
+    steps: tuple[str, ...] = ()  # the steps a stage slide shows (a wide stage's steps may span slides)
 
     @property
     def label(self) -> str:

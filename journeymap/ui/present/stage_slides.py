@@ -154,7 +154,8 @@ class StagePlanner:
                 pages.append((steps, page))
         slides = []
         for i, (steps, page) in enumerate(pages, start=1):
-            slide = Slide("stage", stage.name, stage_id=stage.id, stage_number=number, page=i, pages=len(pages))
+            slide = Slide("stage", stage.name, stage_id=stage.id, stage_number=number, page=i, pages=len(pages),
+                          steps=tuple(step.id for step in steps))
             strip_top = self._strip_top(self._top_of_rows(stage, number, steps) + self._used(page))
             self._draw(slide, stage, number, steps, page, strip_top)
             slides.append(slide)

@@ -79,6 +79,9 @@ class PresentationWindow(QWidget):
         session.changed.connect(self._map_changed)
         self.room = RoomControl(self)
         self.slide_changed.connect(lambda _i: self.room.publish())
+        from .accessible import make_slides_accessible  # the slides in words for a screen reader
+
+        self.speech = make_slides_accessible(self)
 
     # --- the deck
     @property

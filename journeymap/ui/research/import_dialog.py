@@ -69,7 +69,7 @@ class ImportDialog(QDialog):
 
         outer = QVBoxLayout(self)
         self.source = plain_label()
-        self.source.setAccessibleName("Data file")
+        self.source.setAccessibleDescription("Data file")
         self.source.setWordWrap(True)
         outer.addWidget(self.source)
 
@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         outer.addWidget(self.preview, 3)
 
         self.problems_label = plain_label()
-        self.problems_label.setAccessibleName("Problems summary")
+        self.problems_label.setAccessibleDescription("Problems summary")
         outer.addWidget(self.problems_label)
         self.problems = QListWidget()
         self.problems.setObjectName("import-problems")

@@ -46,4 +46,10 @@ def drag(view: MapView, start: QPoint, end: QPoint, steps: int = 6) -> None:
 
 
 def double_click(view: MapView, pos: QPoint) -> None:
+    """A double-click that ends with the button up, as a hand's does.
+
+    QTest.mouseDClick leaves the button pressed in QTest's own state, so later moves
+    (in this test or the next) would carry it, as a drag, and hovering would never happen.
+    """
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)

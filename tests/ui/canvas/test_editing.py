@@ -79,13 +79,19 @@ def test_double_clicking_a_stage_renames_it_in_place(view):
     assert view.map_scene.layout.stages[stage.id].title.lines == ("Discover",)
 
 
-def test_double_clicking_an_empty_emotion_slot_scores_it(view):
+def test_double_clicking_an_empty_emotion_slot_scores_the_persona_picked_there(view, monkeypatch):
+    from journeymap.ui.canvas import menus
+
+    shown = []
+    monkeypatch.setattr(menus, "run_menu", lambda menu, _pos: (shown.append(
+        [a.text() for a in menu.actions()]), menu.defaultAction().trigger()))
     doc = view.session.document
     ben = doc.journey.personas[1]
     step = doc.journey.steps()[2]
     emo = view.map_scene.layout.emotion
     x = view.map_scene.layout.steps[step.id].column.center[0]
     double_click(view, at(view, x + 25, emo.value_to_y(-2)))
+    assert shown and shown[0][1] == "Ben"  # the one without a score here comes first, and is the default
     assert doc.score(step.id, ben.id).value == -2
     assert view.session.undo_stack.count() == 1
 

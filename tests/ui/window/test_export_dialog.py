@@ -55,7 +55,7 @@ def test_tiled_can_choose_the_orientation_that_needs_fewer_sheets(template_windo
     dialog = ExportDialog(template_window.session, template_window.editor.settings, template_window)
     auto = dialog.orientation_box.findData("auto")
     dialog.path_edit.setText(str(tmp_path / "map.pdf"))
-    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("digest"))
     assert not dialog.orientation_box.model().item(auto).isEnabled()
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("tiled"))
     assert dialog.orientation_box.model().item(auto).isEnabled()
@@ -69,5 +69,9 @@ def test_tiled_can_choose_the_orientation_that_needs_fewer_sheets(template_windo
         export_to(template_window.session.journey, out, ".pdf", "tiled", "A4", orientation, 150, FontReport())
         sheets[orientation] = _pages(out)
     assert _pages(tmp_path / "map.pdf") == sheets[None] == min(sheets["landscape"], sheets["portrait"])
-    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
-    assert dialog.orientation_box.currentData() == "landscape", "a poster has no automatic choice"
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("digest"))
+    assert not dialog.orientation_box.isEnabled(), "a digest is portrait"
+    dialog.path_edit.setText(str(tmp_path / "map.html"))
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("tiled"))
+    assert dialog.orientation_box.currentData() == "auto", "the choice survives a look at another format"

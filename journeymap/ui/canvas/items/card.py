@@ -7,13 +7,16 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import CardBox, text_width
+from ....layout.map_layout import MORE_TEXT
 from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
 from .base import MapItem
 from .icons import draw_channel_icon
+from .selection import draw_selection
 
 RADIUS = 5.0
+MORE_SIZE = 7.0  # the layout's small size: the mark's width is measured with it
 TAG_TEXT = "TO-BE"
 
 
@@ -29,15 +32,22 @@ class CardItem(MapItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(10)
         self.setAcceptHoverEvents(False)
+        self.editing = False  # typed in: outlined as selected (a new card is not selected yet)
+
+    def set_editing(self, on: bool) -> None:
+        if on != self.editing:
+            self.editing = on
+            self.update()
 
     def content_key(self, box: CardBox) -> object:
         return (box.text.lines, tuple(b.lines for b in box.badges), box.fill, box.border, box.proposed,
-                box.votes, box.channel, box.border_colour, box.text.colour)
+                box.votes, box.channel, box.border_colour, box.text.colour, box.more is not None,
+                box.channel_mark is not None)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._bounds_for != self._size:
             w, h = self._size
-            self._bounds = QRectF(-4, -7, w + 8, h + 11)  # room for the selection outline and the to-be tag
+            self._bounds = QRectF(-5, -7, w + 10, h + 12)  # room for the selection outline and the to-be tag
             self._bounds_for = self._size
         return self._bounds
 
@@ -56,8 +66,10 @@ class CardItem(MapItem):
         # Text too small to read: every card alike is a tinted block with greeked lines (a card with
         # text never looks blank, and a large map at fit-to-view repaints fast)
         if abs(painter.worldTransform().m22()) * box.text.size < GREEK_BELOW_PX:
-            painter.fillRect(rect, style.SELECTION if selected else QColor(box.fill).darker(108))
+            painter.fillRect(rect, QColor(box.fill).darker(108))
             greek_block(painter, box.text, dx, dy)  # every card alike: a zoomed-out map never looks empty
+            if selected or self.editing:
+                draw_selection(painter, rect, RADIUS)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(box.fill))
@@ -69,29 +81,31 @@ class CardItem(MapItem):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         draw_block(painter, box.text, dx, dy)
+        if box.more is not None:
+            self._draw_more(painter, box, dx, dy)
         for badge in box.badges:
             draw_block(painter, badge, dx, dy)
-        if box.channel and box.badges:
-            self._draw_channel_icon(painter, box, dx, dy)
+        if box.channel_mark is not None:
+            m = box.channel_mark
+            draw_channel_icon(painter, box.channel, QRectF(m.x + dx, m.y + dy, m.w, m.h), box.text.colour)
         if box.proposed:
             self._draw_tag(painter, w)
-        if selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
+        if selected or self.editing:
+            draw_selection(painter, rect, RADIUS)
 
-    def _draw_channel_icon(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
-        """The channel's icon at the right end of the channel line, where the text leaves room."""
-        line = box.badges[0]
-        size = line.leading
-        used = text_width(line.lines[0], REGULAR, line.size) if line.lines else 0.0
-        if used + size + 4 > line.rect.w:
-            return
-        x = line.rect.right - size + dx
-        painter.save()
-        painter.setOpacity(painter.opacity() * 0.85)
-        draw_channel_icon(painter, box.channel, QRectF(x, line.rect.y + dy, size, size))
-        painter.restore()
+    def _draw_more(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
+        """The "more" mark at the end of a face cut to the line limit: a pill in the card's own ink."""
+        m = box.more
+        size = MORE_SIZE
+        ink = QColor(box.text.colour)
+        pill = QRectF(m.x + dx + 1, m.y + dy + (m.h - size * 1.5) / 2, m.w - 1, size * 1.5)
+        fill = QColor(ink)
+        fill.setAlpha(28)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        tw = text_width(MORE_TEXT, REGULAR, size)
+        draw_text(painter, pill.center().x() - tw / 2, pill.center().y() + size * 0.36, MORE_TEXT, size, colour=ink)
 
     def _draw_tag(self, painter: QPainter, w: float) -> None:
         """A small 'TO-BE' tab straddling the top edge: proposed without relying on colour."""

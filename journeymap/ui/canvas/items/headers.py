@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
@@ -10,6 +12,7 @@ from ....layout import LaneBox, StageBox, StepBox, TextBlock, text_width
 from .. import style
 from ..fonts import draw_block
 from .base import MapItem
+from .selection import draw_selection
 from .shapes import star_points
 
 
@@ -17,11 +20,12 @@ def _selected(option: QStyleOptionGraphicsItem) -> bool:
     return bool(option.state & QStyle.StateFlag.State_Selected)
 
 
+HEADER_RADIUS = 5.0  # the cards' corner radius: one outline shape everywhere
+
+
 def draw_selection_outline(painter: QPainter, rect: QRectF) -> None:
     """The selection's outline just inside a header's or lane's ``rect`` (in the scene and pinned)."""
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(style.SELECTION, style.SELECTION_WIDTH))
-    painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+    draw_selection(painter, rect, HEADER_RADIUS, inside=True)
 
 
 def paint_stage_band(painter: QPainter, box: StageBox, title: TextBlock | None, dx: float, dy: float) -> None:
@@ -127,9 +131,12 @@ class LaneItem(MapItem):
 
     def __init__(self, box: LaneBox, columns: tuple[float, ...], title_width: float) -> None:
         self.columns = columns
+        self._lines: list[QLineF] = []
+        self._lines_for: tuple | None = None
         self.title_width = title_width
         super().__init__(box.lane_id, box)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # paint what is exposed only
         self.setZValue(0)
 
     def set_columns(self, columns: tuple[float, ...]) -> None:
@@ -152,8 +159,14 @@ class LaneItem(MapItem):
         painter.fillRect(QRectF(0, 0, self.title_width, h), style.TITLE_COLUMN)
         painter.setPen(QPen(style.GRID_LINE, 1))
         x0 = self.box.rect.x
-        for x in self.columns:
-            painter.drawLine(QPointF(x - x0, 0), QPointF(x - x0, h))
+        area = option.exposedRect
+        first = bisect_left(self.columns, area.left() + x0 - 1)
+        last = bisect_right(self.columns, area.right() + x0 + 1)
+        key = (self.columns, x0, h)
+        if self._lines_for != key:  # made once per size, not per paint (a wide map has hundreds)
+            self._lines = [QLineF(x - x0, 0, x - x0, h) for x in self.columns]
+            self._lines_for = key
+        painter.drawLines(self._lines[first:last])
         painter.setPen(QPen(style.ROW_LINE, 1))
         painter.drawLine(QPointF(0, h), QPointF(w, h))
         painter.drawLine(QPointF(self.title_width, 0), QPointF(self.title_width, h))
