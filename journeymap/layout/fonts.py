@@ -311,10 +311,10 @@ def bundled_face_for(code: int, face: str) -> tuple[str, float] | None:
     script = arabic if is_arabic(code) else hebrew if is_hebrew(code) else None
     if script is not None and code in face_covers(script):
         return script, slant
-    if code > 0xFFFF and code in face_covers(EMOJI):  # drawn glyph by glyph: ReportLab's own text maps only the BMP
-        return EMOJI, 0.0
-    if face in _FILES and code in face_covers(face) and code <= 0xFFFF:
+    if face in _FILES and code in face_covers(face):  # DejaVu's own emoticons too: the canvas draws those
         return face, 0.0
+    if code > 0xFFFF and code in face_covers(EMOJI):
+        return EMOJI, 0.0
     for other, other_slant in _STAND_INS.get(face, _STAND_INS[REGULAR]):
         if code in face_covers(other):
             return other, other_slant

@@ -127,7 +127,8 @@ _shaped: dict[tuple[str, str, Direction | None], tuple[ShapedRun, ...]] = {}
 def _shape(text: str, face: str, report: FontReport, direction: Direction | None) -> tuple[ShapedRun, ...]:
     text, spans = _face_spans(strip_controls(clean_text(text, report)), face, report)
     rtl = has_rtl(text)
-    if not rtl and all(f not in GLYPH_FACES for _s, _e, f, _sl in spans):
+    astral = max(text, default="") > "\uffff"  # beyond the BMP: ReportLab's text maps cannot say it, glyphs can
+    if not rtl and not astral and all(f not in GLYPH_FACES for _s, _e, f, _sl in spans):
         return tuple(ShapedRun(text[s:e], f, "ltr", None, slant, s) for s, e, f, slant in spans)
     line_levels = levels(text, direction or paragraph_direction(text)) if rtl else [0] * len(text)
     pieces: list[tuple[int, int, int]] = []
@@ -144,7 +145,7 @@ def _shape(text: str, face: str, report: FontReport, direction: Direction | None
         f, slant = faces[s]
         part = text[s:e]
         odd = level % 2 == 1
-        if odd or f in GLYPH_FACES:
+        if odd or f in GLYPH_FACES or (astral and max(part) > "\uffff"):
             glyphs = shape_glyphs(part, face_path(f), odd)
             runs.append(ShapedRun(part, f, "rtl" if odd else "ltr", glyphs, slant, s))
         else:

@@ -46,7 +46,7 @@ _word_cache: dict[tuple[str, str], float] = {}
 
 def _char_width(ch: str, widths: dict[int, float], default: float, face: str = REGULAR) -> float:
     code = ord(ch)
-    w = widths.get(code) if code <= 0xFFFF else None  # beyond the BMP: the emoji face draws it
+    w = widths.get(code)
     if w is not None:
         return w
     if code in ZERO_WIDTH:
@@ -87,7 +87,7 @@ def plain_width(text: str, face: str, size: float) -> float:
     widths, default = _advances(face)
     units = 0.0
     for ch in text:
-        w = widths.get(ord(ch)) if ch <= "\uffff" else None
+        w = widths.get(ord(ch))
         units += w if w is not None else _char_width(ch, widths, default, face)
     return units * size / 1000.0
 
@@ -194,7 +194,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
     no_hyphen = technical(word)
     advances = []
     for ch in word:
-        w = widths.get(ord(ch)) if ch <= "\uffff" else None
+        w = widths.get(ord(ch))
         advances.append(w if w is not None else _char_width(ch, widths, default, font))
     pieces: list[str] = []
     start, n = 0, len(word)
