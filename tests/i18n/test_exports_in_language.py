@@ -94,3 +94,20 @@ def test_badges_and_quotes_follow_each_languages_typography():
                                           "CES 2,5 \u00b7 n\u00a0=\u00a012"]
     with language("en"):
         assert metric_texts(checkout) == ["NPS +32 \u00b7 n=120", "CSAT 78% \u00b7 n=40", "CES 2.5 \u00b7 n=12"]
+
+
+def test_the_web_page_speaks_the_maps_language_and_an_arabic_one_reads_from_the_right():
+    from journeymap.export.html.page import html_document
+
+    german = html_document(written_in("de"))
+    assert german.startswith('<!DOCTYPE html>\n<html lang="de">')
+    for words in ("Über diese Journey", "Die Journey, Phase für Phase", "Emotionswerte", "Pain Points und Chancen",
+                  "Kanal: Soziale Medien", "Zuletzt geändert am"):
+        assert words in german, words
+    assert "About this journey" not in german and "Channel:" not in german
+    arabic = html_document(written_in("ar"))
+    assert arabic.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
+    assert '<div class="map" dir="ltr"' in arabic  # the map's grid keeps its stages left to right, as on paper
+    assert "عن هذه الرحلة" in arabic and "About this journey" not in arabic
+    english = html_document(written_in("de").model_copy(update={"language": "ja"}))  # no catalog: English words
+    assert english.startswith('<!DOCTYPE html>\n<html lang="en">') and "About this journey" in english

@@ -65,7 +65,7 @@ def journey_grid(p: Page) -> str:
     out = [f'<section id="journey" aria-labelledby="journey-h"><h2 id="journey-h">{esc(text("journey"))}</h2>',
            f'<p class="hint" id="grid-hint">{esc(text("grid_hint"))}</p>',
            f'<a class="skip" href="#emotions-h">{esc(text("skip_grid"))}</a>',
-           f'<div class="map" role="region" aria-label="{esc(text("grid_label"))}" aria-describedby="grid-hint" '
+           f'<div class="map" dir="ltr" role="region" aria-label="{esc(text("grid_label"))}" aria-describedby="grid-hint" '
            'tabindex="0">',
            f'<div class="grid" style="--cols:{columns};grid-template-rows:auto auto repeat({max(0, rows.count - 2)},auto)">']
     out.append('<div class="corner" aria-hidden="true"></div>')
@@ -73,7 +73,7 @@ def journey_grid(p: Page) -> str:
     for r, key in ((rows.stage_about, "about_stage"), (rows.step_about, "about_step")):
         if r is not None:
             out.append(f'<div class="row-bg{" odd" if band % 2 else ""}" style="grid-row:{r}" aria-hidden="true"></div>'
-                       f'<div class="lane-name" style="grid-row:{r}" aria-hidden="true">{esc(text(key))}</div>')
+                       f'<div class="lane-name" dir="auto" style="grid-row:{r}" aria-hidden="true">{esc(text(key))}</div>')
             band += 1
     for k, lane in enumerate(p.lanes):
         r = rows.lanes[lane.id]
@@ -107,7 +107,7 @@ def _lane_name(p: Page, lane: Lane, rows: Rows, line: str | None, svgs: EmotionS
     if emotion and svgs is not None:
         return f'<div class="lane-name key" style="grid-row:{span}" aria-hidden="true">{svgs.key}</div>'
     above = f'<span class="line-name">{esc(_(line))}</span>' if line else ""
-    return (f'<div class="lane-name" style="grid-row:{span}" aria-hidden="true">{above}'
+    return (f'<div class="lane-name" dir="auto" style="grid-row:{span}" aria-hidden="true">{above}'
             f'<span{p.m.attrs()}>{esc(lane.display_title)}</span></div>')
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ... import APP_NAME, __version__
-from ...i18n import _, in_map_language
+from ...i18n import _, direction, in_map_language
 from ...layout import layout_map
 from ...layout.map_layout import visible_lanes
 from ...layout.shaping import FontReport
@@ -45,8 +45,11 @@ def html_document(journey: JourneyMap, include_hidden: bool = False, report: Fon
     fonts = font_faces(_characters(journey, body), report)
     title = text("page_title", title=journey.title or _("Untitled journey"))
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+    # a language read from the right: the page reads from the right too, but the map's grid keeps the
+    # map's own order (stages left to right, as on the poster), see grid.py
+    dir_attr = ' dir="rtl"' if direction(page_language()) == "rtl" else ""
     return ("<!DOCTYPE html>\n"
-            f'<html lang="{page_language()}">\n<head>\n<meta charset="utf-8">\n'
+            f'<html lang="{page_language()}"{dir_attr}>\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="generator" content="{esc(APP_NAME)} {esc(__version__)}">\n'
