@@ -171,7 +171,7 @@ def test_map_text_is_escaped_and_reads_in_its_own_direction_and_language():
     page = html_document(journey)
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;b&gt;не&lt;/b&gt;" in page
-X
+    assert page.startswith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")  # in the map's language, from the right
     assert ">الشخصيات<" in page and ">Personas<" not in page
     for words in ("ترى إعلانًا على إنستغرام", "משווה שלוש חנויות", "ليلى حداد"):
         element = re.search(r'<(\w+)([^>]*)>[^<]*' + re.escape(words), page)
