@@ -283,6 +283,20 @@ def build_parser() -> argparse.ArgumentParser:
     _force_arg(p)
     p.set_defaults(run=cmd_empathy)
     _analysis_verbs(verbs)
+
+    from .collab import verbs as collab_verbs  # co-editing verbs live with co-editing
+
+    p = verbs.add_parser("serve", help="run a co-editing server for a team (rooms kept in SQLite)")
+    collab_verbs.add_serve_arguments(p)
+    p.set_defaults(run=collab_verbs.run_serve)
+
+    p = verbs.add_parser("open", help="join a shared map by its ws:// link (check it, save a copy)")
+    collab_verbs.add_open_arguments(p)
+    p.set_defaults(run=collab_verbs.run_open)
+
+    from .io.persona_verbs import add_parser as persona_verbs
+
+    persona_verbs(verbs)
     return parser
 
 
@@ -327,7 +341,7 @@ def _analysis_verbs(verbs: argparse._SubParsersAction) -> None:
 
 
 VERBS = ("templates", "new", "validate", "schema", "export", "empathy", "import", "lint", "diff", "merge",
-         "git-setup")
+         "git-setup", "serve", "open", "personas")
 MAP_SUFFIXES = (".journey", ".json")
 
 

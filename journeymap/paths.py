@@ -1,4 +1,4 @@
-"""Where the app keeps its own files: settings, recent files, backups, autosaves.
+"""Where the app keeps its own files: settings, recent files, backups, autosaves, the persona library.
 
 ``JOURNEYMAP_CONFIG_DIR``, ``JOURNEYMAP_STATE_DIR`` and ``JOURNEYMAP_DATA_DIR``
 override the platform folders, so tests (and portable installs) never touch the
@@ -40,13 +40,17 @@ def autosave_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's own Journeymap files that are not settings: their templates."""
+    """The user's own Journeymap files that are not settings: their templates and their persona library."""
     override = os.environ.get("JOURNEYMAP_DATA_DIR")
     if override:
         return Path(override)
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def persona_library_dir() -> Path:
+    return data_dir() / "personas"
 
 
 def templates_dir() -> Path:

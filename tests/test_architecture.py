@@ -10,6 +10,7 @@ module is checked the day it is added.
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 import textwrap
@@ -83,7 +84,17 @@ def test_the_core_module_list_covers_the_layers():
 def test_imports_follow_the_layers_and_only_the_png_export_uses_qt(capsys):
     from importlinter.cli import lint_imports
 
-    code = lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True)
+    # import-linter configures logging with dictConfig, which disables every logger that exists
+    # (the co-editing binding's, whose refusals a later test reads): put them back afterwards.
+    loggers = [lg for lg in logging.root.manager.loggerDict.values() if isinstance(lg, logging.Logger)]
+    was = [(lg, lg.disabled, lg.level, list(lg.handlers), lg.propagate) for lg in loggers]
+    root_handlers = list(logging.root.handlers)
+    try:
+        code = lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True)
+    finally:
+        for lg, disabled, level, handlers, propagate in was:
+            lg.disabled, lg.level, lg.handlers, lg.propagate = disabled, level, handlers, propagate
+        logging.root.handlers = root_handlers
     out = capsys.readouterr().out
     assert code == 0, out
     assert "2 kept, 0 broken" in out

@@ -138,7 +138,13 @@ class _Differ:
             return f"note '{short(f['text'], 50)}'"
         if node.kind == "card":
             return f"card '{short(f['text'], 50) or '(empty)'}'"
+        if node.kind == "arrow":
+            return f"arrow from {self.card_text(f['source'])} to {self.card_text(f['target'])}"
         return node.kind
+
+    def card_text(self, card_id: str) -> str:
+        node = self.b.nodes.get(card_id) or self.a.nodes.get(card_id)
+        return f"'{short(node.fields['text'], 30)}'" if node is not None else "a card"
 
     def card_context(self, node: Node, old: bool = False) -> str:
         stage = (self.stage_of_before if old else self.stage_of).get(node.fields["step"])
@@ -231,6 +237,13 @@ class _Differ:
         if k == "card" and f == "step":
             return (f"{self.card_context(node)}{label} moved from '{self.step_name(before)}' to "
                     f"'{self.step_name(after)}' in {self.lane_names.get(node.owner or '', '?')}")
+        if k == "card" and f == "last_step":
+            span = f"now spans to '{self.step_name(after)}'" if after else "now covers one step"
+            return f"{self.card_context(node)}{label} {span}"
+        if k == "card" and f == "picture":
+            what = ("picture added" if before is None else "picture removed" if after is None
+                    else "alt text changed" if {**before, "alt": ""} == {**after, "alt": ""} else "picture replaced")
+            return f"{self.card_context(node)}{label}: {what}"
         if k == "note" and f == "text":
             return (f"{self.persona_names.get(node.owner or '', '?')}'s empathy map: note '{short(before, 50)}' "
                     f"now reads '{short(after, 50)}'")
@@ -402,6 +415,8 @@ def _ranks(flat: Flat) -> dict[str, tuple]:
         for c, card in enumerate(flat.order.get((lane, "cards"), [])):
             at_step = step_rank.get(flat.nodes[card].fields["step"], (2, 99999, 0))
             ranks[card] = (*at_step, 1, n, c)
+    for a, arrow in enumerate(flat.order.get((None, "arrows"), [])):
+        ranks[arrow] = (4, a)
     return ranks
 
 

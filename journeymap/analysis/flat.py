@@ -21,7 +21,7 @@ Container = tuple[str | None, str]  # (owner id or None for the map, list name)
 @dataclass
 class Node:
     key: str
-    kind: str  # map, persona, note, stage, step, score, lane, card
+    kind: str  # map, persona, note, stage, step, score, lane, card, arrow
     owner: str | None
     slot: str
     fields: dict[str, Any]
@@ -53,6 +53,7 @@ def flatten(journey: JourneyMap) -> Flat:
     flat = Flat(journey.id)
     add = flat.add
     personas, stages, lanes = data.pop("personas"), data.pop("stages"), data.pop("lanes")
+    arrows = data.pop("arrows")
     for key in ("format", "schema_version", "id"):
         data.pop(key)
     flat.nodes[journey.id] = Node(journey.id, "map", None, "", data)
@@ -81,6 +82,8 @@ def flatten(journey: JourneyMap) -> Flat:
         add(Node(lane_id, "lane", None, "lanes", lane))
         for card in cards:
             add(Node(card.pop("id"), "card", lane_id, "cards", card))
+    for arrow in arrows:
+        add(Node(arrow.pop("id"), "arrow", None, "arrows", arrow))
     return flat
 
 
@@ -124,4 +127,5 @@ def to_document(flat: Flat) -> dict[str, Any]:
         doc["stages"].append(stage)
     doc["lanes"] = [{"id": lane.key, **lane.fields, "cards": [{"id": c.key, **c.fields} for c in kids(lane.key, "cards")]}
                     for lane in kids(None, "lanes")]
+    doc["arrows"] = [{"id": a.key, **a.fields} for a in kids(None, "arrows")]
     return doc

@@ -78,6 +78,8 @@ class _Merger:
             return f"{node.kind} '{short(f.get('text', ''), 40)}'"
         if node.kind == "lane":
             return f"lane '{f.get('title') or f.get('kind')}'"
+        if node.kind == "arrow":
+            return f"the arrow from {self.name_of(f['source'])} to {self.name_of(f['target'])}"
         if node.kind == "map":
             return "the map"
         return f"{node.kind} '{f.get('name', '')}'"
@@ -224,6 +226,10 @@ class _Merger:
                 needs = [node.owner] if node.owner is not None else []
                 if node.kind == "card":
                     needs.append(node.fields["step"])
+                    if node.fields.get("last_step") is not None:
+                        needs.append(node.fields["last_step"])
+                if node.kind == "arrow":
+                    needs += [node.fields["source"], node.fields["target"]]
                 if node.kind == "score":
                     needs.append(node.fields["persona"])
                 for need in needs:

@@ -27,6 +27,7 @@ def outline(journey: JourneyMap) -> str:
             for note in getattr(persona.empathy_map, section):
                 lines.append(f"  {section.capitalize()}: {' '.join(note.text.split())}")
     lanes = [(lane, lane.display_title) for lane in journey.lanes]
+    step_names = {step.id: step.name for step in journey.steps()}
     for stage in journey.stages:
         lines.append(f"Stage '{stage.name}'")
         for step in stage.steps:
@@ -42,10 +43,15 @@ def outline(journey: JourneyMap) -> str:
             for lane, title in lanes:
                 for card in lane.cards:
                     if card.step == step.id:
-                        lines.append(f"    {title}: {_card_line(card)}")
+                        lines.append(f"    {title}: {_card_line(card, step_names)}")
     for lane, title in lanes:
         hidden = " (hidden)" if lane.hidden else ""
         lines.append(f"Lane '{title}' ({lane.kind.label}){hidden}")
+    texts = {card.id: " ".join(card.text.split()) or "(empty card)" for lane in journey.lanes for card in lane.cards}
+    for arrow in journey.arrows:
+        label = f" '{arrow.label}'" if arrow.label else ""
+        lines.append(f"Arrow '{texts.get(arrow.source, '?')}' → '{texts.get(arrow.target, '?')}' "
+                     f"({arrow.style.value}){label}")
     for conflict in journey.merge_conflicts:
         lines.append(f"Merge conflict: {conflict.message}")
     return "\n".join(lines) + "\n"
@@ -64,9 +70,13 @@ def _score_line(who: str, score: Score) -> str:
     return "Score " + " ".join(parts)
 
 
-def _card_line(card: Card) -> str:
+def _card_line(card: Card, step_names: dict[str, str]) -> str:
     text = " ".join(card.text.split()) or "(empty card)"
     extras = [card.status.value]
+    if card.last_step is not None:
+        extras.append(f"spans to '{step_names.get(card.last_step, '?')}'")
+    if card.picture is not None:
+        extras.append(f"picture '{card.picture.alt}'" if card.picture.alt else "picture")
     if card.channel:
         extras.append(CHANNELS.get(card.channel, card.channel))
     if card.owner:

@@ -15,7 +15,7 @@ from ..model import EMPATHY_SECTIONS, JourneyMap
 @dataclass(frozen=True)
 class Place:
     path: str
-    kind: str  # map, persona, note, stage, step, lane, card
+    kind: str  # map, persona, note, stage, step, lane, card, arrow
     name: str  # what people call it: a stage's name, a card's text (shortened)
 
 
@@ -41,4 +41,7 @@ def places(journey: JourneyMap) -> dict[str, Place]:
         out[lane.id] = Place(f"lanes[{n}]", "lane", lane.display_title)
         for c, card in enumerate(lane.cards):
             out[card.id] = Place(f"lanes[{n}].cards[{c}]", "card", short(card.text) or "(empty card)")
+    for a, arrow in enumerate(journey.arrows):
+        ends = [out[end].name if end in out else "?" for end in (arrow.source, arrow.target)]
+        out[arrow.id] = Place(f"arrows[{a}]", "arrow", f"{short(ends[0], 30)} → {short(ends[1], 30)}")
     return out

@@ -1,6 +1,7 @@
 """One QUndoCommand per kind of edit; each calls the Document, never a scene item."""
 
 from .base import DocumentCommand
+from .comments import DeleteComment, DeleteThread, EditComment, Reply, ResolveThread, StartThread
 from .fields import SetFields
 from .scores import SetScore
 from .structure import (
@@ -16,6 +17,7 @@ from .structure import (
 )
 
 __all__ = [
-    "AddCard", "AddLane", "AddPersona", "AddStage", "AddStep", "DocumentCommand", "MoveCard",
-    "MoveStep", "Remove", "Reorder", "SetFields", "SetScore",
+    "AddCard", "AddLane", "AddPersona", "AddStage", "AddStep", "DeleteComment", "DeleteThread",
+    "DocumentCommand", "EditComment", "MoveCard", "MoveStep", "Remove", "Reorder", "Reply",
+    "ResolveThread", "SetFields", "SetScore", "StartThread",
 ]

@@ -15,6 +15,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..model import Card, Document, JourneyMap, LaneKind, Step, channel_name, new_id
+from ..model.arrows import Arrow
+from ..model.spans import span_width, widened_to
 from .base import DocumentCommand
 
 FRAGMENT_MIME = "application/x-journeymap-fragment+json"
@@ -31,14 +33,17 @@ class PlacedCard:
     lane_id: str
     lane_kind: str
     card: Card
+    span: int = 1  # how many steps the card covered where it was copied
 
 
 @dataclass
 class Fragment:
-    """Cards (in order) and steps (with the cards of their columns) taken from one map."""
+    """Cards (in order) and steps (with the cards of their columns) taken from one map, and the arrows
+    between those cards."""
 
     cards: list[PlacedCard] = field(default_factory=list)
     steps: list[tuple[Step, list[PlacedCard]]] = field(default_factory=list)
+    arrows: list[Arrow] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not self.cards and not self.steps
@@ -52,19 +57,23 @@ def fragment_of(document: Document, ids: list[str] | tuple[str, ...]) -> Fragmen
     step_ids = [s.id for s in journey.steps() if s.id in wanted]
     for step_id in step_ids:
         step = document.step(step_id)
-        column = [PlacedCard(lane.id, lane.kind.value, card.model_copy(deep=True))
+        column = [PlacedCard(lane.id, lane.kind.value, card.model_copy(deep=True), span_width(journey, card))
                   for lane in journey.lanes for card in lane.cards if card.step == step_id]
         fragment.steps.append((step.model_copy(deep=True), column))
     in_steps = set(step_ids)
     for lane in journey.lanes:
         for card in lane.cards:
             if card.id in wanted and card.step not in in_steps:
-                fragment.cards.append(PlacedCard(lane.id, lane.kind.value, card.model_copy(deep=True)))
+                fragment.cards.append(PlacedCard(lane.id, lane.kind.value, card.model_copy(deep=True),
+                                                 span_width(journey, card)))
+    taken = {p.card.id for p in fragment.cards} | {p.card.id for _s, column in fragment.steps for p in column}
+    fragment.arrows = [a.model_copy(deep=True) for a in journey.arrows if a.source in taken and a.target in taken]
     return fragment
 
 
 def _placed_json(placed: PlacedCard) -> dict[str, Any]:
-    return {"lane": placed.lane_id, "lane_kind": placed.lane_kind, "card": placed.card.model_dump(mode="json")}
+    return {"lane": placed.lane_id, "lane_kind": placed.lane_kind, "card": placed.card.model_dump(mode="json"),
+            "span": placed.span}
 
 
 def dump_fragment(fragment: Fragment, source_map: str = "") -> bytes:
@@ -75,6 +84,7 @@ def dump_fragment(fragment: Fragment, source_map: str = "") -> bytes:
         "cards": [_placed_json(p) for p in fragment.cards],
         "steps": [{"step": step.model_dump(mode="json"), "cards": [_placed_json(p) for p in cards]}
                   for step, cards in fragment.steps],
+        "arrows": [a.model_dump(mode="json") for a in fragment.arrows],
     }
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
@@ -83,7 +93,9 @@ def _placed_from(data: Any) -> PlacedCard:
     if not isinstance(data, dict) or not isinstance(data.get("card"), dict):
         raise FragmentError("a card entry is not an object with a card")
     card = Card.model_validate_json(json.dumps(data["card"]))
-    return PlacedCard(str(data.get("lane", "")), str(data.get("lane_kind", "")), card)
+    span = data.get("span", 1)
+    return PlacedCard(str(data.get("lane", "")), str(data.get("lane_kind", "")), card,
+                      span if isinstance(span, int) and 1 <= span <= 20_000 else 1)
 
 
 def parse_fragment(raw: bytes | str) -> Fragment:
@@ -101,6 +113,7 @@ def parse_fragment(raw: bytes | str) -> Fragment:
         for entry in data.get("steps", []):
             step = Step.model_validate_json(json.dumps(entry["step"]))
             fragment.steps.append((step, [_placed_from(c) for c in entry.get("cards", [])]))
+        fragment.arrows = [Arrow.model_validate_json(json.dumps(a)) for a in data.get("arrows", [])]
     except (ValidationError, KeyError, TypeError) as exc:
         raise FragmentError(f"the fragment is damaged: {exc}") from None
     return fragment
@@ -156,23 +169,34 @@ class PasteFragment(DocumentCommand):
         scale = journey.emotion_scale
         self.steps: list[tuple[str, int, Step]] = []
         self.cards: list[tuple[str, Card, int | None]] = []
+        self.arrows: list[Arrow] = []
+        new_of: dict[str, str] = {}  # copied id -> its copy's id (cards and steps)
         if fragment.steps and stage is not None:
             stage_id, index = stage
-            for k, (step, column) in enumerate(fragment.steps):
+            for k, (step, _column) in enumerate(fragment.steps):
                 copy = step.model_copy(deep=True, update={"id": new_id()})
                 copy.scores = [_on_scale(s, scale) for s in copy.scores if s.persona in personas]
+                new_of[step.id] = copy.id
                 self.steps.append((stage_id, index + k, copy))
+            for (_step, column), (_stage, _index, copy) in zip(fragment.steps, self.steps, strict=True):
                 for placed in column:
                     lane_id = _lane_for(journey, placed)
-                    if lane_id is not None:
-                        self.cards.append((lane_id, placed.card.model_copy(
-                            deep=True, update={"id": new_id(), "step": copy.id}), None))
+                    if lane_id is not None:  # a span keeps the pasted steps it covered, the others it loses
+                        last = new_of.get(placed.card.last_step or "")
+                        card = placed.card.model_copy(deep=True, update={"id": new_id(), "step": copy.id,
+                                                                         "last_step": last})
+                        new_of[placed.card.id] = card.id
+                        self.cards.append((lane_id, card, None))
         if fragment.cards and cell is not None:
             lane_id, step_id = cell
             for k, placed in enumerate(fragment.cards):
                 at = None if cell_index is None else cell_index + k
-                self.cards.append((lane_id, placed.card.model_copy(
-                    deep=True, update={"id": new_id(), "step": step_id}), at))
+                card = placed.card.model_copy(deep=True, update={
+                    "id": new_id(), "step": step_id, "last_step": widened_to(journey, step_id, placed.span)})
+                new_of[placed.card.id] = card.id
+                self.cards.append((lane_id, card, at))
+        self.arrows = [a.model_copy(update={"id": new_id(), "source": new_of[a.source], "target": new_of[a.target]})
+                       for a in fragment.arrows if a.source in new_of and a.target in new_of]
         if not self.steps and not self.cards:
             self.setObsolete(True)
 
@@ -185,8 +209,12 @@ class PasteFragment(DocumentCommand):
             self.document.add_step(stage_id, step.model_copy(deep=True), index)
         for lane_id, card, at in self.cards:
             self.document.add_card(lane_id, card.model_copy(deep=True), at)
+        for arrow in self.arrows:
+            self.document.add_arrow(arrow.model_copy(deep=True))
 
     def undo(self) -> None:
+        for arrow in reversed(self.arrows):
+            self.document.remove_arrow(arrow.id)
         for _lane_id, card, _at in reversed(self.cards):
             self.document.remove_card(card.id)
         for _stage_id, _index, step in reversed(self.steps):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Card, Document, Lane, Persona, Stage, Step, channel_name
+from ..model.arrows import Arrow
 
 QUOTE_LEN = 32
 
@@ -30,6 +31,9 @@ def object_name(document: Document, obj_id: str | None) -> str:
         return f"card {quoted(obj.text)}"
     if isinstance(obj, Lane):
         return f"lane {quoted(obj.display_title)}"
+    if isinstance(obj, Arrow):
+        ends = [document.card(end).text if document.has(end) else "" for end in (obj.source, obj.target)]
+        return f"arrow {quoted(ends[0], 20)} → {quoted(ends[1], 20)}"
     if isinstance(obj, (Stage, Step, Persona)):
         return f"{type(obj).__name__.lower()} {quoted(obj.name)}"
     return type(obj).__name__.lower()
@@ -61,6 +65,12 @@ def fields_name(document: Document, obj_id: str | None, values: dict[str, Any]) 
         return f"Edit text of {what}"
     if keys == {"colour"}:
         return f"Recolour {what}" if values["colour"] else f"Reset colour of {what}"
+    if keys == {"picture"}:
+        old = getattr(document.get(obj_id), "picture", None) if obj_id is None or document.has(obj_id) else None
+        new = values["picture"]
+        if new is None:
+            return f"Remove picture from {what}"
+        return f"{'Replace' if old is not None else 'Add'} picture on {what}"
     if keys == {"card_width"}:
         width = values["card_width"]
         obj = document.get(obj_id) if obj_id is None or document.has(obj_id) else None

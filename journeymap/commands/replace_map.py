@@ -14,7 +14,7 @@ from ..model import Document, JourneyMap, Removal
 from .base import DocumentCommand
 
 #: Map fields that are not plain values: identity, format, and the parts swapped one by one.
-_NOT_COPIED = frozenset({"format", "schema_version", "id", "personas", "stages", "lanes"})
+_NOT_COPIED = frozenset({"format", "schema_version", "id", "personas", "stages", "lanes", "threads", "arrows"})
 
 
 class ReplaceMap(DocumentCommand):
@@ -37,6 +37,10 @@ class ReplaceMap(DocumentCommand):
             doc.add_stage(stage)
         for lane in new.lanes:
             doc.add_lane(lane)
+        for arrow in new.arrows:  # last: an arrow joins two cards
+            doc.add_arrow(arrow)
+        for thread in new.threads:  # last: threads are on cards, steps, stages and personas
+            doc.add_thread(thread)
 
     def undo(self) -> None:
         doc = self.document
@@ -47,7 +51,7 @@ class ReplaceMap(DocumentCommand):
 
 
 def _take_everything(doc: Document) -> list[Removal]:
-    """Remove lanes (with their cards), then stages (steps), then personas, last first."""
+    """Remove lanes (with their cards and arrows), then stages (steps), then personas, last first."""
     journey = doc.journey
     removals = [doc.remove_lane(lane.id) for lane in reversed(list(journey.lanes))]
     removals += [doc.remove_stage(stage.id) for stage in reversed(list(journey.stages))]

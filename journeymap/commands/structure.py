@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import Card, Document, Lane, Persona, Removal, Slot, Stage, Step
+from ..model import Card, Comment, CommentThread, Document, Lane, Persona, Removal, Slot, Stage, Step
+from ..model.arrows import Arrow
+from ..model.spans import SpanEdit
 from .base import DocumentCommand
 from .naming import quoted
 
@@ -91,7 +93,8 @@ class Remove(DocumentCommand):
         removers: dict[type, Callable[[str], Removal]] = {
             Persona: self.document.remove_persona, Stage: self.document.remove_stage,
             Step: self.document.remove_step, Lane: self.document.remove_lane,
-            Card: self.document.remove_card,
+            Card: self.document.remove_card, CommentThread: self.document.remove_thread,
+            Comment: self.document.remove_comment, Arrow: self.document.remove_arrow,
         }
         remove = removers.get(type(obj), self.document.remove_note)
         self.removal = remove(self.obj_id)
@@ -108,11 +111,15 @@ class Reorder(DocumentCommand):
         super().__init__(document, text)
         self.obj_id, self.index = obj_id, index
         self.old_index: int | None = None
+        self.spans: list[SpanEdit] = []
 
     def _move(self, index: int) -> int:
-        obj = self.document.get(self.obj_id)
-        movers: dict[type, Callable[[str, int], int]] = {
-            Persona: self.document.move_persona, Stage: self.document.move_stage, Lane: self.document.move_lane}
+        doc = self.document
+        obj = doc.get(self.obj_id)
+        if isinstance(obj, Stage):
+            self.spans = []
+            return doc.move_stage(self.obj_id, index, self.spans)
+        movers: dict[type, Callable[[str, int], int]] = {Persona: doc.move_persona, Lane: doc.move_lane}
         move = movers[type(obj)]
         return move(self.obj_id, index)
 
@@ -123,7 +130,10 @@ class Reorder(DocumentCommand):
 
     def undo(self) -> None:
         assert self.old_index is not None
+        spans = self.spans
         self._move(self.old_index)
+        self.document.set_spans(spans, undo=True)
+        self.spans = spans
 
 
 class MoveStep(DocumentCommand):
@@ -133,15 +143,18 @@ class MoveStep(DocumentCommand):
         super().__init__(document, "Move step")
         self.step_id, self.stage_id, self.index = step_id, stage_id, index
         self.old: Slot | None = None
+        self.spans: list[SpanEdit] = []
 
     def redo(self) -> None:
-        self.old = self.document.move_step(self.step_id, self.stage_id, self.index)
+        self.spans = []
+        self.old = self.document.move_step(self.step_id, self.stage_id, self.index, self.spans)
         if (self.old.owner, self.old.index) == (self.stage_id, self.index):
             self.setObsolete(True)
 
     def undo(self) -> None:
         assert self.old is not None and self.old.owner is not None
         self.document.move_step(self.step_id, self.old.owner, self.old.index)
+        self.document.set_spans(self.spans, undo=True)
 
 
 class MoveCard(DocumentCommand):
@@ -152,15 +165,18 @@ class MoveCard(DocumentCommand):
         super().__init__(document, "Move card")
         self.card_id, self.lane_id, self.step_id, self.cell_index = card_id, lane_id, step_id, cell_index
         self.old: tuple[Slot, str] | None = None
+        self.old_last: str | None = None
 
     def redo(self) -> None:
         first = self.old is None
+        self.old_last = self.document.card(self.card_id).last_step
         self.old = self.document.move_card(self.card_id, self.lane_id, self.step_id, self.cell_index)
         slot, step_id = self.old
-        if first and self.document.slot_of(self.card_id) == slot and step_id == self.step_id:
+        if (first and self.document.slot_of(self.card_id) == slot and step_id == self.step_id
+                and self.document.card(self.card_id).last_step == self.old_last):
             self.setObsolete(True)
 
     def undo(self) -> None:
         assert self.old is not None
         slot, step_id = self.old
-        self.document.place_card(self.card_id, slot, step_id)
+        self.document.place_card(self.card_id, slot, step_id, self.old_last)

@@ -1,4 +1,8 @@
-"""The map as a table: one row per card, one per step (metrics, moment of truth), one per score.
+"""The map as a table: one row per card, one per step (metrics, moment of truth), one per score, one per arrow.
+
+A card spanning steps names its last step (``spans_to``); a card with a
+picture gives the picture's alt text (``picture``). An arrow row names the
+card it starts from and the one it points to, each with its lane.
 
 UTF-8 with a byte-order mark and a header row, so a spreadsheet opens it with
 accents intact. Text that a spreadsheet would run as a formula (starting with
@@ -16,7 +20,7 @@ COLUMNS = [
     "record", "stage", "step", "lane", "lane_kind", "text", "detail", "channel", "owner", "evidence_status",
     "votes", "tags", "persona", "emotion_as_is", "emotion_as_is_label", "emotion_to_be", "emotion_to_be_label",
     "nps", "nps_n", "csat", "csat_n", "ces", "ces_n", "moment_of_truth", "moment_of_truth_note",
-    "hidden_lane",
+    "hidden_lane", "spans_to", "picture", "arrow_from", "arrow_to", "arrow_to_lane", "arrow_style",
 ]
 
 
@@ -64,7 +68,19 @@ def rows(journey: JourneyMap) -> list[dict[str, object]]:
                 "detail": card.detail, "channel": channel_name(card.channel) if card.channel else "",
                 "owner": card.owner, "evidence_status": card.status.value, "votes": card.votes,
                 "tags": ", ".join(card.tags), "hidden_lane": "yes" if lane.hidden else "",
+                "spans_to": where[card.last_step][1].name if card.last_step in where else "",
+                "picture": (card.picture.alt or "(picture)") if card.picture is not None else "",
             })
+    cards = {card.id: (card, lane) for lane in journey.lanes for card in lane.cards}
+    for arrow in journey.arrows:
+        (source, source_lane), (target, target_lane) = cards[arrow.source], cards[arrow.target]
+        placed = where.get(source.step)
+        out.append({
+            "record": "arrow", "stage": placed[0].name if placed else "", "step": placed[1].name if placed else "",
+            "lane": source_lane.display_title, "lane_kind": source_lane.kind.value, "text": arrow.label,
+            "arrow_from": source.text, "arrow_to": target.text, "arrow_to_lane": target_lane.display_title,
+            "arrow_style": arrow.style.value,
+        })
     return out
 
 

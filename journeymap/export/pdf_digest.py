@@ -28,14 +28,20 @@ from ..layout import (
     wrap,
 )
 from ..layout.bidi import Direction, lines_direction
+from ..layout.boxes import PictureBox
 from ..layout.emotion import MARKERS
 from ..layout.fonts import BOLD, ITALIC, REGULAR, bundled_face_for, register_fonts
+from ..layout.geometry import Rect
 from ..layout.paint import Plan, map_plan
+from ..layout.paint.map_plan import picture_shapes
 from ..layout.paint.stage_chart import stage_chart
 from ..layout.shaping import FontReport, shape
 from ..layout.style import ROW_FILLS, STYLE
 from ..model import Card, JourneyMap, Lane, LaneKind, Persona, Score, Stage, Step, channel_name
+from ..model.arrow_text import arrow_sentence, cards_and_lanes, one_line
+from ..model.arrows import Arrow
 from ..model.kinds import EvidenceStatus
+from ..model.picture import Picture
 from ..paper import page_size
 from .pdf_common import new_canvas
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
@@ -107,6 +113,20 @@ class MapThumbnail(Drawing):
         PdfPlayer(c, self.scale, 0, self.height, self.report, min_text_size=2.0).play(self.plan)
 
 
+class PictureDrawing(Drawing):
+    """A card's picture in the digest, played as a one-image plan (so it is printed at 300 dpi of its size)."""
+
+    def __init__(self, picture: Picture, indent: float, w: float, h: float, report: FontReport) -> None:
+        self.plan = Plan(indent + w, h)
+        self.plan.add(*picture_shapes(PictureBox(Rect(indent, 0, w, h), picture.media_type, picture.data,
+                                                 picture.alt, False)))
+        self.report = report
+        super().__init__(indent + w, h)
+
+    def paint(self, c: Canvas) -> None:
+        PdfPlayer(c, 1.0, 0.0, self.height, self.report).play(self.plan)
+
+
 class StageCurve(Drawing):
     """The emotion curves across one stage's steps, with the labelled scale at the left (``layout.paint.stage_chart``)."""
 
@@ -169,6 +189,13 @@ class DigestWriter:
         for lane in self.lanes:
             for card in lane.cards:
                 self.cells.setdefault((lane.id, card.step), []).append(card)
+        self.where = cards_and_lanes(journey)
+        self.step_names = {step.id: step.name for step in journey.steps()}
+        self.arrows_from: dict[str, list[Arrow]] = {}
+        self.arrows_to: dict[str, list[Arrow]] = {}
+        for arrow in journey.arrows:
+            self.arrows_from.setdefault(arrow.source, []).append(arrow)
+            self.arrows_to.setdefault(arrow.target, []).append(arrow)
 
     def paragraph(self, text: str, style: str = "body", font: str | None = None, **extra: Any) -> Text:
         return self.styled(self.markup.plain(text), style, font, **extra)
@@ -311,9 +338,13 @@ class DigestWriter:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
         text = self.markup.plain(card.text or _("(no text)"))
         out: list[Block] = [self.styled(text, "card", bullet=mark)]
+        if card.picture is not None:
+            out += self.picture(card.picture, storyboard=lane.kind == LaneKind.IMAGES)
         if card.detail:
             out.append(self.styled(self.markup.plain(card.detail), "card_detail"))
         facts = []
+        if card.last_step is not None and card.last_step in self.step_names:
+            facts.append(_("Spans to: {step}").format(step=self.step_names[card.last_step]))
         if card.channel:
             facts.append(_("Channel: {channel}").format(channel=channel_name(card.channel)))
         if card.owner:
@@ -324,7 +355,29 @@ class DigestWriter:
         if card.tags:
             facts.append(_("Tags: {tags}").format(tags=", ".join(card.tags)))
         out.append(self.styled(self.markup.plain(" \u00b7 ".join(facts)), "card_facts"))
+        for arrow in self.arrows_from.get(card.id, []):
+            out.append(self.styled(self.markup.plain(arrow_sentence(arrow, self.where)), "card_facts",
+                                   label=colon(_("Arrow")), label_font=REGULAR))
+        for arrow in self.arrows_to.get(card.id, []):
+            source, source_lane = self.where[arrow.source]
+            came = _("{card} ({lane}) \u2192 this card").format(card=one_line(source.text),
+                                                                  lane=source_lane.display_title)
+            if arrow.label:
+                came += " \u00b7 " + quoted(one_line(arrow.label, 120), self.journey.language)
+            out.append(self.styled(self.markup.plain(came), "card_facts", label=colon(_("From")), label_font=REGULAR))
         return out
+
+    def picture(self, picture: Picture, storyboard: bool) -> list[Block]:
+        """The picture at a size to read it on paper, its proportions kept, and its alt text in words."""
+        indent = STYLE.digest["card"].indent
+        widest = min(self.width - indent, 240.0 if storyboard else 150.0)
+        w = widest
+        h = w * picture.height / picture.width
+        if h > 200.0:
+            h, w = 200.0, 200.0 * picture.width / picture.height
+        alt = picture.alt or _("no description")
+        return [Space(2), PictureDrawing(picture, indent, w, h, self.report), Space(2),
+                self.styled(self.markup.plain(_("Picture: {alt}").format(alt=alt)), "card_facts")]
 
     # personas ----------------------------------------------------------------
     def persona(self, persona: Persona, n: int) -> list[Block]:

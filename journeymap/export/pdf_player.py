@@ -25,6 +25,8 @@ from ..layout.paint import Arrow, Box, Circle, Group, Image, Item, Line, Marker,
 from ..layout.shaping import FontReport, shape
 from ..layout.style import STYLE, Stroke, Style
 from ..layout.text import text_width
+from ..safety.photo_decode import PRINT_DPI
+from ..safety.photo_decode import fitted as fitted_picture
 from .pdf_text import LineWriter
 
 
@@ -166,7 +168,16 @@ class PdfPlayer:
 
     def arrow(self, a: Arrow) -> None:
         self.stroke(a.stroke)
-        self.c.line(self.page_x(a.x0), self.page_y(a.y0), self.page_x(a.x1), self.page_y(a.y1))
+        if a.via:
+            line = self.c.beginPath()
+            (x, y), *rest = a.points()
+            line.moveTo(self.page_x(x), self.page_y(y))
+            for x, y in rest:
+                line.lineTo(self.page_x(x), self.page_y(y))
+            self.c.drawPath(line, stroke=1, fill=0)
+        else:
+            self.c.line(self.page_x(a.x0), self.page_y(a.y0), self.page_x(a.x1), self.page_y(a.y1))
+        self.c.setDash()
         self.fill(a.stroke.colour)
         path = self.c.beginPath()
         (x0, y0), (x1, y1), (x2, y2) = arrow_head(a)
@@ -214,14 +225,20 @@ class PdfPlayer:
             self.c.rect(self.page_x(x), self.page_y(base), w * s, t.size * 0.55 * s, stroke=0, fill=1)
 
     def image(self, im: Image) -> None:
-        try:
-            picture = ImageReader(io.BytesIO(im.data))
-            iw, ih = picture.getSize()
-        except Exception:  # a damaged photo must not stop the export
-            if self.report:
-                self.report.warn("a persona photo could not be decoded and was left out")
-            return
         c, s, r = self.c, self.scale, im.rect
+        # as many pixels as the printed size needs at 300 dpi, never more (and never upsampled)
+        fitted = fitted_picture(im.data, im.media_type, math.ceil(r.w * s / 72 * PRINT_DPI),
+                                math.ceil(r.h * s / 72 * PRINT_DPI))
+        try:
+            if fitted is None:
+                raise ValueError("damaged")
+            picture = ImageReader(io.BytesIO(fitted[1]))
+            iw, ih = picture.getSize()
+        except Exception:  # a damaged picture must not stop the export
+            if self.report:
+                what = f"the picture ‘{im.alt}’" if im.alt else "a picture"
+                self.report.warn(f"{what} could not be decoded and was left out")
+            return
         k = max(r.w / iw, r.h / ih) * s  # cover the box, centred; what spills over is clipped
         w, h = iw * k, ih * k
         x, top = self.page_x(r.x), self.page_y(r.y)
@@ -238,7 +255,8 @@ class PdfPlayer:
 
 def arrow_head(a: Arrow) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
     """The head's three corners: the tip at the arrow's end, the two barbs behind it (30° either side)."""
-    angle = math.atan2(a.y1 - a.y0, a.x1 - a.x0)
+    x0, y0 = a.via[-1] if a.via else (a.x0, a.y0)
+    angle = math.atan2(a.y1 - y0, a.x1 - x0)
     left = (a.x1 - a.head * math.cos(angle - math.pi / 6), a.y1 - a.head * math.sin(angle - math.pi / 6))
     right = (a.x1 - a.head * math.cos(angle + math.pi / 6), a.y1 - a.head * math.sin(angle + math.pi / 6))
     return (a.x1, a.y1), left, right

@@ -44,8 +44,8 @@ class SvgPlayer:
     def play(self, items: list[Item] | tuple[Item, ...]) -> None:
         for item in items:
             if isinstance(item, Group):
-                if item.kind == "card":
-                    self.out.append(f'<g id="card-{item.ids[0]}">')
+                if item.kind in ("card", "arrow"):
+                    self.out.append(f'<g id="{item.kind}-{item.ids[0]}">')
                     self.play(item.items)
                     self.out.append("</g>")
                 else:
@@ -80,7 +80,11 @@ class SvgPlayer:
             o.append(self._image(s))
         elif isinstance(s, Arrow):
             tip, left, right = arrow_head(s)
-            o.append(f'<line x1="{_n(s.x0)}" y1="{_n(s.y0)}" x2="{_n(s.x1)}" y2="{_n(s.y1)}"{_stroke(s.stroke)}/>')
+            if s.via:
+                points = " ".join(f"{_n(x)},{_n(y)}" for x, y in s.points())
+                o.append(f'<polyline points="{points}" fill="none"{_stroke(s.stroke)}/>')
+            else:
+                o.append(f'<line x1="{_n(s.x0)}" y1="{_n(s.y0)}" x2="{_n(s.x1)}" y2="{_n(s.y1)}"{_stroke(s.stroke)}/>')
             o.append(f'<polygon points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in (tip, left, right))}" '
                      f'fill="{s.stroke.colour}"/>')
 
@@ -94,7 +98,10 @@ class SvgPlayer:
             clip = (f'<clipPath id="clip{self.clips}"><circle cx="{_n(r.x + r.w / 2)}" cy="{_n(r.y + r.h / 2)}" '
                     f'r="{_n(min(r.w, r.h) / 2)}"/></clipPath>')
         use = f' clip-path="url(#clip{self.clips})"' if s.round else ""
-        return f'{clip}<image {box} preserveAspectRatio="xMidYMid slice"{use} xlink:href="{href}"/>'
+        title = f"<title>{escape(s.alt)}</title>" if s.alt else ""
+        alt = f' aria-label="{escape(s.alt, {chr(34): "&quot;"})}"' if s.alt else ""
+        tag = f'<image {box} preserveAspectRatio="xMidYMid slice"{use}{alt} xlink:href="{href}"'
+        return f"{clip}{tag}>{title}</image>" if title else f"{clip}{tag}/>"
 
 
 def _text(s: Text) -> str:

@@ -82,6 +82,11 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _comments_v2(doc: dict[str, Any]) -> None:
+    """Version 2 adds comment threads (``threads``); a v1 map has none, and the default says so."""
+
+
+
 def _v1_workshop(doc: dict[str, Any]) -> None:
     """Workshops (v2): a v1 map has no workshop view, vote rounds or polled scores.
 
@@ -108,6 +113,14 @@ def _scores_were_entered_by_hand(doc: dict[str, Any]) -> None:
                     score.setdefault("source", "manual")
 
 
+def _v1_cards_have_no_pictures_spans_or_arrows(doc: dict[str, Any]) -> None:
+    """Pictures, spanning cards, arrows and the persona library (v2): nothing to carry over.
+
+    A v1 card is in one step with no picture (``last_step`` and ``picture`` default
+    to none), a v1 map has no arrows, and its personas come from no library.
+    """
+
+
 def _columns_keep_their_width(doc: dict[str, Any]) -> None:
     """Column widths (v2): a v1 map has none, so every column keeps the default card width.
 
@@ -120,7 +133,9 @@ def _columns_keep_their_width(doc: dict[str, Any]) -> None:
 V1_TO_V2_STEPS: list[Callable[[dict[str, Any]], None]] = [
     _scores_were_entered_by_hand,
     _v1_workshop,
+    _v1_cards_have_no_pictures_spans_or_arrows,
     _columns_keep_their_width,
+    _comments_v2,
 ]
 
 

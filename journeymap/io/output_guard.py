@@ -37,6 +37,7 @@ KINDS: dict[str, tuple[str, Callable[[bytes], bool]]] = {
     "csv": ("a CSV table", lambda head: _is_text(head) and not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")),
     "schema": ("a JSON Schema", lambda head: _is_text(head) and b'"$schema"' in head),
     "map": ("a journey map", lambda head: bool(_MAP_START.match(head))),
+    "personas": ("a persona export", lambda head: _is_text(head) and b'"journeymap-personas"' in head),
 }
 
 

@@ -24,6 +24,7 @@ from .map_layout import (
     _layout_header,
     card_badges,
     metric_texts,
+    picture_size,
     step_head,
     visible_lanes,
 )
@@ -33,16 +34,28 @@ from .text import BOLD, REGULAR, text_width, wrapped
 
 def card_height(shape: _CardShape, opts: LayoutOptions) -> float:
     """A measured card's height, as ``map_layout._place_card`` makes it."""
-    return _height(len(shape.lines), sum(len(b) for b in shape.badges), opts, bool(shape.channel))
+    picture = shape.picture[1] if shape.picture is not None else None
+    return _height(len(shape.lines), sum(len(b) for b in shape.badges), opts, bool(shape.channel), picture)
 
 
-def _height(lines: int, badge_lines: int, opts: LayoutOptions, icon: bool = False) -> float:
+def _height(lines: int, badge_lines: int, opts: LayoutOptions, icon: bool = False,
+            picture: float | None = None) -> float:
+    """A card's height from its parts, with ``map_layout._place_card``'s arithmetic.
+
+    ``picture`` is the printed height of its picture (above the text), None without one.
+    """
     pad = opts.card_padding
-    text = lines * opts.card_size * opts.leading + (3.0 if lines else 0.0)
     small_leading = opts.small_size * opts.leading
+    top = pad + (0.0 if picture is None else picture + opts.picture_gap)
+    text_bottom = top + lines * opts.card_size * opts.leading
+    badge_y = text_bottom + (3.0 if lines else 0.0 if picture is None else 3.0 - opts.picture_gap)
+    if lines or badge_lines or picture is None:
+        bottom = badge_y + badge_lines * small_leading
+    else:
+        bottom = pad + picture  # a picture with no caption: the card ends under it
     # the channel icon is centred on the first badge line and may reach below the last one
-    icon_bottom = (small_leading + CHANNEL_ICON) / 2 if icon and badge_lines else 0.0
-    return max(opts.min_card_height, pad + text + max(badge_lines * small_leading, icon_bottom) + pad)
+    icon_bottom = badge_y + (small_leading + CHANNEL_ICON) / 2 if icon and badge_lines else 0.0
+    return max(opts.min_card_height, bottom + pad, icon_bottom + pad)
 
 
 #: a text as a card holds it: the text, and its width on one line at size 1000 (-1: it must be wrapped to know)
@@ -64,9 +77,13 @@ def _lines(m: Measured, size: float, width: float) -> int:
     return len(wrapped(text, REGULAR, size, width))
 
 
+#: a card's picture as its size depends on it: pixel width and height, and whether it is a thumbnail
+PictureShape = tuple[int, int, bool]
+
 #: per shown lane: (column, text, badges, the widest badge on one line at size 1000 (-1: a badge must be
-#: wrapped), the room the channel icon takes from the first badge line)
-CardTexts = list[list[tuple[int, Measured, tuple[Measured, ...], float, float]]]
+#: wrapped), the room the channel icon takes from the first badge line, how many more columns the card
+#: spans, its picture or None)
+CardTexts = list[list[tuple[int, Measured, tuple[Measured, ...], float, float, int, PictureShape | None]]]
 
 
 def card_texts(journey: JourneyMap, opts: LayoutOptions, columns: list[Column]) -> CardTexts:
@@ -80,7 +97,11 @@ def card_texts(journey: JourneyMap, opts: LayoutOptions, columns: list[Column]) 
                 badges = tuple(_measured(b) for b in card_badges(card, lane))
                 widest = -1.0 if any(w < 0 for _b, w in badges) else max((w for _b, w in badges), default=0.0)
                 icon = CHANNEL_ICON + 3 if card.channel else 0.0  # as map_layout's _card_shape leaves it
-                row.append((at[card.step], _measured(card.text), badges, widest, icon))
+                first = at[card.step]
+                last = at.get(card.last_step, first) if card.last_step is not None else first
+                picture = None if card.picture is None else (
+                    card.picture.width, card.picture.height, lane.kind != LaneKind.IMAGES)
+                row.append((first, _measured(card.text), badges, widest, icon, max(0, last - first), picture))
         out.append(row)
     return out
 
@@ -136,13 +157,17 @@ class BandSizes:
             need = [0.0] * len(columns)
             count = [0] * len(columns)
             small, size = opts.small_size, opts.card_size
-            for k, text, badges, widest, icon in in_lane:
-                if 0 <= widest * small / 1000.0 <= inner - icon:  # every badge on one line: most cards
+            for k, text, badges, widest, icon, span, picture in in_lane:
+                room = inner + span * col_w  # a card spanning steps is as wide as its columns
+                if 0 <= widest * small / 1000.0 <= room - icon:  # every badge on one line: most cards
                     badge_lines = len(badges)
                 else:
-                    badge_lines = sum(_lines(b, small, inner - (icon if j == 0 else 0.0)) for j, b in enumerate(badges))
-                need[k] += _height(_lines(text, size, inner), badge_lines, opts, bool(icon))
-                count[k] += 1
+                    badge_lines = sum(_lines(b, small, room - (icon if j == 0 else 0.0)) for j, b in enumerate(badges))
+                picture_h = None if picture is None else picture_size(*picture[:2], room, picture[2], opts)[1]
+                h = _height(_lines(text, size, room), badge_lines, opts, bool(icon), picture_h)
+                for column in range(k, min(k + span, len(columns) - 1) + 1):  # estimated: in each column it covers
+                    need[column] += h
+                    count[column] += 1
             cells.append([band_h + 2 * pad + h + (n - 1) * opts.card_gap if n else 0.0
                           for h, n in zip(need, count, strict=True)])
             floors.append(floor)

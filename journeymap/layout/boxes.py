@@ -45,6 +45,22 @@ class TextBlock:
 
 
 @dataclass(frozen=True, slots=True)
+class PictureBox:
+    """Where a card's picture goes (its proportions kept) and what it shows.
+
+    ``data`` is the picture's base64 text as stored in the map (decoded once, when
+    drawn); ``thumbnail`` is a small picture beside a card's text, else a
+    storyboard frame (the Images lane: picture first, the text its caption).
+    """
+
+    rect: Rect
+    media_type: str
+    data: str
+    alt: str
+    thumbnail: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CardBox:
     card_id: str
     lane_id: str
@@ -66,6 +82,8 @@ class CardBox:
     more: Rect | None = None
     #: where the channel's icon goes, at the right end of the channel line (None: no channel)
     channel_mark: Rect | None = None
+    columns: int = 1  # how many step columns the card spans
+    picture: PictureBox | None = None
 
 
 @dataclass(frozen=True, slots=True)

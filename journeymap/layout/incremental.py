@@ -104,6 +104,10 @@ def relayout_cells(old: MapLayout, journey: JourneyMap, cells: Iterable[Cell]) -
                 continue  # an edit in a hidden lane changes nothing on the map
             return None
         wanted.setdefault(lane_id, set()).add(step_id)
+    if any(card.last_step is not None for lane_id in wanted for card in lanes[lane_id].cards) or any(
+            old.cards[card.id].columns > 1 for lane_id in wanted for card in lanes[lane_id].cards
+            if card.id in old.cards):
+        return None  # a card spanning columns: its neighbours' places depend on it (a full layout reuses boxes)
     if isinstance(old.cards, RowCards):  # after a lane was hidden: make only the touched rows' boxes
         edited = _edited_rows(old.cards, wanted)
         cards: Mapping[str, CardBox] = RowCards(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from .boxes import CardBox, TextBlock
+from .boxes import CardBox, PictureBox, TextBlock
 from .geometry import Rect
 
 
@@ -94,11 +94,16 @@ def rows_of(cards: Mapping[str, CardBox]) -> dict[str, Row]:
 def shifted(box: CardBox, dy: float) -> CardBox:
     """``box`` moved down by ``dy``: the same box a layout with its row ``dy`` lower makes."""
     r = box.rect
+    picture = box.picture
+    if picture is not None:
+        p = picture.rect
+        picture = PictureBox(Rect(p.x, p.y + dy, p.w, p.h), picture.media_type, picture.data, picture.alt,
+                             picture.thumbnail)
     return CardBox(box.card_id, box.lane_id, box.step_id, Rect(r.x, r.y + dy, r.w, r.h), _shifted_text(box.text, dy),
                    tuple(_shifted_text(b, dy) for b in box.badges), box.fill, box.border, box.proposed, box.status,
                    box.votes, box.channel, box.owner, box.index, box.border_colour,
                    None if box.more is None else box.more.moved(dy=dy),
-                   None if box.channel_mark is None else box.channel_mark.moved(dy=dy))
+                   None if box.channel_mark is None else box.channel_mark.moved(dy=dy), box.columns, picture)
 
 
 def _shifted_text(block: TextBlock, dy: float) -> TextBlock:

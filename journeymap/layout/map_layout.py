@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal
 
 from ..i18n import N_, _, direction, format_number, format_percent, ngettext
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
+from .arrows import ArrowRoute, ArrowSpec, route_arrows
 from .bidi import lines_direction, paragraph_direction, start_align
 from .boxes import (
     BlueprintLine,
@@ -23,6 +25,7 @@ from .boxes import (
     LaneBox,
     LaneLegend,
     LegendEntry,
+    PictureBox,
     StageBox,
     StepBox,
     TextBlock,
@@ -59,6 +62,15 @@ class MapLayout:
     legend: list[LegendEntry]
     grid: Rect  # stage bands to the last lane, title column included
     options: LayoutOptions
+    arrow_specs: tuple[ArrowSpec, ...] = ()
+
+    @cached_property
+    def arrows(self) -> tuple[ArrowRoute, ...]:
+        """Every shown arrow, routed around the cards where they now are (worked out when first asked)."""
+        if not self.arrow_specs:
+            return ()
+        columns = sorted((s.column.x, s.column.w) for s in self.steps.values())
+        return route_arrows(self.arrow_specs, self.cards, self.lanes, columns, self.options)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         """The (lane_id, step_id) cell under a point, for drops and double-clicks."""
@@ -72,8 +84,8 @@ class MapLayout:
         cell = self.cell_at(x, y)
         if cell is None:
             return None
-        for card in self.cards.values():
-            if (card.lane_id, card.step_id) == cell and card.rect.contains(x, y):
+        for card in self.cards.values():  # a card spanning steps is found in any of its columns
+            if card.lane_id == cell[0] and card.rect.contains(x, y):
                 return card.card_id
         return None
 
@@ -174,6 +186,22 @@ class _CardShape:
     border_colour: str
     width: float
     more: int  # lines left out of the face (the options' line limit); 0 when the whole text shows
+    columns: int  # how many step columns the card spans
+    picture: tuple[float, float, str, str, str, bool] | None  # w, h, media type, data, alt, thumbnail
+
+
+def picture_size(pixel_w: int, pixel_h: int, inner: float, thumbnail: bool, opts: LayoutOptions) -> tuple[float, float]:
+    """The printed size of a picture on a card whose text is ``inner`` wide: its proportions kept.
+
+    A thumbnail is at most ``thumbnail_height`` high; a storyboard frame fills the
+    card's width, at most ``frame_max_height`` high (a tall picture is narrower).
+    """
+    ratio = pixel_h / pixel_w
+    w, h = inner, inner * ratio
+    cap = opts.thumbnail_height if thumbnail else opts.frame_max_height
+    if h > cap:
+        h, w = cap, cap / ratio
+    return w, h
 
 
 def more_mark_width(opts: LayoutOptions) -> float:
@@ -181,11 +209,17 @@ def more_mark_width(opts: LayoutOptions) -> float:
     return text_width(MORE_TEXT, REGULAR, opts.small_size) + 6.0
 
 
-def _card_shape(card: Card, lane: Lane, width: float, opts: LayoutOptions) -> _CardShape:
+def _card_shape(card: Card, lane: Lane, width: float, opts: LayoutOptions, columns: int = 1) -> _CardShape:
     inner = width - 2 * opts.card_padding
     fill = card.colour or lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
     ink = ink_on(fill)
     proposed = card.status == EvidenceStatus.PROPOSED
+    picture = None
+    if card.picture is not None:
+        p = card.picture
+        thumbnail = lane.kind != LaneKind.IMAGES
+        w, h = picture_size(p.width, p.height, inner, thumbnail, opts)
+        picture = (w, h, p.media_type, p.data, p.alt, thumbnail)
     limit = 0 if card.id in opts.open_cards else opts.card_max_lines
     lines, more = clamp_lines(wrapped(card.text, REGULAR, opts.card_size, inner), limit, REGULAR,
                               opts.card_size, inner - more_mark_width(opts) - 2)
@@ -198,7 +232,7 @@ def _card_shape(card: Card, lane: Lane, width: float, opts: LayoutOptions) -> _C
         fill, ink, MUTED if ink == INK else ink,
         "dashed" if card.status == EvidenceStatus.ASSUMED else "solid",
         proposed, card.status.value, card.votes, channel_name(card.channel) if card.channel else "",
-        card.owner, PROPOSED if proposed else STYLE.card.border, width, more,
+        card.owner, PROPOSED if proposed else STYLE.card.border, width, more, columns, picture,
     )
 
 
@@ -211,14 +245,21 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
     leading, small_leading = size * opts.leading, small * opts.leading
     tx = x + pad
     lines = shape.lines
+    top = y + pad
+    picture = None
+    if shape.picture is not None:
+        w, h, media_type, data, alt, thumbnail = shape.picture
+        px = tx if thumbnail else tx + (inner - w) / 2
+        picture = PictureBox(Rect(px, top, w, h), media_type, data, alt, thumbnail)
+        top += h + opts.picture_gap
     direction = lines_direction(lines)
-    text = TextBlock(Rect(tx, y + pad, inner, len(lines) * leading), lines, REGULAR, size, leading,
+    text = TextBlock(Rect(tx, top, inner, len(lines) * leading), lines, REGULAR, size, leading,
                      False, False, start_align(direction, "left"), shape.ink, direction)
     more = None
     if shape.more:
         mark_w = more_mark_width(opts)
         more = Rect(tx + inner - mark_w, text.rect.bottom - leading, mark_w, leading)
-    badge_y = text.rect.bottom + (3.0 if lines else 0.0)
+    badge_y = text.rect.bottom + (3.0 if lines else 0.0 if picture is None else -opts.picture_gap + 3.0)
     badges = []
     icon = None
     for k, badge_lines in enumerate(shape.badges):
@@ -231,10 +272,11 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
                         CHANNEL_ICON)
         badges.append(b)
         badge_y = b.rect.bottom
-    height = max(opts.min_card_height, badge_y + pad - y, (icon.bottom + pad - y) if icon else 0.0)
+    bottom = badge_y if lines or shape.badges or picture is None else picture.rect.bottom
+    height = max(opts.min_card_height, bottom + pad - y, (icon.bottom + pad - y) if icon else 0.0)
     return CardBox(card_id, lane_id, step_id, Rect(x, y, shape.width, height), text, tuple(badges),
                    shape.fill, shape.border, shape.proposed, shape.status, shape.votes,  # type: ignore[arg-type]
-                   shape.channel, shape.owner, index, shape.border_colour, more, icon)
+                   shape.channel, shape.owner, index, shape.border_colour, more, icon, shape.columns, picture)
 
 
 def _layout_card(
@@ -317,35 +359,38 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, columns
     band_h = 0.0
     if lane.kind == LaneKind.EMOTION and may_hold_emotion:
         band_h = pad + title.rect.h + opts.emotion_lane_height
-    by_step: dict[str, list[Card]] = {}
-    for card in lane.cards:
-        if card.step in step_index:
-            by_step.setdefault(card.step, []).append(card)
     tallest = 0.0
     lane_id, lane_colour, lane_kind = lane.id, lane.colour, lane.kind
-    for step_id, in_cell in by_step.items():
-        column = step_index[step_id]
-        x = columns.xs[column] + pad
-        width = columns.widths[column] - 2 * pad
-        cy = top + band_h + pad
-        for index, card in enumerate(in_cell):
-            content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
-                       lane_colour, lane_kind, width, card.id in opts.open_cards)
-            where = (lane_id, step_id, index, x, cy)
-            hit = memo.cards.get(card.id)
-            if hit is not None and hit[0] == content:
-                if hit[2] == where:
-                    box = hit[3]
-                else:
-                    box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
-                    memo.cards[card.id] = (content, hit[1], where, box)
+    start = top + band_h + pad
+    xs, widths = columns.xs, columns.widths
+    free: dict[int, float] = {}  # column -> the y where its next card may go (a spanning card fills several)
+    in_cell: dict[str, int] = {}
+    for first, last, card in _placed_order(lane.cards, step_index):
+        step_id = card.step
+        x = xs[first] + pad
+        width = widths[first] - 2 * pad if last == first else xs[last] + widths[last] - xs[first] - 2 * pad
+        cy = max([free.get(c, start) for c in range(first, last + 1)]) if last > first else free.get(first, start)
+        index = in_cell.get(step_id, 0)
+        in_cell[step_id] = index + 1
+        content = (card.text, card.colour, card.channel, card.owner, card.votes, card.status,
+                   lane_colour, lane_kind, width, card.id in opts.open_cards, card.picture, last - first)
+        where = (lane_id, step_id, index, x, cy)
+        hit = memo.cards.get(card.id)
+        if hit is not None and hit[0] == content:
+            if hit[2] == where:
+                box = hit[3]
             else:
-                shape = _card_shape(card, lane, width, opts)
-                box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
-                memo.cards[card.id] = (content, shape, where, box)
-            cards[card.id] = box
-            cy = box.rect.bottom + opts.card_gap
-        tallest = max(tallest, cy - opts.card_gap + pad - top)
+                box = _place_card(hit[1], card.id, lane_id, step_id, x, cy, index, opts)
+                memo.cards[card.id] = (content, hit[1], where, box)
+        else:
+            shape = _card_shape(card, lane, width, opts, last - first + 1)
+            box = _place_card(shape, card.id, lane_id, step_id, x, cy, index, opts)
+            memo.cards[card.id] = (content, shape, where, box)
+        cards[card.id] = box
+        below = box.rect.bottom + opts.card_gap
+        for c in range(first, last + 1):
+            free[c] = below
+        tallest = max(tallest, box.rect.bottom + pad - top)
     h = max(opts.min_row_height, tallest, title.rect.h + 2 * pad, band_h + (pad if band_h else 0))
     if band_h and legend is not None and not legend.inside:
         band = emotion_band(top, title.rect.h, grid_x, grid_right, opts)
@@ -353,6 +398,23 @@ def layout_row(lane: Lane, row: int, top: float, may_hold_emotion: bool, columns
     rect = Rect(m, top, grid_right - m, h)
     lane_box = LaneBox(lane.id, rect, title, lane.kind.value, lane.hidden, ROW_FILLS[row % 2])
     return lane_box, row_cells(lane.id, top, h, columns, memo), band_h
+
+
+def _placed_order(cards: list[Card], step_index: dict[str, int]) -> list[tuple[int, int, Card]]:
+    """(first column, last column, card) for the cards shown, left to right, each cell in its order.
+
+    A card spanning to a step that is not shown (or that comes first) covers its own step only.
+    """
+    out = []
+    for card in cards:
+        first = step_index.get(card.step)
+        if first is None:
+            continue
+        last = step_index.get(card.last_step, first) if card.last_step is not None else first
+        out.append((first, max(first, last), card))
+    if any(last != first for first, last, _card in out):
+        out.sort(key=lambda entry: entry[0])  # stable: a cell keeps its order
+    return out
 
 
 def row_cells(lane_id: str, top: float, h: float, columns: Columns, memo: _Memo) -> dict[tuple[str, str], Rect]:
@@ -467,7 +529,13 @@ def layout_map(journey: JourneyMap, options: LayoutOptions | None = None) -> Map
         width=width, height=y + m, header=header, stages=stages, steps=steps, lanes=lane_boxes,
         cells=cells, cards=cards, emotion=emotion, blueprint_lines=lines, legend=legend,
         grid=Rect(m, grid_top, grid_right - m, grid_bottom - grid_top), options=opts,
+        arrow_specs=arrow_specs(journey),
     )
+
+
+def arrow_specs(journey: JourneyMap) -> tuple[ArrowSpec, ...]:
+    """The map's arrows as the layout routes them."""
+    return tuple(ArrowSpec(a.id, a.source, a.target, a.label, a.style.value == "dependency") for a in journey.arrows)
 
 
 def step_centres(columns: Columns) -> dict[str, float]:

@@ -34,6 +34,9 @@ class LayoutOptions:
     emotion_padding: float = 14.0
     marker_size: float = 8.0
     scenario_width: float = 620.0
+    thumbnail_height: float = 40.0  # a picture on a card outside the Images lane
+    frame_max_height: float = 150.0  # a storyboard frame in the Images lane
+    picture_gap: float = 4.0  # between a card's picture and its text
     legend_width: float = 220.0
     #: the most lines of text a card's face shows, the last ending in "..." and a "more" mark; 0: every
     #: line. The canvas sets a limit so one long quote does not stretch a whole row; exports show all.

@@ -126,6 +126,21 @@ class BlueprintStyle:
 
 
 @dataclass(frozen=True, slots=True)
+class ArrowStyle:
+    """Arrows between cards: solid for a flow, dashed for a dependency; the head always solid."""
+
+    colour: str = "#2b3a4a"
+    width: float = 1.1
+    dependency_dash: tuple[float, ...] = (4.0, 2.5)
+    head: float = 5.5
+    label: str = INK
+    label_size: float = 7.0
+    label_max_width: float = 110.0
+    label_plate_radius: float = 2.0
+    picture_frame: Stroke = Stroke("#8d96a3", 0.5)  # round a picture on a card
+
+
+@dataclass(frozen=True, slots=True)
 class ThumbnailStyle:
     """The small map on the digest's cover: text too small to read becomes grey bars."""
 
@@ -236,6 +251,7 @@ class Style:
     card: CardStyle = CardStyle()
     emotion: EmotionStyle = EmotionStyle()
     blueprint: BlueprintStyle = BlueprintStyle()
+    arrow: ArrowStyle = ArrowStyle()
     thumbnail: ThumbnailStyle = ThumbnailStyle()
     chart: ChartStyle = ChartStyle()
     sheet: SheetStyle = SheetStyle()

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 Action = Literal["add", "remove", "move", "update"]
-Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note"]
+Kind = Literal["map", "persona", "stage", "step", "lane", "card", "score", "note", "thread", "comment", "arrow"]
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,13 @@ class Slot:
 
 @dataclass
 class Removal:
-    """What a delete took out, in order, so :meth:`Document.restore` puts it back exactly."""
+    """What a delete took out, in order, so :meth:`Document.restore` puts it back exactly.
+
+    ``spans``: cards that stayed but whose span shrank (``SpanEdit`` from ``model/spans.py``).
+    """
 
     taken: list[tuple[Slot, BaseModel]] = field(default_factory=list)
+    spans: list = field(default_factory=list)
 
     def ids(self) -> list[str]:
         return [getattr(obj, "id", "") for _, obj in self.taken]

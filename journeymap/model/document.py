@@ -9,13 +9,17 @@ what is needed to undo it exactly (an old value, an old place, or a
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .arrows import Arrow
 from .changes import Change, Kind, Removal, Slot
+from .comments import Comment, CommentThread
 from .journey_map import (
     EMPATHY_SECTIONS,
     Card,
@@ -30,6 +34,7 @@ from .journey_map import (
     Step,
     now,
 )
+from .spans import SpanEdit, shrunk_spans, span_width, widened_to
 
 Listener = Callable[[Change], None]
 
@@ -40,20 +45,26 @@ _KIND_OF_ATTR = {
     "lanes": "lane",
     "cards": "card",
     "scores": "score",
+    "threads": "thread",
+    "comments": "comment",
+    "arrows": "arrow",
 }
 
 
 #: Fields that hold ids or child objects: setting them directly would bypass the
 #: Document's index and reference checks (use add_*/remove_*/move_*/set_score).
 _NOT_A_FIELD_EDIT: dict[type, tuple[str, ...]] = {
-    JourneyMap: ("id", "personas", "stages", "lanes"),
+    JourneyMap: ("id", "personas", "stages", "lanes", "arrows"),
     Persona: ("id",),
     EmpathyMap: EMPATHY_SECTIONS,
     Stage: ("id", "steps"),
     Step: ("id", "scores"),
     Lane: ("id", "cards"),
-    Card: ("id", "step"),
+    Card: ("id", "step", "last_step"),
     Note: ("id",),
+    CommentThread: ("id", "target", "comments"),
+    Comment: ("id",),
+    Arrow: ("id", "source", "target"),
 }
 
 
@@ -80,6 +91,7 @@ class Document:
         self._objects: dict[str, BaseModel] = {}
         self._parent: dict[str, str | None] = {}
         self.revision = 0
+        self._acting_for: object | None = None
         self._reindex()
 
     # -- reading ---------------------------------------------------------
@@ -99,6 +111,18 @@ class Document:
     def has(self, obj_id: str) -> bool:
         return obj_id in self._objects
 
+    def ids(self) -> list[str]:
+        """Every id in the map (not the map's own)."""
+        return list(self._objects)
+
+    def kind_of(self, obj_id: str) -> str:
+        """``card``, ``step``, ``thread``...: the kind word of change records."""
+        return self._kind_of(self.get(obj_id))
+
+    def list_of(self, owner: str | None, attr: str) -> list[Any]:
+        """The live list ``attr`` of ``owner`` (``empathy_map.says`` for a section); read, never change."""
+        return self._list(owner, attr)
+
     def parent_id(self, obj_id: str) -> str | None:
         """The id of what holds ``obj_id``: a step's stage, a card's lane, a note's persona."""
         return self._parent[obj_id]
@@ -117,6 +141,13 @@ class Document:
 
     def persona(self, persona_id: str) -> Persona:
         return self._typed(persona_id, Persona)
+
+    def arrow(self, arrow_id: str) -> Arrow:
+        return self._typed(arrow_id, Arrow)
+
+    def arrows_of(self, card_ids: set[str] | frozenset[str]) -> list[Arrow]:
+        """The arrows that start or end at any of ``card_ids``, in map order."""
+        return [a for a in self._map.arrows if a.source in card_ids or a.target in card_ids]
 
     def cell(self, lane_id: str, step_id: str) -> list[Card]:
         """The cards of one cell, in order."""
@@ -145,7 +176,23 @@ class Document:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    @contextmanager
+    def acting_for(self, origin: object) -> Iterator[None]:
+        """Mark every change made inside as initiated by ``origin`` (a remote co-editor, an undo).
+
+        Operations that take no ``origin`` of their own get this one, so a
+        listener can tell a colleague's edit from the user's and keep it off
+        the local undo stack.
+        """
+        before, self._acting_for = self._acting_for, origin
+        try:
+            yield
+        finally:
+            self._acting_for = before
+
     def _emit(self, change: Change) -> None:
+        if change.origin is None and self._acting_for is not None:
+            change = replace(change, origin=self._acting_for)
         self.revision += 1
         for listener in list(self._listeners):
             listener(change)
@@ -199,7 +246,7 @@ class Document:
 
     def remove_persona(self, persona_id: str) -> Removal:
         """Remove a persona with its scores on every step."""
-        removal = Removal()
+        removal = Removal(self._take_threads_on({persona_id}))
         for step in self._map.steps():
             for k in range(len(step.scores) - 1, -1, -1):
                 if step.scores[k].persona == persona_id:
@@ -215,32 +262,52 @@ class Document:
         self._insert(Slot(None, "stages", self._end(None, "stages", index)), stage)
 
     def remove_stage(self, stage_id: str) -> Removal:
-        """Remove a stage, its steps, and the cards in those steps."""
-        removal = Removal()
-        for step in list(self.stage(stage_id).steps):
-            removal.taken.extend(self._take_cards_of_step(step.id))
+        """Remove a stage, its steps, and the cards in those steps (a card spanning out of it stays, shrunk),
+        with the threads on all of them and the arrows that touch the cards."""
+        step_ids = [step.id for step in self.stage(stage_id).steps]
+        cards = {c.id for lane in self._map.lanes for c in lane.cards if c.step in set(step_ids)}
+        removal = Removal(self._take_threads_on({stage_id} | set(step_ids) | cards))
+        removal.spans = self._shrink_spans(step_ids)
+        removal.taken.extend(self._take_cards_of_steps(set(step_ids)))
         removal.taken.append(self._pop(self._slot_of(stage_id)))
         return removal
 
-    def move_stage(self, stage_id: str, index: int) -> int:
+    def move_stage(self, stage_id: str, index: int, spans: list[SpanEdit] | None = None) -> int:
+        """Move a stage; spans reaching out of it shrink (their edits appended to ``spans`` for undo)."""
+        old = self._slot_of(stage_id)
+        if index != old.index and 0 <= index < len(self._map.stages):
+            edits = self._shrink_spans([step.id for step in self.stage(stage_id).steps])
+            if spans is not None:
+                spans.extend(edits)
         return self._move_within(stage_id, index)
 
     def add_step(self, stage_id: str, step: Step, index: int | None = None) -> None:
         self._insert(Slot(stage_id, "steps", self._end(stage_id, "steps", index)), step)
 
     def remove_step(self, step_id: str) -> Removal:
-        """Remove a step and every card in its column."""
-        removal = Removal()
-        removal.taken.extend(self._take_cards_of_step(step_id))
+        """Remove a step and every card in its column (a card spanning further stays, its span shrunk),
+        with the threads on them and the arrows that touch the cards."""
+        self.step(step_id)
+        cards = {c.id for lane in self._map.lanes for c in lane.cards if c.step == step_id}
+        removal = Removal(self._take_threads_on({step_id} | cards))
+        removal.spans = self._shrink_spans([step_id])
+        removal.taken.extend(self._take_cards_of_steps({step_id}))
         removal.taken.append(self._pop(self._slot_of(step_id)))
         return removal
 
-    def move_step(self, step_id: str, stage_id: str, index: int) -> Slot:
-        """Move a step to ``index`` in ``stage_id``; returns where it was."""
+    def move_step(self, step_id: str, stage_id: str, index: int, spans: list[SpanEdit] | None = None) -> Slot:
+        """Move a step to ``index`` in ``stage_id``; returns where it was.
+
+        Spans the step leaves shrink; their edits are appended to ``spans``, so
+        an undo can move the step back and then :meth:`set_spans` the old ones.
+        """
         old = self._slot_of(step_id)
         if old.owner == stage_id and old.index == index:
             return old
         self._check_move_index(stage_id, "steps", index, same_list=old.owner == stage_id)
+        edits = self._shrink_spans([step_id])
+        if spans is not None:
+            spans.extend(edits)
         _, step = self._pop(old, emit=False)
         self._insert(Slot(stage_id, "steps", index), step, emit=False)
         self._emit(Change("move", "step", (step_id,), owner=stage_id))
@@ -251,7 +318,12 @@ class Document:
         self._insert(Slot(None, "lanes", self._end(None, "lanes", index)), lane)
 
     def remove_lane(self, lane_id: str) -> Removal:
-        return Removal([self._pop(self._slot_of(lane_id))])
+        """Remove a lane with its cards, the threads on them and the arrows that touch them."""
+        cards = {card.id for card in self.lane(lane_id).cards}
+        removal = Removal(self._take_threads_on(cards))
+        removal.taken.extend(self._take_arrows_of(cards))
+        removal.taken.append(self._pop(self._slot_of(lane_id)))
+        return removal
 
     def move_lane(self, lane_id: str, index: int) -> int:
         return self._move_within(lane_id, index)
@@ -263,32 +335,86 @@ class Document:
         self._insert(Slot(lane_id, "cards", index), card)
 
     def remove_card(self, card_id: str) -> Removal:
-        return Removal([self._pop(self._slot_of(card_id))])
+        """Remove a card, the threads on it and the arrows that start or end at it."""
+        self.card(card_id)
+        removal = Removal(self._take_threads_on({card_id}))
+        removal.taken.extend(self._take_arrows_of({card_id}))
+        removal.taken.append(self._pop(self._slot_of(card_id)))
+        return removal
+
+    _KEEP: Any = object()
 
     def move_card(
-        self, card_id: str, lane_id: str, step_id: str, cell_index: int | None = None
+        self, card_id: str, lane_id: str, step_id: str, cell_index: int | None = None, last_step: Any = _KEEP
     ) -> tuple[Slot, str]:
-        """Move a card to a cell (and a place in it); returns its old slot and step."""
+        """Move a card to a cell (and a place in it); returns its old slot and step.
+
+        A spanning card keeps its width (cut short at the map's last step) unless
+        ``last_step`` says where its span ends (``None``: one step).
+        """
         self.step(step_id)
         self.lane(lane_id)
         old_slot = self._slot_of(card_id)
         card = self.card(card_id)
-        old_step = card.step
+        old_step, old_last = card.step, card.last_step
+        if last_step is Document._KEEP:
+            last_step = widened_to(self._map, step_id, span_width(self._map, card))
+        self._check_span(step_id, last_step)
         _, _ = self._pop(old_slot, emit=False)
         card.step = step_id
+        card.last_step = last_step
         index = self._lane_index_for(lane_id, step_id, cell_index)
         self._insert(Slot(lane_id, "cards", index), card, emit=False)
-        if (old_slot.owner, old_slot.index, old_step) != (lane_id, index, step_id):
-            self._emit(Change("move", "card", (card_id,), ("step",), owner=lane_id))
+        if (old_slot.owner, old_slot.index, old_step, old_last) != (lane_id, index, step_id, last_step):
+            fields = ("step", "last_step") if old_last != last_step else ("step",)
+            self._emit(Change("move", "card", (card_id,), fields, owner=lane_id))
         return old_slot, old_step
 
-    def place_card(self, card_id: str, slot: Slot, step_id: str) -> None:
-        """Put a card back exactly where a :meth:`move_card` found it."""
+    def place_card(self, card_id: str, slot: Slot, step_id: str, last_step: Any = _KEEP) -> None:
+        """Put a card back exactly where a :meth:`move_card` found it (with its span's old ``last_step``)."""
         card = self.card(card_id)
         _, _ = self._pop(self._slot_of(card_id), emit=False)
         card.step = step_id
+        fields: tuple[str, ...] = ("step",)
+        if last_step is not Document._KEEP and last_step != card.last_step:
+            card.last_step = last_step
+            fields = ("step", "last_step")
         self._insert(slot, card, emit=False)
-        self._emit(Change("move", "card", (card_id,), ("step",), owner=slot.owner))
+        self._emit(Change("move", "card", (card_id,), fields, owner=slot.owner))
+
+    def set_span(self, card_id: str, last_step: str | None) -> str | None:
+        """Make a card span from its step to ``last_step`` (``None``: one step); returns the old last step."""
+        card = self.card(card_id)
+        if last_step == card.step:
+            last_step = None
+        old = card.last_step
+        if old == last_step:
+            return old
+        self._check_span(card.step, last_step)
+        card.last_step = last_step
+        self._emit(Change("update", "card", (card_id,), ("last_step",), owner=self._parent[card_id]))
+        return old
+
+    def set_spans(self, edits: list[SpanEdit], undo: bool = False) -> None:
+        """Apply span edits (``undo``: put back their old values, last first)."""
+        for edit in reversed(edits) if undo else edits:
+            step_id, last = edit.old if undo else edit.new
+            card = self.card(edit.card_id)
+            if (card.step, card.last_step) == (step_id, last):
+                continue
+            fields = ("step", "last_step") if card.step != step_id else ("last_step",)
+            card.step, card.last_step = step_id, last
+            self._emit(Change("move" if "step" in fields else "update", "card", (edit.card_id,), fields,
+                              owner=self._parent[edit.card_id]))
+
+    # -- arrows ------------------------------------------------------------------
+    def add_arrow(self, arrow: Arrow, index: int | None = None) -> None:
+        """Add an arrow between two cards of the map."""
+        self._insert(Slot(None, "arrows", self._end(None, "arrows", index)), arrow)
+
+    def remove_arrow(self, arrow_id: str) -> Removal:
+        self.arrow(arrow_id)
+        return Removal([self._pop(self._slot_of(arrow_id))])
 
     # -- emotion scores --------------------------------------------------------
     def set_score(
@@ -361,14 +487,72 @@ class Document:
         self._insert(slot, note, emit=False)
         self._emit(Change("move", "note", (note_id,), (slot.attr,), owner=slot.owner))
 
+    # -- comments and review ---------------------------------------------------
+    def thread(self, thread_id: str) -> CommentThread:
+        return self._typed(thread_id, CommentThread)
+
+    def comment(self, comment_id: str) -> Comment:
+        return self._typed(comment_id, Comment)
+
+    def threads_on(self, target_id: str) -> list[CommentThread]:
+        return [t for t in self._map.threads if t.target == target_id]
+
+    def add_thread(self, thread: CommentThread, index: int | None = None) -> None:
+        """Start a thread (with its opening comment) on a card, step, stage or persona."""
+        if not thread.comments:
+            raise DocumentError("a thread starts with a comment")
+        self._insert(Slot(None, "threads", self._end(None, "threads", index)), thread)
+
+    def remove_thread(self, thread_id: str) -> Removal:
+        return Removal([self._pop(self._slot_of(thread_id))])
+
+    def add_comment(self, thread_id: str, comment: Comment, index: int | None = None) -> None:
+        """Reply in a thread (at ``index``, default the end)."""
+        self.thread(thread_id)
+        self._insert(Slot(thread_id, "comments", self._end(thread_id, "comments", index)), comment)
+
+    def remove_comment(self, comment_id: str) -> Removal:
+        """Remove one reply; the opening comment goes only with its thread."""
+        slot = self._slot_of(comment_id)
+        if len(self.thread(slot.owner).comments) == 1:  # type: ignore[arg-type]
+            raise DocumentError("the only comment of a thread goes with the thread: delete the thread")
+        return Removal([self._pop(slot)])
+
+    def place(self, obj_id: str, slot: Slot) -> None:
+        """Put an object at an exact place in a list of its kind (co-editing keeps orders identical).
+
+        A card keeps its step; use :meth:`place_card` to change both.
+        """
+        old = self._slot_of(obj_id)
+        if old == slot:
+            return
+        if old.attr != slot.attr and not (old.attr.startswith("empathy_map.") and slot.attr.startswith("empathy_map.")):
+            raise DocumentError(f"{obj_id} cannot go into {slot.attr}")
+        _, obj = self._pop(old, emit=False)
+        try:
+            self._insert(slot, obj, emit=False)
+        except DocumentError:
+            self._insert(old, obj, emit=False)
+            raise
+        kind = self._kind_of(obj)
+        self._emit(Change("move", kind, (obj_id,), (slot.attr,) if kind == "note" else (), owner=slot.owner))  # type: ignore[arg-type]
+
+    def _take_threads_on(self, ids: set[str]) -> list[tuple[Slot, object]]:
+        """Take out the threads on ``ids`` (last first), so their targets can go and undo brings both back."""
+        threads = self._map.threads
+        return [self._pop(Slot(None, "threads", k)) for k in range(len(threads) - 1, -1, -1)
+                if threads[k].target in ids]
+
     # -- restoring -----------------------------------------------------------
     def restore(self, removal: Removal) -> None:
-        """Put back what a remove_* took, in reverse order, at the same indexes."""
+        """Put back what a remove_* took, in reverse order, at the same indexes, then the old spans."""
         for slot, obj in reversed(removal.taken):
             self._insert(slot, obj)
+        self.set_spans(removal.spans, undo=True)
 
     def take(self, removal: Removal) -> None:
         """Take out again exactly what :meth:`restore` put back (a redo)."""
+        self.set_spans(removal.spans)
         for slot, _ in removal.taken:
             self._pop(slot)
 
@@ -393,7 +577,7 @@ class Document:
     def _kind_of(self, obj: object) -> Kind:
         kinds: dict[type, Kind] = {
             JourneyMap: "map", Persona: "persona", Stage: "stage", Step: "step",
-            Lane: "lane", Card: "card", Note: "note",
+            Lane: "lane", Card: "card", Note: "note", CommentThread: "thread", Comment: "comment", Arrow: "arrow",
         }
         return kinds[type(obj)]
 
@@ -437,7 +621,7 @@ class Document:
                         return Slot(owner, attr, k)
             raise DocumentError(f"note {obj_id} is not in its persona")
         attr = {"persona": "personas", "stage": "stages", "step": "steps",
-                "lane": "lanes", "card": "cards"}[kind]
+                "lane": "lanes", "card": "cards", "thread": "threads", "comment": "comments", "arrow": "arrows"}[kind]
         items = self._list(owner, attr)
         for k, item in enumerate(items):
             if item is obj:
@@ -462,13 +646,34 @@ class Document:
                 return k
         return len(cards)
 
-    def _take_cards_of_step(self, step_id: str) -> list[tuple[Slot, BaseModel]]:
-        taken = []
+    def _take_cards_of_steps(self, step_ids: set[str]) -> list[tuple[Slot, BaseModel]]:
+        """Pop the cards in ``step_ids``' columns, the arrows that touch them first (undo restores cards first)."""
+        doomed = {card.id for lane in self._map.lanes for card in lane.cards if card.step in step_ids}
+        taken = self._take_arrows_of(doomed)
         for lane in self._map.lanes:
             for k in range(len(lane.cards) - 1, -1, -1):
-                if lane.cards[k].step == step_id:
+                if lane.cards[k].step in step_ids:
                     taken.append(self._pop(Slot(lane.id, "cards", k)))
         return taken
+
+    def _take_arrows_of(self, card_ids: set[str]) -> list[tuple[Slot, BaseModel]]:
+        arrows = self._map.arrows
+        return [self._pop(Slot(None, "arrows", k)) for k in range(len(arrows) - 1, -1, -1)
+                if arrows[k].source in card_ids or arrows[k].target in card_ids]
+
+    def _shrink_spans(self, leaving: list[str]) -> list[SpanEdit]:
+        edits = shrunk_spans(self._map, leaving)
+        self.set_spans(edits)
+        return edits
+
+    def _check_span(self, step_id: str, last_step: str | None) -> None:
+        if last_step is None:
+            return
+        order = {s.id: k for k, s in enumerate(self._map.steps())}
+        if last_step not in order:
+            raise DocumentError(f"nothing in the map has the id {last_step}")
+        if order[last_step] < order[step_id]:
+            raise DocumentError("a card's span cannot end before the step it starts in")
 
     def _move_within(self, obj_id: str, index: int) -> int:
         old = self._slot_of(obj_id)
@@ -509,6 +714,10 @@ class Document:
         steps: list[Step] = []
         cards: list[Card] = []
         scores: list[Score] = []
+        if isinstance(obj, Arrow):
+            for end in (obj.source, obj.target):
+                if not isinstance(self._objects.get(end), Card):
+                    raise DocumentError(f"an arrow ends at {end}, which is not a card of the map")
 
         def walk(o: Any) -> None:
             if isinstance(o, Score):
@@ -533,9 +742,14 @@ class Document:
         for card in cards:
             if card.step not in new_steps and not isinstance(self._objects.get(card.step), Step):
                 raise DocumentError(f"card {card.id} is in step {card.step}, which is not in the map")
+            last = card.last_step
+            if last is not None and last not in new_steps and not isinstance(self._objects.get(last), Step):
+                raise DocumentError(f"card {card.id} spans to step {last}, which is not in the map")
         for score in scores:
             if not isinstance(self._objects.get(score.persona), Persona):
                 raise DocumentError(f"a score is for persona {score.persona}, who is not in the map")
+        if isinstance(obj, CommentThread) and not isinstance(self._objects.get(obj.target), (Card, Step, Stage, Persona)):
+            raise DocumentError(f"a thread is on {obj.target}, which is no card, step, stage or persona of the map")
 
     def _change_for(self, action: str, slot: Slot, obj: Any) -> Change:
         if isinstance(obj, Score):
@@ -568,6 +782,10 @@ class Document:
             self._register(stage, None)
         for lane in self._map.lanes:
             self._register(lane, None)
+        for thread in self._map.threads:
+            self._register(thread, None)
+        for arrow in self._map.arrows:
+            self._register(arrow, None)
 
 
 def _held_by(obj: Any) -> list[Any]:
@@ -581,4 +799,6 @@ def _held_by(obj: Any) -> list[Any]:
         return obj.cards
     if isinstance(obj, Persona):
         return [note for section in EMPATHY_SECTIONS for note in getattr(obj.empathy_map, section)]
+    if isinstance(obj, CommentThread):
+        return obj.comments
     return []

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Final, Literal
+from typing import TYPE_CHECKING, Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from .arrows import Arrow
 from .evidence import Health, ImportSource, Interval, MergeConflict, Research
 from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
 from .limits import (
@@ -29,8 +30,12 @@ from .limits import (
     MAX_VOTES,
     MIN_CARD_WIDTH,
 )
+from .picture import Picture
 from .strict import Strict
 from .workshop import Workshop
+
+if TYPE_CHECKING:
+    from .comments import CommentThread  # completed by comments.py, which builds on the types here
 
 FORMAT_NAME: Final = "journeymap"
 SCHEMA_VERSION: Final = 2
@@ -141,6 +146,8 @@ class Persona(Strict):
     show_curve: bool = True
     photo: Photo | None = None
     empathy_map: EmpathyMap = Field(default_factory=EmpathyMap)
+    #: the persona in the user's library this copy came from (Update from library / Update library)
+    library_id: Id | None = None
 
 
 class Score(Strict):
@@ -248,10 +255,16 @@ class Stage(Strict):
 
 
 class Card(Strict):
-    """A note in one cell (lane x step); order within the cell is list order."""
+    """A note in one cell (lane x step); order within the cell is list order.
+
+    A card may span consecutive steps of its lane: ``step`` is the first and
+    ``last_step`` the last (``None``: the card is in one step). A step inserted
+    inside the span widens it; moving or deleting a spanned step shrinks it.
+    """
 
     id: Id = Field(default_factory=new_id)
     step: Id
+    last_step: Id | None = None
     text: Text = ""
     detail: Text = ""
     colour: Colour | None = None
@@ -260,6 +273,7 @@ class Card(Strict):
     votes: Annotated[int, Field(ge=0, le=MAX_VOTES)] = 0
     channel: Name = ""
     owner: Name = ""
+    picture: Picture | None = None
 
 
 class Lane(Strict):
@@ -306,10 +320,12 @@ class JourneyMap(Strict):
     personas: Annotated[list[Persona], Field(max_length=MAX_SHORT_LIST)] = []
     stages: Annotated[list[Stage], Field(max_length=MAX_LIST)] = []
     lanes: Annotated[list[Lane], Field(max_length=MAX_SHORT_LIST)] = []
+    arrows: Annotated[list[Arrow], Field(max_length=MAX_LIST)] = []
     research: Research = Field(default_factory=Research)
     health: Health = Field(default_factory=Health)
     merge_conflicts: Annotated[list[MergeConflict], Field(max_length=MAX_LIST)] = []
     workshop: Workshop = Field(default_factory=Workshop)
+    threads: Annotated[list[CommentThread], Field(max_length=MAX_LIST)] = []
 
     def steps(self) -> list[Step]:
         """All steps, left to right."""

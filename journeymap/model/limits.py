@@ -13,6 +13,10 @@ MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_PHOTO_PIXELS = 40_000_000
 MAX_VOTES = 10_000
 MAX_SAMPLE_SIZE = 1_000_000_000
+#: Pictures on cards are downscaled on import to this many pixels on their long side.
+MAX_PICTURE_SIDE = 1600
+#: The largest picture file the editor reads before downscaling it (the header checks come first).
+MAX_PICTURE_SOURCE_BYTES = 40 * 1024 * 1024
 #: A card's width in points (the map's default, or one step's column): from a narrow sticky note
 #: to a wide quote; the app's default is 150.
 MIN_CARD_WIDTH = 60

@@ -47,7 +47,9 @@ def _surely_sound(journey: JourneyMap) -> bool:
     step_ids = set(map(_id, steps))
     lanes = journey.lanes
     cards = [card for lane in lanes for card in lane.cards]
-    ids = [journey.id, *persona_ids, *step_ids, *map(_id, journey.stages), *map(_id, lanes), *map(_id, cards)]
+    arrows = journey.arrows
+    ids = [journey.id, *persona_ids, *step_ids, *map(_id, journey.stages), *map(_id, lanes), *map(_id, cards),
+           *map(_id, arrows)]
     for persona in personas:
         empathy = persona.empathy_map
         for section in EMPATHY_SECTIONS:
@@ -56,8 +58,27 @@ def _surely_sound(journey: JourneyMap) -> bool:
         return False
     if not step_ids.issuperset(map(_step, cards)):
         return False
+    spanning = [card for card in cards if card.last_step is not None]
+    if spanning:
+        column = {step.id: k for k, step in enumerate(steps)}
+        if any(column.get(c.last_step, -1) < column[c.step] for c in spanning):  # type: ignore[arg-type]
+            return False
+    if arrows:
+        card_ids = set(map(_id, cards))
+        if not all(a.source in card_ids and a.target in card_ids for a in arrows):
+            return False
     if any(lane.cards and lane.kind is LaneKind.EMOTION for lane in lanes):
         return False
+    threads = journey.threads
+    if threads:
+        comments = [c for t in threads for c in t.comments]
+        ids.extend(map(_id, threads))
+        ids.extend(map(_id, comments))
+        if len(set(ids)) != len(ids):
+            return False
+        commentable = persona_ids | step_ids | set(map(_id, journey.stages)) | set(map(_id, cards))
+        if not commentable.issuperset(t.target for t in threads):
+            return False
     low, high = scale.min, scale.max
     for step in steps:
         scores = step.scores
@@ -119,11 +140,40 @@ def _placed_problems(journey: JourneyMap) -> Iterator[Problem]:
     if scale.min >= scale.max:
         yield Problem("emotion_scale", "min must be below max")
 
+    column = {step.id: k for k, step in enumerate(journey.steps())}
+    card_ids = set()
     for n, lane in enumerate(journey.lanes):
         yield from claimed(lane.id, f"lanes[{n}]")
         for c, card in enumerate(lane.cards):
             yield from claimed(card.id, f"lanes[{n}].cards[{c}]")
+            card_ids.add(card.id)
             if card.step not in step_ids:
                 yield Problem(f"lanes[{n}].cards[{c}].step", f"no step has the id {card.step}")
+            if card.last_step is not None:
+                where = f"lanes[{n}].cards[{c}].last_step"
+                if card.last_step not in step_ids:
+                    yield Problem(where, f"no step has the id {card.last_step}")
+                elif card.step in step_ids and column[card.last_step] < column[card.step]:
+                    yield Problem(where, "the last step of the card's span comes before its first step")
         if lane.kind is LaneKind.EMOTION and lane.cards:
             yield Problem(f"lanes[{n}].cards", "an emotion-curve lane holds scores, not cards")
+
+    for a, arrow in enumerate(journey.arrows):
+        yield from claimed(arrow.id, f"arrows[{a}]")
+        for end in ("source", "target"):
+            if getattr(arrow, end) not in card_ids:
+                yield Problem(f"arrows[{a}].{end}", f"no card has the id {getattr(arrow, end)}")
+    yield from _thread_problems(journey, claimed)
+
+
+def _thread_problems(journey: JourneyMap, claimed) -> Iterator[Problem]:
+    """Comment threads: unique ids, and each on a card, step, stage or persona of this map."""
+    commentable = {p.id for p in journey.personas} | {s.id for s in journey.stages}
+    commentable |= {step.id for step in journey.steps()} | {c.id for lane in journey.lanes for c in lane.cards}
+    for t, thread in enumerate(journey.threads):
+        place = f"threads[{t}]"
+        yield from claimed(thread.id, place)
+        if thread.target not in commentable:
+            yield Problem(f"{place}.target", f"no card, step, stage or persona has the id {thread.target}")
+        for c, comment in enumerate(thread.comments):
+            yield from claimed(comment.id, f"{place}.comments[{c}]")

@@ -97,9 +97,11 @@ def default_workshop_lanes(journey: JourneyMap) -> list[WorkshopLane]:
     """The default view: actions, touchpoints, emotion, pain points, opportunities and ideas, condensed to fit.
 
     A service blueprint's backstage lanes are left to the facilitator to add:
-    a workshop talks about what the customer meets, one stage to a slide.
+    a workshop talks about what the customer meets, one stage to a slide. A
+    storyboard (an Images lane with pictures) is shown too: the room sees the story.
     """
-    return [WorkshopLane(lane=lane.id) for lane in journey.lanes if lane.kind in DEFAULT_KINDS and not lane.hidden]
+    return [WorkshopLane(lane=lane.id) for lane in journey.lanes if not lane.hidden and (
+        lane.kind in DEFAULT_KINDS or (lane.kind is LaneKind.IMAGES and any(c.picture for c in lane.cards)))]
 
 
 def workshop_lanes(journey: JourneyMap) -> list[tuple[Lane, CardText]]:

@@ -65,10 +65,51 @@ def photo_damage(photo: Photo) -> str | None:
 
 
 def damaged_photo_problems(journey: JourneyMap) -> list[Problem]:
-    """One ``personas[i].photo`` problem per photo whose header is fine but whose data does not decode."""
-    return [Problem(f"personas[{i}].photo", f"{DAMAGED}; prints and the editor show the initials instead")
-            for i, persona in enumerate(journey.personas)
-            if persona.photo is not None and not check_photo(persona.photo) and not _decodes(persona.photo.data)]
+    """One problem per photo or card picture whose header is fine but whose data does not decode."""
+    problems = [Problem(f"personas[{i}].photo", f"{DAMAGED}; prints and the editor show the initials instead")
+                for i, persona in enumerate(journey.personas)
+                if persona.photo is not None and not check_photo(persona.photo) and not _decodes(persona.photo.data)]
+    for n, lane in enumerate(journey.lanes):
+        for c, card in enumerate(lane.cards):
+            picture = card.picture
+            if picture is not None and not check_photo(picture) and not _decodes(picture.data):
+                problems.append(Problem(f"lanes[{n}].cards[{c}].picture",
+                                        f"{DAMAGED}; prints and the editor show its alt text instead"))
+    return problems
+
+
+def fitted(data: bytes, media_type: str, width_px: int, height_px: int) -> tuple[str, bytes] | None:
+    """(media type, bytes) of a picture no larger than ``width_px`` x ``height_px`` pixels; None if damaged.
+
+    A picture already that small (or smaller: a print is never upsampled) is
+    handed back as it is; a larger one is scaled down, keeping its proportions.
+    The PDF player prints every picture through this, at 300 dpi of its printed size.
+    """
+    return _fitted(data, media_type, max(1, width_px), max(1, height_px))
+
+
+@lru_cache(maxsize=128)
+def _fitted(data: bytes, media_type: str, width_px: int, height_px: int) -> tuple[str, bytes] | None:
+    from PIL import Image
+
+    try:
+        opened = Image.open(io.BytesIO(data))
+        if opened.width <= width_px and opened.height <= height_px:
+            opened.load()
+            return media_type, data
+        k = max(width_px / opened.width, height_px / opened.height)  # cover the box: never fewer pixels than it needs
+        if k >= 1:
+            opened.load()
+            return media_type, data
+        image = opened.resize((max(1, round(opened.width * k)), max(1, round(opened.height * k))), resample=3)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    out = io.BytesIO()
+    if media_type == "image/png":
+        image.convert("RGBA" if "A" in image.mode or image.mode == "P" else "RGB").save(out, "PNG")
+        return "image/png", out.getvalue()
+    image.convert("RGB").save(out, "JPEG", quality=90)
+    return "image/jpeg", out.getvalue()
 
 
 def print_ready(photo: Photo, diameter_pt: float, dpi: int = PRINT_DPI) -> tuple[str, bytes] | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidg
 from ..commands import SetFields
 from ..io.filenames import for_display
 from ..model import Card, Change, Lane, Persona, Stage, Step
+from ..model.arrows import Arrow
 from ..model.kinds import LaneKind
 from . import insert_here, prompts
 from .actions import EditorActions
@@ -30,7 +31,7 @@ from .theme import icon
 if TYPE_CHECKING:
     from .app import Editor
 
-KIND_NAMES = {Card: "card", Step: "step", Stage: "stage", Lane: "lane", Persona: "persona"}
+KIND_NAMES = {Card: "card", Step: "step", Stage: "stage", Lane: "lane", Persona: "persona", Arrow: "arrow"}
 
 
 def first_size(available: QSize) -> QSize:
@@ -96,6 +97,9 @@ class MainWindow(FileCommands, QMainWindow):
         from .evidence import EvidenceFeatures  # research import, Health panel, Compare With
 
         self.evidence = EvidenceFeatures(self)
+        from .rich_features import RichMapFeatures  # pictures, arrows, spans, the persona library
+
+        self.rich = RichMapFeatures(self)
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
@@ -375,7 +379,8 @@ def describe_selection(session: EditSession) -> str:
     if len(objects) == 1:
         obj = objects[0]
         kind = KIND_NAMES.get(type(obj), "object").capitalize()
-        name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "")
+        name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "") \
+            or getattr(obj, "label", "")
         name = " ".join(str(name).split())
         return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected{place_of(session, obj)}"
     counts: dict[str, int] = {}

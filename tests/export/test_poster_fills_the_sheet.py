@@ -21,6 +21,7 @@ from journeymap.layout.poster import choose_poster
 from journeymap.model import Lane, LaneKind, Persona, Score
 from journeymap.paper import page_size
 from journeymap.templates import list_templates, template_path
+from tests.rich_map import rich_map
 
 from ..layout.maps import large_map
 
@@ -33,7 +34,8 @@ def forty_steps():
 
 
 def _maps():
-    return [(name, load_map(template_path(name))) for name in TEMPLATES] + [("40 steps", forty_steps())]
+    return ([(name, load_map(template_path(name))) for name in TEMPLATES]
+            + [("40 steps", forty_steps()), ("pictures, arrows and a span", rich_map())])
 
 
 def test_every_template_and_a_40_step_map_cover_three_quarters_of_an_a0_and_an_a3_sheet():
@@ -111,7 +113,10 @@ def test_band_sizes_are_measured_as_the_layout_makes_them():
             real = layout_bands(journey, count, opts)
             est = estimate_bands(sizes, columns, count)
             assert est[0] == pytest.approx(real.width)
-            if all(len(b.columns) == len(real.bands[0].columns) for b in real.bands):  # no widened band
+            spans = any(card.last_step not in (None, card.step) for lane in journey.lanes for card in lane.cards)
+            if spans:  # a card spanning steps is counted in each of its columns: an estimate, close
+                assert est[1] == pytest.approx(real.height, rel=0.1), (_name, count)
+            elif all(len(b.columns) == len(real.bands[0].columns) for b in real.bands):  # no widened band
                 assert est[1] == pytest.approx(real.height), (_name, count)
             else:
                 assert est[1] >= real.height - 1e-6

@@ -26,9 +26,16 @@ from journeymap.model import (
     Stage,
     Step,
 )
+from journeymap.model.arrows import Arrow, ArrowStyle
+from journeymap.model.picture import Picture
 
 WORLD_TEXT = ["Café crème", "naïve Größe", "Ωμέγα βήμα", "Привет, мир", "配達が遅い", "고객 여정", "👍🏽 🎧 📦",
               "Line one\nline two", 'Quote "marks" and \\ slashes', "tab\there", ""]
+
+#: A real 2 x 2 PNG, so pictures in generated maps pass the header check.
+TINY_PICTURE = Picture(
+    media_type="image/png", width=2, height=2,
+    data="iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGPkOiHHwMDAxMDAwMDAAAALVgD0I4hqmwAAAABJRU5ErkJggg==")
 
 text = st.one_of(st.text(max_size=40), st.sampled_from(WORLD_TEXT))
 short = st.one_of(st.text(max_size=20), st.sampled_from(WORLD_TEXT))
@@ -61,7 +68,7 @@ def journey_maps(draw) -> JourneyMap:
     n_lanes = draw(st.integers(0, 4))
     n_notes = draw(st.integers(0, 4))
     n_cards = draw(st.integers(0, 12))
-    ids = iter(draw(uids(1 + n_personas + n_notes + len(shape) + sum(shape) + n_lanes + n_cards)))
+    ids = iter(draw(uids(1 + n_personas + n_notes + len(shape) + sum(shape) + n_lanes + n_cards + 4)))
     low, high = draw(st.integers(-10, 0)), draw(st.integers(1, 10))
     score_value = st.none() | st.integers(low, high)
 
@@ -94,16 +101,31 @@ def journey_maps(draw) -> JourneyMap:
     card_kinds = [k for k in LaneKind if k is not LaneKind.EMOTION]
     lanes = [Lane(id=next(ids), kind=draw(st.sampled_from(card_kinds)), title=draw(short), hidden=draw(st.booleans()),
                   colour=draw(st.none() | colour)) for _ in range(n_lanes)]
+    cards = []
     for _ in range(n_cards if lanes and steps else 0):
-        draw(st.sampled_from(lanes)).cards.append(Card(
-            id=next(ids), step=draw(st.sampled_from(steps)).id, text=draw(text), detail=draw(text),
-            colour=draw(st.none() | colour), tags=draw(st.lists(short, max_size=3)),
+        first = draw(st.integers(0, len(steps) - 1))
+        last = draw(st.none() | st.integers(first, len(steps) - 1))  # a span: to a later step, or one step
+        card = Card(
+            id=next(ids), step=steps[first].id, last_step=None if last is None else steps[last].id, text=draw(text),
+            detail=draw(text), colour=draw(st.none() | colour), tags=draw(st.lists(short, max_size=3)),
             status=draw(st.sampled_from(list(EvidenceStatus))), votes=draw(st.integers(0, 10_000)),
-            channel=draw(short), owner=draw(short)))
+            channel=draw(short), owner=draw(short),
+            picture=draw(st.none() | st.builds(lambda alt: TINY_PICTURE.model_copy(update={"alt": alt}), short)))
+        draw(st.sampled_from(lanes)).cards.append(card)
+        cards.append(card)
+    arrows = []
+    if len(cards) >= 2:
+        for source, target in draw(st.lists(st.tuples(st.sampled_from(cards), st.sampled_from(cards)), max_size=4)):
+            if source is not target:
+                arrows.append(Arrow(id=next(ids), source=source.id, target=target.id,
+                                    label=draw(short), style=draw(st.sampled_from(list(ArrowStyle)))))
+    for persona in personas:
+        persona.library_id = draw(st.none() | st.uuids(version=4).map(str))
 
     return JourneyMap(
         id=next(ids), title=draw(short), description=draw(text), scenario=draw(text), expectations=draw(text),
         scope=draw(st.sampled_from(list(Scope))), authors=draw(st.lists(short, max_size=3)),
         tags=draw(st.lists(short, max_size=3)), created=draw(stamp), modified=draw(stamp),
         emotion_scale=EmotionScale(min=low, max=high), personas=personas, stages=stages, lanes=lanes,
+        arrows=arrows,
     )

@@ -8,8 +8,10 @@ import pytest
 
 from journeymap.io import MapFileError, TooNewError, dump_map, load_map, parse_map
 from journeymap.io import reader as reader_module
-from journeymap.model import new_id
+from journeymap.model import SCHEMA_VERSION, new_id
 from tests.model.sample import sample_map
+
+CURRENT = f'"schema_version": {SCHEMA_VERSION}'.encode()
 
 GOOD = dump_map(sample_map())
 
@@ -61,11 +63,11 @@ CORPUS: dict[str, tuple[bytes, str, str]] = {
                              "lanes[0].cards[0].step", "no step has the id"),
     "a dangling score persona": (edit(first_score_persona(), b'"persona": "' + GHOST + b'"'),
                                  "stages[0].steps[0].scores[0].persona", "no persona has the id"),
-    "a newer schema_version": (edit(b'"schema_version": 2', b'"schema_version": 99'), "schema_version",
+    "a newer schema_version": (edit(CURRENT, b'"schema_version": 99'), "schema_version",
                                "newer Journeymap"),
-    "a negative schema_version": (edit(b'"schema_version": 2', b'"schema_version": -1'), "schema_version",
+    "a negative schema_version": (edit(CURRENT, b'"schema_version": -1'), "schema_version",
                                   "whole number"),
-    "a text schema_version": (edit(b'"schema_version": 2', b'"schema_version": "2"'), "schema_version",
+    "a text schema_version": (edit(CURRENT, b'"schema_version": "2"'), "schema_version",
                               "whole number"),
     "not a Journeymap file": (b'{"name": "package.json", "version": "1.0.0"}', "format", "not a Journeymap file"),
     "a JSON list": (b"[1, 2, 3]", "top level", "a list"),
@@ -122,7 +124,7 @@ def test_every_problem_is_reported_not_only_the_first():
 
 def test_a_too_new_file_is_a_special_kind_of_error():
     with pytest.raises(TooNewError):
-        parse_map(edit(b'"schema_version": 2', b'"schema_version": 3'))
+        parse_map(edit(CURRENT, f'"schema_version": {SCHEMA_VERSION + 1}'.encode()))
 
 
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):

@@ -17,8 +17,10 @@ from journeymap.io import MapFileError, dump_map, parse_map
 from journeymap.io import reader as reader_module
 from journeymap.io.keys import surely_no_duplicate_keys
 from journeymap.model import JourneyMap
+from journeymap.model.arrows import Arrow
 from journeymap.model.journey_map import Photo
 from tests.model.sample import sample_map
+from tests.pictures import picture
 
 
 def _tiny_png(width: int, height: int) -> str:
@@ -29,6 +31,9 @@ def _tiny_png(width: int, height: int) -> str:
 def _full_map() -> JourneyMap:
     journey = sample_map()
     journey.personas[0].photo = Photo(media_type="image/png", data=_tiny_png(3, 2), width=3, height=2)
+    cards = journey.lanes[0].cards
+    cards[1].picture = picture(40, 30, alt="Store shelf")
+    journey.arrows = [Arrow(source=cards[0].id, target=cards[1].id)]
     return journey
 
 
@@ -46,6 +51,8 @@ PLACES = {
     "score": (b'"value": -2', "value"),
     "lane": (None, "hidden"),
     "card": (b'"votes": 0', "votes"),
+    "card picture": (b'"alt": "Store shelf"', "alt"),
+    "arrow": (b'"style": "flow"', "style"),
 }
 
 #: White space JSON allows between a key and its colon, as a hand edit or another tool may write it.
@@ -118,3 +125,11 @@ def test_white_space_json_does_not_allow_before_a_colon_is_an_error_not_a_silent
         data = GOOD.replace(b'"votes": 0', b'"votes": 0, "votes"' + odd + b": 1", 1)
         with pytest.raises(MapFileError):
             parse_map(data)
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS.values(), ids=SPELLINGS.keys())
+def test_a_picture_given_its_data_twice_is_refused_though_picture_text_is_not_searched(spelling):
+    data = GOOD.replace(b'"data": "iVBOR', b'"data": "iVBOR", "data"' + spelling + b': "iVBOR', 1)
+    with pytest.raises(MapFileError) as info:
+        parse_map(data)
+    assert '"data" appears twice' in info.value.problems[0].message

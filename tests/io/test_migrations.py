@@ -139,3 +139,19 @@ def test_validate_refuses_a_v0_file_that_would_lose_a_card(tmp_path, capsys):
     path.write_text(json.dumps(doc), "utf-8")
     assert main(["validate", str(path)]) == 1
     assert capsys.readouterr().out == f"{path}: cards[0].lane: no lane has the id gone\n"
+
+
+HOTEL_V1 = Path(__file__).parent / "data" / "hotel-blueprint-v1.journey"
+
+
+def test_a_v1_blueprint_kept_from_before_arrows_loads_with_no_arrows_spans_or_pictures():
+    """The hotel blueprint as version 1 wrote it (kept byte for byte from the repository's history)."""
+    assert b'"schema_version": 1' in HOTEL_V1.read_bytes()[:80]
+    journey = load_map(HOTEL_V1)
+    assert journey.schema_version == SCHEMA_VERSION
+    cards = [card for lane in journey.lanes for card in lane.cards]
+    assert len(cards) > 50
+    assert journey.arrows == []
+    assert all(card.last_step is None and card.picture is None for card in cards)
+    assert all(persona.library_id is None for persona in journey.personas)
+    assert parse_map(dump_map(journey)) == journey

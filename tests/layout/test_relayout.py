@@ -13,7 +13,9 @@ import pytest
 
 from journeymap.layout import LayoutOptions, layout_map, relayout
 from journeymap.model import Card, Change, Document, Lane, LaneKind, Persona, Score, Stage, Step
+from journeymap.model.arrows import Arrow
 from journeymap.model.kinds import EvidenceStatus
+from tests.pictures import picture
 
 from .maps import sample_map
 
@@ -22,6 +24,11 @@ LONG = "a card text long enough to wrap over many lines of its card and make its
 
 def _card(doc: Document, text: str):
     return next(c for lane in doc.journey.lanes for c in lane.cards if c.text.startswith(text))
+
+
+def _nth_card(doc: Document, n: int) -> Card:
+    """The ``n``-th card, in map order, of the lanes shown (whatever earlier edits left of the map)."""
+    return [c for lane in doc.journey.lanes if not lane.hidden for c in lane.cards][n]
 
 
 EDITS: dict[str, Callable[[Document], None]] = {
@@ -96,6 +103,12 @@ EDITS: dict[str, Callable[[Document], None]] = {
         next(lane.id for lane in d.journey.lanes if lane.kind == LaneKind.EMOTION),
         Card(step=d.journey.stages[0].steps[0].id, text=LONG)),
     "map title": lambda d: d.set_fields(d.journey.id, {"title": "Buying headphones, the long story"}),
+    "card made to span to the last step": lambda d: d.set_span(_nth_card(d, 0).id, d.journey.steps()[-1].id),
+    "card text edited beside a spanning card": lambda d: (
+        d.set_span(_nth_card(d, 1).id, d.journey.steps()[-1].id),
+        d.set_fields(_nth_card(d, 2).id, {"text": LONG})),
+    "picture added to a card": lambda d: d.set_fields(_nth_card(d, 2).id, {"picture": picture(80, 60)}),
+    "arrow added": lambda d: d.add_arrow(Arrow(source=_nth_card(d, 0).id, target=_nth_card(d, 3).id)),
     "step column widened": lambda d: d.set_fields(d.journey.stages[0].steps[0].id, {"card_width": 260}),
     "step column back to the map's width (or set to it)": lambda d: d.set_fields(
         d.journey.stages[1].steps[0].id, {"card_width": None if d.journey.stages[1].steps[0].card_width else 150}),

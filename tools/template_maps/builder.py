@@ -32,6 +32,7 @@ from journeymap.model import (
     Stage,
     Step,
 )
+from journeymap.model.arrows import Arrow, ArrowStyle
 
 #: Never change: it seeds every template id.
 NAMESPACE = uuid.UUID("6f0c8a52-3f0e-4d55-9a4e-2b7c1d9e0a11")
@@ -81,6 +82,7 @@ class C:
     tags: tuple[str, ...] = ()
     channel: str = ""
     owner: str = ""
+    span: int = 1  # how many steps the card covers, from its own to the right
 
 
 def seen(text: str, detail: str = "", **kw) -> C:
@@ -127,6 +129,9 @@ class MapBuilder:
         self.lane_by_kind: dict[LaneKind, Lane] = {}
         self.stages: list[Stage] = []
         self._step_keys: set[str] = set()
+        self._spans: list[tuple[Card, int]] = []
+        self._cards: dict[str, Card] = {}
+        self.arrows: list[Arrow] = []
 
     def uid(self, *parts: str) -> str:
         return str(uuid.uuid5(NAMESPACE, "/".join((self.name, *parts))))
@@ -211,11 +216,34 @@ class MapBuilder:
     def _card(self, step_id: str, step_key: str, kind: LaneKind, index: int, spec: CardSpec) -> Card:
         if isinstance(spec, str):
             spec = C(spec)
-        return Card(id=self.uid("card", step_key, kind.value, str(index)), step=step_id, text=spec.text,
+        card = Card(id=self.uid("card", step_key, kind.value, str(index)), step=step_id, text=spec.text,
                     detail=spec.detail, tags=list(spec.tags), status=spec.status, votes=spec.votes,
                     channel=spec.channel, owner=spec.owner)
+        self._cards[f"{step_key}/{_arg_of(kind)}/{index}"] = card
+        if spec.span > 1:
+            self._spans.append((card, spec.span))
+        return card
+
+    def arrow(self, source: str, target: str, label: str = "", *, dependency: bool = False) -> None:
+        """An arrow between two cards named "step key/lane argument/index" ("check_in/actions/0")."""
+        for ref in (source, target):
+            if ref not in self._cards:
+                raise ValueError(f"{self.name}: arrow: no card {ref!r}")
+        self.arrows.append(Arrow(id=self.uid("arrow", source, target), source=self._cards[source].id,
+                                 target=self._cards[target].id, label=label,
+                                 style=ArrowStyle.DEPENDENCY if dependency else ArrowStyle.FLOW))
 
     def build(self) -> JourneyMap:
+        order = [step.id for stage in self.stages for step in stage.steps]
+        for card, span in self._spans:
+            first = order.index(card.step)
+            if first + span > len(order):
+                raise ValueError(f"{self.name}: card {card.text!r} spans past the last step")
+            card.last_step = order[first + span - 1]
         return JourneyMap(id=self.uid("map"), created=FIXED_TIME, modified=FIXED_TIME,
                           personas=list(self.personas.values()), stages=self.stages,
-                          lanes=list(self.lane_by_kind.values()), **self.header)
+                          lanes=list(self.lane_by_kind.values()), arrows=self.arrows, **self.header)
+
+
+def _arg_of(kind: LaneKind) -> str:
+    return next(arg for arg, k in LANE_ARGS.items() if k is kind)

@@ -2,7 +2,9 @@
 
 The lanes follow the blueprint order (physical evidence, customer actions,
 frontstage, backstage, support processes) so the lines of interaction,
-visibility and internal interaction are drawn between them.
+visibility and internal interaction are drawn between them. Arrows trace each
+guest action through the staff and systems behind it: solid for a flow,
+dashed for what a step depends on.
 """
 
 from journeymap.model import JourneyMap, LaneKind, Scope
@@ -122,7 +124,9 @@ def build() -> JourneyMap:
         physical=[seen("Car park signage, entrance, lobby")],
         actions=[seen("Parks, unloads bags and children")],
         frontstage=[seen("Doorman helps with luggage (weekends only)")],
-        pains=[seen("Car park entrance hard to find after dark", votes=2)],
+        pains=[seen("Car park entrance hard to find after dark", votes=2),
+               seen("Friday 6–9 pm: one receptionist for forty arrivals", "Front-office rota, autumn 2026",
+                    votes=4, span=3)],
     )
     b.step(
         "check_in", "Checks in",
@@ -133,9 +137,10 @@ def build() -> JourneyMap:
         moment="The first ten minutes set the tone for the stay. A queue plus a missing request "
                "is the most common start of a one-star review.",
         physical=[seen("Reception desk, key card, welcome folder")],
-        actions=[seen("Queues, shows ID, signs the registration card")],
+        actions=[seen("Check-in at desk: queues, shows ID, signs the registration card")],
         frontstage=[seen("Receptionist checks the booking and issues key cards")],
-        backstage=[seen("Duty manager reallocates rooms not yet cleaned")],
+        backstage=[seen("Duty manager reallocates rooms not yet cleaned"),
+                   seen("Room key encoded at the desk")],
         support=[seen("PMS room status; key card encoder")],
         pains=[seen("Average queue 12 minutes on Friday evenings", votes=5),
                seen("Registration card asks for details given at booking", votes=2)],
@@ -247,4 +252,20 @@ def build() -> JourneyMap:
         support=[seen("Guest profile in the CRM")],
         opportunities=[proposed("Save room and invoice preferences to the guest profile", votes=5)],
     )
+
+    # what each guest moment sets in motion behind the line of visibility
+    b.arrow("book/actions/0", "book/support/0")
+    b.arrow("book/support/0", "book/backstage/0", "free text only", dependency=True)
+    b.arrow("check_in/actions/0", "check_in/frontstage/0")
+    b.arrow("check_in/frontstage/0", "check_in/backstage/1")
+    b.arrow("check_in/backstage/1", "check_in/support/0", dependency=True)
+    b.arrow("check_in/frontstage/0", "check_in/backstage/0", "room not ready")
+    b.arrow("room/backstage/0", "room/support/0", "8 am list", dependency=True)
+    b.arrow("request/actions/0", "request/frontstage/0")
+    b.arrow("request/frontstage/0", "request/backstage/0")
+    b.arrow("request/backstage/0", "request/support/0", dependency=True)
+    b.arrow("breakfast/actions/0", "breakfast/frontstage/0")
+    b.arrow("breakfast/backstage/0", "breakfast/support/0", dependency=True)
+    b.arrow("invoice/actions/0", "invoice/backstage/0")
+    b.arrow("invoice/backstage/0", "invoice/support/0", dependency=True)
     return b.build()

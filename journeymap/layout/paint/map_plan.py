@@ -10,15 +10,17 @@ plates), blueprint lines.
 
 from __future__ import annotations
 
-from functools import cache
+import base64
+from functools import cache, lru_cache
 
-from ..boxes import CardBox, LaneLegend, TextBlock
+from ..arrows import ArrowRoute
+from ..boxes import CardBox, LaneLegend, PictureBox, TextBlock
 from ..emotion_labels import label_plate
 from ..geometry import Rect
 from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
-from .primitives import Box, Group, Item, Line, Marker, Path, Plan, Shape, Text, text_at
+from .primitives import Arrow, Box, Group, Image, Item, Line, Marker, Path, Plan, Shape, Text, text_at
 
 
 def text_of(block: TextBlock | None) -> Text | None:
@@ -54,7 +56,35 @@ def map_plan(layout: MapLayout, title: str = "", style: Style = STYLE) -> Plan:
     plan.items += [_card_group(card, style) for card in layout.cards.values()]
     plan.items += _emotion(layout, style)
     plan.items += _blueprint_lines(layout, style)
+    plan.items += [arrow_group(route, style) for route in layout.arrows]
     return plan
+
+
+def arrow_group(route: ArrowRoute, style: Style = STYLE) -> Group:
+    """One arrow: its line (dashed for a dependency), its head at the target, its label on a plate."""
+    a = style.arrow
+    line = stroke(a.colour, a.width, a.dependency_dash if route.dashed else ())
+    (x0, y0), *via, (x1, y1) = route.points
+    shapes: list[Shape] = [Arrow(x0, y0, x1, y1, line, a.head, tuple(via))]
+    if route.label is not None:
+        shapes += [Box(route.label.rect.inset(-1.5), style.paper, radius=a.label_plate_radius), route.label]
+    return Group("arrow", (route.arrow_id, route.source, route.target), route.bounds, tuple(shapes))
+
+
+@lru_cache(maxsize=256)
+def picture_bytes(data: str) -> bytes:
+    """The bytes of a picture's base64 text, decoded once however often it is drawn."""
+    try:
+        return base64.b64decode(data)
+    except ValueError:
+        return b""
+
+
+def picture_shapes(picture: PictureBox, style: Style = STYLE) -> tuple[Shape, ...]:
+    """A card's picture at its printed size, with a hairline frame (a white screenshot stays a shape)."""
+    r = picture.rect
+    return (Image(r, picture.media_type, picture_bytes(picture.data), alt=picture.alt),
+            Box(r, None, style.arrow.picture_frame))
 
 
 def _header(layout: MapLayout, style: Style) -> list[Item]:
@@ -145,13 +175,15 @@ def card_group(card: CardBox, style: Style = STYLE) -> Group:
         edge = stroke(card.border_colour, c.emphasis_width if card.proposed else c.border_width)
     box = Box(card.rect, card.fill, edge, c.radius)
     text = card.text
+    picture = picture_shapes(card.picture, style) if card.picture is not None else ()
     if card.proposed:
         r = card.rect
         corner = Path((((r.right - c.corner, r.y), ((r.right - c.corner_bevel, r.y), (r.right, r.y + c.corner_bevel),
                                                     (r.right, r.y + c.corner))),), fill=card.border_colour, closed=True)
-        items: tuple[Shape, ...] = (box, corner, text, *card.badges) if text.lines else (box, corner, *card.badges)
+        items: tuple[Shape, ...] = ((box, *picture, corner, text, *card.badges) if text.lines
+                                    else (box, *picture, corner, *card.badges))
     else:
-        items = (box, text, *card.badges) if text.lines else (box, *card.badges)
+        items = (box, *picture, text, *card.badges) if text.lines else (box, *picture, *card.badges)
     return Group("card", (card.card_id,), card.rect, items)
 
 

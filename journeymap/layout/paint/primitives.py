@@ -97,17 +97,25 @@ Text = TextBlock
 
 @dataclass(slots=True)
 class Image:
-    """A picture filling ``rect`` (cropped to it, centred), clipped to a circle when ``round``."""
+    """A picture filling ``rect`` (cropped to it, centred), clipped to a circle when ``round``.
+
+    ``alt`` says what it shows, for outputs that can carry it (SVG's title).
+    """
 
     rect: Rect
     media_type: str
     data: bytes
     round: bool = False
+    alt: str = ""
 
 
 @dataclass(slots=True)
 class Arrow:
-    """A straight arrow from (x0, y0) to (x1, y1), its head at the end: the size of the head's sides."""
+    """An arrow from (x0, y0) through ``via`` to (x1, y1), its head at the end: the size of the head's sides.
+
+    The line takes the stroke (dashed or not); the head is always filled solid,
+    pointing along the last run.
+    """
 
     x0: float
     y0: float
@@ -115,6 +123,10 @@ class Arrow:
     y1: float
     stroke: Stroke
     head: float = 6.0
+    via: tuple[tuple[float, float], ...] = ()
+
+    def points(self) -> list[tuple[float, float]]:
+        return [(self.x0, self.y0), *self.via, (self.x1, self.y1)]
 
 
 Shape = Box | Circle | Line | Path | Marker | Text | Image | Arrow

@@ -40,7 +40,7 @@ def card_name(card: Card) -> str:
 
 
 def card_details(card: Card) -> str:
-    """Channel, owner, evidence status and votes: what the card's styles and badges show."""
+    """Channel, owner, evidence status, votes, picture and span: what the card's styles and badges show."""
     parts = []
     if card.channel:
         parts.append(f"channel {channel_name(card.channel)}")
@@ -50,6 +50,10 @@ def card_details(card: Card) -> str:
     parts.append(plural(card.votes, "vote") if card.votes else "no votes")
     if card.tags:
         parts.append("tags " + ", ".join(card.tags))
+    if card.picture is not None:  # a picture is heard as its alt text
+        parts.append(f"picture: {one_line(card.picture.alt)}" if card.picture.alt else "a picture with no description")
+    if card.last_step is not None:
+        parts.append("spans several steps")
     return ", ".join(parts)
 
 

@@ -72,8 +72,37 @@ def clipboard_fragment() -> Fragment | None:
     return None
 
 
+def paste_picture(scene: MapScene) -> list[str] | None:
+    """A picture on the clipboard (copied from a browser, a screenshot tool or a file manager): onto the one
+    selected card, else onto a new card in the focused cell. None when the clipboard holds no picture."""
+    from ..picture_flow import ask_picture, picture_files, put_picture
+
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None or mime.hasFormat(FRAGMENT_MIME):
+        return None
+    files = picture_files(mime)
+    if not files and not mime.hasImage():
+        return None
+    doc = scene.session.document
+    cards = [i for i in scene.session.selection if doc.has(i) and isinstance(doc.get(i), Card)]
+    views = scene.views()
+    picture = ask_picture(views[0].window() if views else None, doc, files[0] if files else mime.imageData())
+    if picture is None:
+        return []
+    made = put_picture(scene.session, picture, card_id=cards[0] if len(cards) == 1 else None,
+                       cell=scene.focus_cell)
+    if made is None:
+        return []
+    scene.flush()
+    scene.select_ids([made])
+    return [made]
+
+
 def paste(scene: MapScene) -> list[str]:
     """Paste into the focused cell (cards) and after the focused step (steps), as one undo step."""
+    pictured = paste_picture(scene)
+    if pictured is not None:
+        return pictured
     fragment = clipboard_fragment()
     if fragment is None or fragment.is_empty():
         return []

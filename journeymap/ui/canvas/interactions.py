@@ -309,6 +309,8 @@ class InteractionRouter:
         if scene.pinned_at(event.scenePos()):
             self._press_pinned(event)
             return
+        if event.button() == Qt.MouseButton.LeftButton and self._press_handle(event):
+            return
         item = scene.map_item_at(event.scenePos(), ("marker", "card", "stage", "step", "lane"))
         if event.button() == Qt.MouseButton.LeftButton and isinstance(item, MarkerItem):
             self.active = MarkerDrag(scene, item, event)
@@ -330,6 +332,33 @@ class InteractionRouter:
             cell = scene.cell_at(event.scenePos())
             if cell is not None:
                 scene.set_focus_cell(cell)
+
+    def _press_handle(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """A press on a selected card's connector or right edge starts connecting or spanning."""
+        from .link_gestures import ConnectDrag, SpanResize, handle_at
+
+        found = handle_at(self.scene, event.scenePos())
+        if found is None:
+            return False
+        kind, item = found
+        self.active = (ConnectDrag if kind == "connect" else SpanResize)(self.scene, item, event)
+        event.accept()
+        return True
+
+    def hover(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Over a selected card's handle the pointer shows what a drag would do."""
+        from .link_gestures import cursor_at
+
+        shape = cursor_at(self.scene, event.scenePos())
+        for view in self.scene.views():
+            if getattr(view, "_space_held", False) or getattr(view, "_pan_from", None) is not None:
+                continue
+            if shape is not None:
+                view.viewport().setCursor(shape)
+                self._cursor_set = True
+            elif getattr(self, "_cursor_set", False):
+                view.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+                self._cursor_set = False
 
     def _press_pinned(self, event: QGraphicsSceneMouseEvent) -> None:
         """A press on a pinned header selects that header; nothing beneath it gets the click."""
@@ -358,6 +387,7 @@ class InteractionRouter:
             pos = event.scenePos()
             self.columns.hover(pos)
             self.scores.hover(pos, isinstance(self.scene.map_item_at(pos, ("marker",)), MarkerItem))
+            self.hover(event)
         QGraphicsScene.mouseMoveEvent(self.scene, event)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -26,6 +26,7 @@ from ..session import EditSession
 from ..theme import is_dark
 from . import style
 from .items import (
+    ArrowItem,
     BlueprintLineItem,
     CardItem,
     CurveItem,
@@ -46,7 +47,7 @@ from .pinned import PinnedHeaders
 Cell = tuple[str, str]  # (lane_id, step_id)
 CardFilter = Callable[[Card], bool]
 
-SELECTABLE_KINDS = ("card", "stage", "step", "lane")
+SELECTABLE_KINDS = ("card", "stage", "step", "lane", "arrow")
 PINNED_KINDS = ("stage", "step", "lane")  # what a pinned header shows
 MARGIN = 24.0  # canvas around the paper, in points
 #: The most lines a card's face shows on the canvas: one long quote must not stretch its whole row.
@@ -86,6 +87,7 @@ class MapScene(QGraphicsScene):
         self.scales: dict[str, EmotionScaleItem] = {}
         self.legends: dict[str, EmotionLegendItem] = {}  # the emotion lane's persona legend, by lane id
         self.blueprint: dict[str, BlueprintLineItem] = {}
+        self.arrows: dict[str, ArrowItem] = {}
         self.header: HeaderItem | None = None
         # The paper is drawn with the background, not as an item: when the map grows or shrinks only
         # the strip that changed is repainted (a resized item would repaint the whole map).
@@ -181,7 +183,7 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Throw every item away and make them again (benchmarks compare an edit against this)."""
         for registry in (self.cards, self.stages, self.steps, self.lanes, self.curves, self.markers,
-                         self.scales, self.legends, self.blueprint):
+                         self.scales, self.legends, self.blueprint, self.arrows):
             for item in registry.values():
                 self.removeItem(item)
             registry.clear()
@@ -227,6 +229,8 @@ class MapScene(QGraphicsScene):
                 self._sync(self.cards, new.cards, self._make_card, self._apply_filter_to)
         if old is None or new.emotion is not old.emotion:
             self._sync_emotion(new, old)
+        if old is None or new.arrow_specs or old.arrow_specs:  # arrows follow their cards (routes are cheap)
+            self._sync(self.arrows, {route.arrow_id: route for route in new.arrows}, ArrowItem)
         if old is None or new.blueprint_lines is not old.blueprint_lines:
             self._sync(self.blueprint, {line.label: line for line in new.blueprint_lines}, BlueprintLineItem)
         if old is None or new.header is not old.header or new.legend is not old.legend:
@@ -384,7 +388,7 @@ class MapScene(QGraphicsScene):
 
     # -- lookups -------------------------------------------------------------------
     def item_for(self, obj_id: str) -> MapItem | None:
-        for registry in (self.cards, self.steps, self.stages, self.lanes):
+        for registry in (self.cards, self.steps, self.stages, self.lanes, self.arrows):
             if obj_id in registry:
                 return registry[obj_id]
         return None

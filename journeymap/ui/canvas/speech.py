@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QUndoStack
 
 from ..a11y import announce, send_focus
 from .accessible_nodes import EDITOR, Key
@@ -38,7 +38,7 @@ class CanvasSpeech(QObject):
         self._timer.timeout.connect(self.speak)
         stack = view.session.undo_stack
         self._index, self._count = stack.index(), stack.count()
-        self._redo_next = stack.command(self._index) if self._index < self._count else None
+        self._redo_next = _next_step(stack, self._index)
         scene.focus_cell_changed.connect(self._on_cell)
         scene.focusItemChanged.connect(self._soon)  # bound methods: disconnected when this object goes
         view.session.selection_changed.connect(self._soon)
@@ -111,11 +111,27 @@ class CanvasSpeech(QObject):
         if index < old and count == self._count:
             said = f"Undone: {stack.text(index)}"
         elif index == old + 1 and count == self._count and self._redo_next is not None \
-                and stack.command(old) is self._redo_next:
+                and _next_step(stack, old) == self._redo_next:
             said = f"Redone: {stack.text(old)}"
         elif self.view.hasFocus():  # a new step made on the canvas: confirm it
             said = stack.text(index - 1) if index > 0 else ""
         self._index, self._count = index, count
-        self._redo_next = stack.command(index) if index < count else None
+        self._redo_next = _next_step(stack, index)
         if said and self.view.window().isActiveWindow():
             announce(self.view, said)
+
+
+def _next_step(stack: QUndoStack, index: int) -> object | None:
+    """What identifies the step a redo would do next: the command itself when Python made it, else its text.
+
+    A macro is made by Qt in C++: a Python wrapper of it kept here would outlive the command when
+    the stack drops it, and PySide would hand that stale wrapper out for the next object Qt puts at
+    the same address (a QTextDocument came back as a QUndoCommand). So only Python's own commands
+    are held; a macro is known by its text.
+    """
+    if index >= stack.count():
+        return None
+    command = stack.command(index)
+    if shiboken6.createdByPython(command):
+        return command
+    return ("macro", stack.text(index))

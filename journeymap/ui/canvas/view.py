@@ -217,6 +217,30 @@ class MapView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    # -- pictures dropped on a card or a cell (journeymap/ui/canvas/picture_drop.py) -------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        from .picture_drop import accept_drag
+
+        if not accept_drag(self, event):
+            event.ignore()  # a map file dropped on the canvas goes on to the window, which opens it
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        from .picture_drop import accept_drag
+
+        if not accept_drag(self, event):
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        from .picture_drop import clear_target
+
+        clear_target(self)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from .picture_drop import drop
+
+        if not drop(self, event):
+            event.ignore()
+
     # -- keyboard ------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
+from ...model.arrows import Arrow
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
 from ...model.limits import MAX_CARD_WIDTH, MAX_VOTES, MIN_CARD_WIDTH
 from ..a11y.phrases import lane_name, one_line, stage_of
 from ..a11y.tab_order import order_tabs
 from ..session import EditSession
+from .card_extras import ArrowForm, add_card_extras
 from .fields import (
     ChannelField,
     CheckField,
@@ -136,10 +138,18 @@ class CardForm(ObjectForm):
         self.add(NumberField("votes", "Votes", 0, MAX_VOTES))
         self.add(ListField("tags", "Tags"))
         self.add(ColourField("colour", "Colour", optional=True))
+        self.picture, self.span = add_card_extras(self)
         self.finish()
+
+    def bind(self, obj_id: str) -> None:
+        super().bind(obj_id)
+        self.picture.bind(obj_id)
+        self.span.bind(obj_id)
 
     def refresh(self) -> None:
         super().refresh()
+        self.picture.refresh()
+        self.span.refresh()
         doc = self.session.document
         if self.obj_id is None or not doc.has(self.obj_id):
             return
@@ -204,6 +214,7 @@ class InspectorPanel(QWidget):
         self.forms: dict[type, ObjectForm] = {
             JourneyMap: MapForm(session), Stage: StageForm(session), Step: StepForm(session),
             Lane: LaneForm(session), Card: CardForm(session), Persona: PersonaSummary(session, edit_persona),
+            Arrow: ArrowForm(session),
         }
         self.several = QLabel()
         self.several.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -248,7 +259,7 @@ class InspectorPanel(QWidget):
         obj = self.session.document.get(obj_id)
         form = self.forms[type(obj)]
         heading = {JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane", Card: "Card",
-                   Persona: "Persona"}[type(obj)]
+                   Persona: "Persona", Arrow: "Arrow"}[type(obj)]
         if isinstance(obj, Card):  # which lane it is in: the stage and step are the form's first lines
             heading = f"Card in {lane_name(self.session.document.lane(self.session.document.parent_id(obj_id)))}"
         self.heading.setText(heading)

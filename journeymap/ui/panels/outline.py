@@ -1,7 +1,7 @@
 """The outline: the whole map as a tree, and the screen-reader path into it.
 
 Map > Stages > Steps; Lanes > Cards; Emotion curves > each persona's curve >
-its score at each step; Personas. Arranged "by stage and step", the cards sit
+its score at each step; Arrows; Personas. Arranged "by stage and step", the cards sit
 under their step instead, grouped by lane (Stage > Step > Lane > Card), the
 order a journey is read in. Selecting a row selects the object everywhere
 (canvas, inspector); a selection made elsewhere is shown here. Every row tells
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
+from ...model import Card, Change, Document, JourneyMap, Lane, Persona, Stage, Step
+from ...model.arrows import Arrow
 from ..a11y.tree_focus import TreeFocusSpeech
 from ..plain import tip
 from ..session import EditSession
@@ -49,8 +50,8 @@ from .outline_rows import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-GROUP_STAGES, GROUP_LANES, GROUP_PERSONAS = "#stages", "#lanes", "#personas"
-_SHOWN_KINDS = frozenset({"map", "persona", "stage", "step", "lane", "card"})  # scores and notes have no row
+GROUP_STAGES, GROUP_LANES, GROUP_PERSONAS, GROUP_ARROWS = "#stages", "#lanes", "#personas", "#arrows"
+_SHOWN_KINDS = frozenset({"map", "persona", "stage", "step", "lane", "card", "arrow"})  # scores, notes: no row
 _CURVE_KINDS = frozenset({"map", "persona", "stage", "step", "score"})  # what the curves' rows read
 BY_LANE, BY_STAGE = "lane", "stage"
 ARRANGEMENTS = ((BY_LANE, "Cards by lane"), (BY_STAGE, "Cards by stage and step"))
@@ -61,8 +62,11 @@ def short(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def label_of(obj: object) -> str:
-    """The row text of an object: its name, in the words of the map."""
+def label_of(obj: object, document: Document | None = None) -> str:
+    """The row text of an object: its name, in the words of the map (a card's picture and span, an arrow's ends).
+
+    Without ``document`` a card's span and an arrow's cards cannot be named and are left out.
+    """
     if isinstance(obj, JourneyMap):
         return obj.title or "Untitled journey"
     if isinstance(obj, Stage):
@@ -73,7 +77,18 @@ def label_of(obj: object) -> str:
         hidden = " (hidden)" if obj.hidden else ""
         return f"{obj.display_title}{hidden}"
     if isinstance(obj, Card):
-        return f"Card: {short(obj.text) or '(empty)'}"
+        text = f"Card: {short(obj.text) or '(empty)'}"
+        if obj.picture is not None:
+            text += f"  · picture: {short(obj.picture.alt, 40) or 'no description'}"
+        if obj.last_step is not None and document is not None and document.has(obj.last_step):
+            text += f"  · spans to {short(document.step(obj.last_step).name, 30)}"
+        return text
+    if isinstance(obj, Arrow):
+        ends = [short(document.card(end).text, 30) if document is not None and document.has(end) else "?"
+                for end in (obj.source, obj.target)]
+        kind = "Dependency" if obj.style.value == "dependency" else "Arrow"
+        return f"{kind}: {ends[0] or '(empty)'} → {ends[1] or '(empty)'}" + (f"  “{short(obj.label, 40)}”"
+                                                                              if obj.label else "")
     if isinstance(obj, Persona):
         return f"Persona: {obj.name}" + (f", {obj.role}" if obj.role else "")
     return str(obj)
@@ -166,16 +181,19 @@ class OutlinePanel(QWidget):
                 item = self._add(lanes, lane.id, label_of(lane))
                 if self.arrangement == BY_LANE:
                     for card in lane.cards:
-                        self._add(item, card.id, label_of(card))
+                        self._add(item, card.id, label_of(card, self.session.document))
             curves = self._add(root, GROUP_CURVES, "Emotion curves")
             self._opened_curves = {key for key in self._opened_curves if key in expanded}
             self._sync(curves, curve_rows(journey, self._opened_curves))
             self._show_curves_open(curves)
+            arrows = self._add(root, GROUP_ARROWS, "Arrows")
+            for arrow in journey.arrows:
+                self._add(arrows, arrow.id, label_of(arrow, self.session.document))
             personas = self._add(root, GROUP_PERSONAS, "Personas")
             for persona in journey.personas:
                 self._add(personas, persona.id, label_of(persona))
             if first:
-                expanded = {journey.id, GROUP_STAGES, GROUP_LANES, GROUP_CURVES, GROUP_PERSONAS}
+                expanded = {journey.id, GROUP_STAGES, GROUP_LANES, GROUP_CURVES, GROUP_ARROWS, GROUP_PERSONAS}
             for key in expanded | {journey.id}:
                 if key in self._items:
                     self._items[key].setExpanded(True)
@@ -265,11 +283,17 @@ class OutlinePanel(QWidget):
     def _follow(self, change: Change) -> None:
         if change.kind not in _SHOWN_KINDS:
             return
+        doc = self.session.document
         if change.action == "update":
             for obj_id in change.ids:
                 item = self._items.get(obj_id)
                 if item is not None:
-                    self._set_text(item, label_of(self.session.document.get(obj_id)))
+                    self._set_text(item, label_of(doc.get(obj_id), doc))
+            if change.kind == "card" and "text" in change.fields:  # the arrows that name the card
+                for arrow in doc.arrows_of(set(change.ids)):
+                    item = self._items.get(arrow.id)
+                    if item is not None:
+                        self._set_text(item, label_of(arrow, doc))
             if self.arrangement == BY_STAGE and change.kind == "lane":
                 self._rename_cells(change.ids)
             return
@@ -354,7 +378,7 @@ class OutlinePanel(QWidget):
         return True
 
     def _parent_row(self, obj: object, owner: str | None) -> QTreeWidgetItem | None:
-        group = {Stage: GROUP_STAGES, Lane: GROUP_LANES, Persona: GROUP_PERSONAS}.get(type(obj))
+        group = {Stage: GROUP_STAGES, Lane: GROUP_LANES, Persona: GROUP_PERSONAS, Arrow: GROUP_ARROWS}.get(type(obj))
         return self._items.get(group if group is not None else owner or "")
 
     def _siblings(self, obj: object, owner: str | None) -> list:
@@ -365,6 +389,8 @@ class OutlinePanel(QWidget):
             return journey.lanes
         if isinstance(obj, Persona):
             return journey.personas
+        if isinstance(obj, Arrow):
+            return journey.arrows
         return self.session.document.get(owner).steps if isinstance(obj, Step) \
             else self.session.document.get(owner).cards
 
@@ -380,9 +406,10 @@ class OutlinePanel(QWidget):
 
     def _make_subtree(self, obj: Any) -> QTreeWidgetItem:
         """A detached row for a new object, with rows for what it holds (a stage's steps, a lane's cards)."""
-        item = self._row(obj.id, label_of(obj))
+        doc = self.session.document
+        item = self._row(obj.id, label_of(obj, doc))
         children = obj.steps if isinstance(obj, Stage) else obj.cards if isinstance(obj, Lane) else []
-        item.addChildren([self._row(child.id, label_of(child)) for child in children])
+        item.addChildren([self._row(child.id, label_of(child, doc)) for child in children])
         return item
 
     def _forget(self, item: QTreeWidgetItem) -> None:

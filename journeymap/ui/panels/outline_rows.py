@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from ...model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step
+from ...model.arrow_text import arrow_sentence, cards_and_lanes
+from ...model.arrows import Arrow
 from ..a11y.phrases import (
     card_details,
     card_name,
@@ -257,6 +259,11 @@ class RowWords:
         if isinstance(obj, Persona):
             shown = "curve shown" if obj.show_curve else "curve hidden"
             return f"persona, {shown}"
+        if isinstance(obj, Arrow):
+            where = cards_and_lanes(journey)
+            if obj.source in where and obj.target in where:
+                what = "a dependency" if obj.style.value == "dependency" else "a flow"
+                return f"{what}: {arrow_sentence(obj, where, lanes_of_both=True)}"
         return ""
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...layout import CARD_TINTS, Rect, ink_on
-from ...model import Card, Lane, channel_name
+from ...model import Card, Lane, LaneKind, channel_name
 from ...model.kinds import EvidenceStatus
 from ...model.workshop import CardText
-from .ops import BoxOp, MarkerOp, Op
+from .ops import BoxOp, MarkerOp, Op, PictureOp
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import ACCENT_RED, CARD_BORDER, INK, LEADING, OVERLAY, OVERLAY_INK, PAPER, VOTE_DOT, Sizes
 
@@ -71,6 +71,24 @@ class CardPlan:
     pad: float = 0.0
     cut: bool = False  # some of the text is left for the spotlight
     sticker: bool = False  # the votes are a sticker in the top right corner
+    picture: tuple[float, float] | None = None  # the picture's width and height above the text
+
+
+def picture_box(card: Card, lane: Lane, inner: float, s: Sizes, density: Density) -> tuple[float, float] | None:
+    """A storyboard frame fills the card's width (at most a third of the screen high, less when condensed);
+    a picture elsewhere is a thumbnail three small lines high. Proportions kept."""
+    p = card.picture
+    if p is None:
+        return None
+    ratio = p.height / p.width
+    if lane.kind == LaneKind.IMAGES:
+        cap = s.height / 3 if density.lines is None else s.height / (5 + (4 - density.lines))
+    else:
+        cap = 3 * s.small * LEADING
+    w, h = inner, inner * ratio
+    if h > cap:
+        h, w = cap, cap / ratio
+    return w, h
 
 
 def plan_card(card: Card, lane: Lane, width: float, s: Sizes, max_height: float | None = None,
@@ -84,12 +102,14 @@ def plan_card(card: Card, lane: Lane, width: float, s: Sizes, max_height: float 
     meta = [m for line in meta_lines(card) for m in clip_lines(wrap_lines(line, s.small, inner), d.meta,
                                                                  s.small, inner)]
     vote_row = 0.0 if sticker or not card.votes else s.small * LEADING
-    fixed = 2 * d.pad + block_height(len(meta), s.small) + vote_row
+    picture = picture_box(card, lane, width - 2 * d.pad, s, d)
+    fixed = 2 * d.pad + block_height(len(meta), s.small) + vote_row + (picture[1] + d.pad if picture else 0.0)
     if max_height is not None:
         room = int((max_height - fixed) // (d.size * LEADING))
         text = clip_lines(text, max(1, room), d.size, inner)
     height = max(fixed + block_height(len(text), d.size), 2 * d.pad + s.small * LEADING if sticker else 0.0)
-    return CardPlan(card, lane, text, meta, height, d.size, d.pad, text != full or bool(card.detail), sticker)
+    return CardPlan(card, lane, text, meta, height, d.size, d.pad, text != full or bool(card.detail), sticker,
+                    picture)
 
 
 def sticker_text(votes: int) -> str:
@@ -134,7 +154,14 @@ def card_ops(plan: CardPlan, x: float, y: float, width: float, s: Sizes) -> tupl
     ops: list[Op] = [BoxOp(rect, fill, ACCENT_RED if proposed else CARD_BORDER,
                            s.line * (2.5 if proposed else 1.5), card.status == EvidenceStatus.ASSUMED,
                            s.pad * 0.6)]
-    text_ops, bottom = place(plan.text, x + pad, y + pad, size, colour=ink)
+    top = y + pad
+    if plan.picture is not None and card.picture is not None:
+        w, h = plan.picture
+        inner = width - 2 * pad
+        px = x + pad + (0.0 if plan.lane.kind != LaneKind.IMAGES else (inner - w) / 2)
+        ops.append(PictureOp(Rect(px, top, w, h), card.picture))
+        top += h + pad
+    text_ops, bottom = place(plan.text, x + pad, top, size, colour=ink)
     ops.extend(text_ops)
     meta_ops, bottom = place(plan.meta, x + pad, bottom, s.small, colour=ink)
     ops.extend(meta_ops)

@@ -13,6 +13,7 @@ from typing import Literal
 
 from ...layout import Rect
 from ...model.journey_map import Photo
+from ...model.picture import Picture
 
 Face = Literal["regular", "bold", "italic"]
 
@@ -89,7 +90,26 @@ class PhotoOp:
     fallback: str  # the circle's colour if the picture cannot be decoded
 
 
-Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp | PhotoOp
+@dataclass(frozen=True, slots=True)
+class PictureOp:
+    """A card's picture filling ``rect`` (laid out with the picture's proportions); a grey box if it cannot be decoded."""
+
+    rect: Rect
+    picture: Picture
+
+
+@dataclass(frozen=True, slots=True)
+class ArrowOp:
+    """An arrow between two cards: a polyline, its head at the last point, solid or dashed."""
+
+    points: tuple[tuple[float, float], ...]
+    colour: str
+    width: float
+    dashed: bool = False
+    head: float = 10.0
+
+
+Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp | PhotoOp | PictureOp | ArrowOp
 
 
 @dataclass

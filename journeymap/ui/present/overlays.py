@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...layout import Rect
 from ...model import Card, JourneyMap, Lane, channel_name
 from .cards import card_fill, card_ink, vote_ops
-from .ops import BoxOp, Op
+from .ops import BoxOp, Op, PictureOp
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import FOCUS, INK, LEADING, OVERLAY, OVERLAY_INK, PAPER, Sizes
 
@@ -37,10 +37,19 @@ def spotlight_ops(journey: JourneyMap, card: Card, lane: Lane, s: Sizes) -> tupl
     details.append(f"Status: {card.status.value.capitalize()}")
     if card.tags:
         details.append("Tags: " + ", ".join(card.tags))
+    if card.picture is not None and card.picture.alt:
+        details.append(f"Picture: {card.picture.alt}")
     detail_lines = [ln for d in details for ln in wrap_lines(d, s.small, inner)]
     max_h = s.height - 2 * s.margin
+    picture = None
+    if card.picture is not None:  # as large as the middle of the screen allows, its proportions kept
+        ratio = card.picture.height / card.picture.width
+        pw, ph = inner, inner * ratio
+        if ph > s.height * 0.45:
+            ph, pw = s.height * 0.45, s.height * 0.45 / ratio
+        picture = (pw, ph)
     fixed = 4 * s.pad + block_height(len(head), s.small) + block_height(len(detail_lines), s.small) \
-        + s.small * LEADING + 2 * s.pad
+        + s.small * LEADING + 2 * s.pad + (picture[1] + s.pad if picture else 0.0)
     text = wrap_lines(card.text or "(empty card)", big, inner)
     more = wrap_lines(card.detail, s.card, inner)
     room = max_h - fixed
@@ -54,6 +63,9 @@ def spotlight_ops(journey: JourneyMap, card: Card, lane: Lane, s: Sizes) -> tupl
     x = rect.x + 2 * s.pad
     t, y = place(head, x, rect.y + 2 * s.pad, s.small, "bold", ink)
     ops.extend(t)
+    if picture is not None and card.picture is not None:
+        ops.append(PictureOp(Rect(x + (inner - picture[0]) / 2, y + s.pad, picture[0], picture[1]), card.picture))
+        y += s.pad + picture[1]
     t, y = place(text, x, y + s.pad, big, colour=ink)
     ops.extend(t)
     if more:

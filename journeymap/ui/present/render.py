@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 from ...export.qt_fonts import bundled_family
 from ..canvas.items.shapes import marker_path as canvas_marker
 from ..faces import photo_image
-from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, TextOp
+from ..pictures import picture_image
+from .ops import ArrowOp, BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, PictureOp, TextOp
 from .palette import LIGHT, Palette, alpha, hex_of, rgb
 
 
@@ -98,6 +99,49 @@ def draw_photo(painter: QPainter, op: PhotoOp, log: TextLog | None, palette: Pal
     painter.restore()
     if log is not None:
         log.photos.append(painter.worldTransform().mapRect(target))
+
+
+def draw_picture(painter: QPainter, op: PictureOp, palette: Palette) -> None:
+    """A card's picture in its box (laid out with its proportions), framed; a grey box if it cannot be decoded."""
+    target = QRectF(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
+    side = max(1, round(max(op.rect.w, op.rect.h) * max(1.0, painter.device().devicePixelRatioF())))
+    image = picture_image(op.picture.data, side)
+    if image is None:
+        painter.fillRect(target, QColor(palette.fill("#d0d4da")))
+    else:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(target, image)
+        painter.restore()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(palette.stroke("#8d96a3")), 1.0))
+    painter.drawRect(target)
+
+
+def draw_arrow(painter: QPainter, op: ArrowOp, palette: Palette) -> None:
+    colour = QColor(palette.stroke(op.colour))
+    path = QPainterPath()
+    path.moveTo(*op.points[0])
+    for x, y in op.points[1:]:
+        path.lineTo(x, y)
+    pen = QPen(colour, op.width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if op.dashed:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([3.0, 2.0])
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen)
+    painter.drawPath(path)
+    (x0, y0), (x1, y1) = op.points[-2], op.points[-1]
+    angle = math.atan2(y1 - y0, x1 - x0)
+    head = QPainterPath()
+    head.moveTo(x1, y1)
+    for side in (-1, 1):
+        head.lineTo(x1 - op.head * math.cos(angle + side * math.pi / 6), y1 - op.head * math.sin(angle + side * math.pi / 6))
+    head.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(head)
 
 
 @cache
@@ -190,6 +234,10 @@ def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
             painter.restore()
         elif isinstance(op, PhotoOp):
             draw_photo(painter, op, log, palette)
+        elif isinstance(op, PictureOp):
+            draw_picture(painter, op, palette)
+        elif isinstance(op, ArrowOp):
+            draw_arrow(painter, op, palette)
         elif isinstance(op, MarkerOp):
             path = marker_path(op.shape, op.x, op.y, op.size)
             colour = QColor(palette.stroke(op.colour))

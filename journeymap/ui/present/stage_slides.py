@@ -18,6 +18,7 @@ from ...model.workshop import CardText, workshop_lanes
 from .cards import CardPlan, Density, card_ops, ladder, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
 from .ops import BoxOp, LineOp, Op, Slide, TextOp
+from .slide_arrows import arrow_ops
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import ACCENT_RED, INK, LEADING, RULE, Sizes
 
@@ -372,6 +373,7 @@ class StagePlanner:
         elif not page.rows:
             ops.extend(place(["No cards in this stage."], self.grid_x, y + s.gap, s.card)[0])
         # lanes
+        row_rects: list[Rect] = []
         for row in page.rows:
             title_lines = self._lane_title(row.lane, row.continued)
             h = row.height(s, block_height(len(title_lines), s.lane))
@@ -381,6 +383,7 @@ class StagePlanner:
             else:
                 ops.append(LineOp(x0, y, right, y, RULE, s.line))
             ops.extend(place(title_lines, x0, y + s.gap, s.lane, "bold")[0])
+            row_rects.append(Rect(x0, y, right - x0, h))
             for i, step in enumerate(steps):
                 cy = y + s.gap
                 cx = self.grid_x + i * col_w + s.gap
@@ -390,6 +393,7 @@ class StagePlanner:
                     slide.cards[plan.card.id] = rect
                     cy = rect.bottom + s.gap
             y += h
+        ops.extend(arrow_ops(self.journey, slide.cards, row_rects, self.grid_x, col_w, len(steps), s))
         strip = bool(self.curves and steps)
         if page.rows and not (strip and strip_top - y < 3 * s.pad):  # the strip's own rule closes the lanes
             ops.append(LineOp(x0, y, right, y, RULE, s.line))

@@ -1,5 +1,6 @@
 """Scene items: each one a view of one layout box, updated from newer boxes."""
 
+from .arrow import ArrowItem
 from .base import MapItem
 from .card import CardItem
 from .decorations import BlueprintLineItem, HeaderItem
@@ -8,7 +9,7 @@ from .headers import LaneItem, StageItem, StepItem
 from .legend import EmotionLegendItem, draw_lane_legend
 
 __all__ = [
-    "BlueprintLineItem", "CardItem", "CurveItem", "EmotionLegendItem", "EmotionScaleItem", "HeaderItem", "LaneItem", "MapItem",
+    "ArrowItem", "BlueprintLineItem", "CardItem", "CurveItem", "EmotionLegendItem", "EmotionScaleItem", "HeaderItem", "LaneItem", "MapItem",
     "MarkerBox", "MarkerItem", "ScaleBox", "StageItem", "StepItem", "draw_lane_legend",
     "draw_scale_labels",
 ]

@@ -12,12 +12,15 @@ from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
 from .base import MapItem
+from .card_picture import draw_picture
+from .handles import draw_handles
 from .icons import draw_channel_icon
 from .selection import draw_selection
 
 RADIUS = 5.0
 MORE_SIZE = 7.0  # the layout's small size: the mark's width is measured with it
 TAG_TEXT = "TO-BE"
+HANDLE_REACH = 16.0  # the connector handle sits this far right of the card's edge, at most
 
 
 class CardItem(MapItem):
@@ -42,12 +45,13 @@ class CardItem(MapItem):
     def content_key(self, box: CardBox) -> object:
         return (box.text.lines, tuple(b.lines for b in box.badges), box.fill, box.border, box.proposed,
                 box.votes, box.channel, box.border_colour, box.text.colour, box.more is not None,
-                box.channel_mark is not None)
+                box.channel_mark is not None, box.picture)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self._bounds_for != self._size:
             w, h = self._size
-            self._bounds = QRectF(-5, -7, w + 10, h + 12)  # room for the selection outline and the to-be tag
+            # room for the selection outline, the to-be tag and the connector handle right of the card
+            self._bounds = QRectF(-5, -7, w + 5 + HANDLE_REACH, h + 12)
             self._bounds_for = self._size
         return self._bounds
 
@@ -68,6 +72,8 @@ class CardItem(MapItem):
         if abs(painter.worldTransform().m22()) * box.text.size < GREEK_BELOW_PX:
             painter.fillRect(rect, QColor(box.fill).darker(108))
             greek_block(painter, box.text, dx, dy)  # every card alike: a zoomed-out map never looks empty
+            if box.picture is not None:
+                draw_picture(painter, box.picture, dx, dy, greek=True)
             if selected or self.editing:
                 draw_selection(painter, rect, RADIUS)
             return
@@ -80,6 +86,8 @@ class CardItem(MapItem):
             pen.setWidthF(1.3)
         painter.setPen(pen)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        if box.picture is not None:
+            draw_picture(painter, box.picture, dx, dy)
         draw_block(painter, box.text, dx, dy)
         if box.more is not None:
             self._draw_more(painter, box, dx, dy)
@@ -92,6 +100,8 @@ class CardItem(MapItem):
             self._draw_tag(painter, w)
         if selected or self.editing:
             draw_selection(painter, rect, RADIUS)
+        if selected:
+            draw_handles(painter, w, h)
 
     def _draw_more(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
         """The "more" mark at the end of a face cut to the line limit: a pill in the card's own ink."""

@@ -1,0 +1,195 @@
+"""How a map is laid out in the shared Yjs document, and how its parts are checked.
+
+The layout (written down for people in the README's file-format section):
+
+* one root ``Y.Map`` per kind -- ``personas``, ``stages``, ``steps``, ``lanes``,
+  ``cards``, ``notes``, ``threads``, ``comments`` -- from id to a ``Y.Map`` of
+  that object's own fields (never its children);
+* the root ``map``: the map's own fields (title, scenario, emotion scale...);
+* the root ``lists``: every ordered list of children as a ``Y.Array`` of ids,
+  keyed ``personas`` / ``stages`` / ``lanes`` / ``threads`` at the top and
+  ``<stage>.steps``, ``<lane>.cards``, ``<persona>.<section>``,
+  ``<thread>.comments``, ``<step>.scores`` (persona ids) below;
+* a step's scores: its ``Y.Map``'s ``scores`` entry, a ``Y.Map`` from persona
+  id to that score.
+
+Free text that people write at length merges character by character
+(``Y.Text``); everything else is last-writer-wins per field (names, colours,
+kinds, numbers, lists of tags, photos), so two people renaming one stage at
+once end with one of the two names, never a mix of both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..model import (
+    EMPATHY_SECTIONS,
+    Card,
+    Comment,
+    CommentThread,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    Note,
+    Persona,
+    Score,
+    Stage,
+    Step,
+)
+from ..model.limits import MAX_LIST, MAX_SHORT_LIST, MAX_TEXT
+
+KINDS = ("persona", "stage", "step", "lane", "card", "note", "thread", "comment")
+ROOT_OF = {kind: kind + "s" for kind in KINDS}
+KIND_OF_ROOT = {root: kind for kind, root in ROOT_OF.items()}
+MAP_ROOT, LISTS_ROOT = "map", "lists"
+ROOTS = (MAP_ROOT, LISTS_ROOT, *ROOT_OF.values())
+
+MODEL: dict[str, type[BaseModel]] = {
+    "persona": Persona, "stage": Stage, "step": Step, "lane": Lane, "card": Card,
+    "note": Note, "thread": CommentThread, "comment": Comment, "map": JourneyMap,
+}
+
+#: Fields that merge character by character. Everything else is last-writer-wins.
+TEXT_FIELDS: dict[str, frozenset[str]] = {
+    "map": frozenset({"description", "scenario", "expectations"}),
+    "persona": frozenset({"quote", "bio"}),
+    "stage": frozenset({"description", "notes"}),
+    "step": frozenset({"description", "moment_of_truth_note"}),
+    "card": frozenset({"text", "detail"}),
+    "note": frozenset({"text"}),
+    "comment": frozenset({"text"}),
+    "lane": frozenset(), "thread": frozenset(),
+}
+
+#: Children: held as lists of ids in ``lists``, never as fields.
+CHILDREN: dict[str, tuple[str, ...]] = {
+    "map": ("personas", "stages", "lanes", "threads"),
+    "persona": (), "stage": ("steps",), "step": ("scores",), "lane": ("cards",),
+    "thread": ("comments",), "card": (), "note": (), "comment": (),
+}
+
+_EMPATHY_HEADER = ("style", "designed_by", "date", "version")
+_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+_WIDEST_SCALE = (EmotionScale.model_fields["min"].metadata[0].ge, EmotionScale.model_fields["max"].metadata[1].le)
+#: How long a merged text may grow before the gate calls it hostile (a projection cuts at MAX_TEXT).
+HOSTILE_TEXT = 2 * MAX_TEXT
+#: The most objects a room may hold, all kinds together.
+MAX_OBJECTS = 200_000
+
+
+def is_id(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 36 and _ID.match(value) is not None
+
+
+def list_key(owner: str | None, attr: str) -> str:
+    """The key in ``lists`` of one ordered list of the Document (``owner``'s ``attr``)."""
+    if owner is None:
+        return attr
+    return f"{owner}.{attr.removeprefix('empathy_map.')}"
+
+
+def list_limit(key: str) -> int:
+    name = key.rsplit(".", 1)[-1]
+    return MAX_SHORT_LIST if name in ("personas", "lanes", "scores", *EMPATHY_SECTIONS) and name != "steps" else MAX_LIST
+
+
+def fields_of(kind: str, obj: BaseModel) -> dict[str, Any]:
+    """An object's own fields as JSON values, children left out; a persona's empathy header flattened."""
+    data = obj.model_dump(mode="json", exclude=set(CHILDREN[kind]))
+    if kind == "persona":
+        empathy = data.pop("empathy_map")
+        for name in _EMPATHY_HEADER:
+            data[f"empathy_map.{name}"] = empathy[name]
+    if kind == "map":
+        data.pop("threads", None)
+    return data
+
+
+def field_value(obj: BaseModel, name: str) -> Any:
+    """The typed value of a (possibly dotted) field, as ``Document.set_fields`` takes it."""
+    holder: Any = obj
+    for part in name.split("."):
+        holder = getattr(holder, part)
+    return holder
+
+
+def json_of(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """The file-format object for a kind from its shared fields (children empty)."""
+    data = dict(fields)
+    if kind == "persona":
+        empathy = {name: data.pop(f"empathy_map.{name}") for name in _EMPATHY_HEADER
+                   if f"empathy_map.{name}" in data}
+        data["empathy_map"] = empathy
+    return data
+
+
+class Refused(ValueError):
+    """A shared object that is not a valid part of a map (wrong type, unknown field, oversize)."""
+
+
+class Incomplete(Refused):
+    """A shared object missing a required field: a concurrent edit or an undo can leave one so.
+
+    Not hostile (the gate lets it through); the projection leaves the object out.
+    """
+
+
+def checked_fields(kind: str, raw: Any) -> dict[str, Any]:
+    """``raw`` (an object read from the shared document) if it is a valid ``kind``, else :class:`Refused`.
+
+    Texts longer than MAX_TEXT (two people typing into one card at once can get
+    there) are cut to it; longer than twice that is refused as hostile.
+    """
+    if not isinstance(raw, dict):
+        raise Refused(f"a {kind} is not a map of fields")
+    if any(not isinstance(k, str) or k in CHILDREN[kind] for k in raw):
+        raise Refused(f"a {kind} holds a field that is a list of children")
+    data = dict(raw)
+    for name in TEXT_FIELDS[kind]:
+        value = data.get(name)
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            if len(value) > HOSTILE_TEXT:
+                raise Refused(f"a {kind}'s {name} is {len(value)} characters long")
+            data[name] = value[:MAX_TEXT]
+    try:
+        model = MODEL[kind].model_validate_json(json.dumps(json_of(kind, data)))
+    except ValidationError as e:
+        if all(error["type"] == "missing" for error in e.errors()):
+            raise Incomplete(f"a {kind} lacks {', '.join(str(x['loc'][-1]) for x in e.errors())}") from None
+        raise Refused(f"a {kind} is not valid: {str(e).splitlines()[0:3]}") from None
+    except (ValueError, TypeError) as e:
+        raise Refused(f"a {kind} is not valid: {e}") from None
+    if kind != "map" and not is_id(data.get("id")):
+        raise Refused(f"a {kind} has no id")
+    # A field an undo or a concurrent edit left without a value reads as its default, as in a file.
+    return fields_of(kind, model)
+
+
+def checked_score(raw: Any, persona: str) -> dict[str, Any]:
+    if not isinstance(raw, dict) or raw.get("persona") != persona:
+        raise Refused("a score is not a score of its persona")
+    try:
+        Score.model_validate_json(json.dumps(raw))
+    except (ValidationError, ValueError, TypeError) as e:
+        raise Refused(f"a score is not valid: {str(e).splitlines()[0:3]}") from None
+    for name in ("value", "target"):  # off this map's scale is brought onto it; off every scale is hostile
+        v = raw.get(name)
+        if v is not None and not _WIDEST_SCALE[0] <= v <= _WIDEST_SCALE[1]:
+            raise Refused(f"a score of {v} is outside every emotion scale")
+    return raw
+
+
+def checked_list(key: Any, value: Any) -> list[str]:
+    if not isinstance(key, str) or not isinstance(value, list):
+        raise Refused("an ordered list is not a list of ids")
+    if len(value) > 2 * list_limit(key):
+        raise Refused(f"the list {key[:80]} holds {len(value)} entries")
+    if not all(is_id(v) for v in value):
+        raise Refused(f"the list {key[:80]} holds something that is not an id")
+    return value

@@ -1,0 +1,180 @@
+"""The replica's reading of the shared document: plain fields per object, ids per list.
+
+Reading a ``Y.Map`` field by field crosses into Rust for every value; its JSON
+(one call) is ten times faster, so whole roots are read as JSON at a join and
+single objects when an update touches them. Objects that fail their check are
+kept as ``None``: the projection leaves them out.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from pycrdt import Array, Doc, Map
+
+from .shape import (
+    CHILDREN,
+    KIND_OF_ROOT,
+    LISTS_ROOT,
+    MAP_ROOT,
+    MODEL,
+    ROOT_OF,
+    Incomplete,
+    Refused,
+    checked_fields,
+    checked_list,
+    checked_score,
+)
+
+log = logging.getLogger(__name__)
+
+#: The keys a complete shared object has: its own fields, children left out.
+def _field_names(kind: str) -> frozenset[str]:
+    names = set(MODEL[kind].model_fields) - set(CHILDREN[kind])
+    if kind == "persona":
+        names.discard("empathy_map")
+        names |= {f"empathy_map.{n}" for n in ("style", "designed_by", "date", "version")}
+    return frozenset(names)
+
+
+_FIELD_NAMES = {kind: _field_names(kind) for kind in ROOT_OF}
+
+
+def roots(ydoc: Doc) -> dict[str, Map]:
+    """The shared document's root maps by name (created empty where missing)."""
+    return {name: ydoc.get(name, type=Map) for name in (MAP_ROOT, LISTS_ROOT, *ROOT_OF.values())}
+
+
+def read_json(ymap: Any) -> Any:
+    return json.loads(str(ymap))
+
+
+class SharedState:
+    """Checked fields of every object, the lists, the scores and the map's own fields."""
+
+    def __init__(self) -> None:
+        self.meta: dict[str, Any] = {}
+        self.objects: dict[str, dict[str, dict[str, Any] | None]] = {kind: {} for kind in ROOT_OF}
+        self.scores: dict[str, dict[str, dict[str, Any]]] = {}
+        self.lists: dict[str, list[str]] = {}
+        self.problems: list[str] = []
+
+    def fields(self, kind: str, obj_id: str) -> dict[str, Any] | None:
+        return self.objects[kind].get(obj_id)
+
+    # -- reading --------------------------------------------------------------
+    def read_all(self, ydoc: Doc) -> Any:
+        """Read the whole shared state; returns the JourneyMap it shows (or None for an empty room).
+
+        The fast path trusts every object that has all its fields and checks
+        them all at once, as the whole map a file would hold; only when that
+        fails (a hostile or damaged room) is each object checked on its own.
+        """
+        from .assemble import build_journey
+        from .projection import project
+
+        shared = roots(ydoc)
+        self.read_meta(shared[MAP_ROOT])
+        self.read_lists(shared[LISTS_ROOT])
+        raws = {kind: read_json(shared[root]) for root, kind in KIND_OF_ROOT.items()}
+        self.scores = {}
+        for kind, table in raws.items():
+            expected = _FIELD_NAMES[kind]
+            objects = self.objects[kind] = {}
+            for obj_id, raw in table.items():
+                if kind == "step" and isinstance(raw, dict):
+                    self.scores[obj_id] = raw.pop("scores", None) or {}
+                if isinstance(raw, dict) and raw.keys() == expected and raw.get("id") == obj_id:
+                    objects[obj_id] = raw
+                else:
+                    self._store(kind, obj_id, raw)
+        if not self.meta:
+            return None
+        try:
+            shape = project(self)
+            journey = build_journey(self, shape)
+        except Exception:  # something shown is not valid: check every object on its own
+            for kind, table in raws.items():
+                for obj_id, raw in table.items():
+                    if kind == "step" and isinstance(raw, dict):
+                        raw = {**raw, "scores": self.scores.get(obj_id)}
+                    self._store(kind, obj_id, raw)
+            return build_journey(self, project(self))
+        shown = shape.kind_of
+        for kind, table in raws.items():  # what is not shown was not checked by the map's validation
+            for obj_id, raw in table.items():
+                if obj_id not in shown and self.objects[kind].get(obj_id) is raw:
+                    if kind == "step":
+                        raw = {**raw, "scores": self.scores.get(obj_id)}
+                    self._store(kind, obj_id, raw)
+        return journey
+
+    def read_meta(self, ymap: Map) -> None:
+        raw = read_json(ymap)
+        try:
+            self.meta = checked_fields("map", raw) if raw else {}
+        except Refused as e:
+            self._problem(f"the map's own fields: {e}")
+            self.meta = {}
+
+    def read_lists(self, ymap: Map) -> None:
+        self.lists = {}
+        for key, value in read_json(ymap).items():
+            try:
+                self.lists[key] = checked_list(key, value)
+            except Refused as e:
+                self._problem(str(e))
+
+    def read_list_keys(self, ymap: Map, keys: set[str]) -> None:
+        """Read again only the lists an edit touched."""
+        for key in keys:
+            if key not in ymap:
+                self.lists.pop(key, None)
+                continue
+            value = ymap[key]
+            try:
+                self.lists[key] = checked_list(key, value.to_py() if isinstance(value, Array) else value)
+            except Refused as e:
+                self._problem(str(e))
+                self.lists.pop(key, None)
+
+    def read_object(self, kind: str, root: Map, obj_id: str) -> None:
+        if obj_id in root:
+            value = root[obj_id]
+            self._store(kind, obj_id, read_json(value) if isinstance(value, Map) else value)
+        else:
+            self.objects[kind].pop(obj_id, None)
+            if kind == "step":
+                self.scores.pop(obj_id, None)
+
+    def _store(self, kind: str, obj_id: str, raw: Any) -> None:
+        scores = raw.pop("scores", None) if kind == "step" and isinstance(raw, dict) else None
+        try:
+            fields = checked_fields(kind, raw)
+            if fields.get("id") != obj_id:
+                raise Refused(f"a {kind} is filed under another id")
+            if kind == "step":
+                self.scores[obj_id] = self._checked_scores(scores)
+        except Incomplete as e:  # left so by an undo or a concurrent edit: shown as gone
+            log.debug("shared map: %s", e)
+            self.objects[kind][obj_id] = None
+            return
+        except Refused as e:
+            self._problem(str(e))
+            self.objects[kind][obj_id] = None
+            return
+        self.objects[kind][obj_id] = fields
+
+    def _checked_scores(self, scores: Any) -> dict[str, dict[str, Any]]:
+        if scores is None:
+            return {}
+        if not isinstance(scores, dict):
+            raise Refused("a step's scores are not a map")
+        return {p: checked_score(raw, p) for p, raw in scores.items()}
+
+    def _problem(self, message: str) -> None:
+        log.warning("shared map: %s", message)
+        self.problems.append(message)
+        del self.problems[:-50]
