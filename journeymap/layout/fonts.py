@@ -95,6 +95,12 @@ _system_paths: dict[str, str] = {}
 REGISTRY_LOCK = threading.RLock()
 
 
+def system_fonts_known() -> tuple[int, int]:
+    """How many system fonts this process has registered and found: a line shaped with them is remembered
+    only until another one comes."""
+    return len(_system_paths), len(_found_fonts)
+
+
 def face_path(face: str) -> str:
     """The file a bundled face, or a system font this process registered, is read from."""
     return font_file(face) if face in _FILES else _system_paths[face]

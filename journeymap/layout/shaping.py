@@ -39,6 +39,7 @@ from .fonts import (
     bundled_face_for,
     face_path,
     is_cjk,
+    system_fonts_known,
 )
 from .fonts import system_font_for as _system_font_for
 from .harfbuzz import Glyph, shape_glyphs
@@ -108,20 +109,33 @@ def shape(text: str, face: str = REGULAR, report: FontReport | None = None,
         return (ShapedRun(text, face),)
     key = (text, face, direction)
     runs = _shaped.get(key)
-    if runs is None:
+    if runs is not None:
+        return runs
+    # a line that needed this system's fonts (or found none): remembered with what it had to say, for as
+    # long as no other system font has come (and the font finder is the same: tests replace it)
+    other = (text, face, direction, system_fonts_known(), system_font_for)
+    found = _shaped_with_system.get(other)
+    if found is None:
         said = FontReport()
         runs = _shape(text, face, said, direction)
-        if report is not None:
-            for warning in said.warnings:
-                report.warn(warning)
         if not said.warnings and all(run.face in BUNDLED for run in runs):
             if len(_shaped) > 50_000:
                 _shaped.clear()
             _shaped[key] = runs
+            return runs
+        found = (runs, tuple(said.warnings))
+        if len(_shaped_with_system) > 10_000:
+            _shaped_with_system.clear()
+        _shaped_with_system[other] = found
+    runs, warnings = found
+    if report is not None:
+        for warning in warnings:
+            report.warn(warning)
     return runs
 
 
 _shaped: dict[tuple[str, str, Direction | None], tuple[ShapedRun, ...]] = {}
+_shaped_with_system: dict[tuple[object, ...], tuple[tuple[ShapedRun, ...], tuple[str, ...]]] = {}
 
 
 def _shape(text: str, face: str, report: FontReport, direction: Direction | None) -> tuple[ShapedRun, ...]:
