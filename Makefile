@@ -115,6 +115,19 @@ browser-for-tests:
 		{ $(SUDO) apt-get install -y chromium chromium-driver || \
 		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }; }
 
+# --- poppler's pdftotext for the right-to-left extraction tests (tests/export/test_rtl.py) -----------
+.PHONY: pdftotext-for-tests
+test: pdftotext-for-tests
+pdftotext-for-tests:
+	@command -v pdftotext >/dev/null || \
+		{ $(SUDO) apt-get install -y poppler-utils || \
+		  { $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils; }; }
+
+# --- Translations (README "For developers"): extract the marked strings, merge into each .po, compile .mo ---
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python tools/make_translations.py
+
 # --- The screen-reader test through the real accessibility bus (tests/ui/a11y/test_atspi_bus.py) -------
 # It starts Xvfb, a D-Bus session and the AT-SPI registry, runs the editor on Qt's xcb platform (which needs
 # the xcb libraries) and reads it with Debian's pyatspi (the library Orca uses) under the system python

@@ -9,9 +9,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..i18n import N_, _, direction, format_date
+from ..layout.bidi import lines_direction
 from ..layout.fitting import block_height, fit_block, fit_text, wrap_lines
 from ..layout.fonts import BOLD, ITALIC, REGULAR
 from ..layout.paint import Anchor, Circle
+from ..layout.paint.mirror import mirrored
 from ..layout.shaping import FontReport, clean_text
 from ..layout.style import STYLE
 from ..layout.text import text_width
@@ -21,7 +24,15 @@ from ..paper import A4_SHORT_SIDE
 from ..safety.photo_decode import photo_damage, print_ready
 from .drawing import Plan, box, circle, picture, rule, text_at
 from .flow import CONTINUES, Fit, Piece, Rect, best_size, fit_notes, leading
-from .sections import THINK_AND_FEEL, WHO, Section, hidden_sections, section, sections_for
+from .sections import (
+    THINK_AND_FEEL_HEADING,
+    THINK_AND_FEEL_PROMPT,
+    WHO,
+    Section,
+    hidden_sections,
+    section,
+    sections_for,
+)
 
 SHEET = STYLE.sheet
 INK = SHEET.ink
@@ -96,43 +107,56 @@ def build_pages(req: Request, report: FontReport | None = None) -> list[Plan]:
             if pieces:
                 leftovers.append((section(req.style, key), pieces, None))
     while leftovers:
-        more = Plan(w, h, title=_page_title(req) + " (continued)")
+        more = Plan(w, h, title=continued_title(_page_title(req)))
         content = _header(more, req, t, report, continued=True)
         leftovers = _grid_page(more, leftovers, t, content, report)
         pages.append(more)
+    if direction() == "rtl":  # the map's language reads from the right: so does its sheet
+        pages = [mirrored(page) for page in pages]
     return pages
 
 
 def number_pages(pages: list[Plan], journey_title: str) -> None:
     """Footers: where the sheet comes from and which page of how many it is."""
+    rtl = direction() == "rtl"  # mirrored sheets: where from at the right, the page number at the left
     for k, page in enumerate(pages, start=1):
         t = Type.for_page(page.width, page.height)
         y = page.height - t.margin * 0.45
-        page.add(text_at(t.margin, y, clean_text(f"Journeymap \u00b7 {journey_title}"), REGULAR, t.footer,
-                      SOFT_INK),
-                  text_at(page.width - t.margin, y, f"Page {k} of {len(pages)}", REGULAR, t.footer, SOFT_INK,
-                       "end"))
+        left, right = t.margin, page.width - t.margin
+        page.add(text_at(right if rtl else left, y, clean_text(f"Journeymap \u00b7 {journey_title}"), REGULAR,
+                         t.footer, SOFT_INK, "end" if rtl else "start"),
+                 text_at(left if rtl else right, y, _("Page {n} of {total}").format(n=k, total=len(pages)), REGULAR,
+                         t.footer, SOFT_INK, "start" if rtl else "end"))
 
 
 # -- header -------------------------------------------------------------------
 
+def continued_title(title: str) -> str:
+    """A heading on the page its section flows on to."""
+    return _("{title} (continued)").format(title=title)
+
+
+def _kind(req: Request) -> str:
+    """The sheet's name, as the trade calls it in the map's language."""
+    return _("Empathy Map Canvas") if req.style is EmpathyStyle.CANVAS else _("Empathy Map")
+
+
 def _page_title(req: Request) -> str:
-    kind = "Empathy Map Canvas" if req.style is EmpathyStyle.CANVAS else "Empathy map"
-    return f"{kind}: {req.persona.name}" if req.persona else kind
+    return _("{kind}: {persona}").format(kind=_kind(req), persona=req.persona.name) if req.persona else _kind(req)
 
 
 def _header(page: Plan, req: Request, t: Type, report: FontReport, continued: bool = False) -> Rect:
     """Title and the canvas header fields; returns the rectangle left for the map."""
     m = t.margin
-    kind = "Empathy Map Canvas" if req.style is EmpathyStyle.CANVAS else "Empathy Map"
+    kind = _kind(req)
     base = m + t.title
     page.add(text_at(m, base, kind, BOLD, t.title, INK))
     x = m + text_width(kind, BOLD, t.title) + 3 * t.gap
     persona = req.persona
     em = persona.empathy_map if persona else None
-    fields = [("Designed for", persona.name if persona else ""),
-              ("Designed by", em.designed_by if em else ""),
-              ("Date", em.date if em else ""), ("Version", em.version if em else "")]
+    fields = [(DESIGNED_FOR, persona.name if persona else ""),
+              (DESIGNED_BY, em.designed_by if em else ""),
+              (DATE, format_date(em.date) if em and em.date else ""), (VERSION, em.version if em else "")]
     right = page.width - m
     room = right - x
     values = [clean_text(value, report) if value else "" for _label, value in fields]
@@ -149,7 +173,13 @@ def _header(page: Plan, req: Request, t: Type, report: FontReport, continued: bo
     return (m, top, page.width - 2 * m, page.height - top - m)
 
 
-_FIELD_WEIGHTS = {"Designed for": 0.34, "Designed by": 0.30, "Date": 0.2, "Version": 0.16}
+DESIGNED_FOR, DESIGNED_BY, DATE, VERSION = N_("Designed for"), N_("Designed by"), N_("Date"), N_("Version")
+_FIELD_WEIGHTS = {DESIGNED_FOR: 0.34, DESIGNED_BY: 0.30, DATE: 0.2, VERSION: 0.16}
+
+
+def _field_label(label: str) -> str:
+    """A header field's label with its colon, in the map's language ("Designed for:", "Conçue pour :")."""
+    return _("{label}:").format(label=_(label))
 
 
 def _field_row(page: Plan, fields: list[tuple[str, str]], values: list[str], x: float, base: float,
@@ -158,8 +188,9 @@ def _field_row(page: Plan, fields: list[tuple[str, str]], values: list[str], x: 
     for (label, _value), value, share in zip(fields, values, _field_shares(fields, values, room, t),
                                              strict=True):
         fw = room * share - t.gap
-        lw = text_width(label + ":", REGULAR, t.label) + t.gap * 0.6
-        page.add(text_at(x, base, label + ":", REGULAR, t.label, SOFT_INK))
+        shown = _field_label(label)
+        lw = text_width(shown, REGULAR, t.label) + t.gap * 0.6
+        page.add(text_at(x, base, shown, REGULAR, t.label, SOFT_INK))
         page.add(rule(x + lw, base + 2 * t.s, x + fw, base + 2 * t.s, FRAME, 0.8 * t.s))
         if value:
             size, lines = fit_text(value, BOLD, t.value, t.label * 0.85, fw - lw - 2 * t.s)
@@ -186,7 +217,7 @@ def _field_shares(fields: list[tuple[str, str]], values: list[str], room: float,
 
 
 def _field_needs(fields: list[tuple[str, str]], values: list[str], t: Type) -> list[float]:
-    return [text_width(label + ":", REGULAR, t.label) + t.gap * 1.6 + 2 * t.s
+    return [text_width(_field_label(label), REGULAR, t.label) + t.gap * 1.6 + 2 * t.s
             + max(text_width(value, BOLD, t.value), 40 * t.s)
             for (label, _v), value in zip(fields, values, strict=True)]
 
@@ -209,7 +240,7 @@ def _frame(page: Plan, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
     x, y, w, h = rect
     page.add(box(x, y, w, h, fill=fill, stroke=FRAME, line_width=1.1 * t.s, radius=t.radius))
     p = t.pad
-    lines = wrap_lines(sec.prompt, ITALIC, t.prompt, w - 2 * p)
+    lines = wrap_lines(_(sec.prompt), ITALIC, t.prompt, w - 2 * p)
     block = t.heading * 0.95 + t.prompt * 0.5 + len(lines) * leading(t.prompt)
     top = y + p if at == "top" else y + h - p - block
     base = top + t.heading * 0.95
@@ -221,7 +252,9 @@ def _frame(page: Plan, rect: Rect, sec: Section, t: Type, *, badge: bool = True,
                  text_at(hx + r, base - t.heading * 0.36 + t.heading * 0.34, str(sec.number), BOLD,
                          t.heading * 0.8, PAPER, "middle"))
         hx += 2 * r + t.gap * 0.8
-    heading = sec.heading + (" (continued)" if continued else "")
+    heading = _(sec.heading)
+    if continued:
+        heading = continued_title(heading)
     anchor: Anchor = "end" if right else "start"
     page.add(text_at(hx, base, heading, BOLD, t.heading, INK, anchor))
     y2 = base + t.prompt * 0.5
@@ -254,8 +287,9 @@ def _draw_notes(page: Plan, key: str, regions: list[Rect], pieces: list[Piece], 
         page.add(box(n.x + 1.4 * t.s, n.y + 1.6 * t.s, n.w, n.h, fill=SHEET.note_shadow, radius=2 * t.s),
                  box(n.x, n.y, n.w, n.h, fill=fill, stroke=edge, line_width=0.7 * t.s, radius=2 * t.s))
         y = n.y + n.size * 0.7 + n.size * 0.95
+        way = lines_direction(n.lines)  # a note's lines are one paragraph, in one direction
         for line in n.lines:
-            page.add(text_at(n.x + n.size * 0.7, y, line, REGULAR, n.size, INK))
+            page.add(text_at(n.x + n.size * 0.7, y, line, REGULAR, n.size, INK, direction=way))
             y += leading(n.size)
     return fit.rest, fit.size
 
@@ -354,7 +388,7 @@ def _persona_disc(page: Plan, req: Request, cx: float, cy: float, r: float, t: T
     if persona is None:
         page.add(_head_outline(cx, cy - r * 0.25, r * 0.42, t))
         page.add(rule(cx - r * 0.6, cy + r * 0.55, cx + r * 0.6, cy + r * 0.55, FRAME, 0.8 * t.s),
-                 text_at(cx, cy + r * 0.55 + t.label * 1.3, "Name", REGULAR, t.label, SOFT_INK, "middle"))
+                 text_at(cx, cy + r * 0.55 + t.label * 1.3, _("Name"), REGULAR, t.label, SOFT_INK, "middle"))
         return
     parts = [(clean_text(persona.name, report), BOLD, name_size, 8 * t.s),
              (clean_text(persona.role, report), REGULAR, t.label, 6.5 * t.s)]
@@ -386,8 +420,9 @@ def _stack(page: Plan, fitted: list[tuple[float, list[str]]], looks: list[tuple[
     for n, ((size, lines), (font, colour)) in enumerate(zip(fitted, looks, strict=True)):
         if n and lines:
             y += 0.25 * size
+        way = lines_direction(lines)
         for line in lines:
-            page.add(text_at(x, y + size * 0.95, line, font, size, colour, anchor))  # type: ignore[arg-type]
+            page.add(text_at(x, y + size * 0.95, line, font, size, colour, anchor, direction=way))  # type: ignore[arg-type]
             y += size * 1.22
     return y
 
@@ -434,8 +469,7 @@ def _canvas_areas(page: Plan, req: Request, t: Type, content: Rect, report: Font
 
     # 7 Think & Feel: the head, with Think and Feel inside it, Pains and Gains across the bottom.
     cx = x + side_w + g
-    group = Section("think_feel", THINK_AND_FEEL.split(" ", 1)[1],
-                    "What other thoughts and feelings might motivate their behaviour?", 7)
+    group = Section("think_feel", THINK_AND_FEEL_HEADING, THINK_AND_FEEL_PROMPT, 7)
     inner = _frame(page, (cx, my, mid_w, mid_h), group, t, fill=SHEET.think_feel_fill)
     ix, iy, iw, ih = inner
     r = min(iw * 0.13, ih * 0.17)

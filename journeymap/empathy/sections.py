@@ -2,12 +2,15 @@
 
 Both the board in the app and the printed template read their headings and
 prompts from here, so a workshop sheet and the screen always say the same.
+They are written in English and marked for translation: whatever shows one
+passes it through ``_()`` (a printed sheet speaks its map's language).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..model.journey_map import EMPATHY_SECTIONS
 from ..model.kinds import EmpathyStyle
 
@@ -28,29 +31,32 @@ class Section:
 
 
 #: The canvas's first area: not a note list, the persona themself.
-WHO = Section("who", "Who", "Who are we empathising with? What is their situation and role?", 1)
+WHO = Section("who", N_("Who"), N_("Who are we empathising with? What is their situation and role?"), 1)
 
 _QUADRANTS = (
-    Section("says", "Says", "What do they say out loud, in their own words?"),
-    Section("thinks", "Thinks", "What are they thinking but might not say?"),
-    Section("does", "Does", "What do they do? What have we seen them do?"),
-    Section("feels", "Feels", "What are they feeling? What worries or excites them?"),
+    Section("says", N_("Says"), N_("What do they say out loud, in their own words?")),
+    Section("thinks", N_("Thinks"), N_("What are they thinking but might not say?")),
+    Section("does", N_("Does"), N_("What do they do? What have we seen them do?")),
+    Section("feels", N_("Feels"), N_("What are they feeling? What worries or excites them?")),
 )
 
 _CANVAS = (
-    Section("goal", "Goal", "What do they need to do? What decision must they make?", 2),
-    Section("sees", "See", "What do they see around them, in the market, in ads?", 3),
-    Section("says", "Say", "What have we heard them say? What might they say?", 4),
-    Section("does", "Do", "What do they do today? What behaviour have we seen?", 5),
-    Section("hears", "Hear", "What are they hearing others say?", 6),
-    Section("thinks", "Think", "What thoughts might motivate their behaviour?", 7),
-    Section("feels", "Feel", "What feelings might motivate their behaviour?", 7),
-    Section("pains", "Pains", "What are their fears, frustrations and anxieties?", 7),
-    Section("gains", "Gains", "What are their wants, needs, hopes and dreams?", 7),
+    Section("goal", N_("Goal"), N_("What do they need to do? What decision must they make?"), 2),
+    Section("sees", N_("See"), N_("What do they see around them, in the market, in ads?"), 3),
+    Section("says", N_("Say"), N_("What have we heard them say? What might they say?"), 4),
+    Section("does", N_("Do"), N_("What do they do today? What behaviour have we seen?"), 5),
+    Section("hears", N_("Hear"), N_("What are they hearing others say?"), 6),
+    Section("thinks", N_("Think"), N_("What thoughts might motivate their behaviour?"), 7),
+    Section("feels", N_("Feel"), N_("What feelings might motivate their behaviour?"), 7),
+    Section("pains", N_("Pains"), N_("What are their fears, frustrations and anxieties?"), 7),
+    Section("gains", N_("Gains"), N_("What are their wants, needs, hopes and dreams?"), 7),
 )
 
 #: The heading that groups Think, Feel, Pains and Gains on the canvas.
 THINK_AND_FEEL = "7 Think & Feel"
+#: the group's heading and prompt on a printed canvas
+THINK_AND_FEEL_HEADING = N_("Think & Feel")
+THINK_AND_FEEL_PROMPT = N_("What other thoughts and feelings might motivate their behaviour?")
 
 
 def sections_for(style: EmpathyStyle | str) -> tuple[Section, ...]:

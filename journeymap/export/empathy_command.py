@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..empathy.pages import Request, build_pages, number_pages
+from ..i18n import in_map_language
 from ..io.filenames import shown
 from ..io.output_guard import kind_of_suffix, refusal
 from ..layout.paint import Plan
@@ -134,6 +135,7 @@ def choose_personas(journey: JourneyMap, wanted: str | None, blank: bool) -> lis
     raise EmpathyExportError(f"the map has no persona {wanted!r}; its personas are: {known}")
 
 
+@in_map_language
 def empathy_pages(journey: JourneyMap, persona: str | None, style: str | None, blank: bool,
                   size_name: str, orientation: str | None, report: FontReport) -> list[Plan]:
     """Every page, in order: one or more per chosen persona."""

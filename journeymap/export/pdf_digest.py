@@ -18,16 +18,19 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import N_, _, direction, format_date, in_map_language, ngettext
 from ..layout import (
     LayoutOptions,
     layout_map,
     metric_texts,
     scale_label,
+    text_width,
     wrap,
 )
+from ..layout.bidi import Direction, lines_direction
 from ..layout.boxes import PictureBox
 from ..layout.emotion import MARKERS
-from ..layout.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ..layout.fonts import BOLD, ITALIC, REGULAR, bundled_face_for, register_fonts
 from ..layout.geometry import Rect
 from ..layout.paint import Plan, map_plan
 from ..layout.paint.map_plan import picture_shapes
@@ -43,15 +46,29 @@ from ..paper import page_size
 from .pdf_common import new_canvas
 from .pdf_flow import Block, Drawing, FullPage, NeedRoom, Outline, PageBreak, PageFlow, Space, Text, Together
 from .pdf_player import PdfPlayer, rgb
+from .pdf_text import LineWriter
 from .quotes import quoted
 
 MARGIN = 50.0
 INK = STYLE.ink
 MUTED = STYLE.muted
 
+#: a card's evidence status as its line of facts says it
+STATUS_FACTS = {EvidenceStatus.OBSERVED: N_("Observed"), EvidenceStatus.ASSUMED: N_("Assumed"),
+                EvidenceStatus.PROPOSED: N_("Proposed (to-be)")}
+#: the marker shapes of the persona curves, as the legend names them
+MARKER_NAMES = {"circle": N_("circle"), "square": N_("square"), "triangle": N_("triangle"),
+                "diamond": N_("diamond"), "triangle_down": N_("downward triangle"), "hexagon": N_("hexagon"),
+                "star": N_("star"), "cross": N_("cross")}
+
+
+def colon(label: str) -> str:
+    """``label`` followed by a colon as the map's language writes it (French: a no-break space before it)."""
+    return _("{label}:").format(label=label)
+
 
 class Markup:
-    """Map text made drawable in the digest: emoji named in brackets, and said so."""
+    """Map text made drawable in the digest: emoji no bundled font has named in brackets, and said so."""
 
     def __init__(self, report: FontReport) -> None:
         self.report = report
@@ -60,16 +77,18 @@ class Markup:
         return self._emoji(text)
 
     def _emoji(self, text: str) -> str:
-        """Characters beyond the BMP become their Unicode name in brackets: meaning kept, said so."""
+        """Characters beyond the BMP that no bundled face draws become their Unicode name in brackets.
+
+        The bundled emoji face draws most emoji (monochrome); a newer one keeps its meaning this way.
+        """
         if text.isascii() or max(text) <= "\uffff":
             return text
         out = []
         for ch in text:
-            if ord(ch) > 0xFFFF:
+            if ord(ch) > 0xFFFF and bundled_face_for(ord(ch), REGULAR) is None:
                 out.append(f"[{unicodedata.name(ch, f'U+{ord(ch):X}').lower()}]")
-                self.report.warn("emoji and other characters beyond the Basic Multilingual Plane are written "
-                                 "as their Unicode name in brackets in the digest (PDF fonts cannot embed "
-                                 "colour emoji)")
+                self.report.warn("emoji the bundled emoji font lacks are written as their Unicode name in "
+                                 "brackets in the digest")
             elif ch not in ("\ufe0f", "\u200d"):
                 out.append(ch)
         return "".join(out)
@@ -137,14 +156,15 @@ class StageCurve(Drawing):
         PdfPlayer(c, 1.0, 0.0, self.height, self.report).play(self.chart.plan)
 
 
+@in_map_language
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
                   report: FontReport | None = None, include_hidden: bool = False) -> Path:
     """``include_hidden``: the lanes the author hid on the map are printed too (marked as hidden)."""
     register_fonts()
     report = report or FontReport()
     size = page_size(size_name, landscape=False)
-    c = new_canvas(out, size, journey, "Customer journey map (digest)")
-    flow = PageFlow(c, size, MARGIN, journey.title, report)
+    c = new_canvas(out, size, journey, _("Customer journey map (digest)"))
+    flow = PageFlow(c, size, MARGIN, journey.title, report, rtl=direction() == "rtl")
     flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size, include_hidden).blocks())
     flow.finish()
     return Path(out)
@@ -163,6 +183,7 @@ class DigestWriter:
         self.page = page
         self.report = report
         self.markup = Markup(report)
+        self.rtl = direction() == "rtl"  # the map's language reads from the right: so does its digest
         self.persona_names = {p.id: p.name for p in journey.personas}
         self.cells: dict[tuple[str, str], list[Card]] = {}
         for lane in self.lanes:
@@ -183,10 +204,12 @@ class DigestWriter:
         """``text`` (already drawable) in one of the digest's paragraph styles (the style table's ``digest``)."""
         st = STYLE.digest[style]
         return Text(text, font or st.face, st.size, st.leading, st.colour, st.indent,
-                    space_before=st.space_before, space_after=st.space_after, report=self.report, **extra)
+                    space_before=st.space_before, space_after=st.space_after, report=self.report, rtl=self.rtl,
+                    **extra)
 
     def labelled(self, label: str, text: str, style: str = "body", label_colour: str = "") -> Text:
-        return self.paragraph(text, style, label=self.markup.plain(label) + ":", label_colour=label_colour)
+        """``Label: text``, the label (already in the map's language) in bold."""
+        return self.paragraph(text, style, label=colon(self.markup.plain(label)), label_colour=label_colour)
 
     def item(self, text: str) -> Text:
         return self.paragraph(text, "item", bullet="\u2022")
@@ -209,22 +232,23 @@ class DigestWriter:
     # cover -------------------------------------------------------------------
     def cover(self) -> list[Block]:
         journey = self.journey
-        out: list[Block] = [self.paragraph(journey.title, "title", outline=[("overview", journey.title or "Overview", 0)])]
-        facts = [f"Scope: {journey.scope.label}"]
+        out: list[Block] = [self.paragraph(journey.title, "title",
+                                           outline=[("overview", journey.title or _("Overview"), 0)])]
+        facts = [_("Scope: {scope}").format(scope=journey.scope.label)]
         if journey.authors:
-            facts.append("By " + ", ".join(journey.authors))
+            facts.append(_("By {authors}").format(authors=", ".join(journey.authors)))
         if journey.tags:
-            facts.append("Tags: " + ", ".join(journey.tags))
+            facts.append(_("Tags: {tags}").format(tags=", ".join(journey.tags)))
         out.append(self.paragraph("   \u00b7   ".join(facts), "small"))
         out.append(Space(8))
         if journey.description:
             out.append(self.paragraph(journey.description))
         if journey.scenario:
-            out.append(self.labelled("Scenario", journey.scenario))
+            out.append(self.labelled(_("Scenario"), journey.scenario))
         if journey.expectations:
-            out.append(self.labelled("Expectations", journey.expectations))
+            out.append(self.labelled(_("Expectations"), journey.expectations))
         if journey.personas:
-            out.append(self.paragraph("Personas", "h2"))
+            out.append(self.paragraph(_("Personas"), "h2"))
             for persona in journey.personas:
                 who = persona.name + (f", {persona.role}" if persona.role else "")
                 out.append(self.paragraph(who, "body", BOLD))
@@ -232,20 +256,20 @@ class DigestWriter:
                     out.append(self.paragraph(quoted(persona.quote, journey.language), "quote", ITALIC))
         out.append(Space(10))
         out.append(NeedRoom(160))
-        out.append(self.paragraph("The whole map", "h2"))
+        out.append(self.paragraph(_("The whole map"), "h2"))
         out.append(MapThumbnail(journey, self.width, self.height * 0.55, self.report, self.include_hidden))
         return out
 
     # stages ------------------------------------------------------------------
     def stage(self, stage: Stage, n: int) -> list[Block]:
-        outline = [("stages", "Stages", 0)] if n == 0 else []
-        outline.append((f"stage-{stage.id}", stage.name or "Untitled stage", 1))
+        outline = [("stages", _("Stages"), 0)] if n == 0 else []
+        outline.append((f"stage-{stage.id}", stage.name or _("Untitled stage"), 1))
         out: list[Block] = [PageBreak(), StageBand(stage.colour, self.width, outline),
-                            self.paragraph(f"Stage {n + 1}: {stage.name}", "h1")]
+                            self.paragraph(_("Stage {n}: {name}").format(n=n + 1, name=stage.name), "h1")]
         if stage.description:
             out.append(self.paragraph(stage.description))
         if stage.notes:
-            out.append(self.labelled("Notes", stage.notes))
+            out.append(self.labelled(_("Notes"), stage.notes))
         if stage.steps and any(p.show_curve for p in self.journey.personas) and any(
             s.scores for s in stage.steps
         ):
@@ -253,7 +277,7 @@ class DigestWriter:
             chart = StageCurve(self.journey, stage, self.width, self.report)
             out.append(chart)
             if chart.key:
-                out.append(self.labelled("Steps", chart.key, "small"))
+                out.append(self.labelled(_("Steps"), chart.key, "small"))
             out += self.curve_legend()
         for step in stage.steps:
             out += self.step(step)
@@ -261,9 +285,9 @@ class DigestWriter:
 
     def curve_legend(self) -> list[Block]:
         """One line per persona, led by a dot in the persona's colour (the marker shape says it too)."""
-        return [self.paragraph(f"{persona.name} ({MARKERS[i % len(MARKERS)].replace('_', ' ')} markers; "
-                       "to-be dashed, hollow)", "small", label="\u25cf", label_font=REGULAR,
-                       label_colour=persona.colour)
+        return [self.paragraph(_("{name} ({shape} markers; to-be dashed, hollow)").format(
+                    name=persona.name, shape=_(MARKER_NAMES[MARKERS[i % len(MARKERS)]])), "small", label="\u25cf",
+                    label_font=REGULAR, label_colour=persona.colour)
                 for i, persona in enumerate(self.journey.personas) if persona.show_curve]
 
     def step(self, step: Step) -> list[Block]:
@@ -272,22 +296,24 @@ class DigestWriter:
             head.append(self.paragraph(step.description))
         if step.moment_of_truth:
             note = f": {step.moment_of_truth_note}" if step.moment_of_truth_note else ""
-            head.append(self.paragraph(note.removeprefix(": "), label="\u2605 Moment of truth" + (":" if note else ""),
-                               label_colour=STYLE.grid.moment))
+            label = "\u2605 " + _("Moment of truth")
+            head.append(self.paragraph(note.removeprefix(": "), label=colon(label) if note else label,
+                                       label_colour=STYLE.grid.moment))
         elif step.moment_of_truth_note:
-            head.append(self.labelled("Moment of truth note", step.moment_of_truth_note))
+            head.append(self.labelled(_("Moment of truth note"), step.moment_of_truth_note))
         metrics = metric_texts(step)
         if metrics:
-            head.append(self.labelled("Metrics", "   ".join(metrics)))
+            head.append(self.labelled(_("Metrics"), "   ".join(metrics)))
         for score in step.scores:
-            head.append(self.labelled(f"Emotion, {self.persona_names.get(score.persona, 'unknown persona')}",
-                                      self._score_text(score)))
+            who = self.persona_names.get(score.persona) or _("unknown persona")
+            head.append(self.labelled(_("Emotion, {persona}").format(persona=who), self._score_text(score)))
         out: list[Block] = []
         for lane in self.lanes:
             cards = self.cells.get((lane.id, step.id))
             if not cards:
                 continue
-            title = lane.display_title + (" (hidden on the map)" if lane.hidden else "")
+            title = _("{lane} (hidden on the map)").format(lane=lane.display_title) if lane.hidden \
+                else lane.display_title
             # a heading never ends a page alone: the lane's name keeps its first card with it, and
             # the step's heading its first lane; a card keeps its details and facts with its text
             first = [self.paragraph(title, "h3"), *self.card(cards[0], lane)]
@@ -299,16 +325,18 @@ class DigestWriter:
         s = self.journey.emotion_scale
         parts = []
         if score.value is not None:
-            parts.append(f"as-is {scale_label(score.value, s.min, s.max)}"
+            parts.append(_("as-is {score}").format(score=scale_label(score.value, s.min, s.max))
                          + (f" ({score.label})" if score.label else ""))
         if score.target is not None:
-            parts.append(f"to-be {scale_label(score.target, s.min, s.max)}"
+            parts.append(_("to-be {score}").format(score=scale_label(score.target, s.min, s.max))
                          + (f" ({score.target_label})" if score.target_label else ""))
-        return "; ".join(parts)
+        if len(parts) == 2:
+            return _("{as_is}; {to_be}").format(as_is=parts[0], to_be=parts[1])
+        return "".join(parts)
 
     def card(self, card: Card, lane: Lane) -> list[Block]:
         mark = {"observed": "\u2022", "assumed": "\u25cb", "proposed": "\u25b2"}[card.status.value]
-        text = self.markup.plain(card.text or "(no text)")
+        text = self.markup.plain(card.text or _("(no text)"))
         out: list[Block] = [self.styled(text, "card", bullet=mark)]
         if card.picture is not None:
             out += self.picture(card.picture, storyboard=lane.kind == LaneKind.IMAGES)
@@ -316,27 +344,27 @@ class DigestWriter:
             out.append(self.styled(self.markup.plain(card.detail), "card_detail"))
         facts = []
         if card.last_step is not None and card.last_step in self.step_names:
-            facts.append(f"Spans to: {self.step_names[card.last_step]}")
+            facts.append(_("Spans to: {step}").format(step=self.step_names[card.last_step]))
         if card.channel:
-            facts.append(f"Channel: {channel_name(card.channel)}")
+            facts.append(_("Channel: {channel}").format(channel=channel_name(card.channel)))
         if card.owner:
-            facts.append(f"Owner: {card.owner}")
-        facts.append({"observed": "Observed", "assumed": "Assumed", "proposed": "Proposed (to-be)"}[
-            card.status.value])
+            facts.append(_("Owner: {owner}").format(owner=card.owner))
+        facts.append(_(STATUS_FACTS[card.status]))
         if card.votes:
-            facts.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
+            facts.append(ngettext("{n} vote", "{n} votes", card.votes).format(n=card.votes))
         if card.tags:
-            facts.append("Tags: " + ", ".join(card.tags))
+            facts.append(_("Tags: {tags}").format(tags=", ".join(card.tags)))
         out.append(self.styled(self.markup.plain(" \u00b7 ".join(facts)), "card_facts"))
         for arrow in self.arrows_from.get(card.id, []):
             out.append(self.styled(self.markup.plain(arrow_sentence(arrow, self.where)), "card_facts",
-                                   label="Arrow:", label_font=REGULAR))
+                                   label=colon(_("Arrow")), label_font=REGULAR))
         for arrow in self.arrows_to.get(card.id, []):
             source, source_lane = self.where[arrow.source]
-            came = f"{one_line(source.text)} ({source_lane.display_title}) \u2192 this card"
+            came = _("{card} ({lane}) \u2192 this card").format(card=one_line(source.text),
+                                                                  lane=source_lane.display_title)
             if arrow.label:
-                came += f" \u00b7 \u201c{one_line(arrow.label, 120)}\u201d"
-            out.append(self.styled(self.markup.plain(came), "card_facts", label="From:", label_font=REGULAR))
+                came += " \u00b7 " + quoted(one_line(arrow.label, 120), self.journey.language)
+            out.append(self.styled(self.markup.plain(came), "card_facts", label=colon(_("From")), label_font=REGULAR))
         return out
 
     def picture(self, picture: Picture, storyboard: bool) -> list[Block]:
@@ -347,14 +375,14 @@ class DigestWriter:
         h = w * picture.height / picture.width
         if h > 200.0:
             h, w = 200.0, 200.0 * picture.width / picture.height
-        alt = picture.alt or "no description"
+        alt = picture.alt or _("no description")
         return [Space(2), PictureDrawing(picture, indent, w, h, self.report), Space(2),
-                self.styled(self.markup.plain(f"Picture: {alt}"), "card_facts")]
+                self.styled(self.markup.plain(_("Picture: {alt}").format(alt=alt)), "card_facts")]
 
     # personas ----------------------------------------------------------------
     def persona(self, persona: Persona, n: int) -> list[Block]:
-        outline = [("personas", "Personas", 0)] if n == 0 else []
-        outline.append((f"persona-{persona.id}", persona.name or "Unnamed persona", 1))
+        outline = [("personas", _("Personas"), 0)] if n == 0 else []
+        outline.append((f"persona-{persona.id}", persona.name or _("Unnamed persona"), 1))
         out: list[Block] = [PageBreak(), StageBand(persona.colour, self.width, outline),
                             self.paragraph(persona.name, "h1")]
         if persona.role:
@@ -363,9 +391,9 @@ class DigestWriter:
             out.append(self.paragraph(quoted(persona.quote, self.journey.language), "quote", ITALIC))
         if persona.bio:
             out.append(self.paragraph(persona.bio))
-        for label, items in (("Goals", persona.goals), ("Needs", persona.needs), ("Pains", persona.pains),
-                             ("Gains", persona.gains),
-                             ("Channels", [channel_name(c) for c in persona.channels])):
+        for label, items in ((_("Goals"), persona.goals), (_("Needs"), persona.needs), (_("Pains"), persona.pains),
+                             (_("Gains"), persona.gains),
+                             (_("Channels"), [channel_name(c) for c in persona.channels])):
             if items:
                 out += self.listed(label, items)
         em = persona.empathy_map
@@ -373,10 +401,10 @@ class DigestWriter:
             # the drawn sheet holds every note and the header fields; a list here would say it all twice
             return out + self.empathy_pages(persona)
         if em.designed_by or em.date or em.version:
-            out.append(self.paragraph("Empathy map", "h2"))
-            head = [x for x in (f"designed by {em.designed_by}" if em.designed_by else "",
-                                f"date {em.date}" if em.date else "",
-                                f"version {em.version}" if em.version else "") if x]
+            out.append(self.paragraph(_("Empathy map"), "h2"))
+            head = [x for x in (_("designed by {name}").format(name=em.designed_by) if em.designed_by else "",
+                                _("date {date}").format(date=format_date(em.date)) if em.date else "",
+                                _("version {version}").format(version=em.version) if em.version else "") if x]
             if head:
                 out.append(self.paragraph(" \u00b7 ".join(head), "small"))
         return out
@@ -389,7 +417,7 @@ class DigestWriter:
         request = Request(self.journey, persona, persona.empathy_map.style, False, (w, h - MARGIN * 0.75))
         sheets = build_pages(request, self.report)
         key = f"empathy-{persona.id}"
-        return [EmpathySheet(sheet, self.report, [(key, "Empathy map", 2)] if n == 0 else [])
+        return [EmpathySheet(sheet, self.report, [(key, _("Empathy map"), 2)] if n == 0 else [])
                 for n, sheet in enumerate(sheets)]
 
     # pain points --------------------------------------------------------------
@@ -410,13 +438,11 @@ class DigestWriter:
         steps = [(stage, step) for stage in journey.stages for step in stage.steps if step.id in pains]
         if not steps:
             return []
-        w = self.width
-        widths = [w * 0.2, w * 0.33, w * 0.32, w * 0.15]
-        header = [[("Where", BOLD, INK)], [("Pain points", BOLD, INK)],
-                  [("Opportunities", BOLD, INK)], [("Owners", BOLD, INK)]]
-        rows: list[Block] = [TableRow(header, widths, self.report, fill=STYLE.grid.title_column_fill)]
+        header = [[(_("Where"), BOLD, INK)], [(_("Pain points"), BOLD, INK)],
+                  [(_("Opportunities"), BOLD, INK)], [(_("Owners"), BOLD, INK)]]
+        body: list[list[list[tuple[str, str, str]]]] = []
         plain = self.markup.plain
-        for n, (stage, step) in enumerate(steps):
+        for stage, step in steps:
             opp = ideas.get(step.id, [])
             who = [p.owner for p in pains[step.id] if p.owner]
             who += [o.owner for o in opp if o.owner] + owners.get(step.id, [])
@@ -427,31 +453,70 @@ class DigestWriter:
                 pain_col.append((bullet + plain(pain.text), REGULAR, INK))
                 if pain.detail:
                     pain_col.append((plain(pain.detail), REGULAR, MUTED))
-            opp_col = [("\u2022 " + plain(o.text) + (" (proposed)" if o.status == EvidenceStatus.PROPOSED
-                                                        else ""), REGULAR, INK) for o in opp]
-            rows.append(TableRow(
-                [[(plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
-                 opp_col or [("\u2014", REGULAR, MUTED)],
-                 [(plain(", ".join(who)) or "\u2014", REGULAR, INK)]],
-                widths, self.report, fill=ROW_FILLS[n % 2]))
-        head = self.paragraph("Pain points and opportunities", "h1", outline=[("pains", "Pain points and opportunities", 0)])
+            opp_col = [("\u2022 " + (_("{idea} (proposed)").format(idea=plain(o.text))
+                                      if o.status == EvidenceStatus.PROPOSED else plain(o.text)), REGULAR, INK)
+                       for o in opp]
+            body.append([[(plain(f"{stage.name} \u203a {step.name}"), REGULAR, INK)], pain_col,
+                         opp_col or [("\u2014", REGULAR, MUTED)],
+                         [(plain(", ".join(who)) or "\u2014", REGULAR, INK)]])
+        widths = column_widths(self.width, (0.2, 0.33, 0.32, 0.15), [header, *body])
+        rows: list[Block] = [TableRow(header, widths, self.report, fill=STYLE.grid.title_column_fill, rtl=self.rtl)]
+        rows += [TableRow(cells, widths, self.report, fill=ROW_FILLS[n % 2], rtl=self.rtl)
+                 for n, cells in enumerate(body)]
+        title = _("Pain points and opportunities")
+        head = self.paragraph(title, "h1", outline=[("pains", title, 0)])
         return [PageBreak(), head, Space(4), *rows]
 
 
+def column_widths(total: float, shares: tuple[float, ...], rows: list[list[list[tuple[str, str, str]]]]) -> list[float]:
+    """Columns sharing ``total`` by ``shares``, each at least as wide as its longest word where that fits.
+
+    A long header or name in another language ("Verantwortliche",
+    "Produktmanagement") takes room from the wider columns instead of being
+    broken in two.
+    """
+    pad = 2 * TableRow.PAD + 1.0
+    need = [max((text_width(word, font, TableRow.SIZE) + pad for row in rows for text, font, _c in row[k]
+                 for word in text.split()), default=0.0) for k in range(len(shares))]
+    need = [min(n, total * 0.45) for n in need]  # a URL may still break: it never squeezes the rest out
+    widths = [total * share for share in shares]
+    for _round in range(len(widths)):
+        short = [k for k, w in enumerate(widths) if w < need[k] - 1e-6]
+        if not short:
+            break
+        for k in short:
+            spare = {j: widths[j] - need[j] for j in range(len(widths)) if j not in short and widths[j] > need[j]}
+            room = sum(spare.values())
+            take = min(need[k] - widths[k], room)
+            for j, extra in spare.items():
+                widths[j] -= take * extra / room if room else 0.0
+            widths[k] += take
+    return widths
+
+
+Line = tuple[str, str, str, Direction]  #: a wrapped line of a cell: text, face, colour, its paragraph's direction
+
+
 class TableRow(Block):
-    """One row of a table whose cells are wrapped text; a tall row splits between lines."""
+    """One row of a table whose cells are wrapped text; a tall row splits between lines.
+
+    ``rtl``: the document reads from the right: the first column is the
+    rightmost and each cell's lines are set flush right.
+    """
 
     SIZE, LEADING, PAD = STYLE.digest["table"].size, STYLE.digest["table"].leading, STYLE.page.table_pad
 
     def __init__(self, cells: list[list[tuple[str, str, str]]], widths: list[float], report: FontReport,
-                 fill: str = "#ffffff", lines: list[list[tuple[str, str, str]]] | None = None) -> None:
-        self.cells, self.widths, self.report, self.fill = cells, widths, report, fill
+                 fill: str = "#ffffff", lines: list[list[Line]] | None = None, rtl: bool = False) -> None:
+        self.cells, self.widths, self.report, self.fill, self.rtl = cells, widths, report, fill, rtl
         if lines is None:
             lines = []
             for cell, w in zip(cells, widths, strict=True):
-                col = []
+                col: list[Line] = []
                 for text, font, colour in cell:
-                    col += [(line, font, colour) for line in wrap(text, font, self.SIZE, w - 2 * self.PAD)]
+                    wrapped = wrap(text, font, self.SIZE, w - 2 * self.PAD)
+                    way = lines_direction(wrapped)
+                    col += [(line, font, colour, way) for line in wrapped]
                 lines.append(col)
         self.lines = lines
 
@@ -464,8 +529,8 @@ class TableRow(Block):
         fit = int((room - 2 * self.PAD) // self.LEADING)
         if fit <= 0 or fit >= max(len(c) for c in self.lines):
             return []
-        return [TableRow(self.cells, self.widths, self.report, self.fill, [c[:fit] for c in self.lines]),
-                TableRow(self.cells, self.widths, self.report, self.fill, [c[fit:] for c in self.lines])]
+        return [TableRow(self.cells, self.widths, self.report, self.fill, [c[:fit] for c in self.lines], self.rtl),
+                TableRow(self.cells, self.widths, self.report, self.fill, [c[fit:] for c in self.lines], self.rtl)]
 
     def draw(self, c: Canvas, x: float, top: float) -> None:
         self.wrap(0)
@@ -476,17 +541,27 @@ class TableRow(Block):
         c.setLineWidth(0.4)
         c.line(x, bottom, x + self.width, bottom)
         t = c.beginText()
+        writer = LineWriter(t, self.SIZE)
+        left = x + self.width if self.rtl else x
         for col, w in zip(self.lines, self.widths, strict=True):
+            if self.rtl:
+                left -= w
             y = top - self.PAD - self.SIZE
-            for line, font, colour in col:
+            for line, font, colour, way in col:
                 t.setFillColorRGB(*rgb(colour))
-                t.setTextOrigin(x + self.PAD, y)
-                for run in shape(line, font, self.report):
-                    t.setFont(run.face, self.SIZE)
-                    t.textOut(run.text)
+                writer.colour = rgb(colour)
+                writer.font = ""  # a new colour: set the font again
+                runs = shape(line, font, self.report, way)
+                if self.rtl:
+                    widths = [run.width(self.SIZE) for run in runs]
+                    writer.line(left + w - self.PAD - sum(widths), y, runs, widths)
+                else:
+                    writer.line(left + self.PAD, y, runs)
                 y -= self.LEADING
-            x += w
+            if not self.rtl:
+                left += w
         c.drawText(t)
+        writer.draw_marks(c)
 
 
 class EmpathySheet(FullPage):

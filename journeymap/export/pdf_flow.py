@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import _
 from ..layout import text_width, wrap
+from ..layout.bidi import lines_direction
 from ..layout.fonts import BOLD, REGULAR
-from ..layout.shaping import FontReport, shape
+from ..layout.shaping import FontReport, line_width, shape
 from ..layout.style import STYLE
 from .pdf_player import rgb
+from .pdf_text import LineWriter
 
 TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
 KEEP_SHARE = 0.5  # ... but the page before keeps at least this share
@@ -52,7 +55,11 @@ class Text(Block):
     """Wrapped text in one face, optionally led by a label in another face (``Label: text``).
 
     ``lines`` are given for the pieces of a split; otherwise wrapping happens
-    once, on the first :meth:`wrap`.
+    once, on the first :meth:`wrap`. ``rtl``: the document reads from the right
+    (the map's language is Arabic, Hebrew...): the text is set flush right,
+    the bullet and the label at the right. Each paragraph is still ordered in
+    its own direction (its first strong character), so an English sentence in
+    an Arabic digest keeps its full stop at its end.
     """
 
     text: str
@@ -71,8 +78,11 @@ class Text(Block):
     outline: Outline = ()
     lines: list[str] | None = None
     first_piece: bool = True
+    rtl: bool = False
+    measure: float = 0.0  #: the width last wrapped to
 
     def wrap(self, width: float) -> float:
+        self.measure = width
         if self.lines is None:
             text = f"{self.label} {self.text}" if self.label else self.text
             # the label is drawn bold: leave room for how much wider that is than the measured face
@@ -101,30 +111,40 @@ class Text(Block):
         y = top - self.space_before - self.leading + (self.leading - size) / 2 + 0.24 * size
         t = c.beginText()
         t.setFillColorRGB(*rgb(self.colour))
+        right = x + (self.measure or self.width_hint())
         if self.bullet:
-            t.setTextOrigin(x, y)
-            t.setFont(REGULAR, size)
-            t.textOut(self.bullet)
-        current = ""
+            bullet = shape(self.bullet, REGULAR, report)
+            writer = LineWriter(t, size)
+            writer.line(right - line_width(bullet, size) if self.rtl else x, y, bullet)
+        writer = LineWriter(t, size)
+        writer.colour = rgb(self.colour)
+        way = lines_direction(self.lines or ())  # the paragraph's own direction, for every line of it
         for n, line in enumerate(self.lines or ()):
-            t.setTextOrigin(x + self.indent, y)
+            start, end = x + self.indent, right - self.indent
             if n == 0 and self.label and self.first_piece and line.startswith(self.label):
                 t.setFillColorRGB(*rgb(self.label_colour or self.colour))
-                for run in shape(self.label, self.label_font, report):
-                    t.setFont(run.face, size)
-                    t.textOut(run.text)
+                label = shape(self.label, self.label_font, report, way)
+                wide = line_width(label, size)
+                writer.line(end - wide if self.rtl else start, y, label)
+                if self.rtl:
+                    end -= wide
+                else:
+                    start += wide
                 t.setFillColorRGB(*rgb(self.colour))
                 line = line[len(self.label):]
-                current = ""
-            runs = shape(line, self.font, report)
-            for run in runs:
-                if run.face != current:
-                    t.setFont(run.face, size)
-                    current = run.face
-                # one run: no need for textOut's width measuring (it only moves the cursor along)
-                t.textOut(run.text) if len(runs) > 1 else t._textOut(run.text)
+            runs = shape(line, self.font, report, way)
+            if self.rtl:
+                widths = [run.width(size) for run in runs]
+                writer.line(end - sum(widths), y, runs, widths)
+            else:
+                writer.line(start, y, runs)
             y -= self.leading
         c.drawText(t)
+        writer.draw_marks(c)
+
+    def width_hint(self) -> float:
+        """The widest line: where a block drawn without being wrapped first ends."""
+        return max((text_width(line, self.font, self.size) for line in self.lines or ()), default=0.0) + self.indent
 
 
 @dataclass
@@ -206,9 +226,10 @@ class PageFlow:
     """Places blocks down the pages of ``canvas`` between margins, with a footer on each page."""
 
     def __init__(self, canvas: Canvas, size: tuple[float, float], margin: float, footer: str,
-                 report: FontReport | None = None) -> None:
+                 report: FontReport | None = None, rtl: bool = False) -> None:
         self.c, self.size, self.margin = canvas, size, margin
         self.footer, self.report = footer, report
+        self.rtl = rtl  # the footer's title at the right, the page number at the left
         self.x, self.width = margin, size[0] - 2 * margin
         self.top, self.bottom = size[1] - margin, margin
         self.y = self.top
@@ -363,14 +384,15 @@ class PageFlow:
         c, m, page = self.c, self.margin, STYLE.page
         t = c.beginText()
         t.setFillColorRGB(*page.footer_ink)
-        t.setTextOrigin(m, m / 2)
-        for run in shape(self.footer, REGULAR, self.report):
-            t.setFont(run.face, page.footer_size)
-            t.textOut(run.text)
+        writer = LineWriter(t, page.footer_size)
+        writer.colour = page.footer_ink
+        title = shape(self.footer, REGULAR, self.report, "rtl" if self.rtl else "ltr")
+        number = shape(_("Page {n}").format(n=self.page), REGULAR, self.report)
+        first, last = (number, title) if self.rtl else (title, number)
+        writer.line(m, m / 2, first)
+        writer.line(self.size[0] - m - line_width(last, page.footer_size), m / 2, last)
         c.drawText(t)
-        c.setFillColorRGB(*page.footer_ink)
-        c.setFont(REGULAR, page.footer_size)
-        c.drawRightString(self.size[0] - m, m / 2, f"Page {self.page}")
+        writer.draw_marks(c)
         c.setStrokeColorRGB(*page.footer_rule)
         c.setLineWidth(page.footer_rule_width)
         c.line(m, m * 0.75, self.size[0] - m, m * 0.75)

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.emotion import marker_outline
@@ -28,6 +27,7 @@ from ..layout.style import STYLE, Stroke, Style
 from ..layout.text import text_width
 from ..safety.photo_decode import PRINT_DPI
 from ..safety.photo_decode import fitted as fitted_picture
+from .pdf_text import LineWriter
 
 
 @cache
@@ -198,24 +198,21 @@ class PdfPlayer:
             return
         obj = self.c.beginText()  # one text object per block: far fewer operators than drawString per line
         obj.setFillColorRGB(*rgb(t.colour))
-        current = ""
+        writer = LineWriter(obj, size)
+        writer.colour = rgb(t.colour)
         left = self.page_x(t.rect.x)
         for line, base in zip(t.lines, t.baselines(), strict=True):
-            runs = shape(line, t.font, self.report)
+            runs = shape(line, t.font, self.report, t.direction)
+            widths = None
             if t.align == "left":
                 x = left
             else:
-                width = sum(pdfmetrics.stringWidth(run.text, run.face, size) for run in runs)
-                free = t.rect.w * s - width
+                widths = [run.width(size) for run in runs]
+                free = t.rect.w * s - sum(widths)
                 x = left + (free if t.align == "right" else free / 2)
-            obj.setTextOrigin(x, self.page_y(base))
-            for run in runs:
-                if run.face != current:
-                    obj.setFont(run.face, size)
-                    current = run.face
-                # one run: no need for textOut's width measuring (it only moves the cursor along)
-                obj.textOut(run.text) if len(runs) > 1 else obj._textOut(run.text)
+            writer.line(x, self.page_y(base), runs, widths)
         self.c.drawText(obj)
+        writer.draw_marks(self.c)
 
     def greek(self, t: Text) -> None:
         """Lines too small to read in a thumbnail: a bar per line, as long as the line."""
@@ -224,7 +221,7 @@ class PdfPlayer:
         s, r = self.scale, t.rect
         for line, base in zip(t.lines, t.baselines(), strict=True):
             w = min(r.w, text_width(line, t.font, t.size))
-            x = r.x if t.align == "left" else r.x + (r.w - w) / 2
+            x = r.x if t.align == "left" else r.x + (r.w - w) / (1 if t.align == "right" else 2)
             self.c.rect(self.page_x(x), self.page_y(base), w * s, t.size * 0.55 * s, stroke=0, fill=1)
 
     def image(self, im: Image) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from ..i18n import _, format_percent, in_map_language
 from ..layout import LayoutOptions
 from ..layout.paint import Plan, map_plan
 from ..layout.paint.print_check import MIN_LINE, MIN_TEXT, PrintSizes, print_sizes
@@ -23,6 +24,7 @@ from .pdf_common import footer, new_canvas
 from .pdf_player import PdfPlayer
 
 
+@in_map_language  # measured in the map's language: a German poster's labels are German, and as wide
 def poster_fit(journey: JourneyMap, size_name: str = "A4", landscape: bool | None = None, fit: str = "bands",
                include_hidden: bool = False, options: LayoutOptions | None = None) -> PosterFit:
     """How the poster will come out (the Export dialog asks before exporting)."""
@@ -48,13 +50,14 @@ def small_text_warning(sizes: PrintSizes) -> str | None:
             "readable pages to tape together")
 
 
+@in_map_language
 def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", landscape: bool | None = None,
                   report: FontReport | None = None, options: LayoutOptions | None = None, fit: str = "bands",
                   include_hidden: bool = False) -> Path:
     """``landscape`` None: the orientation that prints the map larger."""
     fitted = poster_fit(journey, size_name, landscape, fit, include_hidden, options)
     size = fitted.page
-    c = new_canvas(out, size, journey, "Customer journey map (poster)")
+    c = new_canvas(out, size, journey, _("Customer journey map (poster)"))
     c.setFillColorRGB(*STYLE.page.locator_left_out)  # white: what a page starts with
     ox, top = fitted.origin
     s = fitted.scale
@@ -65,7 +68,8 @@ def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", l
     if warning and report is not None:
         report.warn(warning)
     sheet = size_name if size_name[:1].isalpha() else size_name.replace("x", " \u00d7 ")
-    footer(c, size, f"{journey.title} \u00b7 poster, {sheet} \u00b7 scale {s:.0%}", 1, fitted.margin, report)
+    note = _("poster, {size} \u00b7 scale {scale}").format(size=sheet, scale=format_percent(s))
+    footer(c, size, f"{journey.title} \u00b7 {note}", 1, fitted.margin, report)
     c.showPage()
     c.save()
     return Path(out)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..layout import LayoutOptions, MapLayout, Rect, layout_map
+from ..i18n import _, direction, in_map_language, ngettext
+from ..layout import LayoutOptions, MapLayout, Rect, layout_map, text_width
 from ..layout.fonts import BOLD, REGULAR
 from ..layout.paint import Group, Item, Plan, map_plan
 from ..layout.shaping import FontReport
@@ -146,13 +147,14 @@ def _bezier_pieces(seg: tuple[float, ...], n: int = 8) -> list[Rect]:
             for a, b in zip(pts, pts[1:], strict=False)]
 
 
+@in_map_language
 def export_tiled(journey: JourneyMap, out: Path | str, size_name: str = "A4", landscape: bool | None = None,
                  report: FontReport | None = None, options: LayoutOptions | None = None) -> Path:
     """``landscape`` None lets the map choose the orientation that needs fewer sheets."""
     layout = layout_map(journey, options)
     plan = choose_plan(layout, size_name, landscape)
     size, scale, aw, ah = plan.size, plan.scale, plan.aw, plan.ah
-    c = new_canvas(out, size, journey, "Customer journey map (tiled poster pages)")
+    c = new_canvas(out, size, journey, _("Customer journey map (tiled poster pages)"))
     marks = _bookmark_targets(journey, layout, plan)
     printed = set(plan.printed)
     total = len(plan.printed)
@@ -235,13 +237,13 @@ def _bookmark_targets(journey: JourneyMap, layout: MapLayout, plan: TilePlan) ->
 
 def _outline(c: Canvas, journey: JourneyMap, marks: dict[str, tuple[int, int]]) -> None:
     if journey.stages:
-        c.addOutlineEntry("Stages", "stages", level=0, closed=False)
+        c.addOutlineEntry(_("Stages"), "stages", level=0, closed=False)
         for stage in journey.stages:
-            c.addOutlineEntry(stage.name or "Untitled stage", f"stage-{stage.id}", level=1)
+            c.addOutlineEntry(stage.name or _("Untitled stage"), f"stage-{stage.id}", level=1)
     if journey.personas:
-        c.addOutlineEntry("Personas", "personas", level=0, closed=False)
+        c.addOutlineEntry(_("Personas"), "personas", level=0, closed=False)
         for persona in journey.personas:
-            c.addOutlineEntry(persona.name or "Unnamed persona", f"persona-{persona.id}", level=1)
+            c.addOutlineEntry(persona.name or _("Unnamed persona"), f"persona-{persona.id}", level=1)
 
 
 def _crop_marks(c: Canvas, left: float, top: float, aw: float, ah: float) -> None:
@@ -286,20 +288,23 @@ def _label(c: Canvas, plan: TilePlan, title: str, r: int, col: int, page: int, t
     c.saveState()
     furniture = STYLE.page
     c.setFillColorRGB(*furniture.label_ink)
-    text = f"Row {r + 1} of {rows}  \u00b7  Column {col + 1} of {cols}"
-    c.setFont(BOLD, furniture.label_size)
-    c.drawString(MARGIN, base + 14, text)
+    text = _("Row {row} of {rows}  \u00b7  Column {column} of {columns}").format(row=r + 1, rows=rows, column=col + 1,
+                                                                                columns=cols)
+    draw_runs(c, MARGIN, base + 14, text, BOLD, furniture.label_size, report)
     if plan.skipped:
-        c.setFont(REGULAR, furniture.note_size)
         c.setFillColorRGB(*furniture.footer_ink)
-        left_out = "1 empty tile" if plan.skipped == 1 else f"{plan.skipped} empty tiles"
-        c.drawString(MARGIN + c.stringWidth(text, BOLD, furniture.label_size) + 10, base + 14,
-                     f"({left_out} not printed: crossed out in the map at right)")
+        left_out = ngettext("({n} empty tile not printed: crossed out in the map at right)",
+                            "({n} empty tiles not printed: crossed out in the map at right)",
+                            plan.skipped).format(n=plan.skipped)
+        draw_runs(c, MARGIN + text_width(text, BOLD, furniture.label_size) + 10, base + 14, left_out, REGULAR,
+                  furniture.note_size, report)
     c.setFillColorRGB(*furniture.footer_ink)
-    draw_runs(c, MARGIN, base + 2, f"{title} \u00b7 tiled poster \u00b7 overlap {OVERLAP:.0f} pt: trim at the crop "
-              "marks, glue each page up to the dashed line of its neighbour", REGULAR, furniture.note_size, report)
+    draw_runs(c, MARGIN, base + 2, title + " \u00b7 " + _(
+        "tiled poster \u00b7 overlap {overlap} pt: trim at the crop marks, glue each page up to the dashed line "
+        "of its neighbour").format(overlap=f"{OVERLAP:.0f}"), REGULAR, furniture.note_size, report, direction=direction())
     c.setFont(REGULAR, furniture.footer_size)
-    c.drawRightString(size[0] - MARGIN, base + 2, f"Page {page} of {total}")
+    draw_runs(c, size[0] - MARGIN, base + 2, _("Page {n} of {total}").format(n=page, total=total), REGULAR,
+              furniture.footer_size, None, "end")
     # locator: the poster as a grid of tiles, this one filled, the left-out ones crossed
     cell = min(8.0, 90.0 / cols, 28.0 / rows)
     lx = size[0] - MARGIN - cols * cell

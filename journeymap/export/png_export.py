@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..i18n import in_map_language
 from ..layout import LayoutOptions, layout_map
 from ..layout.emotion import marker_outline
 from ..layout.fonts import BOLD, ITALIC, QT_FAMILY
@@ -53,6 +54,7 @@ def unshown_characters(plan: Plan) -> str:
     return "".join(found)
 
 
+@in_map_language
 def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150, report: FontReport | None = None,
                options: LayoutOptions | None = None) -> Path:
     layout = layout_map(journey, options)

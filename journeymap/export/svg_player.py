@@ -112,10 +112,12 @@ def _text(s: Text) -> str:
         style += ' font-weight="bold"'
     if s.font == ITALIC:
         style += ' font-style="italic"'
-    if s.direction == "rtl":
-        style += ' direction="rtl"'
+    # a right-to-left paragraph is an embedding (RLE ... PDF) inside the line, not an SVG direction: browsers
+    # read text-anchor by the direction (``end`` would be the left end) and Qt ignores it; both apply the
+    # embedding, so the words are ordered right to left and the anchor stays where the layout put it
+    wrap = ("\u202b", "\u202c") if s.direction == "rtl" else ("", "")
     # one <text> per line: Qt's SVG renderer (SVG Tiny) ignores positioned <tspan>s
-    lines = "".join(f'<text x="{_n(x)}" y="{_n(y)}">{escape(line)}</text>'
+    lines = "".join(f'<text x="{_n(x)}" y="{_n(y)}">{wrap[0]}{escape(line)}{wrap[1]}</text>'
                     for line, y in zip(s.lines, s.baselines(), strict=True))
     return f"<g {style}>{lines}</g>"
 

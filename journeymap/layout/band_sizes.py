@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..i18n import _
 from ..model import JourneyMap, LaneKind
 from .bands import BAND_GAP, CONTINUED, Column, split_columns
 from .emotion_legend import KEY_GAP, _key_rows, legend_top, plan_legend
@@ -190,7 +191,7 @@ class BandSizes:
         for si, n in spans.items():
             stage = self.journey.stages[si]
             cut = bool(stage.steps) and columns[index[0]][0] == si and columns[index[0]][1] not in (None, 0)
-            name = CONTINUED.format(name=stage.name) if cut else stage.name
+            name = _(CONTINUED).format(name=stage.name) if cut else stage.name
             stage_lines = max(stage_lines, len(wrapped(name, BOLD, opts.stage_size, n * col_w - 2 * pad)))
         y += stage_lines * leading + 2 * pad
         heads = [self.head[k] for k in index if columns[k][1] is not None]

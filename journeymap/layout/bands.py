@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..i18n import N_, _
 from ..model import JourneyMap, Stage
 from .geometry import Rect
 from .map_layout import MapLayout, layout_map
@@ -21,7 +22,7 @@ from .options import LayoutOptions
 #: the space between two bands, in layout units (a poster's bands have no margin of their own)
 BAND_GAP = 28.0
 #: how a stage cut off by the band before it is named again (one place, for translation later)
-CONTINUED = "{name} (continued)"
+CONTINUED = N_("{name} (continued)")  #: translated where it is shown: _(CONTINUED)
 
 Column = tuple[int, int | None]  # (stage index, step index; None for a stage without steps)
 
@@ -105,7 +106,7 @@ def band_journey(journey: JourneyMap, columns: list[Column]) -> JourneyMap:
         stage = journey.stages[si]
         steps = [stage.steps[ti] for s, ti in columns if s == si and ti is not None]
         begun_before = bool(stage.steps) and steps[0] is not stage.steps[0]
-        name = CONTINUED.format(name=stage.name) if begun_before else stage.name
+        name = _(CONTINUED).format(name=stage.name) if begun_before else stage.name
         stages.append(stage.model_copy(update={"steps": steps, "name": name}))
     return journey.model_copy(update={"stages": stages})
 

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..i18n import N_, _
 from ..model import JourneyMap, Persona
 from .boxes import Bezier, CurveLayout, CurvePoint, LaneLegend, ScaleTick
 from .emotion_evidence import evidence_bands, evidence_note, point_evidence
@@ -24,17 +25,18 @@ from .style import STYLE
 MARKERS = ("circle", "square", "triangle", "diamond", "triangle_down", "hexagon", "star", "cross")
 TO_BE_DASH = STYLE.emotion.to_be_dash
 
-_WORDS_7 = {3: "Delighted", 2: "Happy", 1: "Content", 0: "Neutral", -1: "Uneasy", -2: "Upset", -3: "Angry"}
+_WORDS_7 = {3: N_("Delighted"), 2: N_("Happy"), 1: N_("Content"), 0: N_("Neutral"), -1: N_("Uneasy"),
+            -2: N_("Upset"), -3: N_("Angry")}
 
 
 def emotion_word(value: int, vmin: int, vmax: int) -> str:
     """A word for a scale position, so the scale is readable without colour or faces."""
     if value == 0:
-        return "Neutral"
+        return _("Neutral")
     top = vmax if value > 0 else -vmin
     step = round(3 * abs(value) / top) if top else 0
     step = max(1, min(3, step))
-    return _WORDS_7[step if value > 0 else -step]
+    return _(_WORDS_7[step if value > 0 else -step])
 
 
 def scale_label(value: int, vmin: int, vmax: int) -> str:

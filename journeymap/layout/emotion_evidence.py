@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..i18n import _, format_number
 from ..model import Score
 from .boxes import CurvePoint, EvidenceBand
 
@@ -41,7 +42,8 @@ def evidence_note(evidence: PointEvidence) -> str:
     """"n=214" under a measured point; "n=12 (weak)" when it rests on too few responses."""
     if evidence.n is None:
         return ""
-    return f"n={evidence.n:,}" + (" (weak)" if evidence.weak else "")
+    n = _("n={n}").format(n=format_number(evidence.n))
+    return _("{n} (weak)").format(n=n) if evidence.weak else n
 
 
 def evidence_bands(value_to_y: Callable[[float], float], vmin: int, vmax: int, points: list[CurvePoint],

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..model import JourneyMap
 from .boxes import LaneLegend, LineKey, PersonaKey, TextBlock
 from .emotion import TO_BE_DASH, marker_spacing, persona_marker
@@ -65,7 +66,7 @@ def name_size(opts: LayoutOptions) -> float:
 
 def _fit(name: str, size: float, width: float) -> tuple[str, ...]:
     """``name`` wrapped to ``width``; past two lines, the second ends in an ellipsis."""
-    lines = wrapped(name or "Unnamed", REGULAR, size, width)
+    lines = wrapped(name or _("Unnamed"), REGULAR, size, width)
     if len(lines) <= MAX_NAME_LINES:
         return lines
     last = lines[MAX_NAME_LINES - 1].removesuffix(BREAK_HYPHEN)
@@ -126,7 +127,8 @@ def _between_ticks(journey: JourneyMap, names: list, key: bool, width: float,
 
 def _key_parts(opts: LayoutOptions) -> list[tuple[str, str, float]]:
     size = opts.small_size
-    return [(kind, word, text_width(word, REGULAR, size)) for kind, word in (("as_is", "as-is"), ("to_be", "to-be"))]
+    words = (("as_is", _("as-is")), ("to_be", _("to-be")))
+    return [(kind, word, text_width(word, REGULAR, size)) for kind, word in words]
 
 
 def _key_rows(width: float, opts: LayoutOptions) -> int:

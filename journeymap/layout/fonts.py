@@ -1,8 +1,12 @@
-"""The faces text is measured and drawn with: the bundled DejaVu Sans, and a CJK fallback found on the system.
+"""The faces text is measured and drawn with: the bundled fonts, and fallbacks found on the system.
 
 ReportLab embeds TrueType outlines only and has no glyph fallback, so the text
 engine (:mod:`.shaping`) picks a face per run: DejaVu Sans for what it covers
-(Latin, Greek, Cyrillic and more), else a TrueType CJK font of this system.
+(Latin, Greek, Cyrillic and more); Noto Sans Arabic and Noto Sans Hebrew for
+those scripts (always, so a word is shaped in one font: DejaVu's bold and
+oblique lack hundreds of Arabic characters); Noto Emoji (monochrome
+outlines); else a TrueType font of this system that has the run's characters
+(CJK, Korean, Thai...). Coverage is checked per face, from the width table.
 The canvas registers the same files with Qt (``QT_FAMILY``), so screen and
 paper measure with one set of advance widths.
 """
@@ -13,6 +17,7 @@ import hashlib
 import os
 import struct
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
@@ -29,13 +34,37 @@ QT_FAMILY = "DejaVu Sans"
 ASCENT = 0.7598  # of the em, from the font's hhea table
 DESCENT = 0.2402
 
-#: The bundled monochrome emoji face (Noto Emoji, OFL): what emoji are measured with, and drawn with
-#: where the system has no colour emoji font.
+ARABIC = "NotoSansArabic"
+ARABIC_BOLD = "NotoSansArabic-Bold"
+HEBREW = "NotoSansHebrew"
+HEBREW_BOLD = "NotoSansHebrew-Bold"
+#: The bundled monochrome emoji face (Noto Emoji, OFL; tools/make_emoji_font.py): what emoji are measured
+#: with, drawn with in the PDFs, and on screen where the system has no colour emoji font.
 EMOJI = "NotoEmoji"
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
-FACES = tuple(_FILES)  # the faces of the width table (the emoji face is read only when an emoji is measured)
-_OTHER_FILES = {EMOJI: "NotoEmoji-Regular.ttf"}
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
+          ARABIC: "NotoSansArabic-Regular.ttf", ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+          HEBREW: "NotoSansHebrew-Regular.ttf", HEBREW_BOLD: "NotoSansHebrew-Bold.ttf",
+          EMOJI: "NotoEmoji-Regular.ttf"}
+#: Joiners, variation selectors, skin tones and tags: they change how the emoji before them looks, and
+#: take no room of their own (the PDFs drop them: each emoji is drawn in the bundled monochrome face).
+ZERO_WIDTH = frozenset({0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
+FACES = (REGULAR, BOLD, ITALIC)  #: the faces text is set in (the others stand in for what these lack)
+BUNDLED = tuple(_FILES)  #: every bundled face, in the width table
+#: the slant of an upright face standing in for the italic one (Arabic and Hebrew have no italic): 11°,
+#: DejaVu Sans Oblique's own
+SLANT = 0.194
+
+#: per text face, the bundled faces that stand in for what it lacks, in order, and their slant
+_STAND_INS: dict[str, tuple[tuple[str, float], ...]] = {
+    REGULAR: ((EMOJI, 0.0),),
+    BOLD: ((REGULAR, 0.0), (EMOJI, 0.0)),
+    ITALIC: ((REGULAR, SLANT), (EMOJI, 0.0)),
+}
+#: per text face, the face its Arabic and Hebrew letters are set in
+_SCRIPT_FACES: dict[str, tuple[str, str, float]] = {
+    REGULAR: (ARABIC, HEBREW, 0.0), BOLD: (ARABIC_BOLD, HEBREW_BOLD, 0.0), ITALIC: (ARABIC, HEBREW, SLANT),
+}
 
 CJK = "JM-CJK"  #: the start of the names CJK fonts are registered under
 
@@ -53,24 +82,46 @@ _FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 _MAX_FONT_FILES = 4000  # a folder search never turns into a crawl of a huge collection
 
 
+@cache
 def font_file(face: str) -> str:
-    return str(resource_path("fonts", _FILES.get(face) or _OTHER_FILES[face]))
+    return str(resource_path("fonts", _FILES[face]))
+
+
+_system_paths: dict[str, str] = {}
+
+
+#: held while a font is looked for and registered with ReportLab: exports run on several threads, and a
+#: font registered twice under one name would swap the object a document is drawing with
+REGISTRY_LOCK = threading.RLock()
+
+
+def system_fonts_known() -> tuple[int, int]:
+    """How many system fonts this process has registered and found: a line shaped with them is remembered
+    only until another one comes."""
+    return len(_system_paths), len(_found_fonts)
+
+
+def face_path(face: str) -> str:
+    """The file a bundled face, or a system font this process registered, is read from."""
+    return font_file(face) if face in _FILES else _system_paths[face]
 
 
 @cache
 def register_fonts() -> None:
-    """Register the bundled faces with ReportLab (idempotent), for the PDFs.
+    """Register the bundled text faces with ReportLab (idempotent), for the PDFs.
 
     Measuring needs only the width table (:mod:`.font_widths`), so ReportLab is
-    imported here, not at start-up.
+    imported here, not at start-up. The stand-in faces are drawn glyph by glyph
+    (``export/pdf_glyphs.py``), registered there when a text needs them.
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for face in _FILES:
-        if face not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(face, font_file(face)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    with REGISTRY_LOCK:
+        for face in FACES:
+            if face not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(face, font_file(face)))
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
 @cache
@@ -80,6 +131,11 @@ def cjk_font() -> str | None:
     Called only when some text has a character DejaVu lacks, once per process:
     known files first, then the usual font folders of this system.
     """
+    with REGISTRY_LOCK:
+        return _register_cjk_font()
+
+
+def _register_cjk_font() -> str | None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -88,6 +144,7 @@ def cjk_font() -> str | None:
         if not candidate.is_file() or not covers(candidate, CJK_PROBE):
             continue
         name = _registered_name(candidate)
+        _system_paths[name] = str(candidate)
         if name in pdfmetrics.getRegisteredFontNames():
             return name
         try:
@@ -224,15 +281,119 @@ def _cmap_has(cmap: bytes, code: int) -> bool:
 
 
 @cache
-def sans_covers() -> frozenset[int]:
-    """The characters the bundled faces have glyphs for (the three share one character set).
+def face_covers(face: str) -> frozenset[int]:
+    """The characters the bundled ``face`` has glyphs for: each face its own (DejaVu's bold and oblique lack some).
 
     Read from the width table, which lists exactly the font's mapped characters,
     so asking does not parse the font files.
     """
     from .font_widths import bundled_widths
 
-    return frozenset(bundled_widths()[REGULAR][0])
+    return frozenset(bundled_widths()[face][0])
+
+
+def sans_covers() -> frozenset[int]:
+    """The characters the regular text face has glyphs for."""
+    return face_covers(REGULAR)
+
+
+def is_arabic(code: int) -> bool:
+    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def is_hebrew(code: int) -> bool:
+    return 0x0590 <= code <= 0x05FF or 0xFB1D <= code <= 0xFB4F
+
+
+@cache
+def bundled_face_for(code: int, face: str) -> tuple[str, float] | None:
+    """The bundled face (and slant) that draws character ``code`` for text set in ``face``; None: none has it.
+
+    Arabic and Hebrew letters always go to their script's face, so a word is
+    shaped in one font; everything else to ``face`` when it has the glyph, else
+    to the first stand-in that has it (an Arabic quote in italics is never a box).
+    """
+    arabic, hebrew, slant = _SCRIPT_FACES.get(face, _SCRIPT_FACES[REGULAR])
+    script = arabic if is_arabic(code) else hebrew if is_hebrew(code) else None
+    if script is not None and code in face_covers(script):
+        return script, slant
+    if face in _FILES and code in face_covers(face):  # DejaVu's own emoticons too: the canvas draws those
+        return face, 0.0
+    if code > 0xFFFF and code in face_covers(EMOJI):
+        return EMOJI, 0.0
+    for other, other_slant in _STAND_INS.get(face, _STAND_INS[REGULAR]):
+        if code in face_covers(other):
+            return other, other_slant
+    return None
+
+
+def system_font_for(ch: str, previous: str | None = None) -> str | None:
+    """A TrueType font of this system that draws ``ch`` (registered with ReportLab), or None.
+
+    Chosen by the character the run must draw, not by a fixed probe: a
+    Korean-only font is found for Hangul, a Thai font for Thai. ``previous``
+    (the font of the character before) is kept when it has ``ch``, so a run
+    stays in one font; then the fonts already found; then a search, at most
+    once per block of 256 characters that no font on this system has.
+    """
+    if previous is not None and _registered_covers(previous, ch):
+        return previous
+    for name in _system_fonts():
+        if _registered_covers(name, ch):
+            return name
+    if ord(ch) >> 8 in _blocks_without_font:
+        return None
+    found = _find_system_font(ch)
+    if found is None:
+        _blocks_without_font.add(ord(ch) >> 8)
+    return found
+
+
+_found_fonts: list[str] = []
+_blocks_without_font: set[int] = set()
+
+
+def _system_fonts() -> list[str]:
+    name = cjk_font()
+    return [name, *_found_fonts] if name else list(_found_fonts)
+
+
+def _registered_covers(name: str, ch: str) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+
+    try:
+        mapped = pdfmetrics.getFont(name).face.charToGlyph
+    except (KeyError, AttributeError):
+        return False
+    return ord(ch) in mapped
+
+
+@cache
+def _find_system_font(probe: str) -> str | None:
+    """Search the known files, then the font folders, for a TrueType font with ``probe``; register it."""
+    with REGISTRY_LOCK:
+        return _register_system_font(probe)
+
+
+def _register_system_font(probe: str) -> str | None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    candidates = [Path(p) for p in _CJK_CANDIDATES]
+    for candidate in [*candidates, *find_cjk_fonts(font_folders(), probe, skip=candidates)]:
+        if not candidate.is_file() or not covers(candidate, probe):
+            continue
+        name = _registered_name(candidate)
+        _system_paths[name] = str(candidate)
+        if name not in pdfmetrics.getRegisteredFontNames():
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(candidate), subfontIndex=0))
+            except Exception:  # embedding forbidden or damaged: ReportLab cannot use it
+                continue
+        if name not in _found_fonts:
+            _found_fonts.append(name)
+        return name
+    return None
 
 
 def is_cjk(ch: str) -> bool:

@@ -109,4 +109,4 @@ def shifted(box: CardBox, dy: float) -> CardBox:
 def _shifted_text(block: TextBlock, dy: float) -> TextBlock:
     r = block.rect
     return TextBlock(Rect(r.x, r.y + dy, r.w, r.h), block.lines, block.font, block.size, block.leading, block.bold,
-                     block.italic, block.align, block.colour)
+                     block.italic, block.align, block.colour, block.direction)

@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Literal
 
+from ..i18n import N_, _, direction, format_number, format_percent, ngettext
 from ..model import BLUEPRINT_LINES, Card, JourneyMap, Lane, LaneKind, Step, channel_name
 from ..model.kinds import EvidenceStatus
 from .arrows import ArrowRoute, ArrowSpec, route_arrows
+from .bidi import lines_direction, paragraph_direction, start_align
 from .boxes import (
     BlueprintLine,
     CardBox,
@@ -91,36 +94,60 @@ def block(
     text: str, x: float, y: float, width: float, font: str, size: float, opts: LayoutOptions,
     *, align: str = "left", colour: str = INK, min_lines: int = 0,
 ) -> TextBlock:
-    """Wrap ``text`` to ``width`` and place it with its top-left at (x, y)."""
+    """Wrap ``text`` to ``width`` and place it with its top-left at (x, y).
+
+    A paragraph that starts with a right-to-left letter reads right to left and,
+    left-aligned, is set flush right (``direction`` and ``align`` of the block).
+    """
     lines = wrapped(text, font, size, width)
     leading = size * opts.leading
     n = max(len(lines), min_lines)
+    direction = paragraph_direction(text)
     return TextBlock(
         Rect(x, y, width, n * leading), lines, font, size, leading,
-        bold=font == BOLD, italic=font == ITALIC, align=align, colour=colour,  # type: ignore[arg-type]
+        bold=font == BOLD, italic=font == ITALIC, align=start_align(direction, align),
+        colour=colour, direction=direction,
     )
 
 
+def _decimals(value: float) -> int:
+    return 0 if float(value).is_integer() else 1
+
+
 def _signed(value: float) -> str:
-    text = f"{value:+.0f}" if float(value).is_integer() else f"{value:+.1f}"
-    return text.replace("-", "\u2212")
+    sign = "+" if value > 0 else "\u2212" if value < 0 else ""
+    return sign + format_number(abs(value), _decimals(value))
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    return format_number(value, _decimals(value))
+
+
+def _percent(value: float) -> str:
+    return format_percent(value / 100, _decimals(value))
+
+
+#: the scores' names on the badges: the trade writes them as these abbreviations in every language
+_METRIC_NAMES = (N_("NPS"), N_("CSAT"), N_("CES"))
 
 
 def metric_texts(step: Step) -> list[str]:
-    """Short badges: 'NPS +32 · n=120', 'CSAT 78% · n=40', 'CES 3.5 · n=12'."""
+    """Short badges in the map's language: 'NPS +32 · n=120', 'CSAT 78% · n=40', 'CES 3.5 · n=12' (de: 'CES 3,5')."""
     out = []
     m = step.metrics
-    for name, metric, fmt in (("NPS", m.nps, _signed), ("CSAT", m.csat, lambda v: _number(v) + "%"),
-                              ("CES", m.ces, _number)):
+    for name, metric, fmt in zip(_METRIC_NAMES, (m.nps, m.csat, m.ces), (_signed, _percent, _number), strict=True):
         if metric is None:
             continue
-        n = f" \u00b7 n={metric.sample_size}" if metric.sample_size is not None else ""
-        out.append(f"{name} {fmt(metric.value)}{n}")
+        n = (" \u00b7 " + _("n={n}").format(n=format_number(metric.sample_size))
+             if metric.sample_size is not None else "")
+        out.append(f"{_(name)} {fmt(metric.value)}{n}")
     return out
+
+
+def status_label(status: EvidenceStatus) -> str:
+    """How a card's evidence status reads in the map's language: Observed, Assumed, Proposed."""
+    return _({EvidenceStatus.OBSERVED: N_("Observed"), EvidenceStatus.ASSUMED: N_("Assumed"),
+              EvidenceStatus.PROPOSED: N_("Proposed")}[status])
 
 
 def card_badges(card: Card, lane: Lane) -> list[str]:
@@ -133,9 +160,9 @@ def card_badges(card: Card, lane: Lane) -> list[str]:
         out.append(channel or card.owner)
     tail = []
     if card.votes:
-        tail.append(f"{card.votes} vote" + ("s" if card.votes != 1 else ""))
+        tail.append(ngettext("{n} vote", "{n} votes", card.votes).format(n=card.votes))
     if card.status != EvidenceStatus.OBSERVED:
-        tail.append(card.status.value.capitalize())
+        tail.append(status_label(card.status))
     if tail:
         out.append(" \u00b7 ".join(tail))
     return out
@@ -225,8 +252,9 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
         px = tx if thumbnail else tx + (inner - w) / 2
         picture = PictureBox(Rect(px, top, w, h), media_type, data, alt, thumbnail)
         top += h + opts.picture_gap
+    direction = lines_direction(lines)
     text = TextBlock(Rect(tx, top, inner, len(lines) * leading), lines, REGULAR, size, leading,
-                     False, False, "left", shape.ink)
+                     False, False, start_align(direction, "left"), shape.ink, direction)
     more = None
     if shape.more:
         mark_w = more_mark_width(opts)
@@ -236,8 +264,9 @@ def _place_card(shape: _CardShape, card_id: str, lane_id: str, step_id: str, x: 
     icon = None
     for k, badge_lines in enumerate(shape.badges):
         w = inner - (CHANNEL_ICON + 3 if k == 0 and shape.channel else 0.0)
+        d = lines_direction(badge_lines)
         b = TextBlock(Rect(tx, badge_y, w, len(badge_lines) * small_leading), badge_lines, REGULAR, small,
-                      small_leading, False, False, "left", shape.muted)
+                      small_leading, False, False, start_align(d, "left"), shape.muted, d)
         if k == 0 and shape.channel:
             icon = Rect(tx + inner - CHANNEL_ICON, badge_y + (small_leading - CHANNEL_ICON) / 2, CHANNEL_ICON,
                         CHANNEL_ICON)
@@ -298,7 +327,7 @@ def step_head(step: Step, metrics: list[str], x: float, y: float, col_w: float, 
     by = title.rect.bottom + 3
     badges = []
     if step.moment_of_truth:
-        b = block("Moment of truth", x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts, colour=MOMENT)
+        b = block(_("Moment of truth"), x + pad, by, col_w - 2 * pad, BOLD, opts.small_size, opts, colour=MOMENT)
         badges.append(b)
         by = b.rect.bottom
     for text in metrics:
@@ -545,40 +574,52 @@ def emotion_label_area(lane_rect: Rect, band: Rect, grid_x: float, grid_right: f
 def _layout_header(
     journey: JourneyMap, opts: LayoutOptions, m: float, content_w: float
 ) -> tuple[HeaderLayout | None, list[LegendEntry], float]:
-    """Title, scope and personas, scenario, expectations at the left; the persona legend at the right."""
+    """Title, scope and personas, scenario, expectations at the left; the persona legend at the right.
+
+    The header is the document's own text: it is aligned as the map's language
+    reads, whatever the direction of a title or scenario typed in another
+    script. A map in Arabic or Hebrew has its header mirrored: the text flush
+    right against the right edge, the legend at the left, well clear of it.
+    """
     legend: list[LegendEntry] = []
+    rtl = direction() == "rtl"
+    align: Literal["left", "right"] = "right" if rtl else "left"
     shown = [(i, p) for i, p in enumerate(journey.personas) if p.show_curve]
     has_target = {s.persona for st in journey.steps() for s in st.scores if s.target is not None}
     if not opts.show_header:
         return None, legend, m
     legend_w = opts.legend_width if shown else 0.0
     text_w = max(240.0, content_w - legend_w - (opts.header_gap if shown else 0.0))
-    title = block(journey.title, m, m, text_w, BOLD, opts.title_size, opts, min_lines=1)
+    text_x = m + content_w - text_w if rtl else m
+    title = replace(block(journey.title, text_x, m, text_w, BOLD, opts.title_size, opts, min_lines=1), align=align)
     y = title.rect.bottom + 4
-    facts = [f"Scope: {journey.scope.label}"]
+    facts = [_("Scope: {scope}").format(scope=journey.scope.label)]
     if journey.personas:
-        facts.append("Personas: " + ", ".join(p.name for p in journey.personas))
+        facts.append(_("Personas: {names}").format(names=", ".join(p.name for p in journey.personas)))
     if journey.authors:
-        facts.append("By " + ", ".join(journey.authors))
+        facts.append(_("By {authors}").format(authors=", ".join(journey.authors)))
     details_text = "   \u00b7   ".join(facts)
     if journey.expectations:
-        details_text += "\nExpectations: " + journey.expectations
-    details = block(details_text, m, y, text_w, REGULAR, opts.small_size + 1, opts, colour=MUTED)
+        details_text += "\n" + _("Expectations: {expectations}").format(expectations=journey.expectations)
+    details = replace(block(details_text, text_x, y, text_w, REGULAR, opts.small_size + 1, opts, colour=MUTED),
+                      align=align)
     y = details.rect.bottom + 4
     scenario = None
     if journey.scenario:
-        scenario = block(journey.scenario, m, y, min(text_w, opts.scenario_width), ITALIC,
-                         opts.scenario_size, opts)
+        scenario_w = min(text_w, opts.scenario_width)
+        scenario = replace(block(journey.scenario, text_x + text_w - scenario_w if rtl else text_x, y, scenario_w,
+                                 ITALIC, opts.scenario_size, opts), align=align)
         y = scenario.rect.bottom
     ly = m
-    lx = m + content_w - legend_w
+    lx = m if rtl else m + content_w - legend_w
     swatch_w = 28.0
     for index, persona in shown:
         kinds = ["as_is"] + (["to_be"] if persona.id in has_target else [])
         for kind in kinds:
-            name = persona.name if kind == "as_is" else f"{persona.name} (to-be)"
+            name = persona.name if kind == "as_is" else _("{name} (to-be)").format(name=persona.name)
             label = block(name, lx + swatch_w + 6, ly, legend_w - swatch_w - 6, REGULAR, opts.small_size + 1,
                           opts, min_lines=1)
+            label = replace(label, align="left")  # beside its sample whatever its direction: a key, not a paragraph
             legend.append(LegendEntry(
                 persona.id, kind, label, persona.colour, persona_marker(index),  # type: ignore[arg-type]
                 () if kind == "as_is" else (5.0, 3.0), Rect(lx, ly, swatch_w, label.leading),
@@ -615,7 +656,7 @@ def _blueprint_lines(
     for label, below, _kinds in blueprint_splits(lanes):
         y = boxes[below.id].rect.y
         size = opts.small_size
-        text = block(label, x0 + opts.cell_padding, y - size * opts.leading - 1,
+        text = block(_(label), x0 + opts.cell_padding, y - size * opts.leading - 1,
                      opts.lane_title_width - 2 * opts.cell_padding, ITALIC, size, opts, align="left",
                      colour=MUTED)
         out.append(BlueprintLine(label, y, x0, x1, text))

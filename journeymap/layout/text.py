@@ -14,8 +14,21 @@ import re
 import unicodedata
 from functools import cache
 
+from .bidi import has_rtl
 from .font_widths import bundled_widths
-from .fonts import ASCENT, BOLD, DESCENT, EMOJI, ITALIC, QT_FAMILY, REGULAR, font_file, register_fonts
+from .fonts import (
+    ASCENT,
+    BOLD,
+    DESCENT,
+    EMOJI,
+    ITALIC,
+    QT_FAMILY,
+    REGULAR,
+    ZERO_WIDTH,
+    bundled_face_for,
+    font_file,
+    register_fonts,
+)
 
 __all__ = [
     "ASCENT", "BOLD", "BREAK_HYPHEN", "DESCENT", "ELLIPSIS", "EMOJI", "ITALIC", "QT_FAMILY", "REGULAR", "font_file", "register_fonts",
@@ -31,51 +44,51 @@ def _advances(face: str) -> tuple[dict[int, float], float]:
 _word_cache: dict[tuple[str, str], float] = {}
 
 
-@cache
-def _emoji_advances() -> dict[int, float]:
-    """The bundled emoji face's advance widths (per 1000 units of the em), read once, when first needed."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
-
-    face = TTFontFile(font_file(EMOJI))
-    return {code: face.charWidths.get(code, face.defaultWidth) for code in face.charToGlyph}
-
-
-#: Joiners, variation selectors, skin tones and tags: they change how the emoji before them looks, and
-#: take no room of their own.
-_ZERO_WIDTH = frozenset({0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
-
-
-def _char_width(ch: str, widths: dict[int, float], default: float) -> float:
+def _char_width(ch: str, widths: dict[int, float], default: float, face: str = REGULAR) -> float:
     code = ord(ch)
     w = widths.get(code)
     if w is not None:
         return w
-    if code in _ZERO_WIDTH:
+    if code in ZERO_WIDTH:
         return 0.0
-    # Not in DejaVu: an emoji is drawn by the emoji font (measured with the bundled one); CJK and the
-    # rest by a fallback font, about one em wide.
-    if code > 0x2000:
-        emoji = _emoji_advances().get(code)
-        if emoji is not None:
-            return emoji
+    stand_in = bundled_face_for(code, face)  # Arabic, Hebrew, emoji: the bundled face that draws it
+    if stand_in is not None:
+        return _advances(stand_in[0])[0][code]
+    # In no bundled face (CJK...): measured as drawn by a fallback font or substitute.
     if code > 0xFFFF or unicodedata.east_asian_width(ch) in ("W", "F"):
         return 1000.0
     return default
 
 
 def text_width(text: str, face: str, size: float) -> float:
-    """Advance width of ``text`` in points at ``size`` points."""
+    """Advance width of ``text`` in points at ``size`` points, as the PDF draws it.
+
+    Right-to-left text is measured shaped (Arabic letters joined, lam-alef one
+    glyph), exactly as :func:`.shaping.shape` draws it; other text by the
+    advance of each character in the face that has it.
+    """
     key = (face, text)
     units = _word_cache.get(key)
     if units is None:
-        widths, default = _advances(face)
-        units = 0.0
-        for ch in text:
-            w = widths.get(ord(ch))
-            units += w if w is not None else _char_width(ch, widths, default)
+        if has_rtl(text):
+            from .shaping import line_width, shape
+
+            units = line_width(shape(text, face), 1000.0)
+        else:
+            units = plain_width(text, face, 1000.0)
         if len(_word_cache) > 200_000:
             _word_cache.clear()
         _word_cache[key] = units
+    return units * size / 1000.0
+
+
+def plain_width(text: str, face: str, size: float) -> float:
+    """The sum of the characters' advances (no shaping), each in the bundled face that draws it."""
+    widths, default = _advances(face)
+    units = 0.0
+    for ch in text:
+        w = widths.get(ord(ch))
+        units += w if w is not None else _char_width(ch, widths, default, face)
     return units * size / 1000.0
 
 
@@ -182,7 +195,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
     advances = []
     for ch in word:
         w = widths.get(ord(ch))
-        advances.append(w if w is not None else _char_width(ch, widths, default))
+        advances.append(w if w is not None else _char_width(ch, widths, default, font))
     pieces: list[str] = []
     start, n = 0, len(word)
     while start < n:
@@ -206,14 +219,20 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
             pieces.append(word[start:end])
             start = end
             continue
-        # back off until the piece and its hyphen fit (a piece keeps at least one character)
-        while end > start + 1 and _hyphenates(word[end - 1], word[end]) and used + hyphen > limit:
+        # back off until the piece and its hyphen fit (a piece keeps at least one character), and so
+        # that the word's end never goes on alone ("versteckte-n", "comportamiento / ?")
+        while end > start + 1 and (
+                (_hyphenates(word[end - 1], word[end]) and used + hyphen > limit)
+                or (n - end < _MIN_TAIL and end - start > _MIN_HEAD)):
             end -= 1
             used -= advances[end]
         mark = BREAK_HYPHEN if _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
         pieces.append(word[start:end] + mark)
         start = end
     return pieces
+
+
+_MIN_HEAD, _MIN_TAIL = 2, 3  #: characters a break inside a word leaves at least before and after it
 
 
 def unbroken(lines: list[str] | tuple[str, ...]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from .arrows import Arrow, ArrowStyle
 from .journey_map import Card, JourneyMap, Lane
 
@@ -11,7 +12,7 @@ def cards_and_lanes(journey: JourneyMap) -> dict[str, tuple[Card, Lane]]:
 
 
 def one_line(text: str, limit: int = 80) -> str:
-    line = " ".join(text.split()) or "(empty card)"
+    line = " ".join(text.split()) or _("(empty card)")
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
@@ -29,9 +30,9 @@ def arrow_sentence(arrow: Arrow, where: dict[str, tuple[Card, Lane]], *, lanes_o
     text = f"{left} \u2192 {one_line(target.text)} ({target_lane.display_title})"
     extras = []
     if arrow.label:
-        extras.append(f"\u201c{one_line(arrow.label, 120)}\u201d")
+        extras.append(_("\u201c{label}\u201d").format(label=one_line(arrow.label, 120)))
     if arrow.style is ArrowStyle.DEPENDENCY:
-        extras.append("dependency")
+        extras.append(_("dependency"))
     return text + "".join(f" \u00b7 {extra}" for extra in extras)
 
 

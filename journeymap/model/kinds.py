@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ..i18n import N_, _
+
 
 class Scope(StrEnum):
     """How much of the relationship a map covers (domain.md: the three levels)."""
@@ -18,11 +20,11 @@ class Scope(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Scope.SINGLE_INTERACTION: "Single interaction",
-            Scope.JOURNEY: "Journey",
-            Scope.LIFETIME: "Lifetime relationship",
-        }[self]
+        return _({
+            Scope.SINGLE_INTERACTION: N_("Single interaction"),
+            Scope.JOURNEY: N_("Journey"),
+            Scope.LIFETIME: N_("Lifetime relationship"),
+        }[self])
 
 
 class LaneKind(StrEnum):
@@ -48,7 +50,7 @@ class LaneKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LANE_LABELS[self]
+        return _(_LANE_LABELS[self])
 
     @property
     def is_blueprint(self) -> bool:
@@ -63,23 +65,23 @@ class LaneKind(StrEnum):
 
 
 _LANE_LABELS = {
-    LaneKind.ACTIONS: "Actions",
-    LaneKind.TOUCHPOINTS: "Touchpoints",
-    LaneKind.THOUGHTS: "Thoughts",
-    LaneKind.FEELINGS: "Feelings",
-    LaneKind.EMOTION: "Emotion curve",
-    LaneKind.PAIN_POINTS: "Pain points",
-    LaneKind.OPPORTUNITIES: "Opportunities",
-    LaneKind.IDEAS: "Ideas",
-    LaneKind.OWNERSHIP: "Ownership",
-    LaneKind.METRICS: "Metrics",
-    LaneKind.EVIDENCE: "Evidence",
-    LaneKind.IMAGES: "Images",
-    LaneKind.TEXT: "Notes",
-    LaneKind.PHYSICAL_EVIDENCE: "Physical evidence",
-    LaneKind.FRONTSTAGE: "Frontstage",
-    LaneKind.BACKSTAGE: "Backstage",
-    LaneKind.SUPPORT_PROCESSES: "Support processes",
+    LaneKind.ACTIONS: N_("Actions"),
+    LaneKind.TOUCHPOINTS: N_("Touchpoints"),
+    LaneKind.THOUGHTS: N_("Thoughts"),
+    LaneKind.FEELINGS: N_("Feelings"),
+    LaneKind.EMOTION: N_("Emotion curve"),
+    LaneKind.PAIN_POINTS: N_("Pain points"),
+    LaneKind.OPPORTUNITIES: N_("Opportunities"),
+    LaneKind.IDEAS: N_("Ideas"),
+    LaneKind.OWNERSHIP: N_("Ownership"),
+    LaneKind.METRICS: N_("Metrics"),
+    LaneKind.EVIDENCE: N_("Evidence"),
+    LaneKind.IMAGES: N_("Images"),
+    LaneKind.TEXT: N_("Notes"),
+    LaneKind.PHYSICAL_EVIDENCE: N_("Physical evidence"),
+    LaneKind.FRONTSTAGE: N_("Frontstage"),
+    LaneKind.BACKSTAGE: N_("Backstage"),
+    LaneKind.SUPPORT_PROCESSES: N_("Support processes"),
 }
 
 
@@ -101,42 +103,42 @@ class EmpathyStyle(StrEnum):
 #: Known touchpoint channels: id -> name shown to people. Any other non-empty
 #: string in a card's ``channel`` is a custom channel shown as written.
 CHANNELS: dict[str, str] = {
-    "website": "Website",
-    "mobile_app": "Mobile app",
-    "email": "Email",
-    "phone": "Phone",
-    "chat": "Chat",
-    "chatbot": "Chatbot",
-    "social_media": "Social media",
-    "store": "Store",
-    "delivery": "Delivery",
-    "advert": "Advert",
-    "letter": "Letter",
-    "atm": "ATM",
-    "self_service": "Self-service",
+    "website": N_("Website"),
+    "mobile_app": N_("Mobile app"),
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "chat": N_("Chat"),
+    "chatbot": N_("Chatbot"),
+    "social_media": N_("Social media"),
+    "store": N_("Store"),
+    "delivery": N_("Delivery"),
+    "advert": N_("Advert"),
+    "letter": N_("Letter"),
+    "atm": N_("ATM"),
+    "self_service": N_("Self-service"),
 }
 
 
 def channel_name(channel: str) -> str:
     """The name people read for a channel id, or the custom name itself."""
-    return CHANNELS.get(channel, channel)
+    return _(CHANNELS[channel]) if channel in CHANNELS else channel
 
 
 #: The blueprint lines and the lane kinds they separate: a line is drawn
 #: between the last lane of the first group and the first lane of the second.
 BLUEPRINT_LINES: tuple[tuple[str, frozenset[LaneKind], frozenset[LaneKind]], ...] = (
     (
-        "Line of interaction",
+        N_("Line of interaction"),
         frozenset({LaneKind.ACTIONS, LaneKind.PHYSICAL_EVIDENCE}),
         frozenset({LaneKind.FRONTSTAGE}),
     ),
     (
-        "Line of visibility",
+        N_("Line of visibility"),
         frozenset({LaneKind.FRONTSTAGE}),
         frozenset({LaneKind.BACKSTAGE}),
     ),
     (
-        "Line of internal interaction",
+        N_("Line of internal interaction"),
         frozenset({LaneKind.BACKSTAGE}),
         frozenset({LaneKind.SUPPORT_PROCESSES}),
     ),

@@ -175,16 +175,18 @@ def test_accents_greek_and_cyrillic_round_trip_through_the_text(tmp_path):
             assert word in text, (layout, word)
 
 
-def test_emoji_are_replaced_visibly_and_said_so(tmp_path):
+def test_emoji_are_drawn_and_one_no_font_has_is_replaced_visibly_and_said_so(tmp_path):
     journey = sample_map()
-    journey.lanes[0].cards[0].text = "Great \U0001f44d service"
+    journey.lanes[0].cards[0].text = "Great \U0001f44d service \U0001f56b"  # thumbs up; a bullhorn no font has
     report = FontReport()
     export_poster(journey, tmp_path / "p.pdf", report=report)
-    assert "\u25a1" in _text(tmp_path / "p.pdf")
+    text = _text(tmp_path / "p.pdf")
+    assert "\U0001f44d" in text and "\u25a1" in text  # drawn, and searchable as itself; the other a box
     assert any("emoji" in w for w in report.warnings)
     report = FontReport()
     export_digest(journey, tmp_path / "d.pdf", report=report)
-    assert "thumbs up sign" in _text(tmp_path / "d.pdf")
+    text = _text(tmp_path / "d.pdf")
+    assert "\U0001f44d" in text and "bullhorn" in text
     assert any("emoji" in w for w in report.warnings)
 
 

@@ -143,7 +143,7 @@ def test_an_empathy_pdf_has_a_bookmark_for_each_persona_and_its_continuations(tm
     written = write_empathy(journey, tmp_path / "e.pdf", "all")
     outline = PdfReader(tmp_path / "e.pdf").outline
     titles = [item.title for item in outline if not isinstance(item, list)]
-    assert titles == [f"Empathy map: {ana.name}", f"Empathy map: {ben.name}"]
+    assert titles == [f"Empathy Map: {ana.name}", f"Empathy Map: {ben.name}"]  # the title the sheet shows
     nested = [item for item in outline if isinstance(item, list)]
     assert nested and all(entry.title.startswith("Continued") for entry in nested[0])
     assert written.pages == 1 + len(nested[0]) + 1

@@ -133,3 +133,45 @@ def large_map(cards_total: int = 3000, stages: int = 10, steps_per_stage: int = 
                               owner="Team " + str(c % 5) if c % 4 == 0 else "", votes=c % 4))
         lane_list.append(Lane(kind=kind, cards=cards))
     return JourneyMap(title="A large generated journey", personas=personas, stages=stage_list, lanes=lane_list)
+
+
+def rtl_map() -> JourneyMap:
+    """A map written in Arabic, Hebrew and English together, as a team in Haifa or Dubai writes one."""
+    sara = Persona(name="سارة أحمد", role="مسافرة يومية", quote="أريدها أن تعمل في القطار فقط.",
+                   bio="تشتري معظم احتياجاتها عبر الإنترنت.", goals=["تنقل هادئ"], needs=["توصيل سريع"],
+                   pains=["رسوم مخفية"], gains=["إرجاع مجاني"], colour="#0072b2")
+    dana = Persona(name="דנה לוי", role="סטודנטית", quote="הזול ביותר מנצח.", colour="#d55e00")
+    names = ("يرى إعلانًا", "يقارن الطرازات", "Checkout", "التوصيل", "פתיחת האריזה", "שימוש ראשון")
+    steps = {name: Step(name=name) for name in names}
+    steps["Checkout"] = steps["Checkout"].model_copy(update={
+        "moment_of_truth": True, "metrics": Metrics(nps=Nps(value=32, sample_size=120))})
+    scores = {"يرى إعلانًا": [Score(persona=sara.id, value=1, label="فضولية")],
+              "Checkout": [Score(persona=sara.id, value=-2, label="قلقة"), Score(persona=dana.id, value=2)],
+              "פתיחת האריזה": [Score(persona=dana.id, value=3, label="שָׂמֵחַ")]}
+    for name, sc in scores.items():
+        steps[name] = steps[name].model_copy(update={"scores": sc})
+    s = steps
+    stages = [
+        Stage(name="الوعي", colour="#dbe9f6", steps=[s["يرى إعلانًا"]]),
+        Stage(name="البحث", colour="#e6f4ea", steps=[s["يقارن الطرازات"]]),
+        Stage(name="Buy", colour="#fff3c4", steps=[s["Checkout"]]),
+        Stage(name="الاستلام", colour="#fde4e1", steps=[s["التوصيل"], s["פתיחת האריזה"]]),
+        Stage(name="שימוש", colour="#f1e9fb", steps=[s["שימוש ראשון"]]),
+    ]
+    lanes = [
+        Lane(kind=LaneKind.ACTIONS, cards=[
+            Card(step=s["يرى إعلانًا"].id, text="ترى منشورًا مموّلًا أثناء تصفحها في الحافلة"),
+            Card(step=s["يقارن الطرازات"].id, text="تقرأ المراجعات وتقارن عمر البطارية (٣ طرازات)"),
+            Card(step=s["Checkout"].id, text="Order #4711 لم يصل"),
+            Card(step=s["التوصيل"].id, text="لم يصل الطلب رقم 4711 بعد، لا أحد يرد"),
+            Card(step=s["פתיחת האריזה"].id, text="פותחת את הקופסה ומוצאת פתק תודה בכתב יד"),
+            Card(step=s["שימוש ראשון"].id, text="Pairs the headphones with the phone"),
+        ]),
+        Lane(kind=LaneKind.EMOTION),
+        Lane(kind=LaneKind.PAIN_POINTS, cards=[
+            Card(step=s["Checkout"].id, text="الدفع بالبطاقة فشل مرتين", status=EvidenceStatus.ASSUMED),
+            Card(step=s["التوصيل"].id, text="שָׁלוֹם, איפה החבילה שלי?"),
+        ]),
+    ]
+    return JourneyMap(title="شراء سماعات عبر الإنترنت", scenario="رحلة شراء سماعات لاسلكية – Buying headphones",
+                      language="ar", personas=[sara, dana], stages=stages, lanes=lanes)

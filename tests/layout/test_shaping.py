@@ -1,6 +1,6 @@
 """The one entry point from a line of text to runs: a face per run, a direction, nothing silently lost."""
 
-from journeymap.layout.fonts import BOLD, REGULAR
+from journeymap.layout.fonts import BOLD, EMOJI, REGULAR
 from journeymap.layout.shaping import EMOJI_STAND_IN, FontReport, ShapedRun, line_width, shape
 from journeymap.layout.text import text_width
 
@@ -10,21 +10,33 @@ def test_latin_text_is_one_run_in_the_asked_face_read_left_to_right():
     assert shape("Crème brûlée, Ελληνικά, Кириллица") == (ShapedRun("Crème brûlée, Ελληνικά, Кириллица", REGULAR),)
 
 
-def test_an_emoji_becomes_a_visible_stand_in_and_is_reported_once():
+def test_emoji_are_drawn_by_the_bundled_emoji_face_and_only_an_unknown_one_is_a_reported_stand_in():
     report = FontReport()
-    runs = shape("Great \U0001f44d service \U0001f600", REGULAR, report)
-    assert "".join(run.text for run in runs) == f"Great {EMOJI_STAND_IN} service {EMOJI_STAND_IN}"
+    runs = shape("Great \U0001f44d service \U0001f680", REGULAR, report)
+    assert "".join(run.text for run in runs) == "Great \U0001f44d service \U0001f680"
+    assert {run.face for run in runs if run.text in ("\U0001f44d", "\U0001f680")} <= {EMOJI, REGULAR}
+    assert [run.glyphs[0].gid > 0 for run in runs if run.face == EMOJI] == [True, True]
+    assert report.warnings == []
+    runs = shape("New \U0001f56b \U0001f56b", REGULAR, report)  # a bullhorn pictograph: not in the emoji font
+    assert "".join(run.text for run in runs) == f"New {EMOJI_STAND_IN} {EMOJI_STAND_IN}"
     assert len(report.warnings) == 1 and "emoji" in report.warnings[0]
 
 
-def test_characters_the_bundled_face_lacks_get_a_run_of_their_own(monkeypatch):
+def test_characters_the_bundled_faces_lack_get_a_run_in_a_font_chosen_by_those_characters(monkeypatch):
     from journeymap.layout import shaping
 
-    monkeypatch.setattr(shaping, "cjk_font", lambda: "JM-Fallback-Test")
-    runs = shape("Order \u6ce8\u6587 now", REGULAR)
+    asked = []
+
+    def system_font(ch, previous=None):
+        asked.append(ch)
+        return "JM-Fallback-Korean" if "\uac00" <= ch <= "\ud7a3" else None
+
+    monkeypatch.setattr(shaping, "system_font_for", system_font)
+    runs = shape("Order \ud55c\uad6d now", REGULAR)
     assert [(run.text, run.face) for run in runs] == [
-        ("Order ", REGULAR), ("\u6ce8\u6587", "JM-Fallback-Test"), (" now", REGULAR)]
+        ("Order ", REGULAR), ("\ud55c\uad6d", "JM-Fallback-Korean"), (" now", REGULAR)]
     assert all(run.direction == "ltr" for run in runs)
+    assert asked == ["\ud55c", "\uad6d"]  # asked per character: Hangul, not a probe of Chinese ideographs
 
 
 def test_a_shaped_line_is_as_wide_as_the_layout_measured_it():

@@ -87,3 +87,18 @@ def test_a_url_breaks_after_a_slash_dot_or_dash_where_it_can():
     lines = wrap("https://www.marketplace-example.com/orders/DE-2-026-000482913", REGULAR, 9, 70)
     assert all(line[-1] in "/.-" for line in lines[:-1])
     assert "marketplac" not in [line.rstrip(".") for line in lines]  # never "marketplac-e.com"
+
+
+def test_a_compound_breaks_at_its_own_hyphen_without_adding_one():
+    lines = wrap("Überall Werbung für Noise-Cancelling-Kopfhörer", REGULAR, 10, 120)
+    assert lines == ["Überall Werbung für", "Noise-Cancelling-", "Kopfhörer"]
+
+
+def test_a_broken_word_never_leaves_a_lone_letter_or_mark_on_a_line():
+    for text, face, size, width in (("Sorge vor versteckten Kosten", REGULAR, 8, 40),
+                                    ("¿Qué pensamientos podrían motivar su comportamiento?", "DejaVuSans-Oblique",
+                                     6, 38)):
+        lines = wrap(text, face, size, width)
+        assert all(len(line.removesuffix(BREAK_HYPHEN)) >= 3 for line in lines), lines
+        assert unbroken(lines) == text
+    assert wrap("Sorge vor versteckten Kosten", REGULAR, 8, 40)[1:3] == [f"versteck{BREAK_HYPHEN}", "ten"]

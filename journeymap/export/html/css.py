@@ -37,19 +37,19 @@ a{{color:{FOCUS}}}
 :focus-visible{{outline:3px solid var(--focus);outline-offset:2px}}
 .sr-only{{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;
 clip:rect(0,0,0,0);white-space:nowrap;border:0}}
-.skip{{position:absolute;left:1rem;top:-3rem;background:var(--paper);padding:.4rem .8rem;border:2px solid var(--focus);
+.skip{{position:absolute;inset-inline-start:1rem;top:-3rem;background:var(--paper);padding:.4rem .8rem;border:2px solid var(--focus);
 z-index:10}}
 .skip:focus{{top:.5rem}}
 .facts{{color:var(--muted)}}
 nav ul{{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding:0;list-style:none;margin:.6rem 0}}
 .personas{{display:grid;grid-template-columns:repeat(auto-fill,minmax(19rem,1fr));gap:1rem}}
-.persona{{border:1px solid var(--line);border-left:6px solid var(--persona);border-radius:6px;padding:.8rem 1rem}}
+.persona{{border:1px solid var(--line);border-inline-start:6px solid var(--persona);border-radius:6px;padding:.8rem 1rem}}
 .persona h3{{margin-top:0;display:flex;align-items:center;gap:.6rem}}
 .persona img{{width:3.5rem;height:3.5rem;border-radius:50%;object-fit:cover}}
 .persona .initials{{width:3.5rem;height:3.5rem;border-radius:50%;display:inline-flex;align-items:center;
 justify-content:center;font-weight:bold;flex:none}}
-blockquote{{margin:.4rem 0 .6rem;padding-left:.8rem;border-left:3px solid var(--line);font-style:italic}}
-.persona ul{{margin:.2rem 0 .6rem;padding-left:1.2rem}}
+blockquote{{margin:.4rem 0 .6rem;padding-inline-start:.8rem;border-inline-start:3px solid var(--line);font-style:italic}}
+.persona ul{{margin:.2rem 0 .6rem;padding-inline-start:1.2rem}}
 .hint{{color:var(--muted);font-size:.95rem}}
 .map{{overflow:auto;max-height:calc(100vh - 3rem);border:1px solid var(--line);border-radius:4px;
 background:var(--paper);position:relative}}
@@ -93,16 +93,17 @@ overflow-wrap:anywhere}}
 .card.proposed{{border:2px solid var(--proposed);box-shadow:inset 0 3px 0 var(--proposed)}}
 .lane-label{{display:none}}
 .curve{{margin:0;grid-column:2/-1;pointer-events:none;align-self:start}}
-.curve svg,.lane-name.key svg{{font-family:var(--font)}}
+.curve svg,.lane-name.key svg{{font-family:var(--font);font-weight:normal}}
 .emotion-cards{{align-self:end}}
 .scores li{{font-size:.875rem}}
 table{{border-collapse:collapse;margin:.5rem 0 1.2rem;min-width:min(100%,40rem);max-width:100%}}
-caption{{text-align:left;font-weight:bold;padding:.3rem 0;font-size:1.05rem}}
-th,td{{border:1px solid var(--line);padding:.35rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}}
+caption{{text-align:start;font-weight:bold;padding:.3rem 0;font-size:1.05rem}}
+th,td{{border:1px solid var(--line);padding:.35rem .6rem;text-align:start;vertical-align:top;overflow-wrap:anywhere}}
+th{{overflow-wrap:normal}}
 thead th{{background:var(--title-fill)}}
-td ul{{margin:0;padding-left:1.1rem}}
+td ul{{margin:0;padding-inline-start:1.1rem}}
 .table-wrap{{max-width:100%}}
-.swatch{{display:inline-block;width:.9em;height:.9em;border-radius:50%;vertical-align:-.1em;margin-right:.35em;
+.swatch{{display:inline-block;width:.9em;height:.9em;border-radius:50%;vertical-align:-.1em;margin-inline-end:.35em;
 border:1px solid var(--ink)}}
 footer{{margin-top:3rem;color:var(--muted);font-size:.9rem}}
 @media (max-width:48rem){{

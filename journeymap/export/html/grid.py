@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...i18n import _, mid_sentence, ngettext
 from ...layout import metric_texts
 from ...layout.emotion import scale_label
 from ...layout.map_layout import blueprint_splits
@@ -64,7 +65,7 @@ def journey_grid(p: Page) -> str:
     out = [f'<section id="journey" aria-labelledby="journey-h"><h2 id="journey-h">{esc(text("journey"))}</h2>',
            f'<p class="hint" id="grid-hint">{esc(text("grid_hint"))}</p>',
            f'<a class="skip" href="#emotions-h">{esc(text("skip_grid"))}</a>',
-           f'<div class="map" role="region" aria-label="{esc(text("grid_label"))}" aria-describedby="grid-hint" '
+           f'<div class="map" dir="ltr" role="region" aria-label="{esc(text("grid_label"))}" aria-describedby="grid-hint" '
            'tabindex="0">',
            f'<div class="grid" style="--cols:{columns};grid-template-rows:auto auto repeat({max(0, rows.count - 2)},auto)">']
     out.append('<div class="corner" aria-hidden="true"></div>')
@@ -72,7 +73,7 @@ def journey_grid(p: Page) -> str:
     for r, key in ((rows.stage_about, "about_stage"), (rows.step_about, "about_step")):
         if r is not None:
             out.append(f'<div class="row-bg{" odd" if band % 2 else ""}" style="grid-row:{r}" aria-hidden="true"></div>'
-                       f'<div class="lane-name" style="grid-row:{r}" aria-hidden="true">{esc(text(key))}</div>')
+                       f'<div class="lane-name" dir="auto" style="grid-row:{r}" aria-hidden="true">{esc(text(key))}</div>')
             band += 1
     for k, lane in enumerate(p.lanes):
         r = rows.lanes[lane.id]
@@ -105,8 +106,8 @@ def _lane_name(p: Page, lane: Lane, rows: Rows, line: str | None, svgs: EmotionS
     span = f"{r}/{r + 2}" if emotion and rows.emotion_cards is not None else str(r)
     if emotion and svgs is not None:
         return f'<div class="lane-name key" style="grid-row:{span}" aria-hidden="true">{svgs.key}</div>'
-    above = f'<span class="line-name">{esc(line)}</span>' if line else ""
-    return (f'<div class="lane-name" style="grid-row:{span}" aria-hidden="true">{above}'
+    above = f'<span class="line-name">{esc(_(line))}</span>' if line else ""
+    return (f'<div class="lane-name" dir="auto" style="grid-row:{span}" aria-hidden="true">{above}'
             f'<span{p.m.attrs()}>{esc(lane.display_title)}</span></div>')
 
 
@@ -158,7 +159,7 @@ def _step(p: Page, stage: Stage, step: Step, column: int, rows: Rows, lines: dic
         if not cards or cards_row is None:
             continue
         name = lane.display_title
-        label = text("lane_below_line", lane=name, line=lines[lane.id].lower()) if lane.id in lines else name
+        label = text("lane_below_line", lane=name, line=mid_sentence(_(lines[lane.id]))) if lane.id in lines else name
         items = "".join(_card(p, card, lane) for card in cards)
         extra = " emotion-cards" if lane.id == emotion_id else ""
         out.append(f'<ul class="cell{extra}" aria-label="{esc(label)}"{at(cards_row)}>'
@@ -182,7 +183,7 @@ def _card(p: Page, card: Card, lane: Lane) -> str:
     if card.owner:
         facts.append(text("owner", owner=card.owner))
     if card.votes:
-        facts.append(text("votes_one") if card.votes == 1 else text("votes_many", count=card.votes))
+        facts.append(ngettext("{n} vote", "{n} votes", card.votes).format(n=card.votes))
     if card.status != EvidenceStatus.OBSERVED:
         facts.append(text("assumed" if card.status == EvidenceStatus.ASSUMED else "proposed"))
     if card.tags:

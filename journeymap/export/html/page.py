@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ... import APP_NAME, __version__
+from ...i18n import _, direction, in_map_language
 from ...layout import layout_map
 from ...layout.map_layout import visible_lanes
 from ...layout.shaping import FontReport
@@ -25,26 +26,30 @@ from .curve import SCREEN
 from .grid import journey_grid
 from .markup import Markup, esc
 from .people import personas
-from .strings import LANGUAGE, long_date, text
+from .strings import long_date, page_language, text
 from .tables import emotions, metrics, moments, pains
 from .webfonts import font_faces
 
 
+@in_map_language
 def html_document(journey: JourneyMap, include_hidden: bool = False, report: FontReport | None = None) -> str:
-    """The whole page as one string: styles, fonts and pictures inside, nothing fetched."""
+    """The whole page as one string: styles, fonts and pictures inside, nothing fetched; in the map's language."""
     report = report or FontReport()
     opts = replace(SCREEN, show_hidden_lanes=include_hidden)
     layout = layout_map(journey, opts)
-    page = Page(journey, layout, visible_lanes(journey, opts), Markup(journey.language, LANGUAGE), report)
+    page = Page(journey, layout, visible_lanes(journey, opts), Markup(journey.language, page_language()), report)
     body = "\n".join([_header(page), "<main>", _about(page), personas(page), journey_grid(page), emotions(page),
                       pains(page), metrics(page), moments(page), "</main>", _footer(page)])
     col_w = opts.card_width + 2 * opts.cell_padding
     css = stylesheet(col_w, opts.lane_title_width, _stage_height_em(journey, col_w))
     fonts = font_faces(_characters(journey, body), report)
-    title = text("page_title", title=journey.title or "Untitled journey")
+    title = text("page_title", title=journey.title or _("Untitled journey"))
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+    # a language read from the right: the page reads from the right too, but the map's grid keeps the
+    # map's own order (stages left to right, as on the poster), see grid.py
+    dir_attr = ' dir="rtl"' if direction(page_language()) == "rtl" else ""
     return ("<!DOCTYPE html>\n"
-            f'<html lang="{LANGUAGE}">\n<head>\n<meta charset="utf-8">\n'
+            f'<html lang="{page_language()}"{dir_attr}>\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="generator" content="{esc(APP_NAME)} {esc(__version__)}">\n'
@@ -84,7 +89,7 @@ def _header(p: Page) -> str:
              ("emotions", text("emotions")), ("pains", text("pains")), ("metrics", text("metrics")),
              ("moments", text("moments"))]
     nav = "".join(f'<li><a href="#{key}">{esc(label)}</a></li>' for key, label in links)
-    return (f"<header>{p.m.words('h1', j.title or 'Untitled journey')}"
+    return (f"<header>{p.m.words('h1', j.title or _('Untitled journey'))}"
             f'<p class="facts">{esc("  ·  ".join(facts))}</p>'
             f'<nav aria-label="{esc(text("contents"))}"><ul>{nav}</ul></nav></header>')
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 
+from ...i18n import N_, _
 from ...layout.shaping import FontReport
 from ...model import Persona, channel_name
 from ...model.journey_map import initials
@@ -14,8 +15,9 @@ from .markup import esc, readable_ink
 from .strings import text
 
 SCREEN_PHOTO = 112  # px: a persona's 3.5 rem picture on a screen of twice the density
-EMPATHY_KEYS = (("says", "Says"), ("thinks", "Thinks"), ("does", "Does"), ("feels", "Feels"), ("sees", "Sees"),
-                ("hears", "Hears"), ("goal", "Goal"), ("pains", "Pains"), ("gains", "Gains"))
+EMPATHY_KEYS = (("says", N_("Says")), ("thinks", N_("Thinks")), ("does", N_("Does")), ("feels", N_("Feels")),
+                ("sees", N_("Sees")), ("hears", N_("Hears")), ("goal", N_("Goal")), ("pains", N_("Pains")),
+                ("gains", N_("Gains")))
 
 
 def personas(p: Page) -> str:
@@ -52,7 +54,7 @@ def _persona(p: Page, persona: Persona) -> str:
         for key, label in EMPATHY_KEYS:
             notes = [n.text for n in getattr(em, key)]
             if notes:
-                parts.append(_labelled_list(p, f"em-{key}-{persona.id}", label, notes, level="p"))
+                parts.append(_labelled_list(p, f"em-{key}-{persona.id}", _(label), notes, level="p"))
     parts.append("</article>")
     return "".join(parts)
 

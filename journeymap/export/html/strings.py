@@ -1,116 +1,118 @@
-"""Every word the HTML export adds to a map's own text, in one table (English).
+"""Every word the HTML export adds to a map's own text, in one table (English, marked for translation).
 
 The page's headings, labels and text alternatives are looked up here by key,
-with ``{named}`` places for the map's values, so a translation layer (gettext,
-Babel) can wrap the table without touching the page builder. ``LANGUAGE`` is
-the language of these words: the page's ``lang``. The map's own text carries
-the map's language where it differs.
+with ``{named}`` places for the map's values; :func:`text` gives them in the
+map's language (the export runs in it, see :mod:`journeymap.i18n`), and
+:func:`page_language` is the language they came out in: the page's ``lang``.
+The map's own text carries the map's language where it differs.
 """
 
 from __future__ import annotations
 
-LANGUAGE = "en"
+from ...i18n import N_, _, current, format_date, speaks
+
+
+def page_language() -> str:
+    """The language of the page's own words: the map's when Journeymap speaks it, else English."""
+    return current().replace("_", "-") if speaks(current()) else "en"
+
 
 STRINGS: dict[str, str] = {
     # the page
-    "page_title": "{title}: customer journey map",
-    "skip_grid": "Skip the grid, to the emotion scores",
-    "contents": "On this page",
-    "made_with": "Made with {app} {version} from the map as last modified on {date}.",
-    "by": "By {names}",
-    "scope": "Scope: {scope}",
-    "tags": "Tags: {tags}",
-    "modified": "Last modified {date}",
+    "page_title": N_("{title}: customer journey map"),
+    "skip_grid": N_("Skip the grid, to the emotion scores"),
+    "contents": N_("On this page"),
+    "made_with": N_("Made with {app} {version} from the map as last modified on {date}."),
+    "by": N_("By {names}"),
+    "scope": N_("Scope: {scope}"),
+    "tags": N_("Tags: {tags}"),
+    "modified": N_("Last modified {date}"),
     # sections
-    "about": "About this journey",
-    "scenario": "Scenario",
-    "expectations": "Expectations",
-    "personas": "Personas",
-    "journey": "The journey, stage by stage",
-    "grid_label": "The map as a grid",
-    "grid_hint": ("The map scrolls sideways and down; the stage and step names stay at the top and the "
+    "about": N_("About this journey"),
+    "scenario": N_("Scenario"),
+    "expectations": N_("Expectations"),
+    "personas": N_("Personas"),
+    "journey": N_("The journey, stage by stage"),
+    "grid_label": N_("The map as a grid"),
+    "grid_hint": N_("The map scrolls sideways and down; the stage and step names stay at the top and the "
                   "lane names at the left. With a keyboard, move into the map with Tab and scroll it "
                   "with the arrow keys."),
-    "emotions": "Emotion scores",
-    "pains": "Pain points and opportunities",
-    "metrics": "Metrics",
-    "moments": "Moments of truth",
+    "emotions": N_("Emotion scores"),
+    "pains": N_("Pain points and opportunities"),
+    "metrics": N_("Metrics"),
+    "moments": N_("Moments of truth"),
     # personas
-    "role": "Role",
-    "quote": "Quote",
-    "goals": "Goals",
-    "needs": "Needs",
-    "persona_pains": "Pains",
-    "gains": "Gains",
-    "channels": "Channels",
-    "empathy_map": "Empathy map",
-    "designed_by": "Designed by {name}",
+    "role": N_("Role"),
+    "quote": N_("Quote"),
+    "goals": N_("Goals"),
+    "needs": N_("Needs"),
+    "persona_pains": N_("Pains"),
+    "gains": N_("Gains"),
+    "channels": N_("Channels"),
+    "empathy_map": N_("Empathy map"),
+    "designed_by": N_("Designed by {name}"),
     # the grid
-    "stage_number": "Stage {number}:",
-    "step_of_stage": "{step} (in {stage})",
-    "no_steps": "No steps yet.",
-    "about_stage": "About the stage",
-    "about_step": "About the step",
-    "lane_label": "{lane}",
-    "lane_below_line": "{lane}, below the {line}",
-    "emotion_lane": "Emotion",
-    "moment_of_truth": "Moment of truth",
-    "channel": "Channel: {channel}",
-    "owner": "Owner: {owner}",
-    "votes_one": "1 vote",
-    "votes_many": "{count} votes",
-    "assumed": "Assumed",
-    "proposed": "Proposed (to-be)",
-    "proposed_short": "proposed",
-    "observed": "Observed",
-    "no_text": "(no text)",
-    "tags_card": "Tags: {tags}",
+    "stage_number": N_("Stage {number}:"),
+    "step_of_stage": N_("{step} (in {stage})"),
+    "no_steps": N_("No steps yet."),
+    "about_stage": N_("About the stage"),
+    "about_step": N_("About the step"),
+    "lane_below_line": N_("{lane}, below the {line}"),
+    "emotion_lane": N_("Emotion"),
+    "moment_of_truth": N_("Moment of truth"),
+    "channel": N_("Channel: {channel}"),
+    "owner": N_("Owner: {owner}"),
+    "assumed": N_("Assumed"),
+    "proposed": N_("Proposed (to-be)"),
+    "proposed_short": N_("proposed"),
+    "observed": N_("Observed"),
+    "no_text": N_("(no text)"),
+    "tags_card": N_("Tags: {tags}"),
     # emotion
-    "as_is": "as-is",
-    "to_be": "to-be",
-    "score_item": "{persona}: {value}",
-    "score_to_be": "to-be {value}",
-    "curve_title": "Emotion curves of {personas} across {steps} steps",
-    "curve_none": "No emotion scores yet.",
-    "curve_persona": ("{persona}: starts at {first} ({first_step}), lowest {low} at {low_step}, highest {high} "
+    "as_is": N_("as-is"),
+    "to_be": N_("to-be"),
+    "score_item": N_("{persona}: {value}"),
+    "score_to_be": N_("to-be {value}"),
+    "curve_title": N_("Emotion curves of {personas} across {steps} steps"),
+    "curve_none": N_("No emotion scores yet."),
+    "curve_persona": N_("{persona}: starts at {first} ({first_step}), lowest {low} at {low_step}, highest {high} "
                       "at {high_step}, ends at {last} ({last_step})."),
-    "curve_persona_one": "{persona}: {first} at {first_step}.",
-    "curve_more": "Every score is in the tables under “Emotion scores”.",
-    "curve_key": "Solid lines with filled markers are as-is; dashed lines with hollow markers are to-be.",
-    "table_stage": "Stage",
-    "table_step": "Step",
-    "table_as_is": "As-is",
-    "table_to_be": "To-be",
-    "table_label": "Label",
-    "table_evidence": "Responses",
-    "scores_of": "Emotion scores of {persona}",
-    "no_score": "no score",
-    "scale_note": "On a scale from {low} to {high}.",
+    "curve_persona_one": N_("{persona}: {first} at {first_step}."),
+    "curve_more": N_("Every score is in the tables under “Emotion scores”."),
+    "curve_key": N_("Solid lines with filled markers are as-is; dashed lines with hollow markers are to-be."),
+    "table_stage": N_("Stage"),
+    "table_step": N_("Step"),
+    "table_as_is": N_("As-is"),
+    "table_to_be": N_("To-be"),
+    "table_label": N_("Label"),
+    "table_evidence": N_("Responses"),
+    "scores_of": N_("Emotion scores of {persona}"),
+    "no_score": N_("no score"),
+    "scale_note": N_("On a scale from {low} to {high}."),
     # pains, metrics, moments
-    "where": "Where",
-    "pain_points": "Pain points",
-    "opportunities": "Opportunities and ideas",
-    "owners": "Owners",
-    "none": "none",
-    "no_pains": "No pain points on this map.",
-    "no_metrics": "No metrics on this map.",
-    "no_moments": "No moments of truth marked on this map.",
-    "nps": "NPS",
-    "csat": "CSAT",
-    "ces": "CES",
-    "sample": "n={n}",
-    "moment_scores": "Scores here: {scores}",
-    "where_value": "{stage} › {step}",
+    "where": N_("Where"),
+    "pain_points": N_("Pain points"),
+    "opportunities": N_("Opportunities and ideas"),
+    "owners": N_("Owners"),
+    "none": N_("none"),
+    "no_pains": N_("No pain points on this map."),
+    "no_metrics": N_("No metrics on this map."),
+    "no_moments": N_("No moments of truth marked on this map."),
+    "nps": N_("NPS"),
+    "csat": N_("CSAT"),
+    "ces": N_("CES"),
+    "sample": N_("n={n}"),
+    "moment_scores": N_("Scores here: {scores}"),
+    "where_value": N_("{stage} › {step}"),
 }
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-
-
 def text(key: str, **values: object) -> str:
-    """The string ``key`` with its ``{places}`` filled in."""
-    return STRINGS[key].format(**values) if values else STRINGS[key]
+    """The string ``key`` in the map's language, with its ``{places}`` filled in."""
+    return _(STRINGS[key]).format(**values) if values else _(STRINGS[key])
 
 
 def long_date(year: int, month: int, day: int) -> str:
-    return f"{day} {MONTHS[month - 1]} {year}"
+    """A date as the page's readers write it ("4 December 2026", "4. Dezember 2026")."""
+    from datetime import date
+
+    return format_date(date(year, month, day))

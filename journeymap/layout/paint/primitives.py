@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..bidi import paragraph_direction
 from ..boxes import TextBlock
 from ..fonts import ASCENT, DESCENT
 from ..geometry import Rect
@@ -199,10 +200,15 @@ class Plan:
 
 
 def text_at(x: float, baseline: float, text: str, face: str, size: float, colour: str,
-            anchor: Anchor = "start", width: float = 0.0) -> Text:
-    """One line with its baseline at ``baseline``, starting, centred or ending at ``x`` (``width``: its measure)."""
+            anchor: Anchor = "start", width: float = 0.0, direction: Direction | None = None) -> Text:
+    """One line with its baseline at ``baseline``, starting, centred or ending at ``x`` (``width``: its measure).
+
+    ``direction``: that of the paragraph the line belongs to (None: the line's
+    own, from its first strong character), so "التاريخ:" keeps its colon at the left.
+    """
     leading = size * 1.25
     top = baseline - ((leading - (ASCENT + DESCENT) * size) / 2 + ASCENT * size)
     left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
     align: Align = "left" if anchor == "start" else "center" if anchor == "middle" else "right"
-    return TextBlock(Rect(left, top, width, leading), (text,), face, size, leading, align=align, colour=colour)
+    return TextBlock(Rect(left, top, width, leading), (text,), face, size, leading, align=align, colour=colour,
+                     direction=direction or paragraph_direction(text))

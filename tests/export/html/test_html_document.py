@@ -171,10 +171,15 @@ def test_map_text_is_escaped_and_reads_in_its_own_direction_and_language():
     page = html_document(journey)
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;b&gt;не&lt;/b&gt;" in page
-    assert page.startswith("<!DOCTYPE html>\n<html lang=\"en\">")  # the page's own words are English
+    assert page.startswith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")  # in the map's language, from the right
+    assert ">الشخصيات<" in page and ">Personas<" not in page
     for words in ("ترى إعلانًا على إنستغرام", "משווה שלוש חנויות", "ليلى حداد"):
         element = re.search(r'<(\w+)([^>]*)>[^<]*' + re.escape(words), page)
-        assert element is not None and 'dir="auto"' in element.group(2) and 'lang="ar"' in element.group(2), words
+        assert element is not None and 'dir="auto"' in element.group(2), words
+    english = html_document(unicode_map("en"))
+    assert english.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    element = re.search(r'<(\w+)([^>]*)>[^<]*' + re.escape("ليلى حداد"), english)
+    assert element is not None and 'lang="en"' not in element.group(2)
     assert "\u201cהכי זול מנצח\u201d" in page and "\u00ab\u00ab" not in page  # typed quote marks kept, not doubled
     assert "\u00abأريد أن يعمل التطبيق في القطار\u00bb" in page  # Arabic quotes for a bare quote
 

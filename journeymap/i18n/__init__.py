@@ -1,0 +1,172 @@
+"""Translations of what Journeymap writes for people: gettext catalogs, dates and numbers by Babel. No Qt.
+
+One mechanism for the exports now and the editor later: every user-visible
+string is written in English inside ``_()`` (or marked with ``N_()`` where it
+is defined, and passed through ``_()`` where it is shown). ``pybabel
+extract`` collects them into ``resources/locale/journeymap.pot``; each
+language's ``.po`` is compiled to a ``.mo`` shipped in the wheel (``make
+translations``, see README "For developers").
+
+The language is a context, not an argument threaded through every function:
+an export runs inside ``with language(journey.language):`` and everything it
+lays out and draws speaks that language; outside any such block it is English.
+A language without a catalog falls back to English, string by string too.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime
+from functools import cache, lru_cache, wraps
+from typing import Any, Literal, TypeVar
+
+from ..resources import resource_path
+
+DOMAIN = "journeymap"
+#: the languages Journeymap ships a complete translation for (besides English, the source)
+SHIPPED = ("de", "fr", "es", "ar")
+_RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
+
+_current: ContextVar[str] = ContextVar("journeymap_language", default="en")
+
+
+def normalise(code: str | None) -> str:
+    """A BCP 47 tag ("de-AT", "pt_BR", "AR") as the catalog's language ("de", "pt_BR", "ar")."""
+    if not code:
+        return "en"
+    parts = code.replace("-", "_").split("_")
+    head = parts[0].lower()
+    return f"{head}_{parts[1].upper()}" if len(parts) > 1 and len(parts[1]) == 2 else head
+
+
+@cache
+def translations(code: str) -> gettext.NullTranslations:
+    """The compiled catalog of a language (its region's first, then the language's), or English."""
+    return gettext.translation(DOMAIN, str(resource_path("locale")), languages=[code, code.split("_")[0]],
+                               fallback=True)
+
+
+def current() -> str:
+    """The language text is written in now."""
+    return _current.get()
+
+
+@contextmanager
+def language(code: str | None) -> Iterator[str]:
+    """Write in ``code`` (a map's ``language`` field) inside the block."""
+    token = _current.set(normalise(code))
+    try:
+        yield _current.get()
+    finally:
+        _current.reset(token)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def in_map_language(fn: F) -> F:
+    """Run an export in its map's language: the first argument is the map (or has ``.journey``)."""
+
+    @wraps(fn)
+    def run(first: Any, *args: Any, **kwargs: Any) -> Any:
+        journey = getattr(first, "journey", first)
+        with language(getattr(journey, "language", None)):
+            return fn(first, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def _(message: str) -> str:
+    """``message`` (English) in the current language."""
+    code = _current.get()
+    return message if code == "en" else translations(code).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form for ``n`` in the current language (Arabic has six)."""
+    return translations(_current.get()).ngettext(singular, plural, n)
+
+
+def speaks(code: str | None = None) -> bool:
+    """Whether Journeymap has a translation for ``code`` (the current language by default); English always."""
+    code = normalise(code or _current.get())
+    return code.split("_")[0] == "en" or isinstance(translations(code), gettext.GNUTranslations)
+
+
+def mid_sentence(text: str) -> str:
+    """A name that starts a label ("Line of visibility") as it reads inside a sentence of the current language.
+
+    English, French and Spanish lower its first letter; German keeps its
+    nouns capitalised; Arabic and Hebrew have no case.
+    """
+    if normalise(_current.get()).split("_")[0] in ("de", "lb") or not text:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def N_(message: str) -> str:
+    """Marks a string for translation where it is defined; ``_()`` translates it where it is shown."""
+    return message
+
+
+def direction(code: str | None = None) -> Literal["ltr", "rtl"]:
+    """The writing direction of a language (the current one by default)."""
+    return "rtl" if normalise(code or _current.get()).split("_")[0] in _RTL_LANGUAGES else "ltr"
+
+
+@cache
+def _locale(code: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def format_date(value: date | datetime | str, form: str = "long") -> str:
+    """A date as a reader of the current language writes it ("3. März 2026", "3 mars 2026", "٣ مارس ٢٠٢٦")."""
+    from babel.dates import format_date as babel_date
+
+    when: date | datetime
+    if isinstance(value, str):
+        try:
+            when = date.fromisoformat(value[:10])
+        except ValueError:
+            return value  # free text ("spring 2026") stays as typed
+    else:
+        when = value
+    return babel_date(when, format=form, locale=_locale(_current.get()))
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """A number with the current language's digits and separators ("1.234,5", "1 234,5", "1,234.5")."""
+    return _number(_current.get(), value, decimals)
+
+
+def format_percent(value: float, decimals: int = 0) -> str:
+    """A share (0.61) as a percentage the current language's way ("61 %", "61%"), with ``decimals`` places."""
+    return _percent(_current.get(), value, decimals)
+
+
+# A map's badges repeat the same few numbers on every layout: each is formatted once per language.
+@lru_cache(maxsize=8192)
+def _number(code: str, value: float, decimals: int | None) -> str:
+    from babel.numbers import format_decimal
+
+    pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale(code))
+
+
+@lru_cache(maxsize=8192)
+def _percent(code: str, value: float, decimals: int) -> str:
+    from babel.numbers import format_percent as babel_percent
+
+    locale = _locale(code)
+    pattern = locale.percent_formats[None].pattern
+    if decimals:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1) if "0." not in pattern else pattern
+    return babel_percent(value, format=pattern, locale=locale)
