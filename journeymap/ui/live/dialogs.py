@@ -46,14 +46,15 @@ def _value_label(text: str, mono: bool = False) -> QLabel:
 class ShareDialog(QDialog):
     """The link to send to colleagues, and what it gives them."""
 
-    def __init__(self, link: RoomLink, on_stop: Callable[[], None] | None = None,
+    def __init__(self, link: RoomLink, on_stop: Callable[[], None] | None = None, on_server: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.link = link
         self.setWindowTitle("Share Live")
         intro = QLabel("Send this link to the colleagues you want to edit the map with. They open it "
                        "with File > Join Live Map… in Journeymap. Anyone with the link can edit this map "
-                       "while this window shares it.")
+                       + ("in the team server's room, also after you leave." if on_server
+                          else "while this window shares it."))
         intro.setWordWrap(True)
         self.link_edit = QLineEdit(link.url)
         self.link_edit.setReadOnly(True)
@@ -74,14 +75,16 @@ class ShareDialog(QDialog):
         form.addRow("Token:", _value_label(link.token, mono=True))
         self.copied = QLabel("")
         self.copied.setAccessibleName("Copied")
-        note = QLabel("Colleagues must reach this computer on the network (same office or VPN). "
-                      "For a map the team keeps on a shared machine, run journeymap serve (see the README).")
+        note = QLabel("The team server keeps the map for everyone with the link." if on_server else
+                      "Colleagues must reach this computer on the network (same office or VPN). For a map the "
+                      "team keeps on a shared machine, share it in a room of journeymap serve (see the README).")
         note.setWordWrap(True)
         note.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if on_stop is not None:
-            stop = buttons.addButton("&Stop Sharing", QDialogButtonBox.ButtonRole.DestructiveRole)
+            stop = buttons.addButton("&Leave Live Map" if on_server else "&Stop Sharing",
+                                     QDialogButtonBox.ButtonRole.DestructiveRole)
             stop.setToolTip("Leave the live map: colleagues keep their copies, this window keeps yours")
             stop.clicked.connect(lambda: (on_stop(), self.accept()))
         layout = QVBoxLayout(self)
@@ -209,4 +212,117 @@ class JoinDialog(QDialog):
             connection, self.connection = self.connection, None
             connection.stop()
             connection.deleteLater()
+        super().reject()
+
+
+class ShareStartDialog(QDialog):
+    """Where to share: from this computer, or into a room on the team's server.
+
+    ``on_local()`` starts the embedded server; ``on_room(link)`` shares into the
+    room of ``link`` once a look at it has shown it is empty (a room that already
+    holds a map is joined, not overwritten).
+    """
+
+    def __init__(self, on_local: Callable[[], None], on_room: Callable[[RoomLink], None],
+                 parent: QWidget | None = None, timeout_ms: int = JOIN_TIMEOUT_MS) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QRadioButton
+
+        self.on_local, self.on_room = on_local, on_room
+        self.timeout_ms = timeout_ms
+        self.probe: LiveConnection | None = None
+        self.setWindowTitle("Share Live")
+        intro = QLabel("Edit this map together with colleagues, live. Where should the shared map be?")
+        intro.setWordWrap(True)
+        self.here = QRadioButton("From &this computer: colleagues on your network join with a link")
+        self.here.setChecked(True)
+        self.team = QRadioButton("In a room on your team's &server (journeymap serve):")
+        self.link_edit = QLineEdit()
+        self.link_edit.setAccessibleName("Link to a room on the team server")
+        self.link_edit.setPlaceholderText("ws://server:8765/room-name?token=…")
+        self.link_edit.setMinimumWidth(420)
+        self.link_edit.setEnabled(False)
+        self.team.toggled.connect(self.link_edit.setEnabled)
+        self.link_edit.textEdited.connect(lambda _t: self.say(""))
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName("Share status")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.share_button = buttons.addButton("&Share", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.share_button.setDefault(True)
+        self.share_button.clicked.connect(self.share)
+        buttons.rejected.connect(self.reject)
+        indented = QHBoxLayout()
+        indented.setContentsMargins(24, 0, 0, 0)
+        indented.addWidget(self.link_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.here)
+        layout.addWidget(self.team)
+        layout.addLayout(indented)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(lambda: self._fail("No answer from the server within "
+                                                      f"{self.timeout_ms / 1000:g} seconds."))
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def share(self) -> None:
+        if self.probe is not None:
+            return
+        if self.here.isChecked():
+            self.accept()
+            self.on_local()
+            return
+        try:
+            link = RoomLink.parse(self.link_edit.text())
+        except LinkError as e:
+            self.say(f"This is not a link to a room: {e}.", error=True)
+            return
+        self.link = link
+        self.say(f"Looking at room {link.room} on {link.host}:{link.port}…")
+        self.share_button.setEnabled(False)
+        probe = self.probe = LiveConnection(link, parent=self)
+        probe.joined.connect(self._room_holds_a_map)
+        probe.status_changed.connect(self._status)
+        probe.start()
+        self.timer.start(self.timeout_ms)
+
+    def _status(self, status: RoomStatus) -> None:
+        probe = self.probe
+        if probe is None or probe.binding is not None:
+            return
+        if status.state == "refused":
+            self._fail(f"The server refused: {status.message}.")
+        elif status.state == "offline":
+            if probe.owner.last_error:  # the room is there and empty: this map goes in
+                self._stop_probe()
+                self.accept()
+                self.on_room(self.link)
+            else:
+                self._fail(f"Cannot reach {self.link.host}:{self.link.port}. Is the server running?")
+
+    def _room_holds_a_map(self, _binding: MapBinding) -> None:
+        self._fail(f"Room {self.link.room} already holds a map: open it with File > Join Live Map…, "
+                   "or name a new room in the link.")
+
+    def _stop_probe(self) -> None:
+        self.timer.stop()
+        probe, self.probe = self.probe, None
+        if probe is not None:
+            probe.stop()
+            probe.deleteLater()
+
+    def _fail(self, text: str) -> None:
+        self._stop_probe()
+        self.say(text, error=True)
+        self.share_button.setEnabled(True)
+
+    def reject(self) -> None:
+        self._stop_probe()
         super().reject()

@@ -30,6 +30,7 @@ from ...collab import MapBinding
 from ...collab.binding import CollabOrigin
 from ...collab.client import RoomStatus
 from ...collab.embedded import EmbeddedServer, start_embedded_server
+from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
 from ...model import Change
@@ -94,6 +95,8 @@ class LiveMap(QObject):
         self.binding: MapBinding | None = None
         self.server: EmbeddedServer | None = None
         self.share_dialog = None
+        self.start_dialog = None
+        self.link: RoomLink | None = None
         self._starting = False
         self._closed = False
         self._last_presence: Presence | None = None
@@ -153,8 +156,7 @@ class LiveMap(QObject):
     def _update_actions(self) -> None:
         live = self.connection is not None
         self.share_action.setEnabled(not self._starting)
-        self.share_action.setText("Show Live &Link…" if live and self.server is not None else "Share &Live…")
-        self.share_action.setVisible(not live or self.server is not None)
+        self.share_action.setText("Show Live &Link…" if live else "Share &Live…")
         self.leave_action.setEnabled(live)
         binding = self.binding
         self.undo_action.setEnabled(binding is not None and binding.can_undo())
@@ -169,13 +171,23 @@ class LiveMap(QObject):
         return Presence(who.name, who.colour)
 
     # -- sharing ------------------------------------------------------------------------
-    def share(self) -> None:
-        """Start a room for this map on an embedded server (off the GUI thread), then show its link."""
+    def share(self) -> QWidget | None:
+        """Ask where to share (this computer, or a room on the team's server), then go live."""
+        from .dialogs import ShareStartDialog
+
         if self.connection is not None:
-            if self.server is not None:
-                self.show_link()
-            return
+            return self.show_link()
         if self._starting:
+            return None
+        dialog = ShareStartDialog(self.share_here, self.share_in_room, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.start_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def share_here(self) -> None:
+        """Start a room for this map on an embedded server (off the GUI thread), then show its link."""
+        if self.connection is not None or self._starting:
             return
         self._starting = True
         self._update_actions()
@@ -186,12 +198,26 @@ class LiveMap(QObject):
             try:
                 server = start_embedded_server(host=host, link_host=None if host != "0.0.0.0"
                                                else address_for_colleagues())
-            except Exception as e:  # noqa: BLE001 - a port or network problem, said in the status bar
+            except Exception as e:  # noqa: BLE001 - a port or network problem, said in a message
                 self._server_failed.emit(str(e) or type(e).__name__)
                 return
             self._server_ready.emit(server)
 
         threading.Thread(target=start, name="journeymap-start-share", daemon=True).start()
+
+    def share_in_room(self, link: RoomLink) -> None:
+        """Put this map into an empty room of a team server and stay in it."""
+        if self.connection is not None:
+            return
+        binding = MapBinding.share(self.session.document)
+        connection = LiveConnection(link, binding, presence=self.me(), presence_timeout=self.presence_timeout,
+                                    parent=self)
+        self.link = link
+        self._go_live(connection, binding)
+        connection.start()
+        self.window.statusBar().showMessage(f"The map is live in room {link.room}: send the link to your colleagues",
+                                            8000)
+        self.show_link()
 
     def _shared(self, server: EmbeddedServer) -> None:
         self._starting = False
@@ -199,6 +225,7 @@ class LiveMap(QObject):
             _stop_in_background(server)
             return
         self.server = server
+        self.link = server.link
         binding = MapBinding.share(self.session.document)
         connection = LiveConnection(server.link, binding, presence=self.me(),
                                     presence_timeout=self.presence_timeout, parent=self)
@@ -215,9 +242,10 @@ class LiveMap(QObject):
     def show_link(self) -> QWidget | None:
         from .dialogs import ShareDialog
 
-        if self.server is None:
+        if self.connection is None:
             return None
-        dialog = ShareDialog(self.server.link, on_stop=self.leave, parent=self.window)
+        dialog = ShareDialog(self.connection.link, on_stop=self.leave, on_server=self.server is None,
+                             parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.share_dialog = dialog
         dialog.show()

@@ -19,6 +19,9 @@ def set_identity(editor, name: str, colour: str) -> None:
 def share(qtbot, window) -> ShareDialog:
     """File > Share Live… on ``window``; the Share dialog it shows once the room is up."""
     window.live.share_action.trigger()
+    start = window.live.start_dialog
+    assert start.here.isChecked()  # from this computer, the default
+    QTest.mouseClick(start.share_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.live.share_dialog is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: window.live.connection.status.state == "synced", timeout=WAIT)
     return window.live.share_dialog
