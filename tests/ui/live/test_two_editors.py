@@ -21,6 +21,7 @@ def pair(editor, qtbot, monkeypatch):
     qtbot.waitExposed(a)
     dialog = share(qtbot, a)
     b = join(qtbot, editor, a, dialog.link.url)
+    dialog.close()
     yield a, b
     for w in (a, b):
         w.live.leave()
@@ -125,3 +126,31 @@ def test_the_share_dialog_copies_the_link(editor, qtbot, monkeypatch):
     assert dialog.link.host == "127.0.0.1" and "?token=" in dialog.link_edit.text()
     window.live.leave()
     assert not window.live.active
+
+
+def test_journeymap_open_with_a_link_starts_the_editor_joined_to_the_room(editor, qtbot, monkeypatch):
+    from journeymap.ui.live.startup import join_from_start
+
+    loopback(monkeypatch)
+    a = editor.new_window(sample().journey)
+    link = share(qtbot, a).link
+    dialog = join_from_start(editor, link.url)  # what `journeymap open ws://…` shows first
+    qtbot.waitUntil(lambda: len(editor.windows) == 2, timeout=WAIT)
+    b = editor.windows[-1]
+    qtbot.waitUntil(lambda: b.live.active and b.session.journey.model_dump() == a.session.journey.model_dump(),
+                    timeout=WAIT)
+    assert not dialog.isVisible()
+    for w in (a, b):
+        w.live.leave()
+
+
+def test_a_macro_of_several_changes_is_one_step_of_personal_undo(pair, qtbot):
+    a, b = pair
+    cards = [c.id for c in b.session.journey.lanes[0].cards[:2]]
+    b.session.select(cards)
+    b.view.setFocus()
+    QTest.keyClick(b.view.viewport(), Qt.Key.Key_Delete)  # one macro: two removals
+    qtbot.waitUntil(lambda: len(texts(a)) == 2, timeout=WAIT)
+    QTest.keyClick(b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert texts(b) == ["Scrolls feed", "Taps ad", "Reads reviews", "Enters card"]  # both back, in one undo
+    qtbot.waitUntil(lambda: len(texts(a)) == 4, timeout=WAIT)
