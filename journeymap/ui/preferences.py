@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -115,6 +116,7 @@ class PreferencesDialog(QDialog):
         row.addStretch(1)
         self.preview = QLabel()
         self.preview.setAccessibleName("Preview")
+        self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         form = QFormLayout()
         form.addRow("Your &name:", self.name_edit)

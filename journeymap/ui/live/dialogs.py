@@ -79,7 +79,6 @@ class ShareDialog(QDialog):
                       "Colleagues must reach this computer on the network (same office or VPN). For a map the "
                       "team keeps on a shared machine, share it in a room of journeymap serve (see the README).")
         note.setWordWrap(True)
-        note.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if on_stop is not None:
@@ -147,6 +146,7 @@ class JoinDialog(QDialog):
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
+        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
     def join(self) -> None:
         if self.connection is not None:
@@ -271,6 +271,7 @@ class ShareStartDialog(QDialog):
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
+        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
     def share(self) -> None:
         if self.probe is not None:

@@ -46,16 +46,21 @@ class ColleagueMarks(QGraphicsItem):
         self.font.setBold(True)
         metrics = QFontMetricsF(self.font)
         self.label = tag_text(presence)
-        anchor = self.typing if self.typing is not None else (self.rects[0] if self.rects else QRectF())
-        width = metrics.horizontalAdvance(self.label) + 8
-        height = metrics.height() + 3
-        self.tag = QRectF(anchor.left(), anchor.top() - height, width, height)
+        # a name tag over the card typed in and over the first selected object (each may be far apart)
+        self.tags: list[tuple[QRectF, str]] = []
+        anchors = ([(self.typing, self.label)] if self.typing is not None else []) \
+            + ([(self.rects[0], presence.name)] if self.rects else [])
+        for anchor, text in anchors:
+            width = metrics.horizontalAdvance(text) + 8
+            height = metrics.height() + 3
+            self.tags.append((QRectF(anchor.left(), anchor.top() - height, width, height), text))
+        self.tag = self.tags[0][0] if self.tags else QRectF()
         self.setZValue(Z_VALUE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setToolTip(self.label)
         bounds = QRectF(self.tag)
-        for r in [*self.rects, *([self.typing] if self.typing is not None else [])]:
+        for r in [*self.rects, *([self.typing] if self.typing is not None else []), *(t for t, _ in self.tags)]:
             bounds = bounds.united(r)
         self._bounds = bounds.adjusted(-2, -2, 2, 2)
 
@@ -75,13 +80,13 @@ class ColleagueMarks(QGraphicsItem):
             dashed.setCosmetic(True)
             painter.setPen(dashed)
             painter.drawRoundedRect(self.typing, 4, 4)
-        path = QPainterPath()
-        path.addRoundedRect(self.tag, 2.5, 2.5)
-        painter.fillPath(path, self.colour)
-        painter.setPen(text_colour_on(self.colour))
         painter.setFont(self.font)
-        painter.drawText(self.tag.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         self.label)
+        for tag, text in self.tags:
+            path = QPainterPath()
+            path.addRoundedRect(tag, 2.5, 2.5)
+            painter.fillPath(path, self.colour)
+            painter.setPen(text_colour_on(self.colour))
+            painter.drawText(tag.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
 
 class PresenceOverlay:
@@ -104,6 +109,9 @@ class PresenceOverlay:
         item = self.scene.item_for(obj_id)  # type: ignore[attr-defined]
         if item is None or not item.isVisible() or item.scene() is not self.scene:
             return None
+        rect = getattr(getattr(item, "box", None), "rect", None)  # the object itself, not its item's margins
+        if rect is not None and hasattr(rect, "w"):
+            return QRectF(rect.x, rect.y, rect.w, rect.h)
         return item.sceneBoundingRect()
 
     def refresh(self) -> None:
@@ -124,6 +132,7 @@ class PresenceOverlay:
     def tag_at(self, point: QPointF) -> str | None:
         """The name tag drawn at a scene point (for tests and tooltips)."""
         for marks in self.marks.values():
-            if marks.tag.contains(point):
-                return marks.label
+            for tag, text in marks.tags:
+                if tag.contains(point):
+                    return text
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
@@ -60,7 +60,9 @@ def test_a_colleagues_selection_is_drawn_in_their_colour_with_their_name(pair, q
     qtbot.waitUntil(lambda: scene is not None and bool(b.live.overlay.marks), timeout=WAIT)
     (marks,) = b.live.overlay.marks.values()
     assert marks.label == "Ana" and marks.colour.name() == "#d55e00"
-    assert marks.rects[0].contains(scene.cards[card].sceneBoundingRect())
+    box = scene.layout.cards[card].rect
+    assert marks.rects[0].contains(QRectF(box.x, box.y, box.w, box.h))  # an outline around her card
+    assert b.live.overlay.tag_at(QPointF(box.x + 2, box.y - 6)) == "Ana"  # her name over it
     assert b.live.people.count() == 2 and "Ana" in b.live.people.item(1).text()
 
     a.view.map_scene.router.editing.edit_card(card)  # Ana starts typing in the card
