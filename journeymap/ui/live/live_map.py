@@ -136,9 +136,9 @@ class LiveMap(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._server_ready.connect(self._shared, queued)
         self._server_failed.connect(self._share_failed, queued)
-        self.session.selection_changed.connect(lambda _p: self.publish())
+        self.session.selection_changed.connect(self._selection_moved)
         self.session.undo_stack.indexChanged.connect(self._end_of_edit)
-        window.view.map_scene.focusItemChanged.connect(lambda *_a: QTimer.singleShot(0, self.publish))
+        window.view.map_scene.focusItemChanged.connect(self._focus_moved)
         # an in-place editor opening or closing has no signal of its own (nor a focus change in an
         # inactive window): a look twice a second while live catches it
         self._typing_watch = QTimer(self)
@@ -345,6 +345,12 @@ class LiveMap(QObject):
         if isinstance(purpose, tuple) and len(purpose) == 2 and is_id(purpose[1]):
             return purpose[1]
         return None
+
+    def _selection_moved(self, _payload: object) -> None:
+        self.publish()
+
+    def _focus_moved(self, *_args: object) -> None:
+        QTimer.singleShot(0, self.publish)  # the in-place editor is registered after its focus moves
 
     def publish(self) -> None:
         """Tell colleagues what this user selects and types in (only when it changed)."""

@@ -116,6 +116,11 @@ def test_a_server_that_is_down_and_a_wrong_token_are_said_in_words(editor, qtbot
     QTest.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "refused to let you in" in dialog.message.text(), timeout=WAIT)
     assert "token" in dialog.message.text() and len(editor.windows) == 1
+
+    dialog.link_edit.setText(link.url.replace(link.room, "another-room"))
+    QTest.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "no such room" in dialog.message.text(), timeout=WAIT)
+    assert len(editor.windows) == 1 and "Traceback" not in dialog.message.text()
     window.live.leave()
 
 
@@ -156,3 +161,18 @@ def test_a_macro_of_several_changes_is_one_step_of_personal_undo(pair, qtbot):
     QTest.keyClick(b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert texts(b) == ["Scrolls feed", "Taps ad", "Reads reviews", "Enters card"]  # both back, in one undo
     qtbot.waitUntil(lambda: len(texts(a)) == 4, timeout=WAIT)
+
+
+def test_the_name_and_colour_from_preferences_are_what_colleagues_see(pair, qtbot):
+    from journeymap.ui.preferences import PreferencesDialog, load_identity
+
+    a, b = pair
+    dialog = PreferencesDialog(a.editor.settings, a)
+    dialog.name_edit.clear()
+    QTest.keyClicks(dialog.name_edit, "  Bea   Kim ")
+    QTest.mouseClick(dialog.swatches.buttons()[2], Qt.MouseButton.LeftButton)
+    dialog.accept()
+    assert (load_identity(a.editor.settings).name, load_identity(a.editor.settings).colour) == ("Bea Kim", "#009e73")
+    a.session.select([a.session.journey.lanes[0].cards[0].id])
+    qtbot.waitUntil(lambda: any(m.label == "Bea Kim" and m.colour.name() == "#009e73"
+                                for m in b.live.overlay.marks.values()), timeout=WAIT)
