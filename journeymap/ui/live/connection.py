@@ -31,23 +31,19 @@ class QtOwner(QObject):
         self.closed = False
         #: Why the shared map could not be opened (an empty room), for the Join dialog to say.
         self.last_error = ""
-        self._pending: set[concurrent.futures.Future[Any]] = set()
         self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     def __call__(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
         future: concurrent.futures.Future[Any] = concurrent.futures.Future()
         if self.closed:
-            future.cancel()
-            return future
-        self._pending.add(future)
+            return future  # never answered: the room's thread is being stopped, which ends the wait
         self._call.emit((fn, future))
         return future
 
     def _run(self, item: tuple[Callable[[], Any], concurrent.futures.Future[Any]]) -> None:
         fn, future = item
-        self._pending.discard(future)
         if self.closed or not future.set_running_or_notify_cancel():
-            return
+            return  # left unanswered, as above
         try:
             future.set_result(fn())
         except BaseException as e:  # noqa: BLE001 - handed to the room's thread, which logs it
@@ -56,11 +52,9 @@ class QtOwner(QObject):
             future.set_exception(e)
 
     def close(self) -> None:
-        """Run nothing more; whatever the room's thread still waits for is cancelled."""
+        """Run nothing more. What the room's thread still waits for stays unanswered: stopping the
+        client ends those waits cleanly (a cancelled answer would end its thread with an error)."""
         self.closed = True
-        for future in list(self._pending):
-            future.cancel()
-        self._pending.clear()
 
 
 class LiveConnection(QObject):
@@ -105,7 +99,9 @@ class LiveConnection(QObject):
             return
         self._running = False
         self.owner.close()
-        self.client.stop(wait=0)
+        client = self.client  # its thread says nothing more to this object, which may go before it ends
+        client.on_status = client.on_presence = client.on_joined = None
+        client.stop(wait=0)
 
     def set_presence(self, presence: Presence) -> None:
         if self._running:

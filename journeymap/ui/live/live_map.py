@@ -120,10 +120,7 @@ class LiveMap(QObject):
         window.acts.name_icon(self.redo_action, "redo")
         self._add_to_file_menu()
 
-        self.status_label = QLabel()
-        self.status_label.setAccessibleDescription("Live map status")
-        self.status_label.hide()
-        window.statusBar().addPermanentWidget(self.status_label)
+        self.status_label: QLabel | None = None  # only while live (a hidden label still reaches screen readers)
         self.people = PeopleList(self.session)
         self.people_dock = QDockWidget("People", window)
         self.people_dock.setObjectName("dock-people")
@@ -278,8 +275,9 @@ class LiveMap(QObject):
         connection.others_changed.connect(self._on_others)
         self._swap_undo(live=True)
         self.window.history.setEnabled(False)  # the undo stack's history cannot be walked while live
-        self.status_label.setText(status_words(connection.status, 1))
-        self.status_label.show()
+        self.status_label = QLabel(status_words(connection.status, 1))
+        self.status_label.setAccessibleDescription("Live map status")
+        self.window.statusBar().insertPermanentWidget(0, self.status_label)
         self.people_dock.show()
         self.people.show_people(self.me(), {})
         self._update_actions()
@@ -307,7 +305,10 @@ class LiveMap(QObject):
         stack.resetClean()  # the copy is not saved anywhere yet
         self._typing_watch.stop()
         self.overlay.clear()
-        self.status_label.hide()
+        if self.status_label is not None:
+            self.window.statusBar().removeWidget(self.status_label)
+            self.status_label.deleteLater()
+            self.status_label = None
         self.people_dock.hide()
         self._last_presence = None
         self._update_actions()
@@ -322,7 +323,7 @@ class LiveMap(QObject):
             self.leave()
 
     def _on_status(self, status: RoomStatus) -> None:
-        if self.connection is None:
+        if self.connection is None or self.status_label is None:
             return
         people = 1 + len(self.connection.others)
         self.status_label.setText(status_words(status, people))
