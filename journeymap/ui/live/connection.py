@@ -60,6 +60,8 @@ class QtOwner(QObject):
 class LiveConnection(QObject):
     """One RoomClient with its latest status and the others' presence, kept on the GUI thread."""
 
+    #: The longest wait between two tries to reach the room again (seconds).
+    max_backoff = 5.0
     joined = Signal(object)  # MapBinding: the shared map arrived (joining)
     status_changed = Signal(object)  # RoomStatus
     others_changed = Signal(object)  # dict[int, Presence]
@@ -68,7 +70,7 @@ class LiveConnection(QObject):
     _joined_in = Signal(object)
 
     def __init__(self, link: RoomLink, binding: MapBinding | None = None, *, presence: Presence | None = None,
-                 presence_timeout: float = 30.0, max_backoff: float = 5.0, parent: QObject | None = None) -> None:
+                 presence_timeout: float = 30.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.link = link
         self.status = RoomStatus("connecting")
@@ -82,7 +84,7 @@ class LiveConnection(QObject):
         self.client = RoomClient(link, binding, owner=self.owner, presence=presence,
                                  on_status=self._status_in.emit, on_presence=self._others_in.emit,
                                  on_joined=self._joined_in.emit, presence_timeout=presence_timeout,
-                                 max_backoff=max_backoff)
+                                 max_backoff=self.max_backoff)
         self._running = False
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from journeymap.ui.live import LiveMap
+from journeymap.ui.live import LiveConnection, LiveMap
 from journeymap.ui.live.dialogs import JoinDialog, ShareDialog
 from journeymap.ui.preferences import Identity, save_identity
 
@@ -43,6 +43,7 @@ def join(qtbot, editor, requester, link: str):
 def loopback(monkeypatch) -> None:
     monkeypatch.setattr(LiveMap, "listen_host", "127.0.0.1")
     monkeypatch.setattr(LiveMap, "presence_timeout", 1.5)
+    monkeypatch.setattr(LiveConnection, "max_backoff", 0.5)  # a restarted server is found again quickly
 
 
 def edit_card_text(window, card_id: str, text: str) -> None:

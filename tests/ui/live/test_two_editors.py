@@ -176,3 +176,16 @@ def test_the_name_and_colour_from_preferences_are_what_colleagues_see(pair, qtbo
     a.session.select([a.session.journey.lanes[0].cards[0].id])
     qtbot.waitUntil(lambda: any(m.label == "Bea Kim" and m.colour.name() == "#009e73"
                                 for m in b.live.overlay.marks.values()), timeout=WAIT)
+
+
+def test_colleagues_edits_reach_the_map_on_the_gui_thread_only(pair, qtbot):
+    import threading
+
+    a, b = pair
+    threads: list[threading.Thread] = []
+    b.session.document.subscribe(lambda _change: threads.append(threading.current_thread()))
+    receive = b.live.binding.receive
+    b.live.binding.receive = lambda update: (threads.append(threading.current_thread()), receive(update))[1]
+    edit_card_text(a, a.session.journey.lanes[0].cards[3].id, "Pays by card")
+    qtbot.waitUntil(lambda: texts(b)[3] == "Pays by card", timeout=WAIT)
+    assert threads and set(threads) == {threading.main_thread()}
