@@ -165,7 +165,7 @@ class PreferencesDialog(QDialog):
 
 def add_preferences_action(window: MainWindow) -> QAction:
     """Edit > Preferences… (the application menu on macOS); a change is told to every live window."""
-    action = QAction("Pre&ferences…", window)
+    action = QAction("Pr&eferences…", window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setShortcuts(QKeySequence.StandardKey.Preferences)
     action.setStatusTip("Your name and colour, as colleagues see them")

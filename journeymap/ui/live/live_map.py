@@ -106,7 +106,7 @@ class LiveMap(QObject):
         self.share_action.setStatusTip("Let colleagues edit this map with you, live: starts a room and shows its link")
         self.join_action = QAction("&Join Live Map…", window)
         self.join_action.setStatusTip("Open a map a colleague shares, from the link they sent")
-        self.leave_action = QAction("Lea&ve Live Map", window)
+        self.leave_action = QAction("Leave Live Ma&p", window)
         self.leave_action.setStatusTip("Stop editing together; this window keeps the map as your own copy")
         self.share_action.triggered.connect(lambda _c=False: self.share())
         self.join_action.triggered.connect(lambda _c=False: self.ask_join())
@@ -128,6 +128,8 @@ class LiveMap(QObject):
         self.people_dock.setAccessibleName("People in this map")
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.people_dock)
         self.people_dock.hide()
+        self.people_dock.toggleViewAction().setEnabled(False)
+        window.panels_menu.addAction(self.people_dock.toggleViewAction())
         self.overlay = PresenceOverlay(window.view.map_scene)
 
         queued = Qt.ConnectionType.QueuedConnection
@@ -279,6 +281,7 @@ class LiveMap(QObject):
         self.status_label.setAccessibleDescription("Live map status")
         self.window.statusBar().insertPermanentWidget(0, self.status_label)
         self.people_dock.show()
+        self.people_dock.toggleViewAction().setEnabled(True)
         self.people.show_people(self.me(), {})
         self._update_actions()
         self.publish()
@@ -310,6 +313,7 @@ class LiveMap(QObject):
             self.status_label.deleteLater()
             self.status_label = None
         self.people_dock.hide()
+        self.people_dock.toggleViewAction().setEnabled(False)
         self._last_presence = None
         self._update_actions()
         self.window.statusBar().showMessage(
