@@ -346,7 +346,7 @@ class MainWindow(FileCommands, QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not self.live.may_close() or not self.maybe_keep_changes():
             event.ignore()
             return
         self._save_layout()

@@ -320,6 +320,12 @@ class LiveMap(QObject):
             "You left the live map. This window keeps your copy: save it, or share it again.", 10000)
         self.left.emit()
 
+    def may_close(self) -> bool:
+        """Closing a window that shares from this computer ends the map for the colleagues in it: ask."""
+        if self.server is None or self.connection is None or not self.connection.others:
+            return True
+        return ask_end_sharing(self.window, sorted(p.name for p in self.connection.others.values()))
+
     def shutdown(self) -> None:
         """The window closes: leave quietly."""
         self._closed = True
@@ -420,6 +426,21 @@ class LiveMap(QObject):
             else:
                 stack_action.setShortcuts(self._stack_shortcuts.pop(stack_action, []))
                 live_action.setShortcuts([])
+
+
+def ask_end_sharing(parent: QWidget, names: list[str]) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    who = names[0] if len(names) == 1 else f"{len(names)} colleagues"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Close the shared map?",
+                      f"{who} {'is' if len(names) == 1 else 'are'} still editing this map with you.", parent=parent)
+    box.setInformativeText("This window shares the map: closing it ends the live map for them. "
+                           "They keep their copies, and can save them.")
+    close = box.addButton("Close and Stop Sharing", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is close
 
 
 def _stop_in_background(server: EmbeddedServer) -> None:

@@ -189,3 +189,16 @@ def test_colleagues_edits_reach_the_map_on_the_gui_thread_only(pair, qtbot):
     edit_card_text(a, a.session.journey.lanes[0].cards[3].id, "Pays by card")
     qtbot.waitUntil(lambda: texts(b)[3] == "Pays by card", timeout=WAIT)
     assert threads and set(threads) == {threading.main_thread()}
+
+
+def test_closing_the_sharing_window_while_colleagues_edit_asks_first(pair, qtbot, monkeypatch):
+    from journeymap.ui.live import live_map
+
+    a, b = pair
+    qtbot.waitUntil(lambda: bool(a.live.connection.others), timeout=WAIT)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(live_map, "ask_end_sharing", lambda _w, names: asked.append(names) or False)
+    assert not a.close()  # Cancel: still open, still shared
+    assert asked == [["Ana"]] and a.live.active and a.isVisible()
+    assert b.close()  # a colleague's window closes without the question
+    assert asked == [["Ana"]]
