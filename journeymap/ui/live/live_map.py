@@ -273,6 +273,7 @@ class LiveMap(QObject):
     def _go_live(self, connection: LiveConnection, binding: MapBinding) -> None:
         self.connection, self.binding = connection, binding
         binding.document.subscribe(self._after_change)  # after the binding's own listener: it wrote the change
+        binding.on_refused = self._refused  # called on this thread: receiving runs here
         connection.status_changed.connect(self._on_status)
         connection.others_changed.connect(self._on_others)
         self._swap_undo(live=True)
@@ -298,6 +299,7 @@ class LiveMap(QObject):
         connection.others_changed.disconnect(self._on_others)
         connection.stop()
         binding.document.unsubscribe(self._after_change)
+        binding.on_refused = None
         binding.close()
         if server is not None:
             _stop_in_background(server)
@@ -341,6 +343,10 @@ class LiveMap(QObject):
                                      f"{self.connection.link.port}")
         if status.state == "offline" and not self.connection.others:
             self.overlay.clear()
+
+    def _refused(self, reason: str) -> None:
+        self.window.statusBar().showMessage(f"A change from the room was refused, the map is unharmed: {reason}"[:300],
+                                            10000)
 
     def _on_others(self, others: dict) -> None:
         if self.connection is None:

@@ -202,3 +202,14 @@ def test_closing_the_sharing_window_while_colleagues_edit_asks_first(pair, qtbot
     assert asked == [["Ana"]] and a.live.active and a.isVisible()
     assert b.close()  # a colleague's window closes without the question
     assert asked == [["Ana"]]
+
+
+def test_a_hostile_change_is_refused_and_said_in_the_status_bar(pair, qtbot):
+    from tests.collab.test_hostile_peer import HOSTILE, hostile_update
+
+    a, b = pair
+    before = b.session.journey.model_dump()
+    bad = hostile_update(b.live.binding, HOSTILE["a negative vote count"])
+    assert not b.live.binding.receive(bad)
+    assert "refused, the map is unharmed" in b.statusBar().currentMessage()
+    assert b.session.journey.model_dump() == before and b.live.active
