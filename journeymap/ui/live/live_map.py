@@ -280,7 +280,7 @@ class LiveMap(QObject):
         self.window.history.setEnabled(False)  # the undo stack's history cannot be walked while live
         self.status_label = QLabel(status_words(connection.status, 1))
         self.status_label.setAccessibleDescription("Live map status")
-        self.window.statusBar().insertPermanentWidget(0, self.status_label)
+        self.window.statusBar().addPermanentWidget(self.status_label)
         self.people_dock.show()
         self.people_dock.toggleViewAction().setEnabled(True)
         self.people.show_people(self.me(), {})
