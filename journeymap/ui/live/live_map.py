@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -27,7 +28,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from ...collab import MapBinding
-from ...collab.binding import CollabOrigin
 from ...collab.client import RoomStatus
 from ...collab.embedded import EmbeddedServer, start_embedded_server
 from ...collab.link import RoomLink
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
+#: Keystrokes in one field closer together than this are one step of personal undo (seconds).
+TYPING_PAUSE = 2.0
 
 
 def status_words(status: RoomStatus, people: int) -> str:
@@ -100,6 +102,10 @@ class LiveMap(QObject):
         self._starting = False
         self._closed = False
         self._last_presence: Presence | None = None
+        self._step_open = False  # a change of this user's edit was written; the rest join its undo step
+        self._last_origin: object | None = None
+        self._last_key: tuple = ()
+        self._last_time = 0.0
         self._stack_shortcuts: dict[QAction, list[QKeySequence]] = {}
 
         self.share_action = QAction("Share &Live…", window)
@@ -274,6 +280,7 @@ class LiveMap(QObject):
         self.connection, self.binding = connection, binding
         binding.document.subscribe(self._after_change)  # after the binding's own listener: it wrote the change
         binding.on_refused = self._refused  # called on this thread: receiving runs here
+        binding.joins = self._joins
         connection.status_changed.connect(self._on_status)
         connection.others_changed.connect(self._on_others)
         self._swap_undo(live=True)
@@ -299,7 +306,7 @@ class LiveMap(QObject):
         connection.others_changed.disconnect(self._on_others)
         connection.stop()
         binding.document.unsubscribe(self._after_change)
-        binding.on_refused = None
+        binding.on_refused = binding.joins = None
         binding.close()
         if server is not None:
             _stop_in_background(server)
@@ -382,19 +389,28 @@ class LiveMap(QObject):
             self.people.show_people(me, self.connection.others)
 
     # -- personal undo ---------------------------------------------------------------------
+    def _joins(self, change: Change) -> bool:
+        """Asked by the binding before it writes a change of this user's: does it join the last undo step?
+
+        Yes for the second and later change records of one edit (a macro: deleting three cards), and
+        for typing on in the same field (the undo stack merges those keystrokes into one step too).
+        """
+        if self._step_open:
+            return True
+        self._step_open = True
+        QTimer.singleShot(0, self._end_of_edit)
+        key = (change.action, change.kind, change.ids, change.fields)
+        now = time.monotonic()
+        typing_on = change.origin is not None and change.origin is self._last_origin and key == self._last_key \
+            and now - self._last_time < TYPING_PAUSE
+        self._last_origin, self._last_key, self._last_time = change.origin, key, now
+        return typing_on
+
     def _after_change(self, change: Change) -> None:
-        if self.binding is None:
-            return
-        if not isinstance(change.origin, CollabOrigin):
-            # the rest of this edit's change records (a macro) join the step this one started
-            if not self.binding.joining:
-                self.binding.joining = True
-                QTimer.singleShot(0, self._end_of_edit)
         self._update_actions()
 
     def _end_of_edit(self, *_args: object) -> None:
-        if self.binding is not None:
-            self.binding.joining = False
+        self._step_open = False
         self._update_actions()
 
     def undo(self) -> bool:
@@ -408,7 +424,8 @@ class LiveMap(QObject):
         if binding is None:
             return False
         self.window.view.map_scene.router.editing.close_editor(commit=False)
-        binding.joining = False
+        self._step_open = False
+        self._last_origin = None
         done = binding.undo() if undo else binding.redo()
         self.window.view.map_scene.flush()
         self._update_actions()

@@ -213,3 +213,18 @@ def test_a_hostile_change_is_refused_and_said_in_the_status_bar(pair, qtbot):
     assert not b.live.binding.receive(bad)
     assert "refused, the map is unharmed" in b.statusBar().currentMessage()
     assert b.session.journey.model_dump() == before and b.live.active
+
+
+def test_typing_in_the_inspector_is_one_step_of_personal_undo(pair, qtbot):
+    a, b = pair
+    b.session.select([])
+    title = next(e for e in b.inspector.current.editors if e.field == "title").widget
+    original = b.session.journey.title
+    title.setFocus()
+    title.setCursorPosition(0)
+    QTest.keyClicks(title, "Ben: ")
+    qtbot.waitUntil(lambda: a.session.journey.title == "Ben: " + original, timeout=WAIT)
+    b.view.setFocus()
+    QTest.keyClick(b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert b.session.journey.title == original  # all five keystrokes at once, as the undo stack would
+    qtbot.waitUntil(lambda: a.session.journey.title == original, timeout=WAIT)
