@@ -214,3 +214,30 @@ def test_deleting_a_commented_card_takes_its_marker_and_undo_brings_both_back(te
     window.session.undo_stack.undo()
     _wait(qtbot, window)
     assert _badge(window, card.id).open_count == 1 and window.comments.panel.list.count() == 1
+
+
+def test_the_export_dialog_puts_the_comments_in_the_digest_when_checked(template_window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from journeymap.ui.export_dialog import ExportDialog
+
+    window = template_window
+    window.editor.settings.set_choice("name", "Dana")
+    window.comments.add_comment(_card(window).id)
+    _write_and_post(qtbot, window.comments.panel, "Check this with the March survey")
+    dialog = ExportDialog(window.session, window.editor.settings, window)
+    dialog.open_after.setChecked(False)
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
+    assert not dialog.comments.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "map.html"))
+    assert dialog.comments.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("digest"))
+    assert dialog.comments.isEnabled()
+    qtbot.mouseClick(dialog.comments, Qt.MouseButton.LeftButton)
+    assert dialog.comments.isChecked() and dialog.run_export()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "map.pdf").pages).split())
+    assert "Check this with the March survey" in text and "Dana," in text
+    again = ExportDialog(window.session, window.editor.settings, window)
+    assert again.comments.isChecked()  # remembered
