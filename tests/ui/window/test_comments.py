@@ -82,7 +82,11 @@ def test_reply_resolve_the_open_filter_hides_it_and_undo_gives_back_each_map_exa
     window.view.reveal(card.id)
     QTest.keyClick(window.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert panel.new_target == card.id
+    layouts = window.view.map_scene.stats["full_layouts"]
     _write_and_post(qtbot, panel, "Which survey says so?")
+    _wait(qtbot, window)
+    assert window.view.map_scene.stats["full_layouts"] == layouts  # a comment lays nothing out again
+    assert _badge(window, card.id).open_count == 1
     before.append(session.journey.model_dump())
     qtbot.keyClicks(panel.reply_text, "The March one, n=410")
     qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
