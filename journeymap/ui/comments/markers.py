@@ -148,7 +148,12 @@ class CommentMarkers(QObject):
         if getattr(parent, "kind", "") == "card":
             pos = QPointF(w - 8.0, -HEIGHT + 3.0)
         else:
-            pos = QPointF(w - badge.width() - 4.0, 3.0)
+            right = w - 4.0
+            box = getattr(parent, "box", None)
+            mark = getattr(box, "moment_mark", None)  # a step's moment-of-truth star: the bubble goes left of it
+            if mark is not None and mark.x + mark.w > box.rect.x + right - badge.width():
+                right = mark.x - box.rect.x - 3.0
+            pos = QPointF(right - badge.width(), 3.0)
         if badge.pos() != pos:
             badge.setPos(pos)
 
