@@ -323,7 +323,7 @@ class CommentsPanel(QWidget):
         if comment is None:
             return None
         thread = CommentThread(target=self.new_target, comments=[comment])
-        if not self.session.push(StartThread(self.session.document, thread)):
+        if not self.session.push(StartThread(self.session.document, thread, f"Comment on {self._named(thread)}")):
             return None
         self.cancel_new()
         self.show_thread(thread.id)
@@ -334,9 +334,19 @@ class CommentsPanel(QWidget):
         if not text or self._thread(self.current) is None:
             return
         comment = self._comment(text)
-        if comment is not None and self.session.push(Reply(self.session.document, self.current, comment)):
+        thread = self._thread(self.current)
+        if comment is not None and thread is not None and self.session.push(
+                Reply(self.session.document, thread.id, comment, f"Reply on {self._named(thread)}")):
             self.reply_text.clear()
             self.refresh()
+
+    def _named(self, thread: CommentThread) -> str:
+        """What a thread is on, short, for the undo history: "card ‘Sponsored post with a 15%…’"."""
+        group = objects_in_order(self.session.journey).get(thread.target)
+        if group is None:
+            return "a removed object"
+        name = group.name if len(group.name) <= 30 else group.name[:29].rstrip() + "…"
+        return f"{group.kind} ‘{name}’"
 
     def toggle_resolved(self) -> None:
         thread = self._thread(self.current)

@@ -70,7 +70,8 @@ def test_a_comment_added_from_a_cards_menu_shows_in_the_panel_and_as_a_marker(te
     assert "@dana reyes" in panel.detail.toPlainText() and "#1f5fbf" in shown_html  # the mention picked out
     badge = _badge(window, card.id)
     assert badge is not None and badge.open_count == 1 and badge.label() == "1"
-    assert window.session.undo_stack.count() == 1
+    stack = window.session.undo_stack
+    assert stack.count() == 1 and stack.text(0) == "Comment on card ‘Sponsored post with a 15% lau…’"
 
 
 def test_reply_resolve_the_open_filter_hides_it_and_undo_gives_back_each_map_exactly(template_window, qtbot,
