@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import _, format_date, ngettext
 from ..model import CommentThread
-from ..model.review import threads_by_object
+from ..model.review import shown_threads, threads_by_object
 from .pdf_flow import Block, PageBreak, Together
 
 if TYPE_CHECKING:
@@ -40,12 +40,13 @@ def summary(threads: list[CommentThread]) -> str:
 def comments_appendix(w: DigestWriter) -> list[Block]:
     """The appendix's blocks; none when the map has no comments."""
     journey = w.journey
-    if not journey.threads:
+    threads = shown_threads(journey, w.lanes)  # a hidden lane's cards stay out, with their comments
+    if not threads:
         return []
     title = _("Comments")
     out: list[Block] = [PageBreak(), w.paragraph(title, "h1", outline=[("comments", title, 0)]),
-                        w.paragraph(summary(journey.threads), "small")]
-    for group in threads_by_object(journey):
+                        w.paragraph(summary(threads), "small")]
+    for group in threads_by_object(journey, threads):
         head: list[Block] = [w.paragraph(group.label, "h2")]
         for n, thread in enumerate(group.threads):
             state = (_("Resolved by {name}, {when}").format(name=thread.resolved_by or _("someone"),

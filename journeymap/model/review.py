@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..i18n import _
 from .arrow_text import one_line
 from .comments import CommentThread
-from .journey_map import JourneyMap
+from .journey_map import JourneyMap, Lane
 
 
 @dataclass
@@ -68,10 +68,17 @@ def threads_by_object(journey: JourneyMap, threads: Iterable[CommentThread] | No
     return [c for c in objects.values() if c.threads] + list(gone.values())
 
 
+def shown_threads(journey: JourneyMap, lanes: Iterable[Lane]) -> list[CommentThread]:
+    """The threads an export of ``lanes`` may print: none on a card of a lane it leaves out (a hidden one)."""
+    shown = {lane.id for lane in lanes}
+    left_out = {card.id for lane in journey.lanes if lane.id not in shown for card in lane.cards}
+    return [t for t in journey.threads if t.target not in left_out]
+
+
 def people_of(journey: JourneyMap, also: Iterable[str] = ()) -> list[str]:
     """Whom a comment may @mention: the map's authors, everyone who has commented, and ``also``."""
     names = [*journey.authors, *(c.author for t in journey.threads for c in t.comments), *also]
     return list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
 
 
-__all__ = ["Commented", "objects_in_order", "people_of", "threads_by_object"]
+__all__ = ["Commented", "objects_in_order", "people_of", "shown_threads", "threads_by_object"]

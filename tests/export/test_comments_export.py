@@ -91,3 +91,19 @@ def test_a_map_without_comments_gets_no_empty_appendix(tmp_path, name):
     export_digest(journey, out, comments=True)
     export_digest(journey, plain)
     assert len(PdfReader(out).pages) == len(PdfReader(plain).pages)
+
+
+def test_a_comment_on_a_card_of_a_hidden_lane_stays_out_unless_hidden_lanes_are_asked_for(tmp_path):
+    journey = _commented_map()
+    doc = Document(journey)
+    lane = journey.lanes[4]
+    doc.set_fields(lane.id, {"hidden": True})
+    secret = "Is this observed or assumed? @Priya"
+    out = tmp_path / "d.pdf"
+    export_digest(doc.journey, out, comments=True)
+    assert secret not in _text(out) and "Add the children's ages" in _text(out)
+    assert "1 open thread, 1 resolved" in _text(out)
+    export_digest(doc.journey, out, comments=True, include_hidden=True)
+    assert secret in _text(out)
+    assert secret not in html_document(doc.journey, comments=True)
+    assert secret in html_document(doc.journey, comments=True, include_hidden=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ...i18n import _
-from ...model.review import threads_by_object
+from ...model.review import shown_threads, threads_by_object
 from ..digest_comments import stamp, summary
 from .context import Page
 from .markup import esc
@@ -27,12 +27,13 @@ def _time(moment: datetime | None) -> str:
 def comments_section(p: Page) -> str:
     """The section's markup; "" when the map has no comments."""
     j = p.journey
-    if not j.threads:
+    threads = shown_threads(j, p.lanes)  # a hidden lane's cards stay out, with their comments
+    if not threads:
         return ""
     title = _("Comments")
     out = [f'<section id="comments" aria-labelledby="comments-h"><h2 id="comments-h" tabindex="-1">{esc(title)}</h2>',
-           f'<p class="facts">{esc(summary(j.threads))}</p>']
-    for group in threads_by_object(j):
+           f'<p class="facts">{esc(summary(threads))}</p>']
+    for group in threads_by_object(j, threads):
         out.append(p.m.words("h3", group.label))
         for thread in group.threads:
             state = esc(_("Open"))

@@ -43,9 +43,10 @@ def html_document(journey: JourneyMap, include_hidden: bool = False, report: Fon
     opts = replace(SCREEN, show_hidden_lanes=include_hidden)
     layout = layout_map(journey, opts)
     page = Page(journey, layout, visible_lanes(journey, opts), Markup(journey.language, page_language()), report)
-    body = "\n".join([_header(page, comments and bool(journey.threads)), "<main>", _about(page), personas(page), journey_grid(page), emotions(page),
+    review = comments_section(page) if comments else ""
+    body = "\n".join([_header(page, bool(review)), "<main>", _about(page), personas(page), journey_grid(page), emotions(page),
                       pains(page), metrics(page), moments(page),
-                      comments_section(page) if comments else "", "</main>", _footer(page)])
+                      review, "</main>", _footer(page)])
     col_w = opts.card_width + 2 * opts.cell_padding
     css = stylesheet(col_w, opts.lane_title_width, _stage_height_em(journey, col_w))
     fonts = font_faces(_characters(journey, body), report)
