@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ class CommentsPanel(QWidget):
         self.current: str | None = None  #: the thread shown in full (it stays shown when the filter hides it)
         self.new_target: str | None = None  #: the object the new-comment box is for
         self._refresh_armed = False
+        self._stale = False
         self.setObjectName("comments")
         self.setAccessibleName("Comments")
 
@@ -178,9 +179,18 @@ class CommentsPanel(QWidget):
         return self.person_box.currentData() or EVERYONE
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in WATCHED and not self._refresh_armed:
+        if change.kind not in WATCHED:
+            return
+        if not self.isVisible():
+            self._stale = True  # a hidden panel costs an edit of a big map nothing; it looks again when shown
+        elif not self._refresh_armed:
             self._refresh_armed = True
             QTimer.singleShot(0, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _visible(self, thread: CommentThread) -> bool:
         if self.state == "open" and thread.resolved or self.state == "resolved" and not thread.resolved:
@@ -190,7 +200,7 @@ class CommentsPanel(QWidget):
 
     def refresh(self) -> None:
         """The list again from the map (a few hundred threads at most: cheaper than patching rows)."""
-        self._refresh_armed = False
+        self._refresh_armed = self._stale = False
         journey = self.session.journey
         self._fill_people()
         groups = threads_by_object(journey, [t for t in journey.threads if self._visible(t)])

@@ -246,3 +246,19 @@ def test_the_export_dialog_puts_the_comments_in_the_digest_when_checked(template
     assert "Check this with the March survey" in text and "Dana," in text
     again = ExportDialog(window.session, window.editor.settings, window)
     assert again.comments.isChecked()  # remembered
+
+
+def test_a_hidden_panel_catches_up_when_shown(template_window, qtbot):
+    window = template_window
+    window.editor.settings.set_choice("name", "Dana")
+    comments = window.comments
+    comments.add_comment(_card(window).id)
+    _write_and_post(qtbot, comments.panel, "Seen while hidden?")
+    _wait(qtbot, window)
+    comments.dock.hide()
+    window.session.undo_stack.undo()
+    _wait(qtbot, window)
+    assert comments.panel.list.count() == 1  # not looked at while hidden
+    comments.show()
+    _wait(qtbot, window)
+    assert comments.panel.list.count() == 0 and comments.panel.empty.isVisibleTo(comments.panel)
