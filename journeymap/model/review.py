@@ -31,8 +31,8 @@ class Commented:
     def label(self) -> str:
         """"Card “Compares models” (Pain points · Research › Compares)": what a list of threads shows."""
         kinds = {"card": _("Card"), "step": _("Step"), "stage": _("Stage"), "persona": _("Persona")}
-        head = f"{kinds.get(self.kind, _('Removed object'))} \u201c{self.name}\u201d"
-        return f"{head} ({self.place})" if self.place else head
+        head = _("{kind} \u201c{name}\u201d").format(kind=kinds.get(self.kind, _("Removed object")), name=self.name)
+        return _("{object} ({place})").format(object=head, place=self.place) if self.place else head
 
 
 def objects_in_order(journey: JourneyMap) -> dict[str, Commented]:

@@ -101,6 +101,7 @@ class CommentsPanel(QWidget):
         self.empty = plain_label(HINT)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED}")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.composer = QFrame()
         self.composer.setFrameShape(QFrame.Shape.StyledPanel)
@@ -147,7 +148,7 @@ class CommentsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.composer)
         layout.addWidget(self.list, 2)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.thread_box, 3)
         self.setFocusProxy(self.list)
 
@@ -217,6 +218,7 @@ class CommentsPanel(QWidget):
             self.list.setCurrentItem(chosen)
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)
+        self.list.setVisible(self.list.count() > 0)
         if self.current is not None and not any(t.id == self.current for t in journey.threads):
             self.current = None
         if self.new_target is not None and self.new_target not in objects_in_order(journey):
@@ -274,7 +276,7 @@ class CommentsPanel(QWidget):
 
     def _show_current(self) -> None:
         thread = self._thread(self.current)
-        self.thread_box.setEnabled(thread is not None)
+        self.thread_box.setVisible(thread is not None)
         if thread is None:
             self.detail.setHtml("")
             self.resolve_button.setText("Resolve")
