@@ -219,6 +219,7 @@ class CommentsPanel(QWidget):
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)
         self.list.setVisible(self.list.count() > 0)
+        self.setFocusProxy(self.list if self.list.count() else self.show_box)  # F6 lands on something shown
         if self.current is not None and not any(t.id == self.current for t in journey.threads):
             self.current = None
         if self.new_target is not None and self.new_target not in objects_in_order(journey):

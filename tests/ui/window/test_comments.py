@@ -262,3 +262,11 @@ def test_a_hidden_panel_catches_up_when_shown(template_window, qtbot):
     comments.show()
     _wait(qtbot, window)
     assert comments.panel.list.count() == 0 and comments.panel.empty.isVisibleTo(comments.panel)
+
+
+def test_f6_reaches_the_comments_panel_empty_or_not(template_window, qtbot):
+    window = template_window
+    window.comments.show()
+    window.view.setFocus()
+    visited = [window.cycle_panels(1) for _ in range(len(window.focus_targets()))]
+    assert window.comments.panel in visited and visited[-1] is window.view
