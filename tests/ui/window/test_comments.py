@@ -270,3 +270,17 @@ def test_f6_reaches_the_comments_panel_empty_or_not(template_window, qtbot):
     window.view.setFocus()
     visited = [window.cycle_panels(1) for _ in range(len(window.focus_targets()))]
     assert window.comments.panel in visited and visited[-1] is window.view
+
+
+def test_a_screen_reader_hears_that_a_card_has_open_comments(template_window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    window = template_window
+    window.editor.settings.set_choice("name", "Dana")
+    card = _card(window)
+    window.comments.add_comment(card.id)
+    _write_and_post(qtbot, window.comments.panel, "Is this right?")
+    _wait(qtbot, window)
+    canvas = QAccessible.queryAccessibleInterface(window.view)  # as the platform bridge reads it
+    node = canvas.node_for(("card", card.id))
+    assert node.text(QAccessible.Text.Description).endswith("1 open comment thread")
