@@ -295,6 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "page, or across the page's width with the page as long as the map (roll printers)")
     p.add_argument("--include-hidden", action="store_true",
                    help="also print the lanes hidden on the map (the CSV always has them)")
+    p.add_argument("--comments", action="store_true",
+                   help="add the map's comment threads, open and resolved, by object: an appendix of the "
+                        "digest (--layout digest), a section of the web page (.html)")
     p.add_argument("--dpi", type=int, default=None, metavar="N")
     _force_arg(p)
     p.set_defaults(run=cmd_export)

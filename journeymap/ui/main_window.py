@@ -100,6 +100,9 @@ class MainWindow(FileCommands, QMainWindow):
         from .rich_features import RichMapFeatures  # pictures, arrows, spans, the persona library
 
         self.rich = RichMapFeatures(self)
+        from .comments import CommentsFeature  # the Comments panel, Add Comment…, markers on the canvas
+
+        self.comments = CommentsFeature(self)
         from .live import LiveMap  # Share Live, Join Live Map, colleagues on the canvas, personal undo
         from .preferences import add_preferences_action
 
@@ -226,7 +229,7 @@ class MainWindow(FileCommands, QMainWindow):
     def focus_targets(self) -> list[QWidget]:
         targets: list[QWidget] = [self.view]
         for dock in (self.outline_dock, self.inspector_dock, self.personas_dock, self.find_dock,
-                     self.history_dock, *self.evidence.docks()):
+                     self.history_dock, *self.evidence.docks(), self.comments.dock):
             if dock.isVisible():
                 targets.append(dock.widget())
         return targets

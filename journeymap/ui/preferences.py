@@ -2,7 +2,8 @@
 
 Co-editors see the name and colour beside your selection and in the list of
 people in a live map; comments carry the name as their author. Both are kept
-in the settings file (choice ``identity``), so they follow the user, not the map.
+in the settings file (choices ``name``, shared with the comments, and ``colour``),
+so they follow the user, not the map.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .settings import Settings
 
-IDENTITY = "identity"  # settings choice: {"name": ..., "colour": "#rrggbb"}
+COLOUR_KEY = "colour"  # settings choice: "#rrggbb"
 MAX_NAME = 60
 #: Colours that stay apart for colour-blind readers (Okabe and Ito), darkened where white text needs it.
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#7b4fa0", "#b8860b", "#56b4e9", "#444444")
@@ -63,17 +64,19 @@ def default_colour(name: str) -> str:
 
 
 def load_identity(settings: Settings) -> Identity:
-    saved = settings.choice(IDENTITY, {})
-    saved = saved if isinstance(saved, dict) else {}
-    name = saved.get("name")
-    name = " ".join(name.split())[:MAX_NAME] if isinstance(name, str) and name.strip() else default_name()
-    colour = saved.get("colour")
+    from .comments.your_name import your_name
+
+    name = your_name(settings)[:MAX_NAME] or default_name()
+    colour = settings.choice(COLOUR_KEY)
     colour = colour if isinstance(colour, str) and _COLOUR.match(colour) else default_colour(name)
     return Identity(name, colour.lower())
 
 
 def save_identity(settings: Settings, identity: Identity) -> None:
-    settings.set_choice(IDENTITY, {"name": identity.name, "colour": identity.colour})
+    from .comments.your_name import set_your_name
+
+    set_your_name(settings, identity.name)
+    settings.set_choice(COLOUR_KEY, identity.colour)
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
