@@ -182,6 +182,7 @@ def add_preferences_action(window: MainWindow) -> QAction:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for other in window.editor.windows:
                 other.live.publish()
+                other.comments.panel.update_name()  # the Comments panel's "You:" button
 
     action.triggered.connect(lambda _c=False: open_preferences())
     window.preferences_action = action
