@@ -27,21 +27,21 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
-from ...collab import MapBinding
-from ...collab.client import RoomStatus
-from ...collab.embedded import EmbeddedServer, start_embedded_server
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
-from .connection import LiveConnection
 from .overlay import PresenceOverlay
 from .people import PeopleList
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the room's engine (pycrdt, websockets, asyncio) loads when a map goes live
+    from ...collab import MapBinding
+    from ...collab.client import RoomStatus
+    from ...collab.embedded import EmbeddedServer
     from ..main_window import MainWindow
+    from .connection import LiveConnection
 
 log = logging.getLogger(__name__)
 #: Keystrokes in one field closer together than this are one step of personal undo (seconds).
@@ -198,6 +198,7 @@ class LiveMap(QObject):
         self._update_actions()
         self.window.statusBar().showMessage("Starting the live map…", 5000)
         host = self.listen_host
+        from ...collab.embedded import start_embedded_server
 
         def start() -> None:
             try:
@@ -214,6 +215,9 @@ class LiveMap(QObject):
         """Put this map into an empty room of a team server and stay in it."""
         if self.connection is not None:
             return
+        from ...collab import MapBinding
+        from .connection import LiveConnection
+
         binding = MapBinding.share(self.session.document)
         connection = LiveConnection(link, binding, presence=self.me(), presence_timeout=self.presence_timeout,
                                     parent=self)
@@ -231,6 +235,9 @@ class LiveMap(QObject):
             return
         self.server = server
         self.link = server.link
+        from ...collab import MapBinding
+        from .connection import LiveConnection
+
         binding = MapBinding.share(self.session.document)
         connection = LiveConnection(server.link, binding, presence=self.me(),
                                     presence_timeout=self.presence_timeout, parent=self)
