@@ -14,9 +14,10 @@ import os
 import subprocess
 import sys
 
-# Libraries the first frame never needs: PDF export, co-editing, Excel import, shaping, pictures.
+# Libraries the first frame never needs: PDF export, co-editing, Excel import, shaping, pictures, and
+# Babel (the sample map is English: its numbers are written without Babel's locale data).
 HEAVY = ["reportlab", "pycrdt", "uvicorn", "websockets", "aiohttp", "asyncio", "openpyxl", "uharfbuzz",
-         "PIL", "starlette"]
+         "PIL", "starlette", "babel"]
 
 FIRST_WINDOW = f"""
 import gc, json, sys
