@@ -20,6 +20,7 @@ from ..geometry import Rect
 from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
+from .channel_icons import channel_shapes
 from .primitives import Arrow, Box, Group, Image, Item, Line, Marker, Path, Plan, Shape, Text, text_at
 
 
@@ -197,14 +198,15 @@ def card_group(card: CardBox, style: Style = STYLE) -> Group:
     box = card_outline(card, style)
     text = card.text
     picture = picture_shapes(card.picture, style) if card.picture is not None else ()
+    mark = channel_shapes(card.channel, card.channel_mark, text.colour) if card.channel_mark is not None else ()
     if card.proposed:
         r = card.rect
         corner = Path((((r.right - c.corner, r.y), ((r.right - c.corner_bevel, r.y), (r.right, r.y + c.corner_bevel),
                                                     (r.right, r.y + c.corner))),), fill=card.border_colour, closed=True)
-        items: tuple[Shape, ...] = ((box, *picture, corner, text, *card.badges) if text.lines
-                                    else (box, *picture, corner, *card.badges))
+        items: tuple[Shape, ...] = ((box, *picture, corner, text, *card.badges, *mark) if text.lines
+                                    else (box, *picture, corner, *card.badges, *mark))
     else:
-        items = (box, *picture, text, *card.badges) if text.lines else (box, *picture, *card.badges)
+        items = (box, *picture, text, *card.badges, *mark) if text.lines else (box, *picture, *card.badges, *mark)
     return Group("card", (card.card_id,), card.rect, items)
 
 
