@@ -43,7 +43,7 @@ def read_tokens(path: Path) -> frozenset[str]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from .server import RoomServer, ServerOptions, bound_socket, uvicorn_server
+    from ..collab.server import RoomServer, ServerOptions, bound_socket, uvicorn_server
 
     if not 0 <= args.port <= 65535:
         _err(f"--port {args.port} is not a port (0-65535)")
@@ -101,8 +101,8 @@ def run_open(args: argparse.Namespace) -> int:
     The editor's live window for a room comes with the co-editing UI; until
     then this is how a link is checked and a shared map copied.
     """
-    from .client import RoomClient
-    from .link import LinkError, RoomLink
+    from ..collab.client import RoomClient
+    from ..collab.link import LinkError, RoomLink
 
     try:
         link = RoomLink.parse(args.link)

@@ -28,7 +28,7 @@ SAVE_FILTER = "Journey maps (*.journey)"
 MAP_SUFFIXES = (".journey", ".json")
 
 
-class FileCommands:
+class FileMenu:
     """Mixed into :class:`MainWindow`; ``self`` is the window."""
 
     # -- new and open ----------------------------------------------------------

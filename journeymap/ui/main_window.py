@@ -1,7 +1,7 @@
 """The editor window: one map, its canvas in the middle, panels around it.
 
 Commands are :class:`EditorActions`; menus and the toolbar are put together
-in :mod:`menus`; the File commands are in :class:`FileCommands`. This file
+in :mod:`menus`; the File menu's actions are in :class:`FileMenu`. This file
 wires them to the session, the canvas and the panels.
 """
 
@@ -21,7 +21,7 @@ from ..model.arrows import Arrow
 from ..model.kinds import LaneKind
 from . import insert_here, prompts
 from .actions import EditorActions
-from .file_commands import MAP_SUFFIXES, FileCommands
+from .file_menu import MAP_SUFFIXES, FileMenu
 from .menus import build_menus, build_toolbar
 from .panels import FindFilterPanel, InspectorPanel, OutlinePanel, PersonasPanel
 from .plain import plain_label
@@ -39,7 +39,7 @@ def first_size(available: QSize) -> QSize:
     return QSize(max(1400, int(available.width() * 0.9)), max(900, int(available.height() * 0.9)))
 
 
-class MainWindow(FileCommands, QMainWindow):
+class MainWindow(FileMenu, QMainWindow):
     """One open map."""
 
     def __init__(self, editor: Editor, session: EditSession, parent: QWidget | None = None) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from ...export.qt_fonts import bundled_family
 from ...layout import LayoutOptions, MapLayout, layout_map, relayout
-from ...layout.row_cards import RowCards
+from ...layout.lane_visibility_cards import RowCards
 from ...model import Card, Change, ChangeSet
 from ..session import EditSession
 from ..theme import is_dark
