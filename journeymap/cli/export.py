@@ -60,9 +60,10 @@ def run_export(args: argparse.Namespace) -> int:
     report = FontReport()
     fit: str = getattr(args, "fit", None) or "bands"
     include_hidden = bool(getattr(args, "include_hidden", False))
+    comments = bool(getattr(args, "comments", False))
     try:
         write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report, fit=fit,
-                                                include_hidden=include_hidden))
+                                                include_hidden=include_hidden, comments=comments))
     except OSError as e:
         _err(f"could not write {shown(out)}: {e.strerror or e}")
         return BAD_INPUT
@@ -93,8 +94,9 @@ def _misplaced_option(args: argparse.Namespace, ext: str) -> str | None:
                            ("orientation", f"--{getattr(args, 'orientation', '')}")):
             if given(name):
                 return f"{flag} applies to .pdf exports; a {ext} export is the whole map on one sheet"
+    if getattr(args, "comments", False) and not (ext == ".html" or ext == ".pdf"
+                                                 and getattr(args, "layout", None) == "digest"):
+        return "--comments adds the map's comments to the digest (--layout digest) and the web page (.html)"
     if getattr(args, "layout", None) == "digest" and getattr(args, "orientation", None) == "landscape":
         return "the digest is portrait (it is read at a desk); --landscape applies to the poster and tiled layouts"
     return None
-
-

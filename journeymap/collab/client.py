@@ -19,6 +19,7 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -78,7 +79,10 @@ class RoomClient:
                  on_joined: Callable[[MapBinding], None] | None = None,
                  owner: Owner | None = None, limits: RoomLimits | None = None,
                  max_backoff: float = 5.0, presence: Presence | None = None,
-                 on_presence: Callable[[dict[int, Presence]], None] | None = None) -> None:
+                 on_presence: Callable[[dict[int, Presence]], None] | None = None,
+                 presence_timeout: float = 30.0) -> None:
+        """``presence_timeout``: seconds of silence after which a participant counts as gone (a crash
+        or a lost network says no goodbye); each client says "still here" three times as often."""
         self.link = link
         self.binding = binding
         self.on_status = on_status
@@ -97,6 +101,7 @@ class RoomClient:
         self.joined = threading.Event()
         self.on_presence = on_presence
         self._presence = presence
+        self._presence_timeout = presence_timeout
         self._awareness: Awareness | None = None
         #: Who else is in the room now, by their Yjs client id.
         self.others: dict[int, Presence] = {}
@@ -125,6 +130,7 @@ class RoomClient:
             await self._on_owner(lambda: self.binding.on_local_update(self._queue_local))  # type: ignore[union-attr]
         backoff = 0.2
         sender = asyncio.create_task(self._send_local())
+        beat = asyncio.create_task(self._keep_presence())
         try:
             while not self._stopped.is_set():
                 final = await self._connect_once()
@@ -141,6 +147,7 @@ class RoomClient:
                 backoff = min(self._max_backoff, backoff * 2)
         finally:
             sender.cancel()
+            beat.cancel()
             self._set_status(RoomStatus("stopped", self._waiting))
 
     # -- one connection -------------------------------------------------------------
@@ -279,12 +286,34 @@ class RoomClient:
             return
         if set(awareness.states) - known - {awareness.client_id}:
             asyncio.ensure_future(self._send_presence())  # a newcomer: tell them who we are
+        self._publish_others()
+
+    def _publish_others(self) -> None:
+        awareness = self._awareness
+        if awareness is None:
+            return
         others = {client: p for client, state in awareness.states.items()
                   if client != awareness.client_id and (p := Presence.from_state(state)) is not None}
         if others != self.others:
             self.others = others
             if self.on_presence is not None:
                 self.on_presence(dict(others))
+
+    async def _keep_presence(self) -> None:
+        """Say "still here" now and then; forget whoever has been silent for ``presence_timeout``."""
+        while True:
+            await asyncio.sleep(self._presence_timeout / 3)
+            await self._send_presence()
+            awareness = self._awareness
+            if awareness is None:
+                continue
+            now = int(time.time() * 1000)
+            silent = [client for client, meta in awareness.meta.items()
+                      if client != awareness.client_id and client in awareness.states
+                      and now - meta.get("lastUpdated", now) >= self._presence_timeout * 1000]
+            if silent:
+                awareness.remove_awareness_states(silent, "timeout")
+                self._publish_others()
 
     # -- local edits ------------------------------------------------------------------
     def _queue_local(self, update: bytes) -> None:

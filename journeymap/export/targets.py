@@ -47,12 +47,13 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
 
 def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster", page: str = "A4",
               orientation: str | None = None, dpi: int = 150, report: FontReport | None = None, *,
-              fit: str = "bands", include_hidden: bool = False) -> None:
+              fit: str = "bands", include_hidden: bool = False, comments: bool = False) -> None:
     """Write ``journey`` to ``path`` in the format of ``ext``; used by the command and the editor.
 
     ``orientation`` None lets the poster and the tiles choose (larger print, fewer sheets).
     Lanes the author hid stay out of everything a stakeholder reads unless
     ``include_hidden``; the CSV, a data table, always keeps them (marked).
+    ``comments``: the map's comment threads go in the digest (an appendix) and the web page.
     """
     landscape = None if orientation is None else orientation != "portrait"
     options = LayoutOptions(show_hidden_lanes=include_hidden)
@@ -64,7 +65,7 @@ def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster",
         elif layout == "digest":
             from .pdf_digest import export_digest
 
-            export_digest(journey, path, page, report, include_hidden=include_hidden)
+            export_digest(journey, path, page, report, include_hidden=include_hidden, comments=comments)
         else:
             from .pdf_poster import export_poster
 
@@ -80,7 +81,7 @@ def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster",
     elif ext == ".html":
         from .html_export import export_html
 
-        export_html(journey, path, report, include_hidden=include_hidden)
+        export_html(journey, path, report, include_hidden=include_hidden, comments=comments)
     elif ext == ".png":
         from .png_export import export_png
 

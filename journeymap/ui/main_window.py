@@ -100,6 +100,14 @@ class MainWindow(FileMenu, QMainWindow):
         from .rich_features import RichMapFeatures  # pictures, arrows, spans, the persona library
 
         self.rich = RichMapFeatures(self)
+        from .comments import CommentsFeature  # the Comments panel, Add Comment…, markers on the canvas
+
+        self.comments = CommentsFeature(self)
+        from .live import LiveMap  # Share Live, Join Live Map, colleagues on the canvas, personal undo
+        from .preferences import add_preferences_action
+
+        self.live = LiveMap(self)
+        add_preferences_action(self)
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
@@ -220,7 +228,7 @@ class MainWindow(FileMenu, QMainWindow):
     def focus_targets(self) -> list[QWidget]:
         targets: list[QWidget] = [self.view]
         for dock in (self.outline_dock, self.inspector_dock, self.personas_dock, self.find_dock,
-                     self.history_dock, *self.evidence.docks()):
+                     self.history_dock, *self.evidence.docks(), self.comments.dock):
             if dock.isVisible():
                 targets.append(dock.widget())
         return targets
@@ -338,12 +346,13 @@ class MainWindow(FileMenu, QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not self.live.may_close() or not self.maybe_keep_changes():
             event.ignore()
             return
         self._save_layout()
         self.editor.remember_view(self)
         self._release_lock()
+        self.live.shutdown()
         from .empathy import close_empathy_boards
 
         close_empathy_boards(self.session)
