@@ -7,6 +7,7 @@ getter that catches up).
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMenu
 
 from journeymap.commands import SetFields
@@ -96,3 +97,20 @@ def test_the_canvas_menu_s_add_stage_after_puts_it_after_that_stage(template_win
     action.trigger()
     assert w.session.journey.stages[1].name == f"Stage {len(w.session.journey.stages)}"
     assert w.session.journey.stages[1].colour != first.colour
+
+
+def test_a_macro_that_fails_half_way_is_closed_and_what_it_did_is_one_step(template_window):
+    w = template_window
+    doc = w.session.document
+    lane = w.session.journey.lanes[0]
+    seen = _spy(w)
+    before = w.session.undo_stack.count()
+    with pytest.raises(RuntimeError), w.session.macro("Hide and fail"):
+        w.session.push(SetFields(doc, lane.id, {"hidden": True}))
+        raise RuntimeError("a bug half way through")
+    assert len(seen) == 1  # what was done is shown
+    w.session.push(SetFields(doc, lane.id, {"title": "Doing"}))
+    assert w.session.undo_stack.count() == before + 2  # the macro was closed: the next edit is a step of its own
+    w.session.undo()
+    w.session.undo()
+    assert not doc.lane(lane.id).hidden
