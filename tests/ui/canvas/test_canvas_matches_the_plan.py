@@ -158,3 +158,16 @@ def test_the_canvas_marker_is_the_plans_marker(qtbot):
         paint_marker(painter, "circle", 10, "#0060a0", hollow=hollow)
         painter.end()
         assert image.pixelColor(QPointF(20, 20).toPoint()) == QColor(planned.fill)
+
+
+def test_slides_draw_as_is_and_to_be_curves_in_the_maps_proportion():
+    from journeymap.ui.present.deck import build_deck
+    from journeymap.ui.present.ops import CurveOp
+
+    ops = [op for slide in build_deck(new_from_template("online-purchase"), 1920, 1080) for op in slide.ops
+           if isinstance(op, CurveOp)]
+    solid = {op.width for op in ops if not op.dashed}
+    dashed = {op.width for op in ops if op.dashed}
+    assert len(solid) == 1 and len(dashed) == 1
+    e = STYLE.emotion
+    assert dashed.pop() / solid.pop() == pytest.approx(e.to_be_width / e.as_is_width)
