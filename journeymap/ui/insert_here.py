@@ -90,10 +90,15 @@ def insert_step(session: EditSession, view: MapView, before: bool = False) -> st
                 stage = Stage(name="Stage 1", colour=next_stage_tint(stages))
                 session.push(AddStage(doc, stage))
                 stage_id = stage.id
-        step = Step(name=f"Step {len(doc.stage(stage_id).steps) + 1}")
+        step = new_step(session, stage_id)
         session.push(AddStep(doc, stage_id, step, index))
     show_new(session, view, "step", step.id)
     return step.id
+
+
+def new_step(session: EditSession, stage_id: str) -> Step:
+    """A new step named by its place ("Step 3"): the one default name, from the menu or the canvas."""
+    return Step(name=f"Step {len(session.document.stage(stage_id).steps) + 1}")
 
 
 def insert_lane(session: EditSession, view: MapView, kind: LaneKind, before: bool = False) -> str:

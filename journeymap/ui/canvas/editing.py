@@ -226,7 +226,9 @@ class CanvasEditing:
         return insert_stage(self.scene.session, self.scene.views()[0], after=after or last)
 
     def add_step(self, stage_id: str, index: int | None = None) -> None:
-        step = Step(name="New step")
+        from ..insert_here import new_step  # the window's module; it needs the canvas types
+
+        step = new_step(self.scene.session, stage_id)
         self.push(AddStep(self.document, stage_id, step, index))
         self.rename("step", step.id)
 

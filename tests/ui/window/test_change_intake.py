@@ -114,3 +114,11 @@ def test_a_macro_that_fails_half_way_is_closed_and_what_it_did_is_one_step(templ
     w.session.undo()
     w.session.undo()
     assert not doc.lane(lane.id).hidden
+
+
+def test_add_step_on_the_canvas_names_it_as_the_window_does(template_window):
+    w = template_window
+    stage = w.session.journey.stages[0]
+    count = len(stage.steps)
+    w.view.map_scene.router.editing.add_step(stage.id)
+    assert w.session.document.stage(stage.id).steps[-1].name == f"Step {count + 1}"
