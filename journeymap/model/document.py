@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .arrows import Arrow
-from .changes import Change, Kind, Removal, Slot
+from .changes import Change, ChangeSet, Kind, Removal, Slot
 from .comments import Comment, CommentThread
 from .journey_map import (
     EMPATHY_SECTIONS,
@@ -37,6 +37,7 @@ from .journey_map import (
 from .spans import SpanEdit, shrunk_spans, span_width, widened_to
 
 Listener = Callable[[Change], None]
+SetListener = Callable[[ChangeSet], None]
 
 _KIND_OF_ATTR = {
     "personas": "persona",
@@ -88,6 +89,9 @@ class Document:
     def __init__(self, journey: JourneyMap | None = None) -> None:
         self._map = journey if journey is not None else JourneyMap()
         self._listeners: list[Listener] = []
+        self._set_listeners: list[SetListener] = []
+        self._batch_depth = 0
+        self._batched: list[Change] = []
         self._objects: dict[str, BaseModel] = {}
         self._parent: dict[str, str | None] = {}
         self.revision = 0
@@ -176,6 +180,34 @@ class Document:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    def subscribe_sets(self, listener: SetListener) -> None:
+        """Call ``listener`` with one :class:`ChangeSet` per batch (per change outside any batch)."""
+        self._set_listeners.append(listener)
+
+    def unsubscribe_sets(self, listener: SetListener) -> None:
+        if listener in self._set_listeners:
+            self._set_listeners.remove(listener)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group every change made inside (nested batches join the outer one) into one change set.
+
+        An undo step (a command, a macro, an undo) and a co-editor's update are
+        each one batch, so the views bring themselves up to date once per edit.
+        """
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._batched:
+                changes, self._batched = tuple(self._batched), []
+                self._emit_set(ChangeSet(changes))
+
+    def _emit_set(self, changes: ChangeSet) -> None:
+        for listener in list(self._set_listeners):
+            listener(changes)
+
     @contextmanager
     def acting_for(self, origin: object) -> Iterator[None]:
         """Mark every change made inside as initiated by ``origin`` (a remote co-editor, an undo).
@@ -186,7 +218,8 @@ class Document:
         """
         before, self._acting_for = self._acting_for, origin
         try:
-            yield
+            with self.batch():
+                yield
         finally:
             self._acting_for = before
 
@@ -196,6 +229,10 @@ class Document:
         self.revision += 1
         for listener in list(self._listeners):
             listener(change)
+        if self._batch_depth:
+            self._batched.append(change)
+        else:
+            self._emit_set(ChangeSet((change,)))
 
     # -- fields ----------------------------------------------------------
     def set_fields(

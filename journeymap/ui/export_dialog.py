@@ -87,10 +87,10 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
 
     No Qt is needed here except for PNG and journey SVG, so PDF runs on a worker thread.
     """
-    from ..export.command import ExportError, export_to, write_export
-    from ..export.empathy_command import EmpathyExportError, write_empathy
-    from ..export.fonts import FontReport
+    from ..export.empathy_files import EmpathyExportError, write_empathy
+    from ..export.targets import ExportError, export_to, write_export
     from ..io.output_guard import is_map_file
+    from ..layout.shaping import FontReport
 
     what = options.get("what", JOURNEY)
     ext = out.suffix.lower()

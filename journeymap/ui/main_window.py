@@ -1,7 +1,7 @@
 """The editor window: one map, its canvas in the middle, panels around it.
 
 Commands are :class:`EditorActions`; menus and the toolbar are put together
-in :mod:`menus`; the File commands are in :class:`FileCommands`. This file
+in :mod:`menus`; the File menu's actions are in :class:`FileMenu`. This file
 wires them to the session, the canvas and the panels.
 """
 
@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidg
 
 from ..commands import SetFields
 from ..io.filenames import for_display
-from ..model import Card, Change, Lane, Persona, Stage, Step
+from ..model import Card, ChangeSet, Lane, Persona, Stage, Step
 from ..model.arrows import Arrow
 from ..model.kinds import LaneKind
 from . import insert_here, prompts
 from .actions import EditorActions
-from .file_commands import MAP_SUFFIXES, FileCommands
+from .file_menu import MAP_SUFFIXES, FileMenu
 from .menus import build_menus, build_toolbar
 from .panels import FindFilterPanel, InspectorPanel, OutlinePanel, PersonasPanel
 from .plain import plain_label
@@ -39,7 +39,7 @@ def first_size(available: QSize) -> QSize:
     return QSize(max(1400, int(available.width() * 0.9)), max(900, int(available.height() * 0.9)))
 
 
-class MainWindow(FileCommands, QMainWindow):
+class MainWindow(FileMenu, QMainWindow):
     """One open map."""
 
     def __init__(self, editor: Editor, session: EditSession, parent: QWidget | None = None) -> None:
@@ -61,9 +61,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.setCentralWidget(self.view)
 
         self.acts = EditorActions(self)
-        self.undo_action = session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = session.step_action(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = session.step_action(self, redo=True)
         # Ctrl+Y as well as the platform's own redo (Ctrl+Shift+Z on Linux and macOS): both habits work
         redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
                      QKeySequence("Ctrl+Shift+Z")]
@@ -173,8 +173,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         controller = AutosaveController(
             lambda: (dump_map(self.session.journey), self.session.path, self.display_name()),
-            None, self, path=self.session.path)
-        self.session.changed.connect(self._on_document_dirty)
+            self.session.changed, self, path=self.session.path)
         self.session.undo_stack.cleanChanged.connect(controller.set_clean)
         controller.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         return controller
@@ -207,10 +206,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.setWindowModified(self.session.modified)
         self.update_file_actions()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "map" and "title" in change.fields and self.session.path is None:
+    def _on_change(self, changes: ChangeSet) -> None:
+        if self.session.path is None and any(c.kind == "map" and "title" in c.fields for c in changes):
             self._update_title()
-        if change.kind in ("card", "stage", "step", "lane", "persona"):
+        if changes.kinds & {"card", "stage", "step", "lane", "persona"}:
             self._show_selection()
 
     def _on_selection(self, payload: tuple[tuple[str, ...], object]) -> None:
@@ -274,11 +273,9 @@ class MainWindow(FileCommands, QMainWindow):
         hidden = [lane for lane in self.session.journey.lanes if lane.hidden]
         if not hidden:
             return
-        stack = self.session.undo_stack
-        stack.beginMacro("Show all lanes")
-        for lane in hidden:
-            self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
-        stack.endMacro()
+        with self.session.macro("Show all lanes"):
+            for lane in hidden:
+                self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
 
     def selected_persona(self) -> str | None:
         for obj_id in self.session.selection:
@@ -304,7 +301,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _open_empathy_board(self, persona_id: str) -> None:
         from .empathy import open_empathy_board
 
-        open_empathy_board(self, self.session.document, self.session.undo_stack, persona_id)
+        open_empathy_board(self, self.session, persona_id)
 
     def present(self) -> QWidget | None:
         """Workshop mode: the map full screen, one stage at a time (F5)."""
@@ -356,7 +353,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.editor.remember_view(self)
         self._release_lock()
         self.live.shutdown()
-        self.session.changed.disconnect(self._on_document_dirty)
+        from .empathy import close_empathy_boards
+
+        close_empathy_boards(self.session)
+        self.session.changed.disconnect(self.autosave.mark_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
         if not self.session.modified:
             self.autosave.on_discarded()

@@ -307,9 +307,7 @@ class PersonaLibraryActions:
             return False
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
-        stack = self.session.undo_stack
-        stack.beginMacro(f"Update persona “{persona.name}” from the library")
-        try:
+        with self.session.macro(f"Update persona “{persona.name}” from the library"):
             if values:
                 self.session.push(SetFields(doc, persona.id, values))
             for section, texts in notes.items():
@@ -317,8 +315,6 @@ class PersonaLibraryActions:
                     self.session.push(Remove(doc, note.id, "Delete note"))
                 for text in texts:
                     self.session.push(AddNote(doc, persona.id, section, Note(text=text)))
-        finally:
-            stack.endMacro()
         return True
 
     def update_library(self) -> str | None:

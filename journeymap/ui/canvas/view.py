@@ -92,7 +92,6 @@ class MapView(QGraphicsView):
     # -- the zoom a map opens at, and keeps while the user has not zoomed ---------------------
     def fit_factor(self) -> float:
         """The zoom at which the whole map fits the window."""
-        self.map_scene.flush()
         rect = self.map_scene.map_rect
         vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
         return max(MIN_ZOOM, min(MAX_ZOOM, min(vw / rect.width(), vh / rect.height()) / self._base))

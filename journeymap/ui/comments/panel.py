@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import DeleteThread, Reply, ResolveThread, StartThread
-from ...model import Change, Comment, CommentThread, find_mentions
+from ...model import ChangeSet, Comment, CommentThread, find_mentions
 from ...model.arrow_text import one_line
 from ...model.review import Commented, objects_in_order, people_of, threads_by_object
 from ..plain import plain_label, tip
@@ -179,8 +179,8 @@ class CommentsPanel(QWidget):
     def person(self) -> str:
         return self.person_box.currentData() or EVERYONE
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind not in WATCHED:
+    def _on_change(self, changes: ChangeSet) -> None:
+        if not changes.kinds & set(WATCHED):
             return
         if not self.isVisible():
             self._stale = True  # a hidden panel costs an edit of a big map nothing; it looks again when shown

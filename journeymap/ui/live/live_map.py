@@ -426,8 +426,7 @@ class LiveMap(QObject):
         self.window.view.map_scene.router.editing.close_editor(commit=False)
         self._step_open = False
         self._last_origin = None
-        done = binding.undo() if undo else binding.redo()
-        self.window.view.map_scene.flush()
+        done = binding.undo() if undo else binding.redo()  # one change set: the canvas is up to date
         self._update_actions()
         if not done:
             self.window.statusBar().showMessage("Nothing of yours to undo" if undo else "Nothing to redo", 4000)

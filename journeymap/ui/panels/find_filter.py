@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Change, JourneyMap, Step
+from ...model import Card, ChangeSet, JourneyMap, Step
 from ...model.kinds import EvidenceStatus, channel_name
 from ..a11y import announce
 from ..a11y.phrases import card_name, one_line, stage_of, step_place
@@ -251,12 +251,12 @@ class FindFilterPanel(QWidget):
         self.filter_value.setCurrentIndex(0)
         self.apply_filter(None)
 
-    def _on_change(self, change: Change) -> None:
-        lists_values = change.kind in ("persona", "score") or (change.kind == "card" and (
-            change.action != "update" or set(change.fields) & FILTERED_FIELDS))
+    def _on_change(self, changes: ChangeSet) -> None:
+        lists_values = any(change.kind in ("persona", "score") or (change.kind == "card" and (
+            change.action != "update" or set(change.fields) & FILTERED_FIELDS)) for change in changes)
         if lists_values:  # typing a card's text changes no value the filter offers
             self._fill_values()
-            if self.active_filter and change.kind in ("persona", "score"):
+            if self.active_filter and changes.kinds & {"persona", "score"}:
                 self.apply_filter(card_filter(self.session.journey, *self.active_filter))
         if self.find_edit.text().strip():
             self.matches = find_matches(self.session.journey, self.find_edit.text())

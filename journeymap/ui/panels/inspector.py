@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
+from ...model import Card, Ces, ChangeSet, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
 from ...model.arrows import Arrow
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
 from ...model.limits import MAX_CARD_WIDTH, MAX_VOTES, MIN_CARD_WIDTH
@@ -267,7 +267,7 @@ class InspectorPanel(QWidget):
         self.current = form
         form.bind(obj_id)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, _changes: ChangeSet) -> None:
         if self.current is not None:
             self.current.refresh()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Change, Document, JourneyMap, Lane, Persona, Stage, Step
+from ...model import Card, Change, ChangeSet, Document, JourneyMap, Lane, Persona, Stage, Step
 from ...model.arrows import Arrow
 from ..a11y.tree_focus import TreeFocusSpeech
 from ..plain import tip
@@ -269,11 +269,12 @@ class OutlinePanel(QWidget):
         self._sync(lanes, [Wanted(lane.id, label_of(lane), []) for lane in journey.lanes])
 
     # -- following the model ---------------------------------------------------
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: ChangeSet) -> None:
         try:
-            self._follow(change)
+            for change in changes:
+                self._follow(change)
         finally:
-            if change.kind in _CURVE_KINDS:
+            if changes.kinds & _CURVE_KINDS:
                 self._syncing = True
                 try:
                     self._sync_curves()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import AddPersona, Remove, SetFields
-from ...model import Change, Persona
+from ...model import Change, ChangeSet, Persona
 from ...model.colours import next_persona_colour
 from ..a11y.colour_names import colour_words
 from ..plain import tip
@@ -124,7 +124,15 @@ class PersonasPanel(QWidget):
             b.setEnabled(has)
         self.empathy_button.setEnabled(has and self.open_empathy is not None)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: ChangeSet) -> None:
+        for change in changes:
+            if change.kind == "persona" and change.action != "update":
+                self.refresh()
+                return
+        for change in changes:
+            self._follow(change)
+
+    def _follow(self, change: Change) -> None:
         """Added, removed or moved personas rebuild the short list; an edit touches its row only if shown.
 
         Typing on the persona's empathy board (its header, its notes) changes the

@@ -282,13 +282,13 @@ class PresentationWindow(QWidget):
     def undo(self) -> None:
         stack = self.session.undo_stack
         if stack.index() > self._undo_floor:
-            stack.undo()
+            self.session.undo()
 
     def redo(self) -> None:
         """Redo only votes undone here; a redo left over from the editor stays the editor's."""
         stack = self.session.undo_stack
         if self._voted and stack.index() < stack.count():
-            stack.redo()
+            self.session.redo()
 
     def total_votes(self) -> int:
         return sum(c.votes for lane in self.session.journey.lanes for c in lane.cards)

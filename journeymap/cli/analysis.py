@@ -33,11 +33,11 @@ def _load(name: str) -> JourneyMap | None:
 # -- import -------------------------------------------------------------------------------------------
 
 def run_import(args: argparse.Namespace) -> int:
-    from .edits import apply_edits
-    from .mapping import Mapping, MappingError, load_mapping
-    from .report import change_lines, outcome_line, problem_lines, read_lines
-    from .research import read_and_plan
-    from .tables import DataFileError
+    from ..analysis.edits import apply_edits
+    from ..analysis.mapping import Mapping, MappingError, load_mapping
+    from ..analysis.report import change_lines, outcome_line, problem_lines, read_lines
+    from ..analysis.research import read_and_plan
+    from ..analysis.tables import DataFileError
 
     journey = _load(args.file)
     if journey is None:
@@ -95,7 +95,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_lint(args: argparse.Namespace) -> int:
     import json
 
-    from .health import RULES, Level, check_health, counts_text, has_errors
+    from ..analysis.health import RULES, Level, check_health, counts_text, has_errors
 
     unknown = [r for r in args.disable or [] if r not in RULES]
     if unknown:
@@ -129,9 +129,9 @@ def run_lint(args: argparse.Namespace) -> int:
 # -- diff -------------------------------------------------------------------------------------------------
 
 def run_diff(args: argparse.Namespace) -> int:
-    from .diff import diff_maps
-    from .diff_render import FORMATS, as_text
-    from .outline import outline
+    from ..analysis.diff import diff_maps
+    from ..analysis.diff_render import FORMATS, as_text
+    from ..analysis.outline import outline
 
     if args.outline:
         if len(args.files) != 1:
@@ -169,9 +169,9 @@ def _git_external_diff(files: list[str]) -> int:
 
     Git stops at a driver that fails, so every problem is printed and 0 returned.
     """
+    from ..analysis.diff import diff_maps
+    from ..analysis.diff_render import as_text
     from ..model import JourneyMap as Empty
-    from .diff import diff_maps
-    from .diff_render import as_text
 
     if len(files) < 5:
         _err("--git-external is for git: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE ...")
@@ -200,7 +200,7 @@ def run_merge(args: argparse.Namespace) -> int:
     Exit 0 for a clean merge, 1 when conflicts were kept in the map (git then
     marks the file conflicted; the file itself is a valid map either way).
     """
-    from .merge import merge_maps
+    from ..analysis.merge import merge_maps
 
     base, ours, theirs = _load(args.base), _load(args.ours), _load(args.theirs)
     if base is None or ours is None or theirs is None:
@@ -227,7 +227,7 @@ def run_merge(args: argparse.Namespace) -> int:
 # -- git-setup ------------------------------------------------------------------------------------------------
 
 def run_git_setup(args: argparse.Namespace) -> int:
-    from .git_setup import ATTRIBUTES_LINE, GitSetupError, set_up
+    from ..analysis.git_setup import ATTRIBUTES_LINE, GitSetupError, set_up
 
     try:
         done = set_up(args.repository, args.command)
