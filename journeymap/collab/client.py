@@ -43,6 +43,7 @@ from .limits import RoomLimits
 from .link import RoomLink
 from .presence import Presence
 from .server import CLOSE_BAD_ROOM, CLOSE_BAD_TOKEN, CLOSE_UNKNOWN_ROOM
+from .state import shared_doc
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,7 @@ class RoomClient:
     async def _read(self, ws: Any) -> None:
         sent_step2 = got_step2 = False
         if self.binding is None:
-            ydoc: Doc[Any] = Doc()
+            ydoc = shared_doc()
             await ws.send(create_sync_message(ydoc))
             await self._first_sync(ws, ydoc)
             sent_step2 = True  # the room's first question was answered while joining
@@ -232,7 +233,9 @@ class RoomClient:
                 if self.on_joined is not None:
                     self.on_joined(binding)
                 self.joined.set()
-                await ws.send(create_sync_message(ydoc))  # ask again, as a binding, for what came meanwhile
+                # ask again, as a binding, for what came meanwhile; the document is the owner's now
+                state = await self._on_owner(binding.ydoc.get_state)
+                await ws.send(create_sync_message_from_state(state))
                 return
 
     # -- presence ----------------------------------------------------------------------

@@ -139,3 +139,16 @@ def test_a_burst_of_100000_small_inserts_is_absorbed_without_a_crash(victim):
     assert accepted < 100  # past the list limit the rest is refused
     assert is_valid_map(victim.document)
     assert len(victim.document.lane(lane).cards) == len(sample().journey.lanes[0].cards)
+
+
+def test_a_peer_that_turns_a_lane_with_cards_into_an_emotion_lane_leaves_a_map_that_saves_and_loads(victim):
+    lane = victim.document.journey.lanes[0]
+    assert lane.cards
+
+    def act(peer, shared, journey):
+        shared["lanes"][lane.id]["kind"] = "emotion"
+
+    assert victim.receive(hostile_update(victim, act))
+    shown = victim.document.lane(lane.id)
+    assert shown.kind.value == "emotion" and shown.cards == []
+    assert is_valid_map(victim.document)
