@@ -19,6 +19,7 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -41,7 +42,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 from .binding import MapBinding
 from .limits import RoomLimits
 from .link import RoomLink
-from .presence import Presence
+from .presence import PRESENCE_TIMEOUT, Presence, needs_renewal, silent_peers
 from .server import CLOSE_BAD_ROOM, CLOSE_BAD_TOKEN, CLOSE_UNKNOWN_ROOM
 from .state import shared_doc
 
@@ -79,7 +80,9 @@ class RoomClient:
                  on_joined: Callable[[MapBinding], None] | None = None,
                  owner: Owner | None = None, limits: RoomLimits | None = None,
                  max_backoff: float = 5.0, presence: Presence | None = None,
-                 on_presence: Callable[[dict[int, Presence]], None] | None = None) -> None:
+                 on_presence: Callable[[dict[int, Presence]], None] | None = None,
+                 presence_timeout: float = PRESENCE_TIMEOUT) -> None:
+        """``presence_timeout``: seconds after which a colleague not heard from is shown as gone."""
         self.link = link
         self.binding = binding
         self.on_status = on_status
@@ -98,6 +101,7 @@ class RoomClient:
         self.joined = threading.Event()
         self.on_presence = on_presence
         self._presence = presence
+        self._presence_timeout_ms = presence_timeout * 1000
         self._awareness: Awareness | None = None
         #: Who else is in the room now, by their Yjs client id.
         self.others: dict[int, Presence] = {}
@@ -156,7 +160,9 @@ class RoomClient:
                 self._ws = ws
                 stop = asyncio.ensure_future(self._stopped.wait())  # type: ignore[union-attr]
                 reader = asyncio.ensure_future(self._read(ws))
+                watcher = asyncio.ensure_future(self._watch_presence())
                 done, _ = await asyncio.wait({stop, reader}, return_when=asyncio.FIRST_COMPLETED)
+                watcher.cancel()
                 for task in (stop, reader):
                     if task not in done:
                         task.cancel()
@@ -176,6 +182,7 @@ class RoomClient:
             log.exception("room %s: the connection failed", self.link.room)
         finally:
             self._ws = None
+            self._forget_others()  # offline, nobody is seen; they come back as they renew their presence
         return None
 
     async def _read(self, ws: Any) -> None:
@@ -282,12 +289,44 @@ class RoomClient:
             return
         if set(awareness.states) - known - {awareness.client_id}:
             asyncio.ensure_future(self._send_presence())  # a newcomer: tell them who we are
+        self._publish_others()
+
+    def _publish_others(self) -> None:
+        awareness = self._awareness
+        if awareness is None:
+            return
         others = {client: p for client, state in awareness.states.items()
                   if client != awareness.client_id and (p := Presence.from_state(state)) is not None}
         if others != self.others:
             self.others = others
             if self.on_presence is not None:
                 self.on_presence(dict(others))
+
+    async def _watch_presence(self) -> None:
+        """While connected: say again that we are here, and let colleagues who went silent go."""
+        timeout = self._presence_timeout_ms
+        while True:
+            await asyncio.sleep(timeout / 1000 / 10)
+            awareness = self._awareness
+            if awareness is None:
+                continue
+            now = int(time.time() * 1000)
+            if needs_renewal(awareness.meta, awareness.client_id, now, timeout):
+                await self._send_presence()
+            gone = silent_peers(awareness.meta, awareness.states, awareness.client_id, now, timeout)
+            if gone:
+                log.info("room %s: %d colleague(s) went silent", self.link.room, len(gone))
+                awareness.remove_awareness_states(gone, "timeout")
+                self._publish_others()
+
+    def _forget_others(self) -> None:
+        awareness = self._awareness
+        if awareness is None:
+            return
+        others = [c for c in awareness.states if c != awareness.client_id]
+        if others:
+            awareness.remove_awareness_states(others, "offline")
+        self._publish_others()
 
     # -- local edits ------------------------------------------------------------------
     def _queue_local(self, update: bytes) -> None:
