@@ -19,7 +19,7 @@ from tests.commands.test_undo_exact import sample
 
 from .test_server import wait_for
 
-TIMEOUT = 1.0  # seconds; the editor's is 30
+TIMEOUT = 2.0  # seconds; the editor's is 30
 
 
 def test_who_went_silent_is_told_apart_from_who_renewed():
@@ -65,9 +65,8 @@ def test_a_silent_or_vanished_colleague_expires_and_an_idle_one_stays():
         assert ben.joined.wait(10)
         ghost.thread.start()
         wait_for(lambda: {p.name for p in ana.others.values()} == {"Ben", "Ghost"})
-        wait_for(lambda: {p.name for p in ana.others.values()} == {"Ben"}, timeout=3 * TIMEOUT + 5)
-        assert 4242 not in ana.others and 4242 not in ben.others
-        time.sleep(3 * TIMEOUT)  # Ben edits nothing, but renews: he stays
+        wait_for(lambda: 4242 not in ana.others and 4242 not in ben.others, timeout=3 * TIMEOUT + 5)
+        time.sleep(2 * TIMEOUT)  # Ben edits nothing, but renews: he stays
         assert {p.name for p in ana.others.values()} == {"Ben"}
         assert {p.name for p in ben.others.values()} == {"Ana"}
         ghost.close.set()
