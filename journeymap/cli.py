@@ -170,6 +170,32 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
     return run_editor(list(files), template=template)
 
 
+def cmd_open(args: argparse.Namespace) -> int:
+    """``journeymap open ws://…``: the editor joined to the room; headless with --check or --save."""
+    from .collab import verbs as collab_verbs
+    from .collab.link import LinkError, RoomLink
+
+    if args.save is not None or args.check or not _has_display():
+        return collab_verbs.run_open(args)
+    try:
+        RoomLink.parse(args.link)
+    except LinkError as e:
+        _err(str(e))
+        return USAGE
+    from .platform_check import prepare_display
+
+    cannot = prepare_display()
+    if cannot:
+        _err(cannot)
+        return BAD_INPUT
+    try:
+        from .ui.live.startup import run_joined_editor
+    except ImportError as e:
+        _err(f"the editor cannot start: {e}")
+        return BAD_INPUT
+    return run_joined_editor(args.link)
+
+
 def leave_own_console(kernel32=None) -> bool:
     """On Windows, close the console window that starting ``journeymap`` from a shortcut opened.
 
@@ -269,6 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "page, or across the page's width with the page as long as the map (roll printers)")
     p.add_argument("--include-hidden", action="store_true",
                    help="also print the lanes hidden on the map (the CSV always has them)")
+    p.add_argument("--comments", action="store_true",
+                   help="add the map's comment threads, open and resolved, by object: an appendix of the "
+                        "digest (--layout digest), a section of the web page (.html)")
     p.add_argument("--dpi", type=int, default=None, metavar="N")
     _force_arg(p)
     p.set_defaults(run=cmd_export)
@@ -290,9 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     collab_verbs.add_serve_arguments(p)
     p.set_defaults(run=collab_verbs.run_serve)
 
-    p = verbs.add_parser("open", help="join a shared map by its ws:// link (check it, save a copy)")
+    p = verbs.add_parser("open", help="join a shared map by its ws:// link in the editor (or --check it, --save a copy)")
     collab_verbs.add_open_arguments(p)
-    p.set_defaults(run=collab_verbs.run_open)
+    p.set_defaults(run=cmd_open)
 
     from .io.persona_verbs import add_parser as persona_verbs
 

@@ -74,6 +74,9 @@ class MapBinding:
         self.ydoc = ydoc = without_gc(ydoc)
         self.state = state
         self.refused: list[str] = []
+        #: Asked before a local change made outside :meth:`local_edit` is written: True joins it to the
+        #: previous undo step (the rest of one user edit, typing on in one field). Set by the editor.
+        self.joins: Callable[[Change], bool] | None = None
         self.on_refused: Callable[[str], None] | None = None
         self._roots = roots(ydoc)
         self._writer = SharedWriter(ydoc)
@@ -145,7 +148,7 @@ class MapBinding:
         if self._depth:
             self._writer.write(self.document, change)
             return
-        with self.local_edit():
+        with self.local_edit(merge=self.joins is not None and self.joins(change)):
             self._writer.write(self.document, change)
 
     # -- personal undo -------------------------------------------------------------------

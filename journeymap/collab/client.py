@@ -43,7 +43,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 from .binding import MapBinding
 from .limits import RoomLimits
 from .link import RoomLink
-from .presence import PRESENCE_TIMEOUT, Presence, needs_renewal, silent_peers
+from .presence import Presence
 from .server import CLOSE_BAD_ROOM, CLOSE_BAD_TOKEN, CLOSE_UNKNOWN_ROOM
 from .state import shared_doc
 
@@ -82,8 +82,9 @@ class RoomClient:
                  owner: Owner | None = None, limits: RoomLimits | None = None,
                  max_backoff: float = 5.0, presence: Presence | None = None,
                  on_presence: Callable[[dict[int, Presence]], None] | None = None,
-                 presence_timeout: float = PRESENCE_TIMEOUT) -> None:
-        """``presence_timeout``: seconds after which a colleague not heard from is shown as gone."""
+                 presence_timeout: float = 30.0) -> None:
+        """``presence_timeout``: seconds of silence after which a participant counts as gone (a crash
+        or a lost network says no goodbye); each client says "still here" three times as often."""
         self.link = link
         self.binding = binding
         self.on_status = on_status
@@ -102,7 +103,7 @@ class RoomClient:
         self.joined = threading.Event()
         self.on_presence = on_presence
         self._presence = presence
-        self._presence_timeout_ms = presence_timeout * 1000
+        self._presence_timeout = presence_timeout
         self._awareness: Awareness | None = None
         #: Who else is in the room now, by their Yjs client id.
         self.others: dict[int, Presence] = {}
@@ -131,6 +132,7 @@ class RoomClient:
             await self._on_owner(lambda: self.binding.on_local_update(self._queue_local))  # type: ignore[union-attr]
         backoff = 0.2
         sender = asyncio.create_task(self._send_local())
+        beat = asyncio.create_task(self._keep_presence())
         try:
             while not self._stopped.is_set():
                 final = await self._connect_once()
@@ -147,6 +149,7 @@ class RoomClient:
                 backoff = min(self._max_backoff, backoff * 2)
         finally:
             sender.cancel()
+            beat.cancel()
             self._set_status(RoomStatus("stopped", self._waiting))
 
     # -- one connection -------------------------------------------------------------
@@ -162,9 +165,7 @@ class RoomClient:
                 self._ws = ws
                 stop = asyncio.ensure_future(self._stopped.wait())  # type: ignore[union-attr]
                 reader = asyncio.ensure_future(self._read(ws))
-                watcher = asyncio.ensure_future(self._watch_presence())
                 done, _ = await asyncio.wait({stop, reader}, return_when=asyncio.FIRST_COMPLETED)
-                watcher.cancel()
                 for task in (stop, reader):
                     if task not in done:
                         task.cancel()
@@ -184,7 +185,6 @@ class RoomClient:
             log.exception("room %s: the connection failed", self.link.room)
         finally:
             self._ws = None
-            self._forget_others()  # offline, nobody is seen; they come back as they renew their presence
         return None
 
     async def _read(self, ws: Any) -> None:
@@ -304,31 +304,21 @@ class RoomClient:
             if self.on_presence is not None:
                 self.on_presence(dict(others))
 
-    async def _watch_presence(self) -> None:
-        """While connected: say again that we are here, and let colleagues who went silent go."""
-        timeout = self._presence_timeout_ms
+    async def _keep_presence(self) -> None:
+        """Say "still here" now and then; forget whoever has been silent for ``presence_timeout``."""
         while True:
-            await asyncio.sleep(timeout / 1000 / 10)
+            await asyncio.sleep(self._presence_timeout / 3)
+            await self._send_presence()
             awareness = self._awareness
             if awareness is None:
                 continue
             now = int(time.time() * 1000)
-            if needs_renewal(awareness.meta, awareness.client_id, now, timeout):
-                await self._send_presence()
-            gone = silent_peers(awareness.meta, awareness.states, awareness.client_id, now, timeout)
-            if gone:
-                log.info("room %s: %d colleague(s) went silent", self.link.room, len(gone))
-                awareness.remove_awareness_states(gone, "timeout")
+            silent = [client for client, meta in awareness.meta.items()
+                      if client != awareness.client_id and client in awareness.states
+                      and now - meta.get("lastUpdated", now) >= self._presence_timeout * 1000]
+            if silent:
+                awareness.remove_awareness_states(silent, "timeout")
                 self._publish_others()
-
-    def _forget_others(self) -> None:
-        awareness = self._awareness
-        if awareness is None:
-            return
-        others = [c for c in awareness.states if c != awareness.client_id]
-        if others:
-            awareness.remove_awareness_states(others, "offline")
-        self._publish_others()
 
     # -- local edits ------------------------------------------------------------------
     def _queue_local(self, update: bytes) -> None:

@@ -45,26 +45,3 @@ class Presence:
             selection=tuple(s for s in selection[:MAX_SELECTION] if is_id(s)) if isinstance(selection, list) else (),
             typing_in=typing_in if is_id(typing_in) else None,
         )
-
-
-#: A peer not heard from for this long has gone (crashed, lost its network): its name and
-#: selection disappear. The Yjs awareness protocol's usual 30 s.
-PRESENCE_TIMEOUT = 30.0
-
-
-def silent_peers(meta: dict[int, dict[str, Any]], states: dict[int, Any], me: int, now_ms: int,
-                 timeout_ms: float) -> list[int]:
-    """The peers whose presence should expire: not heard from within ``timeout_ms``.
-
-    ``meta`` is pycrdt's ``Awareness.meta`` (``lastUpdated`` is when this replica last heard from
-    each, in ms). A live peer renews its state every half timeout even when idle, so only a peer
-    that crashed, lost its network or was cut off goes silent this long; a goodbye needs no timeout.
-    """
-    return [client for client, info in meta.items()
-            if client != me and client in states and now_ms - int(info.get("lastUpdated", 0)) >= timeout_ms]
-
-
-def needs_renewal(meta: dict[int, dict[str, Any]], me: int, now_ms: int, timeout_ms: float) -> bool:
-    """Whether this replica should say again that it is here, so the others do not expire it."""
-    mine = meta.get(me)
-    return mine is None or now_ms - int(mine.get("lastUpdated", 0)) >= timeout_ms / 2

@@ -93,13 +93,15 @@ def add_open_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--save", type=Path, default=None, metavar="OUT",
                    help="save a copy of the shared map as a .journey file")
     p.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the room (default 10)")
+    p.add_argument("--check", action="store_true",
+                   help="only check the link and print what the room holds (no editor window)")
 
 
 def run_open(args: argparse.Namespace) -> int:
     """Join a room headless: test the link, report the map, optionally save a copy.
 
-    The editor's live window for a room comes with the co-editing UI; until
-    then this is how a link is checked and a shared map copied.
+    What ``journeymap open LINK`` does with ``--check`` or ``--save`` (or without a
+    display); otherwise the CLI opens the editor joined to the room.
     """
     from .client import RoomClient
     from .link import LinkError, RoomLink

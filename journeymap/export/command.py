@@ -70,9 +70,10 @@ def run_export(args: argparse.Namespace) -> int:
     report = FontReport()
     fit: str = getattr(args, "fit", None) or "bands"
     include_hidden = bool(getattr(args, "include_hidden", False))
+    comments = bool(getattr(args, "comments", False))
     try:
         write_export(out, lambda tmp: export_to(journey, tmp, ext, layout, page, orientation, dpi, report, fit=fit,
-                                                include_hidden=include_hidden))
+                                                include_hidden=include_hidden, comments=comments))
     except OSError as e:
         _err(f"could not write {shown(out)}: {e.strerror or e}")
         return BAD_INPUT
@@ -103,6 +104,9 @@ def _misplaced_option(args: argparse.Namespace, ext: str) -> str | None:
                            ("orientation", f"--{getattr(args, 'orientation', '')}")):
             if given(name):
                 return f"{flag} applies to .pdf exports; a {ext} export is the whole map on one sheet"
+    if getattr(args, "comments", False) and not (ext == ".html" or ext == ".pdf"
+                                                 and getattr(args, "layout", None) == "digest"):
+        return "--comments adds the map's comments to the digest (--layout digest) and the web page (.html)"
     if getattr(args, "layout", None) == "digest" and getattr(args, "orientation", None) == "landscape":
         return "the digest is portrait (it is read at a desk); --landscape applies to the poster and tiled layouts"
     return None
@@ -131,12 +135,13 @@ def write_export(out: Path, write: Callable[[Path], None]) -> None:
 
 def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster", page: str = "A4",
               orientation: str | None = None, dpi: int = 150, report: FontReport | None = None, *,
-              fit: str = "bands", include_hidden: bool = False) -> None:
+              fit: str = "bands", include_hidden: bool = False, comments: bool = False) -> None:
     """Write ``journey`` to ``path`` in the format of ``ext``; used by the command and the editor.
 
     ``orientation`` None lets the poster and the tiles choose (larger print, fewer sheets).
     Lanes the author hid stay out of everything a stakeholder reads unless
     ``include_hidden``; the CSV, a data table, always keeps them (marked).
+    ``comments``: the map's comment threads go in the digest (an appendix) and the web page.
     """
     landscape = None if orientation is None else orientation != "portrait"
     options = LayoutOptions(show_hidden_lanes=include_hidden)
@@ -148,7 +153,7 @@ def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster",
         elif layout == "digest":
             from .pdf_digest import export_digest
 
-            export_digest(journey, path, page, report, include_hidden=include_hidden)
+            export_digest(journey, path, page, report, include_hidden=include_hidden, comments=comments)
         else:
             from .pdf_poster import export_poster
 
@@ -164,7 +169,7 @@ def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster",
     elif ext == ".html":
         from .html_export import export_html
 
-        export_html(journey, path, report, include_hidden=include_hidden)
+        export_html(journey, path, report, include_hidden=include_hidden, comments=comments)
     elif ext == ".png":
         from .png_export import export_png
 

@@ -10,6 +10,6 @@ from .html import html_document
 
 
 def export_html(journey: JourneyMap, out: Path | str, report: FontReport | None = None,
-                include_hidden: bool = False) -> Path:
-    Path(out).write_text(html_document(journey, include_hidden, report), encoding="utf-8")
+                include_hidden: bool = False, comments: bool = False) -> Path:
+    Path(out).write_text(html_document(journey, include_hidden, report, comments), encoding="utf-8")
     return Path(out)

@@ -158,14 +158,23 @@ class StageCurve(Drawing):
 
 @in_map_language
 def export_digest(journey: JourneyMap, out: Path | str, size_name: str = "A4",
-                  report: FontReport | None = None, include_hidden: bool = False) -> Path:
-    """``include_hidden``: the lanes the author hid on the map are printed too (marked as hidden)."""
+                  report: FontReport | None = None, include_hidden: bool = False, comments: bool = False) -> Path:
+    """``include_hidden``: the lanes the author hid on the map are printed too (marked as hidden).
+
+    ``comments``: the map's comment threads follow as an appendix (:mod:`.digest_comments`).
+    """
     register_fonts()
     report = report or FontReport()
     size = page_size(size_name, landscape=False)
     c = new_canvas(out, size, journey, _("Customer journey map (digest)"))
     flow = PageFlow(c, size, MARGIN, journey.title, report, rtl=direction() == "rtl")
-    flow.add_all(DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size, include_hidden).blocks())
+    writer = DigestWriter(journey, flow.width, size[1] - 2 * MARGIN, report, size, include_hidden)
+    blocks = writer.blocks()
+    if comments:
+        from .digest_comments import comments_appendix
+
+        blocks += comments_appendix(writer)
+    flow.add_all(blocks)
     flow.finish()
     return Path(out)
 

@@ -23,7 +23,9 @@ from ..layout.style import STYLE
 from .pdf_player import rgb
 from .pdf_text import LineWriter
 
-TAIL_SHARE = 0.3  # a section's last page holds at least this share of a page, when it can
+#: a section's last page holds at least this share of a page, when it can; no more: a larger share
+#: pushed a whole step off a page that had a fifth of it free (hotel template, stage 1)
+TAIL_SHARE = 0.2
 KEEP_SHARE = 0.5  # ... but the page before keeps at least this share
 SQUEEZE_TAIL = 58.0  # a tail of about four lines or less may be pulled back by tighter spacing
 SQUEEZES = (0.7, 0.5, 0.3)  # how much of the spacing is kept then

@@ -56,9 +56,11 @@ class Editor(QObject):
 
     # -- windows -----------------------------------------------------------------
     def new_window(self, journey: JourneyMap | None = None, path: Path | None = None,
-                   replacing: MainWindow | None = None) -> MainWindow:
-        """Show a window for ``journey``; an untouched blank window it replaces is closed."""
-        session = EditSession(journey or new_from_template(BLANK), path.resolve() if path else None)
+                   replacing: MainWindow | None = None, session: EditSession | None = None) -> MainWindow:
+        """Show a window for ``journey`` (or an existing ``session``: a joined live map); an untouched
+        blank window it replaces is closed."""
+        if session is None:
+            session = EditSession(journey or new_from_template(BLANK), path.resolve() if path else None)
         window = MainWindow(self, session)
         self.windows.append(window)
         replaced = replacing is not None and replacing in self.windows and replacing.is_pristine() \

@@ -66,7 +66,7 @@ EMPATHY_PAGES = ("A4", "A3", "A2", "A1", "letter", "tabloid")
 AUTO = "auto"
 
 DEFAULTS: dict[str, Any] = {"what": JOURNEY, "layout": "poster", "page_size": "A3", "orientation": "auto",
-                            "fit": "bands", "include_hidden": False,
+                            "fit": "bands", "include_hidden": False, "comments": False,
                             "dpi": 150, "open_after": True, "folder": "", "ext": ".pdf",
                             "empathy_persona": ALL, "empathy_style": "", "empathy_blank": False,
                             "empathy_page_size": "A3", "empathy_orientation": "landscape",
@@ -111,7 +111,8 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
             write_export(out, lambda tmp: export_to(journey, tmp, ext, options["layout"], options["page_size"],
                                                     None if options["orientation"] == AUTO else options["orientation"],
                                                     int(options["dpi"]), report, fit=options.get("fit", "bands"),
-                                                    include_hidden=bool(options.get("include_hidden"))))
+                                                    include_hidden=bool(options.get("include_hidden")),
+                                                    comments=bool(options.get("comments"))))
             files = [out]
     except ModuleNotFoundError:
         raise ExportFailed(f"{FORMATS[ext]} export is not available in this build") from None
@@ -162,6 +163,9 @@ class ExportDialog(QDialog):
         self.include_hidden = QCheckBox("Include &hidden lanes (the CSV always has them)")
         self.include_hidden.setAccessibleName("Include hidden lanes")
         self.include_hidden.setChecked(saved["include_hidden"])
+        self.comments = QCheckBox("Include &comments (the digest's appendix, the web page's last section)")
+        self.comments.setAccessibleName("Include comments")
+        self.comments.setChecked(bool(saved.get("comments")))
         self.notice = PosterNotice(self._switch_to_tiled)
         self.persona_box = self._combo("Persona", self._persona_items(), "")
         self.style_box = self._combo("Empathy map layout", list(STYLES), "")
@@ -202,6 +206,7 @@ class ExportDialog(QDialog):
         form.addRow("O&rientation:", self.orientation_box)
         form.addRow("Resol&ution:", self.dpi)
         form.addRow("", self.include_hidden)
+        form.addRow("", self.comments)
         form.addRow("", self.open_after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -292,6 +297,7 @@ class ExportDialog(QDialog):
                 "page_size": self.page_box.currentData(), "orientation": self.orientation_box.currentData(),
                 "dpi": self.dpi.value(), "open_after": self.open_after.isChecked(),
                 "fit": self.fit_box.currentData(), "include_hidden": self.include_hidden.isChecked(),
+                "comments": self.comments.isChecked() and self.comments.isEnabled(),
                 "persona": persona, "style": self.style_box.currentData(), "blank": self.blank.isChecked()}
 
     # -- reacting ------------------------------------------------------------------
@@ -334,11 +340,12 @@ class ExportDialog(QDialog):
         poster = pdf and not empathy and self.layout_box.currentData() == "poster"
         for widget, shown in ((self.layout_box, not empathy), (self.persona_box, empathy),
                               (self.style_box, empathy), (self.blank, empathy), (self.fit_box, not empathy),
-                              (self.include_hidden, not empathy)):
+                              (self.include_hidden, not empathy), (self.comments, not empathy)):
             self.form.setRowVisible(widget, shown)
         self.layout_box.setEnabled(pdf)
         self.fit_box.setEnabled(poster)
         self.include_hidden.setEnabled(known and ext != ".csv")
+        self.comments.setEnabled(pdf and digest or ext == ".html")
         self.page_box.setEnabled(pdf or empathy)
         self.orientation_box.setEnabled((pdf or empathy) and not digest)
         self.dpi.setEnabled(ext == ".png")
@@ -408,7 +415,8 @@ class ExportDialog(QDialog):
                          empathy_ext=out.suffix.lower())
         else:
             saved.update(layout=o["layout"], page_size=o["page_size"], orientation=o["orientation"],
-                         fit=o["fit"], include_hidden=o["include_hidden"], ext=out.suffix.lower())
+                         fit=o["fit"], include_hidden=o["include_hidden"], ext=out.suffix.lower(),
+                         comments=self.comments.isChecked())
         self.settings.set_choice("export", saved)
 
     def run_export(self) -> bool:

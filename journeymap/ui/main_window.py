@@ -100,6 +100,14 @@ class MainWindow(FileCommands, QMainWindow):
         from .rich_features import RichMapFeatures  # pictures, arrows, spans, the persona library
 
         self.rich = RichMapFeatures(self)
+        from .comments import CommentsFeature  # the Comments panel, Add Comment…, markers on the canvas
+
+        self.comments = CommentsFeature(self)
+        from .live import LiveMap  # Share Live, Join Live Map, colleagues on the canvas, personal undo
+        from .preferences import add_preferences_action
+
+        self.live = LiveMap(self)
+        add_preferences_action(self)
 
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
@@ -221,7 +229,7 @@ class MainWindow(FileCommands, QMainWindow):
     def focus_targets(self) -> list[QWidget]:
         targets: list[QWidget] = [self.view]
         for dock in (self.outline_dock, self.inspector_dock, self.personas_dock, self.find_dock,
-                     self.history_dock, *self.evidence.docks()):
+                     self.history_dock, *self.evidence.docks(), self.comments.dock):
             if dock.isVisible():
                 targets.append(dock.widget())
         return targets
@@ -341,12 +349,13 @@ class MainWindow(FileCommands, QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not self.live.may_close() or not self.maybe_keep_changes():
             event.ignore()
             return
         self._save_layout()
         self.editor.remember_view(self)
         self._release_lock()
+        self.live.shutdown()
         self.session.changed.disconnect(self._on_document_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
         if not self.session.modified:

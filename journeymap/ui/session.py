@@ -25,9 +25,10 @@ class EditSession(QObject):
     refused = Signal(str)  # an edit the map could not take (nothing changed; the reason, for the status bar)
 
     def __init__(self, journey: JourneyMap | None = None, path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, document: Document | None = None) -> None:
+        """``document``: edit this Document (a shared map's, when joining a live room) instead of a new one."""
         super().__init__(parent)
-        self.document = Document(journey)
+        self.document = document if document is not None else Document(journey)
         self.undo_stack = QUndoStack(self)
         self._path = path
         self._selection: tuple[str, ...] = ()

@@ -150,7 +150,7 @@ def test_wrong_tokens_and_unknown_rooms_are_refused_with_a_reason(server, tmp_pa
     _, port = server(allow_create=False)
     for link, expected in ((RoomLink("127.0.0.1", port, "team-map", "wrong-token-wrong-token"), "token"),
                            (RoomLink("127.0.0.1", port, "nobody-made-this", TOKEN), "no such room")):
-        result = subprocess.run([sys.executable, "-m", "journeymap", "open", link.url, "--timeout", "5"],
+        result = subprocess.run([sys.executable, "-m", "journeymap", "open", link.url, "--check", "--timeout", "5"],
                                 capture_output=True, text=True, timeout=60)
         assert result.returncode == 1
         assert expected in result.stderr and "Traceback" not in result.stderr

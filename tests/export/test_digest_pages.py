@@ -63,3 +63,15 @@ def test_a_longer_thin_tail_takes_blocks_from_the_page_before(tmp_path):
     assert len(counts) == 3 and sum(counts) == 65  # nothing lost, no page added
     assert counts[1] * 13 >= TAIL_SHARE * 742 and counts[0] >= counts[1]
     assert counts[2] == 3  # a short section of its own is not a tail: it stays as it is
+
+
+def test_a_step_starts_on_the_page_that_has_room_for_its_heading_and_first_card(tmp_path):
+    # the hotel template's first stage: its second step used to go to a page of its own,
+    # leaving a fifth of the page before blank, to avoid a continuation of a quarter page
+    out = tmp_path / "hotel.pdf"
+    export_digest(load_map(template_path("hotel-blueprint")), out)
+    pages = [_lines(p) for p in PdfReader(out).pages]
+    stage_page = next(k for k, lines in enumerate(pages) if "Stage 1: Book" in lines)
+    assert "Gets the pre-arrival e-mail" in pages[stage_page]
+    assert "• Pre-arrival e-mail with parking and check-in times" in pages[stage_page]
+    assert len(pages[stage_page + 1]) >= 8 and "Stage 2: Arrive" not in pages[stage_page + 1]

@@ -43,7 +43,7 @@ def test_a_burst_of_saves_today_keeps_the_newest_version_of_each_of_the_last_sev
     folder = backup_folder_for(path)
     for f in folder.iterdir():
         f.unlink()
-    now = datetime.now(UTC)
+    now = datetime.now(UTC).replace(hour=12)  # noon: "yesterday" 1 and 1.1 days back is one day at any hour
     for days, title in ((1, "yesterday, late"), (1.1, "yesterday, early"), (3, "three days ago"),
                         (10, "ten days ago")):
         stamp = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")

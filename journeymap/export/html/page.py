@@ -20,6 +20,7 @@ from ...layout.map_layout import visible_lanes
 from ...layout.shaping import FontReport
 from ...layout.text import BOLD, wrap
 from ...model import JourneyMap
+from .comments import comments_section
 from .context import Page
 from .css import stylesheet
 from .curve import SCREEN
@@ -32,14 +33,20 @@ from .webfonts import font_faces
 
 
 @in_map_language
-def html_document(journey: JourneyMap, include_hidden: bool = False, report: FontReport | None = None) -> str:
-    """The whole page as one string: styles, fonts and pictures inside, nothing fetched; in the map's language."""
+def html_document(journey: JourneyMap, include_hidden: bool = False, report: FontReport | None = None,
+                  comments: bool = False) -> str:
+    """The whole page as one string: styles, fonts and pictures inside, nothing fetched; in the map's language.
+
+    ``comments``: the map's comment threads follow the moments of truth (``comments.py``).
+    """
     report = report or FontReport()
     opts = replace(SCREEN, show_hidden_lanes=include_hidden)
     layout = layout_map(journey, opts)
     page = Page(journey, layout, visible_lanes(journey, opts), Markup(journey.language, page_language()), report)
-    body = "\n".join([_header(page), "<main>", _about(page), personas(page), journey_grid(page), emotions(page),
-                      pains(page), metrics(page), moments(page), "</main>", _footer(page)])
+    review = comments_section(page) if comments else ""
+    body = "\n".join([_header(page, bool(review)), "<main>", _about(page), personas(page), journey_grid(page), emotions(page),
+                      pains(page), metrics(page), moments(page),
+                      review, "</main>", _footer(page)])
     col_w = opts.card_width + 2 * opts.cell_padding
     css = stylesheet(col_w, opts.lane_title_width, _stage_height_em(journey, col_w))
     fonts = font_faces(_characters(journey, body), report)
@@ -77,7 +84,7 @@ def _date(journey: JourneyMap) -> str:
     return long_date(d.year, d.month, d.day)
 
 
-def _header(p: Page) -> str:
+def _header(p: Page, comments: bool = False) -> str:
     j = p.journey
     facts = [text("scope", scope=j.scope.label)]
     if j.authors:
@@ -88,6 +95,8 @@ def _header(p: Page) -> str:
     links = [("about", text("about")), ("personas", text("personas")), ("journey", text("journey")),
              ("emotions", text("emotions")), ("pains", text("pains")), ("metrics", text("metrics")),
              ("moments", text("moments"))]
+    if comments:
+        links.append(("comments", _("Comments")))
     nav = "".join(f'<li><a href="#{key}">{esc(label)}</a></li>' for key, label in links)
     return (f"<header>{p.m.words('h1', j.title or _('Untitled journey'))}"
             f'<p class="facts">{esc("  ·  ".join(facts))}</p>'

@@ -176,7 +176,9 @@ class CardNode(CanvasNode):
         lane, step = doc.lane(self.cell.lane_id), doc.step(self.cell.step_id)
         place = f"card {number} of {len(ids)} in {lane_name(lane)} at " \
                 f"{step_place(step, stage_of(self.journey).get(step.id))}"
-        return f"{card_details(doc.card(self.card_id))}. {place}"
+        talk = sum(not t.resolved and t.target == self.card_id for t in self.journey.threads)
+        comments = f". {talk} open comment thread{'s' if talk != 1 else ''}" if talk else ""
+        return f"{card_details(doc.card(self.card_id))}. {place}{comments}"
 
     def fill_state(self, state: QAccessible.State) -> None:
         super().fill_state(state)

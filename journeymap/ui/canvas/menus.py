@@ -82,6 +82,13 @@ def _default_colour(scene: MapScene, obj_id: str) -> str:
     return (lane.colour if isinstance(obj, Card) and lane.colour else None) or CARD_TINTS.get(lane.kind, "#ffffff")
 
 
+def _comment_entry(menu: QMenu, scene: MapScene, obj_id: str) -> None:
+    """"Add comment…", where the window offers comments (it sets ``scene.add_comment``)."""
+    add = getattr(scene, "add_comment", None)
+    if add is not None:
+        menu.addAction("Add comment…", lambda: add(obj_id))
+
+
 def build_menu(scene: MapScene, pos) -> QMenu:
     """The menu for what is under ``pos`` (a scene point)."""
     menu = QMenu()
@@ -107,6 +114,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
             action.setChecked(card.status == value)
         _channel_menu(menu, scene, item.obj_id)
         _colour_menu(menu, scene, item.obj_id, allow_default=True)
+        _comment_entry(menu, scene, item.obj_id)
         menu.addSeparator()
         menu.addAction("Delete", lambda: editing.delete(selection))
     elif kind == "stage":
@@ -115,6 +123,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
         menu.addAction("Add step", lambda: editing.add_step(stage.id))
         menu.addAction("Add stage after", lambda: editing.add_stage(after=stage.id))
         _colour_menu(menu, scene, stage.id, allow_default=False)
+        _comment_entry(menu, scene, stage.id)
         menu.addSeparator()
         menu.addAction("Delete stage", lambda: editing.delete([stage.id]))
     elif kind == "step":
@@ -130,6 +139,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
         mot.setChecked(step.moment_of_truth)
         if step.card_width is not None:
             menu.addAction("Reset column width", lambda: scene.router.columns.reset(step.id))
+        _comment_entry(menu, scene, step.id)
         menu.addSeparator()
         menu.addAction("Delete step", lambda: editing.delete([step.id]))
     elif kind == "lane":

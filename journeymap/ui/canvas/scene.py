@@ -53,6 +53,8 @@ MARGIN = 24.0  # canvas around the paper, in points
 #: The most lines a card's face shows on the canvas: one long quote must not stretch its whole row.
 #: The rest is in the inspector, the tooltip and the spotlight; every export shows all of it.
 CARD_LINES = 6
+#: change kinds the layout does not draw (comment markers follow their own changes: ui/comments)
+NOT_ON_THE_GRID = ("note", "thread", "comment")
 
 
 def changed_ids(changes: Iterable[Change]) -> list[str]:
@@ -170,8 +172,8 @@ class MapScene(QGraphicsScene):
         self._dirty = False
         pending, self._pending = self._pending, []
         old = self._layout
-        if old is not None and pending and all(c.kind == "note" for c in pending):
-            return  # empathy notes are not drawn on the map: typing in the board costs the canvas nothing
+        if old is not None and pending and all(c.kind in NOT_ON_THE_GRID for c in pending):
+            return  # empathy notes and comments are not laid out: typing them costs the canvas nothing
         if old is None or not pending:
             new = layout_map(self.session.journey, self.options)
         else:

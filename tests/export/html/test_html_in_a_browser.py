@@ -86,6 +86,14 @@ def test_no_wcag_violation_for_every_template_and_the_unicode_maps(browser, axe,
     assert _violations(browser, axe) == []
 
 
+def test_no_violation_with_the_comments_section(browser, axe, tmp_path):
+    from tests.export.test_comments_export import _commented_map
+
+    _open(browser, tmp_path, html_document(_commented_map(), comments=True))
+    assert browser.find_element(By.ID, "comments-h").text == "Comments"
+    assert _violations(browser, axe) == []
+
+
 def test_no_violation_on_a_phone_where_the_grid_becomes_a_document(browser, axe, tmp_path):
     browser.set_window_size(390, 844)
     try:

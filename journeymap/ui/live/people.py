@@ -1,0 +1,44 @@
+"""The People panel: who is in the live map, in their colour, and what they are doing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from ...collab.presence import Presence
+from ..preferences import swatch
+from ..session import EditSession
+
+
+def doing(presence: Presence, session: EditSession) -> str:
+    """"typing in “Compare prices”", "3 selected", or nothing."""
+    doc = session.document
+    if presence.typing_in and doc.has(presence.typing_in):
+        obj = doc.get(presence.typing_in)
+        name = " ".join(str(getattr(obj, "text", "") or getattr(obj, "name", "") or "").split())
+        return f"typing in “{name[:30]}{'…' if len(name) > 30 else ''}”" if name else "typing"
+    shown = [i for i in presence.selection if doc.has(i)]
+    if len(shown) == 1:
+        obj = doc.get(shown[0])
+        name = " ".join(str(getattr(obj, "text", "") or getattr(obj, "name", "") or "").split())
+        return f"on “{name[:30]}{'…' if len(name) > 30 else ''}”" if name else "1 selected"
+    return f"{len(shown)} selected" if shown else ""
+
+
+class PeopleList(QListWidget):
+    """You first, then colleagues by name."""
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setAccessibleName("People in this map")
+        self.setMinimumHeight(60)
+
+    def show_people(self, me: Presence, others: dict[int, Presence]) -> None:
+        self.clear()
+        rows = [(me, f"{me.name} (you)")]
+        rows += [(p, p.name) for p in sorted(others.values(), key=lambda p: p.name.casefold())]
+        for presence, name in rows:
+            what = doing(presence, self.session) if presence is not me else ""
+            item = QListWidgetItem(swatch(presence.colour, 12), f"{name} — {what}" if what else name)
+            item.setToolTip(f"{name}: {what}" if what else name)
+            self.addItem(item)
