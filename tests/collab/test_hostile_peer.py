@@ -152,3 +152,22 @@ def test_a_peer_that_turns_a_lane_with_cards_into_an_emotion_lane_leaves_a_map_t
     shown = victim.document.lane(lane.id)
     assert shown.kind.value == "emotion" and shown.cards == []
     assert is_valid_map(victim.document)
+
+
+def test_a_panic_inside_yrs_while_checking_is_a_refusal_not_a_dead_connection(victim):
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic: not an Exception
+        pass
+
+    def panics(update):
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    victim._gate._ready_twin().apply_update = panics  # the gate's own twin
+    before = dump(victim.document)
+
+    def rename(peer, shared, journey):
+        shared["map"]["title"] = "Renamed"
+
+    assert not victim.receive(hostile_update(victim, rename))
+    assert "cannot be decoded" in victim.refused[-1] and dump(victim.document) == before
+    assert victim.receive(hostile_update(victim, rename)), "a fresh twin checks the next update"
+    assert victim.document.journey.title == "Renamed"
