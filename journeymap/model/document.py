@@ -34,6 +34,7 @@ from .journey_map import (
     Step,
     now,
 )
+from .kinds import LaneKind
 from .spans import SpanEdit, shrunk_spans, span_width, widened_to
 
 Listener = Callable[[Change], None]
@@ -258,6 +259,8 @@ class Document:
                 old[name] = current
             if self._map.emotion_scale != scale_before:
                 self._check_scores_fit(self._map.emotion_scale)
+            if isinstance(target, Lane) and "kind" in old:
+                self._check_lane_kind(target)
         except Exception:
             for holder, attr, current in reversed(done):  # all or nothing
                 holder.__pydantic_validator__.validate_assignment(holder, attr, current)
@@ -352,6 +355,7 @@ class Document:
 
     # -- lanes and cards -----------------------------------------------------
     def add_lane(self, lane: Lane, index: int | None = None) -> None:
+        self._check_lane_kind(lane)
         self._insert(Slot(None, "lanes", self._end(None, "lanes", index)), lane)
 
     def remove_lane(self, lane_id: str) -> Removal:
@@ -390,7 +394,7 @@ class Document:
         ``last_step`` says where its span ends (``None``: one step).
         """
         self.step(step_id)
-        self.lane(lane_id)
+        self._card_lane(lane_id)
         old_slot = self._slot_of(card_id)
         card = self.card(card_id)
         old_step, old_last = card.step, card.last_step
@@ -665,8 +669,23 @@ class Document:
                 return Slot(owner, attr, k)
         raise DocumentError(f"{obj_id} is not where the index says")
 
+    def _check_lane_kind(self, lane: Lane) -> None:
+        """Refuse an emotion lane that holds cards: it holds scores, and the saved file would not load."""
+        if lane.kind is LaneKind.EMOTION and lane.cards:
+            count = len(lane.cards)
+            raise DocumentError(
+                f"the lane \u201c{lane.display_title}\u201d holds {count} card{'s' if count != 1 else ''}; "
+                "an emotion-curve lane holds scores, not cards: move or delete its cards first")
+
+    def _card_lane(self, lane_id: str) -> Lane:
+        """The lane a card is going into; an emotion curve takes none."""
+        lane = self.lane(lane_id)
+        if lane.kind is LaneKind.EMOTION:
+            raise DocumentError(f"the lane \u201c{lane.display_title}\u201d is an emotion curve: it holds scores, not cards")
+        return lane
+
     def _lane_index_for(self, lane_id: str, step_id: str, cell_index: int | None) -> int:
-        cards = self.lane(lane_id).cards
+        cards = self._card_lane(lane_id).cards
         in_cell = [k for k, c in enumerate(cards) if c.step == step_id]
         if cell_index is None or cell_index >= len(in_cell):
             if in_cell:

@@ -64,6 +64,7 @@ def test_bold_text_is_wider_than_regular():
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
        st.floats(min_value=20, max_value=400))
 @example("00\U00010800?\x08", 20.0)  # a short end kept with a wide glyph once made a line wider than the box
+@example("0000\x1b\u0590", 38.0)
 def test_no_wrapped_line_is_wider_than_the_box(text, width):
     for line in wrap(text, REGULAR, 9, width):
         # a single glyph wider than the box is the only allowed excess
