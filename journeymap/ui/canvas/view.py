@@ -28,6 +28,9 @@ class MapView(QGraphicsView):
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the map reads in its own order whatever the editor's language: an Arabic editor mirrors its
+        # menus and panels, never the journey (its cards' words are laid out by the map's layout)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.session = session
         self.map_scene = MapScene(session, parent=self)
         self.setScene(self.map_scene)

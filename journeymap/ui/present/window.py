@@ -43,6 +43,7 @@ class PresentationWindow(QWidget):
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # slides show the map in its own order
         self.session = session
         self.setWindowTitle(f"Presenting {session.journey.title}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
