@@ -136,8 +136,10 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Your colour:"), row)
         form.addRow("", self.preview)
         form.addRow(tr("&Language:"), self.language)
-        form.addRow("", QLabel(tr("A new language shows when Journeymap starts again. "
-                                  "Maps and their exports keep the map's own language.")))
+        restart = QLabel(tr("A new language shows when Journeymap starts again. "
+                            "Maps and their exports keep the map's own language."))
+        restart.setWordWrap(True)
+        form.addRow("", restart)
         note = QLabel(tr("Colleagues in a live map see your name and colour beside what you select and type; "
                       "comments you write carry your name."))
         note.setWordWrap(True)

@@ -7,7 +7,7 @@ It is read once at start-up, before the first window is built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..i18n import N_, direction, set_ui_language, system_language
@@ -29,6 +29,25 @@ def chosen_language(settings: Settings) -> str:
 def apply_ui_language(app: QApplication, settings: Settings) -> str:
     """Speak the chosen (or the system's) language; right to left for Arabic. Returns the language used."""
     code = set_ui_language(chosen_language(settings) or system_language())
+    _load_qt_words(app, code)
     rtl = direction(code) == "rtl"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     return code
+
+
+def _load_qt_words(app: QApplication, code: str) -> None:
+    """Qt's own words (OK, Cancel, the file dialogs) from the translations Qt ships, in the same language."""
+    global _qt_words
+    if _qt_words is not None:
+        app.removeTranslator(_qt_words)
+        _qt_words = None
+    if code == "en":
+        return
+    words = QTranslator(app)
+    if words.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or words.load(
+            f"qtbase_{code.split('_')[0]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(words)
+        _qt_words = words
+
+
+_qt_words: QTranslator | None = None

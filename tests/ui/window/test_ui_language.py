@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from journeymap.i18n import set_ui_language, system_language, ui_language
+from journeymap.i18n import system_language, ui_language
 from journeymap.ui.preferences import PreferencesDialog
 from journeymap.ui.settings import Settings
 from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
 
 
 @pytest.fixture
-def speaking(qapp):
-    """Set the editor's language for one test; English and left to right again afterwards."""
+def speaking(qapp, tmp_path):
+    """Set the editor's language for one test; English (Qt's words too) and left to right afterwards."""
     yield lambda settings: apply_ui_language(qapp, settings)
-    set_ui_language("en")
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    english = Settings(tmp_path / "english.json")
+    english.set_choice(UI_LANGUAGE, "en")
+    apply_ui_language(qapp, english)
+    assert ui_language() == "en" and qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def _menu_titles(window) -> list[str]:
@@ -32,6 +34,8 @@ def test_a_german_user_gets_german_menus_and_the_map_keeps_its_own_language(edit
     assert window.acts.save.text() == "&Speichern" and window.acts.save.statusTip() == "Speichert die Map"
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.session.journey.language != "de"  # the map's own words are not touched
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words speak German too
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
 
 
 def test_arabic_mirrors_the_window_and_its_menus_read_arabic(editor, speaking, monkeypatch):
