@@ -9,6 +9,7 @@ server that does not answer is said in words in the dialog, never as a traceback
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...collab import MapBinding
-from ...collab.client import RoomStatus
 from ...collab.link import LinkError, RoomLink
 from ...collab.presence import Presence
 from .connection import LiveConnection
+
+if TYPE_CHECKING:
+    from ...collab import MapBinding
+    from ...collab.client import RoomStatus
 
 ERROR_STYLE = "color: #b3261e;"
 JOIN_TIMEOUT_MS = 15_000

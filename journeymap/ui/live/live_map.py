@@ -27,9 +27,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
-from ...collab import MapBinding
-from ...collab.client import RoomStatus
-from ...collab.embedded import EmbeddedServer, start_embedded_server
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
@@ -40,7 +37,10 @@ from .connection import LiveConnection
 from .overlay import PresenceOverlay
 from .people import PeopleList
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the binding, the client and the server load when a window goes live
+    from ...collab import MapBinding
+    from ...collab.client import RoomStatus
+    from ...collab.embedded import EmbeddedServer
     from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -201,6 +201,8 @@ class LiveMap(QObject):
 
         def start() -> None:
             try:
+                from ...collab.embedded import start_embedded_server
+
                 server = start_embedded_server(host=host, link_host=None if host != "0.0.0.0"
                                                else address_for_colleagues())
             except Exception as e:  # noqa: BLE001 - a port or network problem, said in a message
@@ -214,7 +216,7 @@ class LiveMap(QObject):
         """Put this map into an empty room of a team server and stay in it."""
         if self.connection is not None:
             return
-        binding = MapBinding.share(self.session.document)
+        binding = _binding().share(self.session.document)
         connection = LiveConnection(link, binding, presence=self.me(), presence_timeout=self.presence_timeout,
                                     parent=self)
         self.link = link
@@ -231,7 +233,7 @@ class LiveMap(QObject):
             return
         self.server = server
         self.link = server.link
-        binding = MapBinding.share(self.session.document)
+        binding = _binding().share(self.session.document)
         connection = LiveConnection(server.link, binding, presence=self.me(),
                                     presence_timeout=self.presence_timeout, parent=self)
         self._go_live(connection, binding)
@@ -477,3 +479,9 @@ def open_joined(editor, connection: LiveConnection, binding: MapBinding, request
     window = editor.new_window(session=session, replacing=requester)
     window.live.adopt(connection, binding)
     return window
+
+
+def _binding() -> type[MapBinding]:
+    from ...collab import MapBinding
+
+    return MapBinding
