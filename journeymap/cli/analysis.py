@@ -12,22 +12,14 @@ import sys
 from pathlib import Path
 
 from ..io import MapFileError, SaveError, load_map, save_map
-from ..model import Document, JourneyMap
+from ..model import Document
+from .maps import load_or_report
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
 
 def _err(message: str) -> None:
     print(f"journeymap: {message}", file=sys.stderr)
-
-
-def _load(name: str) -> JourneyMap | None:
-    try:
-        return load_map(name)
-    except MapFileError as e:
-        for line in e.lines():
-            print(line, file=sys.stderr)
-        return None
 
 
 # -- import -------------------------------------------------------------------------------------------
@@ -39,7 +31,7 @@ def run_import(args: argparse.Namespace) -> int:
     from ..analysis.research import read_and_plan
     from ..analysis.tables import DataFileError
 
-    journey = _load(args.file)
+    journey = load_or_report(args.file)
     if journey is None:
         return BAD_INPUT
     try:
@@ -104,7 +96,7 @@ def run_lint(args: argparse.Namespace) -> int:
     status = OK
     report = []
     for name in args.files:
-        journey = _load(name)
+        journey = load_or_report(name)
         if journey is None:
             status = BAD_INPUT
             continue
@@ -155,7 +147,7 @@ def run_diff(args: argparse.Namespace) -> int:
         _err("diff takes two files: OLD NEW")
         return USAGE
     old_name, new_name = args.files
-    old, new = _load(old_name), _load(new_name)
+    old, new = load_or_report(old_name), load_or_report(new_name)
     if old is None or new is None:
         return BAD_INPUT
     differences = diff_maps(old, new)
@@ -202,7 +194,7 @@ def run_merge(args: argparse.Namespace) -> int:
     """
     from ..analysis.merge import merge_maps
 
-    base, ours, theirs = _load(args.base), _load(args.ours), _load(args.theirs)
+    base, ours, theirs = load_or_report(args.base), load_or_report(args.ours), load_or_report(args.theirs)
     if base is None or ours is None or theirs is None:
         _err(f"{args.ours} was left as it was")
         return BAD_INPUT

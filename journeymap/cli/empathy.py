@@ -13,6 +13,7 @@ from pathlib import Path
 from ..export.empathy_files import BAD_INPUT, EmpathyExportError, check_request, write_empathy
 from ..io.filenames import shown
 from ..layout.shaping import FontReport
+from .maps import load_or_report
 
 OK = 0
 
@@ -22,19 +23,14 @@ def _err(message: str) -> None:
 
 
 def run_empathy(args: argparse.Namespace) -> int:
-    from ..io import MapFileError, load_map
-
     out = Path(args.output)
     try:
         check_request(out, args.page_size)
     except EmpathyExportError as e:
         _err(str(e))
         return e.code
-    try:
-        journey = load_map(args.file)
-    except MapFileError as e:
-        for line in e.lines():
-            print(line, file=sys.stderr)
+    journey = load_or_report(args.file)
+    if journey is None:
         return BAD_INPUT
     report = FontReport()
     try:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..export.targets import FORMATS, MAX_DPI, MIN_DPI, ExportError, export_to, write_export
 from ..io.filenames import shown
 from ..layout.shaping import FontReport
+from .maps import load_or_report
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -44,18 +45,14 @@ def run_export(args: argparse.Namespace) -> int:
         _err(f"the digest is for reading at a desk: use --page-size A4 or letter, not {page}")
         return USAGE
 
-    from ..io import MapFileError, load_map
     from ..io.output_guard import kind_of_suffix, refusal
 
     refused = refusal(out, kind_of_suffix(ext), inputs=[args.file], force=getattr(args, "force", False))
     if refused:
         _err(refused)
         return BAD_INPUT
-    try:
-        journey = load_map(args.file)
-    except MapFileError as e:
-        for line in e.lines():
-            print(line, file=sys.stderr)
+    journey = load_or_report(args.file)
+    if journey is None:
         return BAD_INPUT
     report = FontReport()
     fit: str = getattr(args, "fit", None) or "bands"
