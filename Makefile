@@ -26,7 +26,8 @@ run: $(STAMP)
 SEED ?= 1
 TEST_FONTS := $(VENV)/test-fonts
 TEXT_TESTS := tests/export tests/layout tests/empathy
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=global
+# Modules run in a random order and so do the tests inside each (a module's shared fixtures are made once).
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=module
 
 test: $(STAMP)
 	@echo "== test run 1 of 2: this machine's fonts, random order, seed $(SEED)"
