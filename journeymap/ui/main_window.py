@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from ..commands import SetFields
+from ..i18n import N_, tr
 from ..io.filenames import for_display
 from ..model import Card, ChangeSet, Lane, Persona, Stage, Step
 from ..model.arrows import Arrow
@@ -76,14 +77,14 @@ class MainWindow(FileMenu, QMainWindow):
         self.personas = PersonasPanel(session)
         self.personas.open_empathy = self._open_empathy_board
         self.finder = FindFilterPanel(session, reveal=self.view.reveal, set_filter=self.view.set_filter)
-        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.personas_dock = self._dock("Personas", self.personas, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.find_dock = self._dock("Find and Filter", self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.outline_dock = self._dock(N_("Outline"), self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.personas_dock = self._dock(N_("Personas"), self.personas, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(N_("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find_dock = self._dock(N_("Find and Filter"), self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
         self.history = QUndoView(session.undo_stack)
         self.history.setEmptyLabel("Opened")
         self.history.setAccessibleName("Undo history")
-        self.history_dock = self._dock("Undo History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock(N_("Undo History"), self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
         self.find_dock.hide()
         self.docks = [self.outline_dock, self.personas_dock, self.inspector_dock, self.find_dock]
@@ -130,10 +131,11 @@ class MainWindow(FileMenu, QMainWindow):
 
     # -- construction ------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        """A panel; ``title`` is English (it names the saved layout), shown in the editor's language."""
+        dock = QDockWidget(tr(title), self)
         dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
         dock.setWidget(widget)
-        dock.setAccessibleName(title)
+        dock.setAccessibleName(tr(title))
         dock.setFocusProxy(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -219,7 +221,7 @@ class MainWindow(FileMenu, QMainWindow):
             self.view.reveal(ids[0])
 
     def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"Zoom {round(factor * 100)}%")
+        self.zoom_label.setText(tr("Zoom {percent}%").format(percent=round(factor * 100)))
 
     def _show_selection(self) -> None:
         self.selection_label.setText(describe_selection(self.session))
@@ -382,7 +384,7 @@ def describe_selection(session: EditSession) -> str:
     """The status bar's words for the selection: what and how many."""
     ids = session.selection
     if not ids:
-        return "Nothing selected"
+        return tr("Nothing selected")
     doc = session.document
     objects = [doc.get(i) for i in ids if doc.has(i)]
     if len(objects) == 1:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
+from ...i18n import tr
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
@@ -128,7 +129,7 @@ class LiveMap(QObject):
 
         self.status_label: QLabel | None = None  # only while live (a hidden label still reaches screen readers)
         self.people = PeopleList(self.session)
-        self.people_dock = QDockWidget("People", window)
+        self.people_dock = QDockWidget(tr("People"), window)
         self.people_dock.setObjectName("dock-people")
         self.people_dock.setWidget(self.people)
         self.people_dock.setAccessibleName("People in this map")
