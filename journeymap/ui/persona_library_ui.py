@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddPersona, Remove, SetFields
 from ..commands.empathy import AddNote
+from ..i18n import tr
 from ..io.persona_library import (
     Difference,
     LibraryPersona,
@@ -216,7 +217,7 @@ class PersonaLibraryActions:
             else None
         map_menu.insertMenu(following, self.menu)
         self.button = QToolButton()
-        self.button.setText("Library")
+        self.button.setText(tr("Library"))
         self.button.setAccessibleName("Persona library")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
