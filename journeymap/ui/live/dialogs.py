@@ -46,6 +46,17 @@ def _value_label(text: str, mono: bool = False) -> QLabel:
     return label
 
 
+class _SaysDialog(QDialog):
+    """A dialog with a message line under its fields (``self.message``) for progress and errors."""
+
+    message: QLabel
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
+
+
 class ShareDialog(QDialog):
     """The link to send to colleagues, and what it gives them."""
 
@@ -101,7 +112,7 @@ class ShareDialog(QDialog):
         self.copied.setText("Link copied: paste it into a message to your colleagues.")
 
 
-class JoinDialog(QDialog):
+class JoinDialog(_SaysDialog):
     """Take a link and join its room; ``on_joined(connection, binding)`` opens the shared map."""
 
     def __init__(self, me: Presence, on_joined: Callable[[LiveConnection, MapBinding], None],
@@ -145,11 +156,6 @@ class JoinDialog(QDialog):
     def _link_on_clipboard() -> str:
         text = QGuiApplication.clipboard().text().strip()
         return text if text.startswith(("ws://", "wss://")) and len(text) < 2000 and "\n" not in text else ""
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
     def join(self) -> None:
         if self.connection is not None:
@@ -218,7 +224,7 @@ class JoinDialog(QDialog):
         super().reject()
 
 
-class ShareStartDialog(QDialog):
+class ShareStartDialog(_SaysDialog):
     """Where to share: from this computer, or into a room on the team's server.
 
     ``on_local()`` starts the embedded server; ``on_room(link)`` shares into the
@@ -270,11 +276,6 @@ class ShareStartDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self._fail("No answer from the server within "
                                                       f"{self.timeout_ms / 1000:g} seconds."))
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
     def share(self) -> None:
         if self.probe is not None:
