@@ -26,6 +26,16 @@ def _private_app_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "_xdg_state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "_xdg_data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "_xdg_cache"))
+    monkeypatch.setenv("LANGUAGE", "en")  # the editor speaks English in tests unless a test asks otherwise
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.i18n import set_ui_language
+
+    set_ui_language("en")
+    if QApplication.instance() is not None:
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture(autouse=True, scope="session")

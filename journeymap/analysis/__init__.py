@@ -22,19 +22,15 @@ if TYPE_CHECKING:
     from .merge import MergeResult, merge_maps
     from .research import ImportPlan, plan_import, read_and_plan
 
-# Where each name lives: a submodule loads when one of its names is first asked for, so the editor's
-# first window (which reads numbers with :mod:`.numbers`) does not load the diff, merge and import code.
-_HOMES = {"Difference": "diff", "diff_maps": "diff", "apply_edits": "edits", "take_back": "edits",
-          "Finding": "health", "Level": "health", "check_health": "health", "MergeResult": "merge",
-          "merge_maps": "merge", "ImportPlan": "research", "plan_import": "research",
-          "read_and_plan": "research"}
-
+#: each name and its module: a module loads when its name is first asked for (the editor starts without them)
+_HOME = {"Difference": "diff", "diff_maps": "diff", "apply_edits": "edits", "take_back": "edits",
+         "Finding": "health", "Level": "health", "check_health": "health", "MergeResult": "merge",
+         "merge_maps": "merge", "ImportPlan": "research", "plan_import": "research", "read_and_plan": "research"}
 __all__ = ["Difference", "Finding", "ImportPlan", "Level", "MergeResult", "apply_edits", "check_health",
            "diff_maps", "merge_maps", "plan_import", "read_and_plan", "take_back"]
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{home}"), name)
+    if name in _HOME:
+        return getattr(import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,8 +15,7 @@ __all__ = ["PERSONAL_UNDO", "REMOTE", "CollabError", "CollabOrigin", "MapBinding
 
 
 def __getattr__(name: str) -> Any:
-    """The binding (and pycrdt under it) loads on first use, so ``journeymap`` and the editor's
-    first window start without it; ``journeymap serve`` parses its arguments without it too."""
+    """The binding (and pycrdt under it) loads when first used: the editor starts without it."""
     if name in __all__:
         from . import binding
 

@@ -33,6 +33,7 @@ from .main_window import MainWindow
 from .session import EditSession
 from .settings import Settings
 from .theme import Theme, icon
+from .ui_language import apply_ui_language
 
 
 class Editor(QObject):
@@ -251,6 +252,7 @@ def run_editor(files: list[str], template: str | None = None) -> int:
     try:
         app = make_application([sys.argv[0]])  # the files are opened by Python, which keeps their names' bytes
         editor = Editor(app)
+        apply_ui_language(app, editor.settings)  # before the first window: its menus are built in it
         app.setQuitOnLastWindowClosed(True)
         editor.recover()
         if template is not None:

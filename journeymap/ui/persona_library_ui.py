@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddPersona, Remove, SetFields
 from ..commands.empathy import AddNote
+from ..i18n import tr
 from ..io.persona_library import (
     Difference,
     LibraryPersona,
@@ -216,7 +217,7 @@ class PersonaLibraryActions:
             else None
         map_menu.insertMenu(following, self.menu)
         self.button = QToolButton()
-        self.button.setText("Library")
+        self.button.setText(tr("Library"))
         self.button.setAccessibleName("Persona library")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
@@ -307,9 +308,7 @@ class PersonaLibraryActions:
             return False
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
-        stack = self.session.undo_stack
-        stack.beginMacro(f"Update persona “{persona.name}” from the library")
-        try:
+        with self.session.macro(f"Update persona “{persona.name}” from the library"):
             if values:
                 self.session.push(SetFields(doc, persona.id, values))
             for section, texts in notes.items():
@@ -317,8 +316,6 @@ class PersonaLibraryActions:
                     self.session.push(Remove(doc, note.id, "Delete note"))
                 for text in texts:
                     self.session.push(AddNote(doc, persona.id, section, Note(text=text)))
-        finally:
-            stack.endMacro()
         return True
 
     def update_library(self) -> str | None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..i18n import tr
+from .ui_language import CHOICES, UI_LANGUAGE, chosen_language
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -91,7 +95,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         current = load_identity(settings)
         self.colour = current.colour
 
@@ -113,7 +117,7 @@ class PreferencesDialog(QDialog):
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
             self.swatches.addButton(button)
             row.addWidget(button)
-        other = QPushButton("Other…")
+        other = QPushButton(tr("Other…"))
         other.clicked.connect(self._pick_other)
         row.addWidget(other)
         row.addStretch(1)
@@ -121,12 +125,23 @@ class PreferencesDialog(QDialog):
         self.preview.setAccessibleName("Preview")
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
+        self.language = QComboBox()
+        for code, name in CHOICES:
+            self.language.addItem(tr(name) if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(settings))))
+        self.language.setAccessibleName(tr("Language of the editor"))
+
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
-        form.addRow("Your colour:", row)
+        form.addRow(tr("Your &name:"), self.name_edit)
+        form.addRow(tr("Your colour:"), row)
         form.addRow("", self.preview)
-        note = QLabel("Colleagues in a live map see your name and colour beside what you select and type; "
-                      "comments you write carry your name.")
+        form.addRow(tr("&Language:"), self.language)
+        restart = QLabel(tr("A new language shows when Journeymap starts again. "
+                            "Maps and their exports keep the map's own language."))
+        restart.setWordWrap(True)
+        form.addRow("", restart)
+        note = QLabel(tr("Colleagues in a live map see your name and colour beside what you select and type; "
+                      "comments you write carry your name."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -163,15 +178,16 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         save_identity(self.settings, self.identity())
+        self.settings.set_choice(UI_LANGUAGE, self.language.currentData() or "")
         super().accept()
 
 
 def add_preferences_action(window: MainWindow) -> QAction:
     """Edit > Preferences… (the application menu on macOS); a change is told to every live window."""
-    action = QAction("Pr&eferences…", window)
+    action = QAction(tr("Pr&eferences…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setShortcuts(QKeySequence.StandardKey.Preferences)
-    action.setStatusTip("Your name and colour, as colleagues see them")
+    action.setStatusTip(tr("Your name and colour, as colleagues see them"))
     edit = next((m for m in window.undo_action.associatedObjects() if isinstance(m, QMenu)), None)
     if edit is not None:
         edit.addSeparator()

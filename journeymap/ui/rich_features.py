@@ -90,6 +90,5 @@ class RichMapFeatures:
         made = put_picture(window.session, picture, card_id=cards[0] if len(cards) == 1 else None,
                            cell=scene.focus_cell)
         if made is not None:
-            scene.flush()
             scene.select_ids([made])
         return made

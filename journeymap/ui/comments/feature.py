@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from ...i18n import tr
 from ...model import COMMENTABLE
 from ...model.review import objects_in_order
 from .markers import CommentMarkers
@@ -34,9 +35,9 @@ class CommentsFeature:
         self.panel = CommentsPanel(window.session, author=self.author, reveal=self.reveal,
                                    me=lambda: your_name(self.settings))
         self.panel.name_button.clicked.connect(self.change_name)
-        self.dock = QDockWidget("Comments", window)
+        self.dock = QDockWidget(tr("Comments"), window)
         self.dock.setObjectName("dock-comments")
-        self.dock.setAccessibleName("Comments")
+        self.dock.setAccessibleName(tr("Comments"))
         self.dock.setWidget(self.panel)
         self.dock.setFocusProxy(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)

@@ -30,18 +30,19 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
+from ...i18n import tr
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
+from .connection import LiveConnection
 from .overlay import PresenceOverlay
 from .people import PeopleList
 
-if TYPE_CHECKING:  # the room's engine (pycrdt, websockets, asyncio) loads when a map goes live
+if TYPE_CHECKING:  # the binding, the client and the server load when a window goes live
     from ...collab import MapBinding
     from ...collab.client import RoomStatus
     from ...collab.embedded import EmbeddedServer
     from ..main_window import MainWindow
-    from .connection import LiveConnection
 
 log = logging.getLogger(__name__)
 #: Keystrokes in one field closer together than this are one step of personal undo (seconds).
@@ -128,7 +129,7 @@ class LiveMap(QObject):
 
         self.status_label: QLabel | None = None  # only while live (a hidden label still reaches screen readers)
         self.people = PeopleList(self.session)
-        self.people_dock = QDockWidget("People", window)
+        self.people_dock = QDockWidget(tr("People"), window)
         self.people_dock.setObjectName("dock-people")
         self.people_dock.setWidget(self.people)
         self.people_dock.setAccessibleName("People in this map")
@@ -198,10 +199,11 @@ class LiveMap(QObject):
         self._update_actions()
         self.window.statusBar().showMessage("Starting the live map…", 5000)
         host = self.listen_host
-        from ...collab.embedded import start_embedded_server
 
         def start() -> None:
             try:
+                from ...collab.embedded import start_embedded_server
+
                 server = start_embedded_server(host=host, link_host=None if host != "0.0.0.0"
                                                else address_for_colleagues())
             except Exception as e:  # noqa: BLE001 - a port or network problem, said in a message
@@ -215,10 +217,7 @@ class LiveMap(QObject):
         """Put this map into an empty room of a team server and stay in it."""
         if self.connection is not None:
             return
-        from ...collab import MapBinding
-        from .connection import LiveConnection
-
-        binding = MapBinding.share(self.session.document)
+        binding = _binding().share(self.session.document)
         connection = LiveConnection(link, binding, presence=self.me(), presence_timeout=self.presence_timeout,
                                     parent=self)
         self.link = link
@@ -235,10 +234,7 @@ class LiveMap(QObject):
             return
         self.server = server
         self.link = server.link
-        from ...collab import MapBinding
-        from .connection import LiveConnection
-
-        binding = MapBinding.share(self.session.document)
+        binding = _binding().share(self.session.document)
         connection = LiveConnection(server.link, binding, presence=self.me(),
                                     presence_timeout=self.presence_timeout, parent=self)
         self._go_live(connection, binding)
@@ -433,8 +429,7 @@ class LiveMap(QObject):
         self.window.view.map_scene.router.editing.close_editor(commit=False)
         self._step_open = False
         self._last_origin = None
-        done = binding.undo() if undo else binding.redo()
-        self.window.view.map_scene.flush()
+        done = binding.undo() if undo else binding.redo()  # one change set: the canvas is up to date
         self._update_actions()
         if not done:
             self.window.statusBar().showMessage("Nothing of yours to undo" if undo else "Nothing to redo", 4000)
@@ -485,3 +480,9 @@ def open_joined(editor, connection: LiveConnection, binding: MapBinding, request
     window = editor.new_window(session=session, replacing=requester)
     window.live.adopt(connection, binding)
     return window
+
+
+def _binding() -> type[MapBinding]:
+    from ...collab import MapBinding
+
+    return MapBinding

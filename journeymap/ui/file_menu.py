@@ -28,7 +28,7 @@ SAVE_FILTER = "Journey maps (*.journey)"
 MAP_SUFFIXES = (".journey", ".json")
 
 
-class FileCommands:
+class FileMenu:
     """Mixed into :class:`MainWindow`; ``self`` is the window."""
 
     # -- new and open ----------------------------------------------------------
@@ -249,9 +249,6 @@ class FileCommands:
         unlock(self.session.path)
 
     # -- hooks for autosave and recovery ---------------------------------------------
-    def _on_document_dirty(self: MainWindow, *_args: object) -> None:
-        self.autosave.mark_dirty()
-
     def _after_save(self: MainWindow, path: Path) -> None:
         self.autosave.on_saved(path)
 
