@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import secrets
 import sys
@@ -82,6 +81,8 @@ def run_serve(args: argparse.Namespace) -> int:
     app = RoomServer(ServerOptions(host=args.host, port=port, store=store, tokens=tokens,
                                    allow_create=args.allow_create), on_ready=ready)
     try:
+        import asyncio
+
         asyncio.run(uvicorn_server(app).serve(sockets=[sock]))
     except KeyboardInterrupt:
         pass

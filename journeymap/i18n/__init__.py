@@ -16,11 +16,13 @@ A language without a catalog falls back to English, string by string too.
 from __future__ import annotations
 
 import gettext
+import math
 import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache, lru_cache, wraps
 from typing import Any, Literal, TypeVar
 
@@ -191,14 +193,30 @@ def format_percent(value: float, decimals: int = 0) -> str:
 # A map's badges repeat the same few numbers on every layout: each is formatted once per language.
 @lru_cache(maxsize=8192)
 def _number(code: str, value: float, decimals: int | None) -> str:
+    if code == "en" and type(value) in (int, float) and math.isfinite(value) and abs(value) < 1e15:
+        return _english_number(value, decimals)
     from babel.numbers import format_decimal
 
     pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=_locale(code))
 
 
+def _english_number(value: float, decimals: int | None, scale: int = 1) -> str:
+    """English digits the way Babel writes them ("#,##0.###": half to even, no trailing zeros), without
+    loading Babel and its locale data: the editor's first window shows English numbers (16 ms of
+    start-up otherwise). tests/i18n/test_english_numbers.py checks it against Babel."""
+    places = 3 if decimals is None else decimals
+    rounded = (Decimal(str(value)) * scale).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+    text = f"{rounded:,.{places}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _percent(code: str, value: float, decimals: int) -> str:
+    if code == "en" and type(value) in (int, float) and math.isfinite(value) and abs(value) < 1e12:
+        return _english_number(value, decimals, scale=100) + "%"
     from babel.numbers import format_percent as babel_percent
 
     locale = _locale(code)

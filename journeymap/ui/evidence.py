@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from .compare import CompareController
 from .panels.health import HealthPanel
-from .research import import_research
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -41,7 +40,7 @@ class EvidenceFeatures:
         self.import_action.setObjectName("import-research")
         self.import_action.setStatusTip("Bring survey or analytics data (CSV, Excel) into the map's scores, "
                                         "metrics and evidence")
-        self.import_action.triggered.connect(lambda: import_research(window))
+        self.import_action.triggered.connect(lambda: _import_research(window))
         self.health_action = QAction("&Health Check", window)
         self.health_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.health_action.setStatusTip("Show the findings of the map's health check")
@@ -93,3 +92,10 @@ class EvidenceFeatures:
         self.compare_saved.setEnabled(self.compare.can_compare_with_saved())
         self.compare_earlier.setEnabled(self.compare.can_compare_with_earlier())
         self.compare_stop.setEnabled(self.compare.active)
+
+
+def _import_research(window: MainWindow) -> None:
+    """File > Import Research Data…: the dialog and the readers (CSV, Excel) load when first asked for."""
+    from .research import import_research
+
+    import_research(window)

@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from ...analysis.diff import Difference, diff_maps
 from ...io import list_backups
 from ...model import JourneyMap
 from .overlay import CompareOverlay
 from .panel import ComparePanel
-from .sources import EarlierVersionDialog, ask_other_file, load_for_compare
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the diff and the version dialogs load when a comparison is first asked for
+    from ...analysis.diff import Difference
     from ..main_window import MainWindow
 
 
@@ -53,6 +52,8 @@ class CompareController:
         path = self.window.session.path
         if path is None:
             return False
+        from .sources import load_for_compare
+
         journey = load_for_compare(self.window, path)
         return journey is not None and self.start(journey, f"the saved “{path.name}”")
 
@@ -60,6 +61,8 @@ class CompareController:
         path = self.window.session.path
         if path is None:
             return False
+        from .sources import EarlierVersionDialog
+
         version = EarlierVersionDialog.ask(path, self.window)
         if version is None or version.journey is None:
             return False
@@ -67,6 +70,8 @@ class CompareController:
 
     def with_file(self, path: Path | None = None) -> bool:
         settings = self.window.editor.settings
+        from .sources import ask_other_file, load_for_compare
+
         path = path or ask_other_file(self.window, settings.choice("last_folder", ""))
         if path is None:
             return False
@@ -97,6 +102,8 @@ class CompareController:
         if self.other is None:
             return
         scene = self.window.view.map_scene
+        from ...analysis.diff import diff_maps
+
         self.differences = diff_maps(self.other, self.window.session.journey)
         self.overlay.show(scene.layout, self.differences)
         self.panel.show_differences(self.name, self.differences)

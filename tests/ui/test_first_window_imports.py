@@ -1,0 +1,51 @@
+"""The editor's first window does not load what only exports, co-editing or imports need.
+
+Start-up time is measured by benchmarks/bench_startup.py; these tests guard its
+largest savings cheaply and for real: a fresh process opens the window with the
+sample map (as ``journeymap --template online-purchase`` does) and says which
+libraries it had to load. A module-level import of any of them, anywhere on the
+first window's path, fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+# Libraries the first frame never needs: PDF export, co-editing, Excel import, shaping, pictures, and
+# Babel (the sample map is English: its numbers are written without Babel's locale data).
+HEAVY = ["reportlab", "pycrdt", "uvicorn", "websockets", "aiohttp", "asyncio", "openpyxl", "uharfbuzz",
+         "PIL", "starlette", "babel"]
+
+FIRST_WINDOW = f"""
+import gc, json, sys
+import journeymap.ui.app as ui
+imported = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))
+collecting = gc.isenabled()
+app = ui.make_application()
+editor = ui.Editor(app)
+window = editor.new_from_template("online-purchase")
+app.processEvents()
+shown = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))
+print(json.dumps({{"import": imported, "window": shown, "collecting": collecting,
+                  "items": len(window.view.map_scene.items()), "title": window.windowTitle()}}))
+"""
+
+
+def _first_window(tmp_path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JOURNEYMAP_STATE_DIR": str(tmp_path / "state"),
+           "JOURNEYMAP_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", FIRST_WINDOW], env=env, capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_window_loads_no_export_collab_or_import_library(tmp_path):
+    seen = _first_window(tmp_path)
+    assert seen["import"] == []
+    assert seen["window"] == []
+    assert seen["items"] > 50, seen  # the sample map is really on the canvas
+    assert seen["collecting"]  # importing the editor gives the garbage collector back
