@@ -25,6 +25,7 @@ from .main_window import MainWindow
 from .session import EditSession
 from .settings import Settings
 from .theme import Theme, icon
+from .ui_language import apply_ui_language
 
 
 class Editor(QObject):
@@ -34,6 +35,7 @@ class Editor(QObject):
         super().__init__(app)
         self.app = app
         self.settings = settings or Settings()
+        apply_ui_language(app, self.settings)  # before any window is built
         self.theme = Theme(app)
         self.windows: list[MainWindow] = []
         if sys.platform == "darwin":

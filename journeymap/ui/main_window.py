@@ -57,6 +57,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         self.view = MapView(session, self)
         self.view.setObjectName("canvas")
+        self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the map keeps its own reading order
         self.view.setAccessibleName("Journey map canvas")
         self.setCentralWidget(self.view)
 

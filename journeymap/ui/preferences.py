@@ -1,9 +1,10 @@
-"""Preferences: who you are to your colleagues (your name and your colour).
+"""Preferences: who you are to your colleagues (your name and your colour), and the editor's language.
 
 Co-editors see the name and colour beside your selection and in the list of
 people in a live map; comments carry the name as their author. Both are kept
 in the settings file (choices ``name``, shared with the comments, and ``colour``),
-so they follow the user, not the map.
+so they follow the user, not the map. The language (choice ``ui_language``: "" follows the
+system) is the editor's own; a map's exports keep speaking the map's language.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..i18n.ui import CHOICES, NATIVE_NAMES, UI_LANGUAGE_KEY, _
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -91,13 +95,13 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(_("Preferences"))
         current = load_identity(settings)
         self.colour = current.colour
 
         self.name_edit = QLineEdit(current.name)
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setAccessibleName(_("Your name"))
         self.name_edit.setPlaceholderText(default_name())
 
         row = QHBoxLayout()
@@ -107,33 +111,47 @@ class PreferencesDialog(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(swatch(colour, 18))
-            button.setAccessibleName(f"Colour {colour}")
+            button.setAccessibleName(_("Colour {colour}").format(colour=colour))
             button.setToolTip(colour)
             button.setChecked(colour == current.colour)
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
             self.swatches.addButton(button)
             row.addWidget(button)
-        other = QPushButton("Other…")
+        other = QPushButton(_("Other…"))
         other.clicked.connect(self._pick_other)
         row.addWidget(other)
         row.addStretch(1)
         self.preview = QLabel()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(_("Preview"))
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
-        form.addRow("Your colour:", row)
+        form.addRow(_("Your &name:"), self.name_edit)
+        form.addRow(_("Your colour:"), row)
         form.addRow("", self.preview)
-        note = QLabel("Colleagues in a live map see your name and colour beside what you select and type; "
-                      "comments you write carry your name.")
+        note = QLabel(_("Colleagues in a live map see your name and colour beside what you select and type; "
+                        "comments you write carry your name."))
         note.setWordWrap(True)
+        self.language_box = QComboBox()
+        chosen = settings.choice(UI_LANGUAGE_KEY, "")
+        for code in CHOICES:
+            self.language_box.addItem(_("System language") if not code else NATIVE_NAMES[code], code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(chosen if chosen in CHOICES else "")))
+        self.language_box.setAccessibleName(_("Language of the editor"))
+        language_form = QFormLayout()
+        language_form.addRow(_("&Language:"), self.language_box)
+        self.language_note = QLabel(_("The new language applies after you restart Journeymap. "
+                                      "Exports speak each map's own language (Inspector > Language)."))
+        self.language_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addSpacing(8)
+        layout.addLayout(language_form)
+        layout.addWidget(self.language_note)
         layout.addWidget(buttons)
         self.name_edit.textChanged.connect(lambda _t: self._show_preview())
         self._show_preview()
@@ -146,7 +164,7 @@ class PreferencesDialog(QDialog):
         self._show_preview()
 
     def _pick_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Your colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, _("Your colour"))
         if chosen.isValid():
             self._pick(chosen.name())
 
@@ -163,15 +181,16 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         save_identity(self.settings, self.identity())
+        self.settings.set_choice(UI_LANGUAGE_KEY, self.language_box.currentData() or "")
         super().accept()
 
 
 def add_preferences_action(window: MainWindow) -> QAction:
     """Edit > Preferences… (the application menu on macOS); a change is told to every live window."""
-    action = QAction("Pr&eferences…", window)
+    action = QAction(_("Pr&eferences…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setShortcuts(QKeySequence.StandardKey.Preferences)
-    action.setStatusTip("Your name and colour, as colleagues see them")
+    action.setStatusTip(_("Your name, your colour and the language of the editor"))
     edit = next((m for m in window.undo_action.associatedObjects() if isinstance(m, QMenu)), None)
     if edit is not None:
         edit.addSeparator()
