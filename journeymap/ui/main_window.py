@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from ..commands import SetFields
+from ..i18n.ui import N_, _
 from ..io.filenames import for_display
 from ..model import Card, Change, Lane, Persona, Stage, Step
 from ..model.arrows import Arrow
@@ -58,13 +59,13 @@ class MainWindow(FileCommands, QMainWindow):
         self.view = MapView(session, self)
         self.view.setObjectName("canvas")
         self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the map keeps its own reading order
-        self.view.setAccessibleName("Journey map canvas")
+        self.view.setAccessibleName(_("Journey map canvas"))
         self.setCentralWidget(self.view)
 
         self.acts = EditorActions(self)
-        self.undo_action = session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = session.undo_stack.createUndoAction(self, _("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = session.undo_stack.createRedoAction(self, _("&Redo"))
         # Ctrl+Y as well as the platform's own redo (Ctrl+Shift+Z on Linux and macOS): both habits work
         redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
                      QKeySequence("Ctrl+Shift+Z")]
@@ -77,14 +78,14 @@ class MainWindow(FileCommands, QMainWindow):
         self.personas = PersonasPanel(session)
         self.personas.open_empathy = self._open_empathy_board
         self.finder = FindFilterPanel(session, reveal=self.view.reveal, set_filter=self.view.set_filter)
-        self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.personas_dock = self._dock("Personas", self.personas, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.find_dock = self._dock("Find and Filter", self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.outline_dock = self._dock(N_("Outline"), self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.personas_dock = self._dock(N_("Personas"), self.personas, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(N_("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find_dock = self._dock(N_("Find and Filter"), self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
         self.history = QUndoView(session.undo_stack)
-        self.history.setEmptyLabel("Opened")
-        self.history.setAccessibleName("Undo history")
-        self.history_dock = self._dock("Undo History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history.setEmptyLabel(_("Opened"))
+        self.history.setAccessibleName(_("Undo history"))
+        self.history_dock = self._dock(N_("Undo History"), self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
         self.find_dock.hide()
         self.docks = [self.outline_dock, self.personas_dock, self.inspector_dock, self.find_dock]
@@ -111,9 +112,9 @@ class MainWindow(FileCommands, QMainWindow):
         add_preferences_action(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
+        self.zoom_label.setAccessibleDescription(_("Zoom level"))  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleDescription("Selection")
+        self.selection_label.setAccessibleDescription(_("Selection"))
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
@@ -130,9 +131,12 @@ class MainWindow(FileCommands, QMainWindow):
         self._restore_layout()
 
     # -- construction ------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A panel titled ``name`` (English, marked with N_) in the editor's language; its object name stays
+        English so the saved window layout is restored whatever the language."""
+        title = _(name)
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
+        dock.setObjectName(f"dock-{name.lower().replace(' ', '-')}")
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         dock.setFocusProxy(widget)
@@ -200,7 +204,7 @@ class MainWindow(FileCommands, QMainWindow):
     def display_name(self) -> str:
         if self.session.path is not None:
             return for_display(self.session.path.name)  # Qt cannot hold a name's non-UTF-8 bytes
-        return self.session.journey.title.strip() or "Untitled journey"
+        return self.session.journey.title.strip() or _("Untitled journey")
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")
@@ -221,7 +225,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.view.reveal(ids[0])
 
     def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"Zoom {round(factor * 100)}%")
+        self.zoom_label.setText(_("Zoom {percent}%").format(percent=round(factor * 100)))
 
     def _show_selection(self) -> None:
         self.selection_label.setText(describe_selection(self.session))
@@ -276,7 +280,7 @@ class MainWindow(FileCommands, QMainWindow):
         if not hidden:
             return
         stack = self.session.undo_stack
-        stack.beginMacro("Show all lanes")
+        stack.beginMacro(_("Show all lanes"))
         for lane in hidden:
             self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
         stack.endMacro()

@@ -61,7 +61,7 @@ def test_a_german_user_gets_german_menus_and_a_french_map_still_exports_in_frenc
     close_windows.append(editor)
     window = editor.new_window()
     assert ui_language() == "de"
-    assert _menu_titles(window)[:4] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Karte"]
+    assert _menu_titles(window)[:4] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Map"]
     assert window.acts.save.text() == "&Speichern"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     with language("fr"):  # what an export does: the map's language, not the editor's
