@@ -33,6 +33,7 @@ from ...collab.embedded import EmbeddedServer, start_embedded_server
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
+from ...i18n.ui import _
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
@@ -108,18 +109,18 @@ class LiveMap(QObject):
         self._last_time = 0.0
         self._stack_shortcuts: dict[QAction, list[QKeySequence]] = {}
 
-        self.share_action = QAction("Share &Live…", window)
-        self.share_action.setStatusTip("Let colleagues edit this map with you, live: starts a room and shows its link")
-        self.join_action = QAction("&Join Live Map…", window)
-        self.join_action.setStatusTip("Open a map a colleague shares, from the link they sent")
-        self.leave_action = QAction("Leave Live Ma&p", window)
-        self.leave_action.setStatusTip("Stop editing together; this window keeps the map as your own copy")
+        self.share_action = QAction(_("Share &Live…"), window)
+        self.share_action.setStatusTip(_("Let colleagues edit this map with you, live: starts a room and shows its link"))
+        self.join_action = QAction(_("&Join Live Map…"), window)
+        self.join_action.setStatusTip(_("Open a map a colleague shares, from the link they sent"))
+        self.leave_action = QAction(_("Leave Live Ma&p"), window)
+        self.leave_action.setStatusTip(_("Stop editing together; this window keeps the map as your own copy"))
         self.share_action.triggered.connect(lambda _c=False: self.share())
         self.join_action.triggered.connect(lambda _c=False: self.ask_join())
         self.leave_action.triggered.connect(lambda _c=False: self.leave())
-        self.undo_action = QAction("&Undo Your Last Edit", window)
-        self.undo_action.setStatusTip("Undo your own last edit in the live map (never a colleague's)")
-        self.redo_action = QAction("&Redo Your Edit", window)
+        self.undo_action = QAction(_("&Undo Your Last Edit"), window)
+        self.undo_action.setStatusTip(_("Undo your own last edit in the live map (never a colleague's)"))
+        self.redo_action = QAction(_("&Redo Your Edit"), window)
         self.undo_action.triggered.connect(lambda _c=False: self.undo())
         self.redo_action.triggered.connect(lambda _c=False: self.redo())
         window.acts.name_icon(self.undo_action, "undo")
@@ -128,7 +129,7 @@ class LiveMap(QObject):
 
         self.status_label: QLabel | None = None  # only while live (a hidden label still reaches screen readers)
         self.people = PeopleList(self.session)
-        self.people_dock = QDockWidget("People", window)
+        self.people_dock = QDockWidget(_("People"), window)
         self.people_dock.setObjectName("dock-people")
         self.people_dock.setWidget(self.people)
         self.people_dock.setAccessibleName("People in this map")
@@ -161,7 +162,7 @@ class LiveMap(QObject):
     def _update_actions(self) -> None:
         live = self.connection is not None
         self.share_action.setEnabled(not self._starting)
-        self.share_action.setText("Show Live &Link…" if live else "Share &Live…")
+        self.share_action.setText(_("Show Live &Link…") if live else _("Share &Live…"))
         self.leave_action.setEnabled(live)
         binding = self.binding
         self.undo_action.setEnabled(binding is not None and binding.can_undo())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
 from journeymap.i18n import _ as map_words
 from journeymap.i18n import language
+from journeymap.i18n.ui import _ as _ui
 from journeymap.i18n.ui import choose, system_language, ui_language
 from journeymap.ui.app import Editor
 from journeymap.ui.preferences import PreferencesDialog
@@ -98,3 +99,31 @@ def test_the_language_chosen_in_preferences_is_kept_for_the_next_start(editor, q
     qtbot.addWidget(again)
     assert again.language_box.currentText() == "العربية"
     assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _accelerators_clash(menu) -> list[str]:
+    """Items of ``menu`` (and its submenus) whose Alt+letter another item of the same menu already takes."""
+    if hasattr(menu, "aboutToShow"):
+        menu.aboutToShow.emit()  # menus filled when they open (recent files, compare) are filled now
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            key = text[text.index("&") + 1].lower()
+            if key in seen:
+                clashes.append(f"{seen[key]} / {text}")
+            seen[key] = text
+        if action.menu() is not None:
+            clashes += _accelerators_clash(action.menu())
+    return clashes
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es", "ar"])
+def test_every_menu_keeps_one_item_per_alt_letter_in_each_language(qapp, close_windows, code):
+    editor = _editor_in(qapp, code)
+    close_windows.append(editor)
+    window = editor.new_window()
+    assert _accelerators_clash(window.menuBar()) == []
+    window.live.share_action.setText(_ui("Show Live &Link…"))  # the File menu of a live map
+    assert _accelerators_clash(window.file_menu) == []
