@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...export.quotes import quoted
 from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
 from ...model.arrows import Arrow
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
@@ -191,7 +192,7 @@ class PersonaSummary(ObjectForm):
         p: Persona = self.target()
         lines = [p.name + (f", {p.role}" if p.role else "")]
         if p.quote:
-            lines.append(f"“{p.quote}”")
+            lines.append(quoted(p.quote, self.session.journey.language))  # typed in marks: not wrapped again
         for title, items in (("Goals", p.goals), ("Needs", p.needs), ("Pains", p.pains), ("Gains", p.gains)):
             if items:
                 lines.append(f"{title}: " + "; ".join(items))

@@ -7,6 +7,7 @@ to tell colours apart.
 
 from __future__ import annotations
 
+from ...export.quotes import quoted
 from ...layout import Rect
 from ...layout.emotion import persona_marker
 from ...model import JourneyMap, Persona
@@ -40,12 +41,12 @@ def avatar_ops(persona: Persona, index: int, x: float, top: float, d: float, s: 
 
 
 def _persona_block(persona: Persona, index: int, x: float, top: float, width: float,
-                   s: Sizes) -> tuple[list[Op], float]:
+                   s: Sizes, language: str = "en") -> tuple[list[Op], float]:
     d = round(s.scenario * 3.2)
     inner = width - d - s.pad * 3
     name = clip_lines(wrap_lines(persona.name, s.scenario, inner, "bold"), 2, s.scenario, inner, "bold")
     role = clip_lines(wrap_lines(persona.role, s.small, inner), 2, s.small, inner)
-    quote_text = f"\u201c{persona.quote}\u201d" if persona.quote else ""
+    quote_text = quoted(persona.quote, language)  # a quote typed in its own marks keeps them, once
     quote = clip_lines(wrap_lines(quote_text, s.card, inner, "italic"), 5, s.card, inner, "italic")
     ops = avatar_ops(persona, index, x, top, d, s)
     tx = x + d + s.pad * 2
@@ -108,14 +109,15 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     fresh = False
     while personas:
         row = personas[:cols]
-        height = max(_persona_block(p, i, 0, 0, col_w, s)[1] for i, p in row)
+        height = max(_persona_block(p, i, 0, 0, col_w, s, journey.language)[1] for i, p in row)
         if y + height > bottom and not fresh:
             y = _continue(slides, "Personas", s)
             ops = slides[-1].ops
             fresh = True
             continue
         for c, (i, persona) in enumerate(row):
-            ops.extend(_persona_block(persona, i, x0 + c * (col_w + s.margin), y, col_w, s)[0])
+            ops.extend(_persona_block(persona, i, x0 + c * (col_w + s.margin), y, col_w, s,
+                                      journey.language)[0])
         y += height + s.margin
         fresh = False
         personas = personas[cols:]
