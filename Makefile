@@ -18,14 +18,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/journeymap --template $(SAMPLE)
 
-# The suite runs in a random order on the machine as it is, then the tests that measure, draw or
-# export text run again in another order with a TrueType CJK font in $$XDG_DATA_HOME/fonts (where the
-# app and fontconfig look); the model, file and reliability tests draw no text and run once.
+# The suite runs in a random order on the machine as it is, then the tests that measure, wrap, draw or
+# export text (layout, exports, empathy sheets: where a CJK font changes which face draws a character)
+# run again in another order with a TrueType CJK font in $$XDG_DATA_HOME/fonts (where the app and
+# fontconfig look); the editor's tests take their text sizes from the same layout and run once.
 # The order is seeded: `make test SEED=N` repeats a run; the second run uses SEED+1.
 SEED ?= 1
 TEST_FONTS := $(VENV)/test-fonts
-TEXT_TESTS := tests/export tests/layout tests/empathy tests/templates tests/cli tests/ui
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=global
+TEXT_TESTS := tests/export tests/layout tests/empathy
+# Modules run in a random order and so do the tests inside each (a module's shared fixtures are made once).
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=module
 
 test: $(STAMP)
 	@echo "== test run 1 of 2: this machine's fonts, random order, seed $(SEED)"

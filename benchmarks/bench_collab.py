@@ -25,11 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_large import large_map  # noqa: E402
-from pycrdt import Doc  # noqa: E402
 
 from journeymap.collab import MapBinding  # noqa: E402
 from journeymap.collab.client import RoomClient  # noqa: E402
 from journeymap.collab.embedded import start_embedded_server  # noqa: E402
+from journeymap.collab.state import shared_doc  # noqa: E402
 from journeymap.io import load_map, save_map  # noqa: E402
 from journeymap.model import Document  # noqa: E402
 from journeymap.templates import new_from_template  # noqa: E402
@@ -155,7 +155,7 @@ def history(journey) -> tuple[float, float, float, float]:
     update = binding.update_since()
     gc.collect()
     before = rss_mb()
-    held = Doc()
+    held = shared_doc()  # as a replica holds it: deleted content kept (see state.shared_doc)
     held.apply_update(update)
     after = rss_mb()
     del held

@@ -25,7 +25,7 @@ from generate_large import large_map  # noqa: E402
 from journeymap.analysis.diff import diff_maps  # noqa: E402
 from journeymap.analysis.health import check_health  # noqa: E402
 from journeymap.analysis.merge import merge_maps  # noqa: E402
-from journeymap.analysis.verbs import run_merge  # noqa: E402
+from journeymap.cli.analysis import run_merge  # noqa: E402
 from journeymap.io import save_map  # noqa: E402
 from journeymap.model import Card, Document, JourneyMap, Score  # noqa: E402
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from journeymap.export.empathy_command import write_empathy  # noqa: E402
+from journeymap.export.empathy_files import write_empathy  # noqa: E402
 from journeymap.export.pdf_digest import export_digest  # noqa: E402
 from journeymap.layout.shaping import FontReport  # noqa: E402
 from journeymap.model import JourneyMap, Note, Persona  # noqa: E402

@@ -26,24 +26,16 @@ def _private_app_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "_xdg_state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "_xdg_data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "_xdg_cache"))
-    monkeypatch.setenv("LANGUAGE", "en")  # the editor speaks English in tests whatever the machine's locale
-
-
-@pytest.fixture(autouse=True)
-def _english_editor():
-    """A test that starts the editor in another language leaves the next one in English, left to right."""
+    monkeypatch.setenv("LANGUAGE", "en")  # the editor speaks English in tests unless a test asks otherwise
     yield
-    from PySide6.QtCore import Qt, QTranslator
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from journeymap.i18n.ui import set_ui_language
+    from journeymap.i18n import set_ui_language
 
     set_ui_language("en")
-    app = QApplication.instance()
-    if app is not None:
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        for translator in app.findChildren(QTranslator, "journeymap-qt"):
-            app.removeTranslator(translator)
+    if QApplication.instance() is not None:
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture(autouse=True, scope="session")

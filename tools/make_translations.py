@@ -13,9 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "resources" / "locale"
 POT = LOCALE / "journeymap.pot"
-#: the exports' words, then the editor's (journeymap/ui marks its strings with journeymap.i18n.ui._)
 SOURCES = ["journeymap/model", "journeymap/layout", "journeymap/export", "journeymap/empathy", "journeymap/ui"]
-KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2"]
+KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "tr"]  # tr: the editor's own words
 LANGUAGES = ("de", "fr", "es", "ar")
 
 

@@ -30,7 +30,7 @@ from .gate import UpdateGate
 from .projection import Shape, project
 from .reconcile import Reconciler
 from .shape import KIND_OF_ROOT, LISTS_ROOT, MAP_ROOT, ROOT_OF
-from .state import SharedState, roots
+from .state import SharedState, roots, shared_doc, without_gc
 from .touched import Touched, TouchRecorder
 from .writer import SharedWriter
 
@@ -64,10 +64,14 @@ class MapBinding:
     def __init__(self, document: Document, ydoc: Doc, state: SharedState, *, causal: bool = True) -> None:
         """``causal``: updates arrive in an order where each comes after those it builds on, as a
         room's server sends them. Pass False for a transport that may reorder (a mesh of peers):
-        every update then re-reads the whole shared state, which is always right but slower."""
+        every update then re-reads the whole shared state, which is always right but slower.
+
+        ``ydoc`` should come from :func:`.state.shared_doc` (garbage collection off, which the
+        UndoManager needs to be memory-safe); any other document is copied into one first, so
+        read the binding's ``ydoc``, not the one passed in."""
         self.document = document
         self.causal = causal
-        self.ydoc = ydoc
+        self.ydoc = ydoc = without_gc(ydoc)
         self.state = state
         self.refused: list[str] = []
         #: Asked before a local change made outside :meth:`local_edit` is written: True joins it to the
@@ -82,6 +86,7 @@ class MapBinding:
         self._clock = 0
         self._depth = 0
         self._applying = False
+        self._receiving = False
         self._waiting = False
         self._update_listeners: list[Callable[[bytes], None]] = []
         self.undo_manager = UndoManager(scopes=list(self._roots.values()), capture_timeout_millis=500,
@@ -94,7 +99,7 @@ class MapBinding:
     @classmethod
     def share(cls, document: Document, client_id: int | None = None, *, causal: bool = True) -> MapBinding:
         """Bind ``document`` to a new shared document holding its map (what "Share live" starts)."""
-        ydoc: Doc[Any] = Doc(client_id=client_id)
+        ydoc = shared_doc(client_id)
         roots(ydoc)
         with ydoc.transaction(origin=_SEED_TXN):
             SharedWriter(ydoc).write_map(document.journey)
@@ -105,6 +110,7 @@ class MapBinding:
     @classmethod
     def join(cls, ydoc: Doc, *, causal: bool = True) -> MapBinding:
         """A Document for the map a shared document holds (what joining a room ends with)."""
+        ydoc = without_gc(ydoc)
         roots(ydoc)
         state = SharedState()
         journey = state.read_all(ydoc)
@@ -179,8 +185,12 @@ class MapBinding:
                 self.on_refused(reason)
             return False
         before = self.ydoc.get_state()
-        with self.ydoc.transaction(origin=_REMOTE_TXN):
-            self.ydoc.apply_update(update)
+        self._receiving = True
+        try:
+            with self.ydoc.transaction(origin=_REMOTE_TXN):
+                self.ydoc.apply_update(update)
+        finally:
+            self._receiving = False
         read_all, waiting = may_have_integrated_late(before, self.ydoc.get_state(), bool(self._recorder.touched),
                                                    self._waiting)
         # Once something waited, every later update may be the one that lets it in; over a server's
@@ -202,8 +212,9 @@ class MapBinding:
         return self.ydoc.get_update(state)
 
     def _after_transaction(self, event: Any) -> None:
-        origin = event.transaction.origin
-        if origin == _REMOTE_TXN:
+        # A co-editor's update is not ours to pass on (the room already has it; a refused one
+        # never got here). The event's raw transaction carries no readable origin, hence the flag.
+        if self._receiving:
             return
         update = event.update
         self._gate.follow(update)

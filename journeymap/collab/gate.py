@@ -14,8 +14,6 @@ the same way on every replica. Refusing it would split replicas apart.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pycrdt import Doc, Map
 
 from ..model.limits import MAX_FILE_BYTES
@@ -31,11 +29,16 @@ from .shape import (
     checked_list,
     checked_score,
 )
-from .state import read_json, roots
+from .state import read_json, roots, shared_doc
 from .touched import Touched, TouchRecorder
 
 #: One update may not be larger than a whole map file.
 MAX_UPDATE_BYTES = MAX_FILE_BYTES
+
+
+def is_panic(error: BaseException) -> bool:
+    """A Rust panic inside yrs, which pyo3 raises as ``pyo3_runtime.PanicException`` (not an Exception)."""
+    return type(error).__name__ == "PanicException"
 
 
 class UpdateGate:
@@ -58,7 +61,10 @@ class UpdateGate:
         self._recorder.take()
         try:
             twin.apply_update(update)
-        except Exception as e:  # a malformed update: yrs raises on bytes it cannot decode
+        except BaseException as e:  # a malformed update: yrs raises on bytes it cannot decode
+            if not isinstance(e, Exception) and not is_panic(e):
+                raise  # Ctrl+C, exit
+            # a panic inside yrs (pyo3 raises it as a BaseException) must not end the room's thread
             self._discard_twin()
             return f"the update cannot be decoded ({e})"
         touched = self._recorder.take()
@@ -113,7 +119,9 @@ class UpdateGate:
 
     def _ready_twin(self) -> Doc:
         if self._twin is None:
-            twin: Doc[Any] = Doc()
+            # garbage collection off, as in the shared document: yrs panicked reading the deep events
+            # of an update that touched content it had collected (convergence run, seed 100)
+            twin = shared_doc()
             twin.apply_update(self.shared.get_update())
             self._twin = twin
             self._recorder = TouchRecorder(roots(twin))

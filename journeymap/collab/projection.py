@@ -51,15 +51,16 @@ def project(state: SharedState) -> Shape:
     seen = shape.kind_of
 
     def take(key: str, kind: str, keep: Any = None) -> list[str]:
-        out = []
+        out: list[str] = []
+        objects, limit = state.objects[kind], list_limit(key)  # read once: a join takes 3,000 cards here
         for obj_id in state.lists.get(key, ()):
-            if obj_id in seen or state.fields(kind, obj_id) is None:
+            if obj_id in seen or objects.get(obj_id) is None:
                 continue
             if keep is not None and not keep(obj_id):
                 continue
             seen[obj_id] = kind
             out.append(obj_id)
-            if len(out) >= list_limit(key):
+            if len(out) >= limit:
                 break
         return out
 
@@ -81,13 +82,14 @@ def project(state: SharedState) -> Shape:
     for stage in shape.stages:
         shape.steps[stage] = take_won(list_key(stage, "steps"), "step")
     live_steps = {s for steps in shape.steps.values() for s in steps}
+    cards = state.objects["card"]  # take() has checked that each card it keeps is valid (not None)
     claim([list_key(lane, "cards") for lane in shape.lanes])
     for lane in shape.lanes:
         if state.shown("lane", lane)["kind"] == "emotion":
             shape.cards[lane] = []
             continue
         shape.cards[lane] = take_won(list_key(lane, "cards"), "card",
-                                     lambda c: state.shown("card", c)["step"] in live_steps)
+                                     lambda c: cards[c]["step"] in live_steps)  # type: ignore[index]
     claim([list_key(persona, section) for persona in shape.personas for section in EMPATHY_SECTIONS])
     for persona in shape.personas:
         for section in EMPATHY_SECTIONS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import weakref
 from typing import Any
 
 from pycrdt import Array, Doc, Map
@@ -40,6 +41,33 @@ def _field_names(kind: str) -> frozenset[str]:
 
 
 _FIELD_NAMES = {kind: _field_names(kind) for kind in ROOT_OF}
+
+
+_WITHOUT_GC: weakref.WeakSet[Doc] = weakref.WeakSet()
+
+
+def shared_doc(client_id: int | None = None) -> Doc:
+    """A Yjs document for a replica that edits and undoes: garbage collection off.
+
+    Yrs's UndoManager keeps pointers to what it may bring back; with garbage
+    collection on, a deleted object's content is freed while the UndoManager
+    (or an item integrated after an undo) still points into it, and a later
+    ``apply_update`` reads freed memory: the whole editor crashes (issue 15,
+    convergence seed 6). Yjs needs this off to restore old states anyway; the
+    cost is that deleted text stays in memory (see benchmarks/bench_collab.py).
+    """
+    ydoc: Doc[Any] = Doc(client_id=client_id, skip_gc=True)
+    _WITHOUT_GC.add(ydoc)
+    return ydoc
+
+
+def without_gc(ydoc: Doc) -> Doc:
+    """``ydoc`` itself when :func:`shared_doc` made it, else a copy (same client id) that is."""
+    if ydoc in _WITHOUT_GC:
+        return ydoc
+    copy = shared_doc(ydoc.client_id)
+    copy.apply_update(ydoc.get_update())
+    return copy
 
 
 def roots(ydoc: Doc) -> dict[str, Map]:

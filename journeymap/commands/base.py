@@ -31,13 +31,28 @@ class DocumentCommand(QUndoCommand):
         if redo is not None and not getattr(redo, "_guarded", False):
             # setattr: replacing a method on purpose (each subclass's own redo, wrapped once), which mypy refuses
             setattr(cls, "redo", _guarded(redo))  # noqa: B010
+        undo = cls.__dict__.get("undo")
+        if undo is not None and not getattr(undo, "_batched", False):
+            setattr(cls, "undo", _batched(undo))  # noqa: B010
+
+
+def _batched(undo: Callable[[DocumentCommand], None]) -> Callable[[DocumentCommand], None]:
+    """Undoing a command is one change set, however many Document operations it takes."""
+    @functools.wraps(undo)
+    def batched(self: DocumentCommand) -> None:
+        with self.document.batch():
+            undo(self)
+
+    batched._batched = True  # type: ignore[attr-defined]
+    return batched
 
 
 def _guarded(redo: Callable[[DocumentCommand], None]) -> Callable[[DocumentCommand], None]:
     @functools.wraps(redo)
     def guarded(self: DocumentCommand) -> None:
         try:
-            redo(self)
+            with self.document.batch():
+                redo(self)
         except (ValueError, DocumentError) as e:  # pydantic's ValidationError is a ValueError
             self.error = e
             self.setObsolete(True)

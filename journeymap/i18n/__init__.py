@@ -16,7 +16,8 @@ A language without a catalog falls back to English, string by string too.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -105,6 +106,41 @@ def mid_sentence(text: str) -> str:
     if normalise(_current.get()).split("_")[0] in ("de", "lb") or not text:
         return text
     return text[0].lower() + text[1:]
+
+
+_ui_language = "en"
+
+
+def set_ui_language(code: str | None) -> str:
+    """The editor's menus and dialogs speak ``code`` from now on (English where Journeymap has no catalog).
+
+    Kept apart from :func:`language`: the canvas and the exports speak the
+    map's language, the editor's own words the user's.
+    """
+    global _ui_language
+    code = normalise(code)
+    _ui_language = code if speaks(code) else "en"
+    return _ui_language
+
+
+def ui_language() -> str:
+    """The language of the editor's own words (menus, dialogs)."""
+    return _ui_language
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language as the system says it (LANGUAGE's first entry, LC_ALL, LC_MESSAGES, LANG), or "en"."""
+    env = os.environ if environ is None else environ
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(key, "").split(":")[0].split(".")[0].split("@")[0]
+        if value and value not in ("C", "POSIX"):
+            return normalise(value)
+    return "en"
+
+
+def tr(message: str) -> str:
+    """``message`` (English) in the editor's language: menus, actions, dialogs (never the map's content)."""
+    return message if _ui_language == "en" else translations(_ui_language).gettext(message)
 
 
 def N_(message: str) -> str:

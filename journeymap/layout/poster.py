@@ -15,11 +15,12 @@ Scale is what matters to the reader: it is the size of every word on paper.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import JourneyMap
 from ..paper import MAX_SIDE, page_size
-from .band_sizes import CardTexts, card_texts, estimate_bands, sizes_at
+from .band_sizes import BandSizes, card_texts, estimate_bands, sizes_at
 from .bands import BandedLayout, Column, layout_bands, map_columns
 from .options import LayoutOptions
 
@@ -109,8 +110,15 @@ def _choose_bands(journey: JourneyMap, pages: list[tuple[bool, tuple[float, floa
     """
     best: tuple[float, float, int, bool] | None = None  # scale, card width, bands, landscape
     texts = card_texts(journey, opts, columns)
+    measured: dict[float, BandSizes] = {}  # by card width: the balancing of each band count asks for many alike
+
+    def sizes_for(card_width: float) -> BandSizes:
+        if card_width not in measured:
+            measured[card_width] = sizes_at(journey, opts, card_width, columns, texts)
+        return measured[card_width]
+
     for width in CARD_WIDTHS:
-        sizes = sizes_at(journey, opts, width, columns, texts)
+        sizes = sizes_for(width)
         for count in range(1, len(columns) + 1):
             w, h = estimate_bands(sizes, columns, count)
             tallest_possible = 0.0
@@ -126,14 +134,14 @@ def _choose_bands(journey: JourneyMap, pages: list[tuple[bool, tuple[float, floa
     _scale_found, width, count, turn = best
     page = dict(pages)[turn]
     # a band more or fewer may print larger once the cards are balanced to the sheet
-    balanced = [_balance(journey, opts, columns, n, page, width, texts) + (n,)
+    balanced = [_balance(columns, n, page, width, sizes_for) + (n,)
                 for n in (count - 1, count, count + 1) if 1 <= n <= len(columns)]
     _scale_found, width, count = max(balanced)
     return _placed(journey, [(turn, page)], replace(opts, card_width=width), count, "bands")
 
 
-def _balance(journey: JourneyMap, opts: LayoutOptions, columns: list[Column], count: int,
-             page: tuple[float, float], width: float, texts: CardTexts, tries: int = 5) -> tuple[float, float]:
+def _balance(columns: list[Column], count: int, page: tuple[float, float], width: float,
+             sizes_for: Callable[[float], BandSizes], tries: int = 5) -> tuple[float, float]:
     """The scale and card width (from :data:`MIN_CARD_WIDTH` to twice ``width``) that fill the sheet both ways.
 
     Wider cards make the map wider and (wrapping into fewer lines) no taller;
@@ -145,7 +153,7 @@ def _balance(journey: JourneyMap, opts: LayoutOptions, columns: list[Column], co
     aw, ah = page[0] - 2 * margin, page[1] - 2 * margin
 
     def limits(card_width: float) -> tuple[float, float]:
-        w, h = estimate_bands(sizes_at(journey, opts, card_width, columns, texts), columns, count)
+        w, h = estimate_bands(sizes_for(card_width), columns, count)
         return aw / w, ah / h
 
     lo, hi = MIN_CARD_WIDTH, width * 2

@@ -121,8 +121,22 @@ class EmotionStyle:
 
 @dataclass(frozen=True, slots=True)
 class BlueprintStyle:
-    line: Stroke = Stroke("#37474f", 1.2, (6.0, 3.0))
+    """The service-blueprint lines, each with its own stroke as in the blueprint literature.
+
+    Interaction solid and heaviest, visibility long dashes, internal interaction
+    dots: the three read apart without colour. Any other line takes ``line``.
+    """
+
+    line: Stroke = Stroke("#3c4550", 1.4, (8.4, 4.2))
+    strokes: Mapping[str, Stroke] = field(default_factory=lambda: MappingProxyType({
+        "Line of interaction": Stroke("#3c4550", 1.8),
+        "Line of visibility": Stroke("#3c4550", 1.4, (9.8, 4.9)),
+        "Line of internal interaction": Stroke("#3c4550", 1.4, (1.4, 3.5)),
+    }))
     label: str = MUTED
+
+    def stroke_of(self, label: str) -> Stroke:
+        return self.strokes.get(label, self.line)
 
 
 @dataclass(frozen=True, slots=True)

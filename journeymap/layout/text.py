@@ -192,6 +192,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
     widths, default = _advances(font)
     hyphen = widths.get(ord(BREAK_HYPHEN), default)
     no_hyphen = technical(word)
+    rtl = has_rtl(word)
     advances = []
     for ch in word:
         w = widths.get(ord(ch))
@@ -203,6 +204,9 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
         while end < n and (end == start or used + advances[end] <= limit):
             used += advances[end]
             end += 1
+        while rtl and end > start + 1 and text_width(word[start:end], font, 1000.0) > limit:
+            end -= 1  # shaped right-to-left text is wider or narrower than its letters' advances
+            used -= advances[end]
         if end == n:
             pieces.append(word[start:])
             break
@@ -220,12 +224,15 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
             start = end
             continue
         # back off until the piece and its hyphen fit (a piece keeps at least one character), and so
-        # that the word's end never goes on alone ("versteckte-n", "comportamiento / ?")
+        # that the word's end never goes on alone ("versteckte-n", "comportamiento / ?") while the
+        # longer end still fits its own line
+        tail = sum(advances[end:])
         while end > start + 1 and (
                 (_hyphenates(word[end - 1], word[end]) and used + hyphen > limit)
-                or (n - end < _MIN_TAIL and end - start > _MIN_HEAD)):
+                or (n - end < _MIN_TAIL and end - start > _MIN_HEAD and tail + advances[end - 1] <= limit)):
             end -= 1
             used -= advances[end]
+            tail += advances[end]
         mark = BREAK_HYPHEN if _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
         pieces.append(word[start:end] + mark)
         start = end

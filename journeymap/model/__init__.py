@@ -1,6 +1,6 @@
 """The journey map as data, and the Document that edits it. No Qt here."""
 
-from .changes import Change, Removal, Slot
+from .changes import Change, ChangeSet, Removal, Slot
 from .comments import COMMENTABLE, Comment, CommentThread, find_mentions, open_threads
 from .document import Document, DocumentError
 from .journey_map import (
@@ -31,7 +31,7 @@ from .references import reference_problems
 
 __all__ = [
     "BLUEPRINT_LINES", "CHANNELS", "COMMENTABLE", "Comment", "CommentThread", "find_mentions", "open_threads", "EMPATHY_SECTIONS", "FORMAT_NAME", "SCHEMA_VERSION",
-    "Card", "Ces", "Change", "Csat", "Document", "DocumentError", "EmotionScale",
+    "Card", "Ces", "Change", "ChangeSet", "Csat", "Document", "DocumentError", "EmotionScale",
     "EmpathyMap", "EmpathyStyle", "EvidenceStatus", "JourneyMap", "Lane", "LaneKind",
     "Metrics", "Note", "Nps", "Persona", "Photo", "Problem", "Removal", "Score", "Scope",
     "Slot", "Stage", "Step", "channel_name", "new_id", "now", "reference_problems",

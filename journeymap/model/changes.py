@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,6 +27,41 @@ class Change:
     fields: tuple[str, ...] = ()
     owner: str | None = None
     origin: object | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Every change record of one undo step (or one remote edit), in order: what views subscribe to.
+
+    One edit is often several records (a card moved changes two cells and the
+    arrows that follow it); a view brings itself up to date once per set, not
+    once per record.
+    """
+
+    changes: tuple[Change, ...]
+
+    def __iter__(self) -> Iterator[Change]:
+        return iter(self.changes)
+
+    def __len__(self) -> int:
+        return len(self.changes)
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids the set touched, in order, once each."""
+        return tuple(dict.fromkeys(obj_id for change in self.changes for obj_id in change.ids))
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(change.kind for change in self.changes)
+
+    @property
+    def origin(self) -> object | None:
+        """Who made it (the first record's origin): a view ignores the echoes of its own edits."""
+        return self.changes[0].origin if self.changes else None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .arrows import Arrow
-from .changes import Change, Kind, Removal, Slot
+from .changes import Change, ChangeSet, Kind, Removal, Slot
 from .comments import Comment, CommentThread
 from .journey_map import (
     EMPATHY_SECTIONS,
@@ -34,9 +34,11 @@ from .journey_map import (
     Step,
     now,
 )
+from .kinds import LaneKind
 from .spans import SpanEdit, shrunk_spans, span_width, widened_to
 
 Listener = Callable[[Change], None]
+SetListener = Callable[[ChangeSet], None]
 
 _KIND_OF_ATTR = {
     "personas": "persona",
@@ -88,6 +90,9 @@ class Document:
     def __init__(self, journey: JourneyMap | None = None) -> None:
         self._map = journey if journey is not None else JourneyMap()
         self._listeners: list[Listener] = []
+        self._set_listeners: list[SetListener] = []
+        self._batch_depth = 0
+        self._batched: list[Change] = []
         self._objects: dict[str, BaseModel] = {}
         self._parent: dict[str, str | None] = {}
         self.revision = 0
@@ -176,6 +181,34 @@ class Document:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    def subscribe_sets(self, listener: SetListener) -> None:
+        """Call ``listener`` with one :class:`ChangeSet` per batch (per change outside any batch)."""
+        self._set_listeners.append(listener)
+
+    def unsubscribe_sets(self, listener: SetListener) -> None:
+        if listener in self._set_listeners:
+            self._set_listeners.remove(listener)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group every change made inside (nested batches join the outer one) into one change set.
+
+        An undo step (a command, a macro, an undo) and a co-editor's update are
+        each one batch, so the views bring themselves up to date once per edit.
+        """
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._batched:
+                changes, self._batched = tuple(self._batched), []
+                self._emit_set(ChangeSet(changes))
+
+    def _emit_set(self, changes: ChangeSet) -> None:
+        for listener in list(self._set_listeners):
+            listener(changes)
+
     @contextmanager
     def acting_for(self, origin: object) -> Iterator[None]:
         """Mark every change made inside as initiated by ``origin`` (a remote co-editor, an undo).
@@ -186,7 +219,8 @@ class Document:
         """
         before, self._acting_for = self._acting_for, origin
         try:
-            yield
+            with self.batch():
+                yield
         finally:
             self._acting_for = before
 
@@ -196,6 +230,10 @@ class Document:
         self.revision += 1
         for listener in list(self._listeners):
             listener(change)
+        if self._batch_depth:
+            self._batched.append(change)
+        else:
+            self._emit_set(ChangeSet((change,)))
 
     # -- fields ----------------------------------------------------------
     def set_fields(
@@ -221,6 +259,8 @@ class Document:
                 old[name] = current
             if self._map.emotion_scale != scale_before:
                 self._check_scores_fit(self._map.emotion_scale)
+            if isinstance(target, Lane) and "kind" in old:
+                self._check_lane_kind(target)
         except Exception:
             for holder, attr, current in reversed(done):  # all or nothing
                 holder.__pydantic_validator__.validate_assignment(holder, attr, current)
@@ -315,6 +355,7 @@ class Document:
 
     # -- lanes and cards -----------------------------------------------------
     def add_lane(self, lane: Lane, index: int | None = None) -> None:
+        self._check_lane_kind(lane)
         self._insert(Slot(None, "lanes", self._end(None, "lanes", index)), lane)
 
     def remove_lane(self, lane_id: str) -> Removal:
@@ -353,7 +394,7 @@ class Document:
         ``last_step`` says where its span ends (``None``: one step).
         """
         self.step(step_id)
-        self.lane(lane_id)
+        self._card_lane(lane_id)
         old_slot = self._slot_of(card_id)
         card = self.card(card_id)
         old_step, old_last = card.step, card.last_step
@@ -628,8 +669,23 @@ class Document:
                 return Slot(owner, attr, k)
         raise DocumentError(f"{obj_id} is not where the index says")
 
+    def _check_lane_kind(self, lane: Lane) -> None:
+        """Refuse an emotion lane that holds cards: it holds scores, and the saved file would not load."""
+        if lane.kind is LaneKind.EMOTION and lane.cards:
+            count = len(lane.cards)
+            raise DocumentError(
+                f"the lane \u201c{lane.display_title}\u201d holds {count} card{'s' if count != 1 else ''}; "
+                "an emotion-curve lane holds scores, not cards: move or delete its cards first")
+
+    def _card_lane(self, lane_id: str) -> Lane:
+        """The lane a card is going into; an emotion curve takes none."""
+        lane = self.lane(lane_id)
+        if lane.kind is LaneKind.EMOTION:
+            raise DocumentError(f"the lane \u201c{lane.display_title}\u201d is an emotion curve: it holds scores, not cards")
+        return lane
+
     def _lane_index_for(self, lane_id: str, step_id: str, cell_index: int | None) -> int:
-        cards = self.lane(lane_id).cards
+        cards = self._card_lane(lane_id).cards
         in_cell = [k for k, c in enumerate(cards) if c.step == step_id]
         if cell_index is None or cell_index >= len(in_cell):
             if in_cell:

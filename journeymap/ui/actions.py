@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ..i18n.ui import _
+from ..i18n import tr
 from .theme import icon
 
 Key = QKeySequence.StandardKey
@@ -24,49 +24,56 @@ class EditorActions:
         self._icons: dict[QAction, str] = {}
         a = self._action
         # File
-        self.new = a(_("&New from Template…"), "new", Key.New, _("Start a map from a template (yours or bundled) or blank"))
-        self.open = a(_("&Open…"), "open", Key.Open, _("Open a .journey map"))
-        self.clear_recent = a(_("&Clear Recent Files"), tip=_("Forget the list of recently opened maps"))
-        self.save = a(_("&Save"), "save", Key.Save, _("Save the map"))
-        self.save_as = a(_("Save &As…"), "save-as", Key.SaveAs, _("Save the map under a new name"))
-        self.save_as_template = a(_("Save as Te&mplate…"), None, None,
-                                  _("Keep a copy of this map as a template of yours (File > New from Template)"))
-        self.revert = a(_("Rever&t"), None, None, _("Discard the unsaved changes and reload the saved file"))
-        self.restore_version = a(_("Restore Previous &Version…"), None, None,
-                                 _("Open one of the last saved versions of this map"))
-        self.export = a(_("&Export…"), "export", "Ctrl+E", _("Export the map to PDF, PNG, SVG or CSV"))
-        self.close = a(_("&Close"), None, Key.Close, _("Close this map's window"))
+        self.new = a(tr("&New from Template…"), "new", Key.New,
+                     tr("Start a map from a template (yours or bundled) or blank"))
+        self.open = a(tr("&Open…"), "open", Key.Open, tr("Open a .journey map"))
+        self.clear_recent = a(tr("&Clear Recent Files"), tip=tr("Forget the list of recently opened maps"))
+        self.save = a(tr("&Save"), "save", Key.Save, tr("Save the map"))
+        self.save_as = a(tr("Save &As…"), "save-as", Key.SaveAs, tr("Save the map under a new name"))
+        self.save_as_template = a(tr("Save as Te&mplate…"), None, None,
+                                  tr("Keep a copy of this map as a template of yours (File > New from Template)"))
+        self.revert = a(tr("Rever&t"), None, None,
+                        tr("Discard the unsaved changes and reload the saved file"))
+        self.restore_version = a(tr("Restore Previous &Version…"), None, None,
+                                 tr("Open one of the last saved versions of this map"))
+        self.export = a(tr("&Export…"), "export", "Ctrl+E", tr("Export the map to PDF, PNG, SVG or CSV"))
+        self.close = a(tr("&Close"), None, Key.Close, tr("Close this map's window"))
         # the platform's Quit key where it has one (Cmd+Q, Ctrl+Q); Windows and others have none
-        self.quit = a(_("&Quit"), None, Key.Quit if QKeySequence.keyBindings(Key.Quit) else "Ctrl+Q",
-                      _("Close every map and quit"))
+        self.quit = a(tr("&Quit"), None, Key.Quit if QKeySequence.keyBindings(Key.Quit) else "Ctrl+Q",
+                      tr("Close every map and quit"))
         # Edit (undo and redo come from the undo stack, which names the step)
-        self.cut = a(_("Cu&t"), "cut", Key.Cut, _("Cut the selected cards"))
-        self.copy = a(_("&Copy"), "copy", Key.Copy, _("Copy the selected cards"))
-        self.paste = a(_("&Paste"), "paste", Key.Paste, _("Paste cards into the current cell"))
-        self.delete = a(_("&Delete"), "delete", Key.Delete, _("Delete the selection"))
-        self.duplicate = a(_("D&uplicate"), None, "Ctrl+D", _("Duplicate the selected cards"))
-        self.select_all = a(_("Select &All"), None, Key.SelectAll, _("Select every card"))
-        self.find = a(_("&Find…"), "find", Key.Find, _("Find text in cards, steps and stages"))
-        self.find_next = a(_("Find &Next"), None, Key.FindNext, _("Show the next match"))
-        self.find_previous = a(_("Find Pre&vious"), None, Key.FindPrevious, _("Show the previous match"))
-        self.filter = a(_("F&ilter…"), "filter", "Ctrl+Shift+F", _("Highlight cards by channel, owner, persona, tag or evidence"))
+        self.cut = a(tr("Cu&t"), "cut", Key.Cut, tr("Cut the selected cards"))
+        self.copy = a(tr("&Copy"), "copy", Key.Copy, tr("Copy the selected cards"))
+        self.paste = a(tr("&Paste"), "paste", Key.Paste, tr("Paste cards into the current cell"))
+        self.delete = a(tr("&Delete"), "delete", Key.Delete, tr("Delete the selection"))
+        self.duplicate = a(tr("D&uplicate"), None, "Ctrl+D", tr("Duplicate the selected cards"))
+        self.select_all = a(tr("Select &All"), None, Key.SelectAll, tr("Select every card"))
+        self.find = a(tr("&Find…"), "find", Key.Find, tr("Find text in cards, steps and stages"))
+        self.find_next = a(tr("Find &Next"), None, Key.FindNext, tr("Show the next match"))
+        self.find_previous = a(tr("Find Pre&vious"), None, Key.FindPrevious, tr("Show the previous match"))
+        self.filter = a(tr("F&ilter…"), "filter", "Ctrl+Shift+F",
+                        tr("Highlight cards by channel, owner, persona, tag or evidence"))
         # View
-        self.zoom_in = a(_("Zoom &In"), "zoom-in", Key.ZoomIn, _("Zoom in"))
-        self.zoom_out = a(_("Zoom &Out"), "zoom-out", Key.ZoomOut, _("Zoom out"))
-        self.zoom_fit = a(_("Zoom to &Fit"), "zoom-fit", "Ctrl+0", _("Show the whole map"))
-        self.zoom_100 = a(_("&Actual Size"), "zoom-100", "Ctrl+1", _("Show the map at 100%"))
-        self.present = a(_("&Present"), "present", "F5", _("Show the map full screen, one stage at a time"))
-        self.next_panel = a(_("Next &Panel"), None, "F6", _("Move the keyboard focus to the next panel"))
-        self.previous_panel = a(_("Previous Pa&nel"), None, "Shift+F6", _("Move the keyboard focus to the previous panel"))
+        self.zoom_in = a(tr("Zoom &In"), "zoom-in", Key.ZoomIn, tr("Zoom in"))
+        self.zoom_out = a(tr("Zoom &Out"), "zoom-out", Key.ZoomOut, tr("Zoom out"))
+        self.zoom_fit = a(tr("Zoom to &Fit"), "zoom-fit", "Ctrl+0", tr("Show the whole map"))
+        self.zoom_100 = a(tr("&Actual Size"), "zoom-100", "Ctrl+1", tr("Show the map at 100%"))
+        self.present = a(tr("&Present"), "present", "F5", tr("Show the map full screen, one stage at a time"))
+        self.next_panel = a(tr("Next &Panel"), None, "F6", tr("Move the keyboard focus to the next panel"))
+        self.previous_panel = a(tr("Previous Pa&nel"), None, "Shift+F6",
+                                tr("Move the keyboard focus to the previous panel"))
         # Map
-        self.add_stage = a(_("Add &Stage"), "add-stage", "Ctrl+Shift+G", _("Add a stage after the selected one (Shift+click: before it)"))
-        self.add_step = a(_("Add S&tep"), "add-step", "Ctrl+Shift+T", _("Add a step after the selected one (Shift+click: before it)"))
-        self.add_card = a(_("Add &Card"), "add-card", "Ctrl+Return", _("Add a card to the current cell"))
-        self.add_persona = a(_("Add &Persona…"), "add-persona", "Ctrl+Shift+P", _("Describe a new persona"))
-        self.show_all_lanes = a(_("Show &All Lanes"), None, None, _("Show every hidden lane again"))
-        self.empathy_map = a(_("&Empathy Map…"), "empathy-map", None, _("Open the selected persona's empathy map"))
+        self.add_stage = a(tr("Add &Stage"), "add-stage", "Ctrl+Shift+G",
+                           tr("Add a stage after the selected one (Shift+click: before it)"))
+        self.add_step = a(tr("Add S&tep"), "add-step", "Ctrl+Shift+T",
+                          tr("Add a step after the selected one (Shift+click: before it)"))
+        self.add_card = a(tr("Add &Card"), "add-card", "Ctrl+Return", tr("Add a card to the current cell"))
+        self.add_persona = a(tr("Add &Persona…"), "add-persona", "Ctrl+Shift+P", tr("Describe a new persona"))
+        self.show_all_lanes = a(tr("Show &All Lanes"), None, None, tr("Show every hidden lane again"))
+        self.empathy_map = a(tr("&Empathy Map…"), "empathy-map", None,
+                             tr("Open the selected persona's empathy map"))
         # Help
-        self.about = a(_("&About Journeymap"), "about", None, _("Version and licence"))
+        self.about = a(tr("&About Journeymap"), "about", None, tr("Version and licence"))
 
     def _action(self, text: str, icon_name: str | None = None,
                 shortcut: Key | str | None = None, tip: str = "") -> QAction:

@@ -35,7 +35,6 @@ class Editor(QObject):
         super().__init__(app)
         self.app = app
         self.settings = settings or Settings()
-        apply_ui_language(app, self.settings)  # before any window is built
         self.theme = Theme(app)
         self.windows: list[MainWindow] = []
         if sys.platform == "darwin":
@@ -242,6 +241,7 @@ def run_editor(files: list[str], template: str | None = None) -> int:
     bundled ``template``, and run until the last window closes."""
     app = make_application([sys.argv[0]])  # the files are opened by Python, which keeps their names' bytes
     editor = Editor(app)
+    apply_ui_language(app, editor.settings)  # before the first window: its menus are built in it
     app.setQuitOnLastWindowClosed(True)
     editor.recover()
     if template is not None:

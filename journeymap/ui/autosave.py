@@ -60,6 +60,7 @@ class AutosaveController(QObject):
         self._key = key or autosave.key_for(self._path)
         self.opened_stamp = FileStamp.of(self._path)
         self._dirty = False
+        self.marks = 0  # edits reported, one per undo step (the tests check it is not two)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
         self._idle.timeout.connect(self.write_now)
@@ -86,6 +87,7 @@ class AutosaveController(QObject):
     def mark_dirty(self, *_args: object) -> None:
         """An edit happened: write after a quiet moment, and no later than the deadline."""
         self._dirty = True
+        self.marks += 1
         self._idle.start()
         if not self._deadline.isActive():
             self._deadline.start()
@@ -94,8 +96,7 @@ class AutosaveController(QObject):
         """For ``QUndoStack.cleanChanged``: back at the saved state means no autosave is needed."""
         if clean:
             self.on_discarded()
-        else:
-            self.mark_dirty()
+        # Leaving the clean state is an edit (or an undo), which ``changed`` reports already: one mark per edit.
 
     def on_saved(self, path: Path | str | None = None) -> None:
         """The document was saved (to ``path`` after Save As): its autosave is not needed."""

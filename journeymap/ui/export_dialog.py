@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import N_, tr
 from ..paper import PAGE_SIZES
 from .plain import plain_label
 from .poster_notice import PosterNotice
@@ -45,20 +46,25 @@ from .session import EditSession
 from .settings import Settings
 
 JOURNEY, EMPATHY = "journey", "empathy"
-WHAT = ((JOURNEY, "Journey map"), (EMPATHY, "Empathy maps"))
-FORMATS = {".pdf": "PDF document", ".png": "PNG picture", ".svg": "SVG drawing", ".csv": "CSV table",
-           ".html": "Web page: one accessible file, for reading on screen"}
+WHAT = ((JOURNEY, N_("Journey map")), (EMPATHY, N_("Empathy maps")))
+FORMATS = {".pdf": N_("PDF document"), ".png": N_("PNG picture"), ".svg": N_("SVG drawing"), ".csv": N_("CSV table"),
+           ".html": N_("Web page: one accessible file, for reading on screen")}
 KIND_FORMATS = {JOURNEY: (".pdf", ".png", ".svg", ".csv", ".html"), EMPATHY: (".pdf", ".png", ".svg")}
 FILTERS = {JOURNEY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv);;Web page (*.html)",
            EMPATHY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"}
-LAYOUTS = (("poster", "Poster: the whole map on one page"),
-           ("tiled", "Tiled: across several pages to tape together"),
-           ("digest", "Digest: a readable report, stage by stage"))
-FITS = (("bands", "Fill the sheet (wrap into bands)"), ("page", "The map in one piece"),
-        ("width", "Across the width, as long as the map (roll paper)"))
-STYLES = (("", "Each persona's own layout"), ("quadrants", "Four quadrants"),
-          ("canvas", "Empathy Map Canvas"))
+LAYOUTS = (("poster", N_("Poster: the whole map on one page")),
+           ("tiled", N_("Tiled: across several pages to tape together")),
+           ("digest", N_("Digest: a readable report, stage by stage")))
+FITS = (("bands", N_("Fill the sheet (wrap into bands)")), ("page", N_("The map in one piece")),
+        ("width", N_("Across the width, as long as the map (roll paper)")))
+STYLES = (("", N_("Each persona's own layout")), ("quadrants", N_("Four quadrants")),
+          ("canvas", N_("Empathy Map Canvas")))
 ALL, NOBODY = "all", ""
+
+
+def _said(choices: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """A choice table's labels in the editor's language (the values stay as the settings keep them)."""
+    return [(value, tr(label)) for value, label in choices]
 DIGEST_PAGES = ("A4", "letter")
 EMPATHY_PAGES = ("A4", "A3", "A2", "A1", "letter", "tabloid")
 #: Remembered under the settings choice "export"; ``empathy_*`` keys belong to the empathy kind.
@@ -87,10 +93,10 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
 
     No Qt is needed here except for PNG and journey SVG, so PDF runs on a worker thread.
     """
-    from ..export.command import ExportError, export_to, write_export
-    from ..export.empathy_command import EmpathyExportError, write_empathy
-    from ..export.fonts import FontReport
+    from ..export.empathy_files import EmpathyExportError, write_empathy
+    from ..export.targets import ExportError, export_to, write_export
     from ..io.output_guard import is_map_file
+    from ..layout.shaping import FontReport
 
     what = options.get("what", JOURNEY)
     ext = out.suffix.lower()
@@ -140,16 +146,16 @@ class ExportDialog(QDialog):
                  what: str | None = None, persona_id: str | None = None) -> None:
         super().__init__(parent)
         self.session, self.settings = session, settings
-        self.setWindowTitle("Export")
-        self.setAccessibleName("Export")
+        self.setWindowTitle(tr("Export"))
+        self.setAccessibleName(tr("Export"))
         saved = self._saved = _remembered(settings)
         if persona_id is not None:
             what = EMPATHY
         what = what if what in (JOURNEY, EMPATHY) else saved["what"]
-        self.what_box = self._combo("What to export", list(WHAT), what)
+        self.what_box = self._combo("What to export", _said(WHAT), what)
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("Export file")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.setAccessibleName("Choose the export file")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -158,24 +164,24 @@ class ExportDialog(QDialog):
         self.format_label = plain_label()
         self.format_label.setAccessibleDescription("Format")  # the name is the text it shows
         self.format_label.setWordWrap(True)
-        self.layout_box = self._combo("Layout", list(LAYOUTS), saved["layout"])
-        self.fit_box = self._combo("Poster fit", list(FITS), saved["fit"])
-        self.include_hidden = QCheckBox("Include &hidden lanes (the CSV always has them)")
+        self.layout_box = self._combo("Layout", _said(LAYOUTS), saved["layout"])
+        self.fit_box = self._combo("Poster fit", _said(FITS), saved["fit"])
+        self.include_hidden = QCheckBox(tr("Include &hidden lanes (the CSV always has them)"))
         self.include_hidden.setAccessibleName("Include hidden lanes")
         self.include_hidden.setChecked(saved["include_hidden"])
-        self.comments = QCheckBox("Include &comments (the digest's appendix, the web page's last section)")
+        self.comments = QCheckBox(tr("Include &comments (the digest's appendix, the web page's last section)"))
         self.comments.setAccessibleName("Include comments")
         self.comments.setChecked(bool(saved.get("comments")))
         self.notice = PosterNotice(self._switch_to_tiled)
         self.persona_box = self._combo("Persona", self._persona_items(), "")
-        self.style_box = self._combo("Empathy map layout", list(STYLES), "")
-        self.blank = QCheckBox("&Blank workshop template: headings and prompts, no notes")
+        self.style_box = self._combo("Empathy map layout", _said(STYLES), "")
+        self.blank = QCheckBox(tr("&Blank workshop template: headings and prompts, no notes"))
         self.blank.setAccessibleName("Blank workshop template")
         self.blank.setChecked(saved["empathy_blank"] or not session.journey.personas)
         self.blank.setEnabled(bool(session.journey.personas))
         self.page_box = self._combo("Page size", [(p, p) for p in PAGE_SIZES], saved["page_size"])
-        self.orientation_box = self._combo("Orientation", [(AUTO, "Automatic"),
-                                                           ("landscape", "Landscape"), ("portrait", "Portrait")],
+        self.orientation_box = self._combo("Orientation", _said(((AUTO, N_("Automatic")), ("landscape", N_("Landscape")),
+                                                                  ("portrait", N_("Portrait")))),
                                            saved["orientation"])
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 1200)
@@ -183,7 +189,7 @@ class ExportDialog(QDialog):
         self.dpi.setValue(min(1200, max(10, saved["dpi"])))
         self.dpi.setAccessibleName("Resolution")
         self.dpi.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.open_after = QCheckBox("&Open the result when done")
+        self.open_after = QCheckBox(tr("&Open the result when done"))
         self.open_after.setChecked(saved["open_after"])
         self.problem = plain_label()
         self.problem.setWordWrap(True)
@@ -192,24 +198,24 @@ class ExportDialog(QDialog):
         self.problem.hide()
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&What:", self.what_box)
-        file_label = QLabel("&File:")
+        form.addRow(tr("&What:"), self.what_box)
+        file_label = QLabel(tr("&File:"))
         file_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy of its own
         form.addRow(file_label, file_row)
-        form.addRow("Format:", self.format_label)
-        form.addRow("&Layout:", self.layout_box)
-        form.addRow("F&it:", self.fit_box)
-        form.addRow("P&ersona:", self.persona_box)
-        form.addRow("L&ayout:", self.style_box)
+        form.addRow(tr("Format:"), self.format_label)
+        form.addRow(tr("&Layout:"), self.layout_box)
+        form.addRow(tr("F&it:"), self.fit_box)
+        form.addRow(tr("P&ersona:"), self.persona_box)
+        form.addRow(tr("L&ayout:"), self.style_box)
         form.addRow("", self.blank)
-        form.addRow("&Page size:", self.page_box)
-        form.addRow("O&rientation:", self.orientation_box)
-        form.addRow("Resol&ution:", self.dpi)
+        form.addRow(tr("&Page size:"), self.page_box)
+        form.addRow(tr("O&rientation:"), self.orientation_box)
+        form.addRow(tr("Resol&ution:"), self.dpi)
         form.addRow("", self.include_hidden)
         form.addRow("", self.comments)
         form.addRow("", self.open_after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.run_export)
         buttons.rejected.connect(self.reject)
@@ -254,8 +260,8 @@ class ExportDialog(QDialog):
         personas = self.session.journey.personas
         items = [(p.id, p.name or "(unnamed persona)") for p in personas]
         if len(personas) > 1:
-            items.append((ALL, "All personas, each on its own sheet"))
-        items.append((NOBODY, "Nobody yet: empty header fields"))
+            items.append((ALL, tr("All personas, each on its own sheet")))
+        items.append((NOBODY, tr("Nobody yet: empty header fields")))
         return items
 
     def _preset_persona(self, persona_id: str | None) -> None:
@@ -329,11 +335,11 @@ class ExportDialog(QDialog):
         ext = self.out_path().suffix.lower()
         known = ext in KIND_FORMATS[what]
         if known:
-            text = FORMATS[ext]
+            text = tr(FORMATS[ext])
             if empathy and ext != ".pdf" and self.persona_box.currentData() == ALL:
                 text += f": one file per page ({self.out_path().stem}-1{ext}, …)"
         else:
-            text = f"unknown: end the name with {', '.join(KIND_FORMATS[what])}"
+            text = tr("unknown: end the name with {suffixes}").format(suffixes=", ".join(KIND_FORMATS[what]))
         self.format_label.setText(text)
         pdf = ext == ".pdf"
         digest = not empathy and self.layout_box.currentData() == "digest"
@@ -366,7 +372,7 @@ class ExportDialog(QDialog):
         """The poster (the larger print) and the tiles (the fewest sheets) can choose their orientation."""
         auto = self.orientation_box.findData(AUTO)
         tiled = self.layout_box.currentData() == "tiled"
-        self.orientation_box.setItemText(auto, "Automatic (fewest sheets)" if tiled else "Automatic (larger print)")
+        self.orientation_box.setItemText(auto, tr("Automatic (fewest sheets)") if tiled else tr("Automatic (larger print)"))
         self.orientation_box.model().item(auto).setEnabled(chooses)
         if self.orientation_box.currentData() == AUTO and not chooses and self.orientation_box.isEnabled():
             self.orientation_box.setCurrentIndex(self.orientation_box.findData("landscape"))

@@ -59,10 +59,11 @@ def _selected_lane(session: EditSession) -> str | None:
     return None
 
 
-def insert_stage(session: EditSession, view: MapView, before: bool = False) -> str:
+def insert_stage(session: EditSession, view: MapView, before: bool = False, after: str | None = None) -> str:
+    """The one Add stage (menu, toolbar, canvas menu): ``after`` a given stage, else by the selection."""
     doc = session.document
     stages = session.journey.stages
-    stage_id, _step = _selected_stage_and_step(session)
+    stage_id = after if after is not None else _selected_stage_and_step(session)[0]
     index = len(stages)
     if stage_id is not None:
         index = doc.slot_of(stage_id).index + (0 if before else 1)
@@ -80,9 +81,7 @@ def insert_step(session: EditSession, view: MapView, before: bool = False) -> st
         index = doc.slot_of(step_id).index + (0 if before else 1)
     elif stage_id is not None and before:
         index = 0
-    stack = session.undo_stack
-    stack.beginMacro("Add step")
-    try:
+    with session.macro("Add step"):
         if stage_id is None:
             stages = session.journey.stages
             if stages:
@@ -91,12 +90,15 @@ def insert_step(session: EditSession, view: MapView, before: bool = False) -> st
                 stage = Stage(name="Stage 1", colour=next_stage_tint(stages))
                 session.push(AddStage(doc, stage))
                 stage_id = stage.id
-        step = Step(name=f"Step {len(doc.stage(stage_id).steps) + 1}")
+        step = new_step(session, stage_id)
         session.push(AddStep(doc, stage_id, step, index))
-    finally:
-        stack.endMacro()
     show_new(session, view, "step", step.id)
     return step.id
+
+
+def new_step(session: EditSession, stage_id: str) -> Step:
+    """A new step named by its place ("Step 3"): the one default name, from the menu or the canvas."""
+    return Step(name=f"Step {len(session.document.stage(stage_id).steps) + 1}")
 
 
 def insert_lane(session: EditSession, view: MapView, kind: LaneKind, before: bool = False) -> str:
@@ -112,7 +114,6 @@ def insert_lane(session: EditSession, view: MapView, kind: LaneKind, before: boo
 def show_new(session: EditSession, view: MapView, kind: str, obj_id: str) -> None:
     """Select the new object, scroll all of it into view and open its name for typing."""
     scene = view.map_scene
-    scene.flush()
     scene.select_ids([obj_id])
     view.reveal_whole(obj_id)
     scene.router.editing.rename(kind, obj_id)

@@ -1,7 +1,7 @@
 """The editor window: one map, its canvas in the middle, panels around it.
 
 Commands are :class:`EditorActions`; menus and the toolbar are put together
-in :mod:`menus`; the File commands are in :class:`FileCommands`. This file
+in :mod:`menus`; the File menu's actions are in :class:`FileMenu`. This file
 wires them to the session, the canvas and the panels.
 """
 
@@ -15,14 +15,14 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from ..commands import SetFields
-from ..i18n.ui import N_, _
+from ..i18n import N_, tr
 from ..io.filenames import for_display
-from ..model import Card, Change, Lane, Persona, Stage, Step
+from ..model import Card, ChangeSet, Lane, Persona, Stage, Step
 from ..model.arrows import Arrow
 from ..model.kinds import LaneKind
 from . import insert_here, prompts
 from .actions import EditorActions
-from .file_commands import MAP_SUFFIXES, FileCommands
+from .file_menu import MAP_SUFFIXES, FileMenu
 from .menus import build_menus, build_toolbar
 from .panels import FindFilterPanel, InspectorPanel, OutlinePanel, PersonasPanel
 from .plain import plain_label
@@ -40,7 +40,7 @@ def first_size(available: QSize) -> QSize:
     return QSize(max(1400, int(available.width() * 0.9)), max(900, int(available.height() * 0.9)))
 
 
-class MainWindow(FileCommands, QMainWindow):
+class MainWindow(FileMenu, QMainWindow):
     """One open map."""
 
     def __init__(self, editor: Editor, session: EditSession, parent: QWidget | None = None) -> None:
@@ -58,14 +58,13 @@ class MainWindow(FileCommands, QMainWindow):
 
         self.view = MapView(session, self)
         self.view.setObjectName("canvas")
-        self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the map keeps its own reading order
-        self.view.setAccessibleName(_("Journey map canvas"))
+        self.view.setAccessibleName("Journey map canvas")
         self.setCentralWidget(self.view)
 
         self.acts = EditorActions(self)
-        self.undo_action = session.undo_stack.createUndoAction(self, _("&Undo"))
+        self.undo_action = session.step_action(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = session.undo_stack.createRedoAction(self, _("&Redo"))
+        self.redo_action = session.step_action(self, redo=True)
         # Ctrl+Y as well as the platform's own redo (Ctrl+Shift+Z on Linux and macOS): both habits work
         redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
                      QKeySequence("Ctrl+Shift+Z")]
@@ -83,8 +82,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.inspector_dock = self._dock(N_("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.find_dock = self._dock(N_("Find and Filter"), self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
         self.history = QUndoView(session.undo_stack)
-        self.history.setEmptyLabel(_("Opened"))
-        self.history.setAccessibleName(_("Undo history"))
+        self.history.setEmptyLabel("Opened")
+        self.history.setAccessibleName("Undo history")
         self.history_dock = self._dock(N_("Undo History"), self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
         self.find_dock.hide()
@@ -112,9 +111,9 @@ class MainWindow(FileCommands, QMainWindow):
         add_preferences_action(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleDescription(_("Zoom level"))  # named by its text
+        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleDescription(_("Selection"))
+        self.selection_label.setAccessibleDescription("Selection")
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
@@ -131,14 +130,12 @@ class MainWindow(FileCommands, QMainWindow):
         self._restore_layout()
 
     # -- construction ------------------------------------------------------------
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        """A panel titled ``name`` (English, marked with N_) in the editor's language; its object name stays
-        English so the saved window layout is restored whatever the language."""
-        title = _(name)
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{name.lower().replace(' ', '-')}")
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A panel; ``title`` is English (it names the saved layout), shown in the editor's language."""
+        dock = QDockWidget(tr(title), self)
+        dock.setObjectName(f"dock-{title.lower().replace(' ', '-')}")
         dock.setWidget(widget)
-        dock.setAccessibleName(title)
+        dock.setAccessibleName(tr(title))
         dock.setFocusProxy(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -178,8 +175,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         controller = AutosaveController(
             lambda: (dump_map(self.session.journey), self.session.path, self.display_name()),
-            None, self, path=self.session.path)
-        self.session.changed.connect(self._on_document_dirty)
+            self.session.changed, self, path=self.session.path)
         self.session.undo_stack.cleanChanged.connect(controller.set_clean)
         controller.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         return controller
@@ -204,7 +200,7 @@ class MainWindow(FileCommands, QMainWindow):
     def display_name(self) -> str:
         if self.session.path is not None:
             return for_display(self.session.path.name)  # Qt cannot hold a name's non-UTF-8 bytes
-        return self.session.journey.title.strip() or _("Untitled journey")
+        return self.session.journey.title.strip() or "Untitled journey"
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")
@@ -212,10 +208,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.setWindowModified(self.session.modified)
         self.update_file_actions()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "map" and "title" in change.fields and self.session.path is None:
+    def _on_change(self, changes: ChangeSet) -> None:
+        if self.session.path is None and any(c.kind == "map" and "title" in c.fields for c in changes):
             self._update_title()
-        if change.kind in ("card", "stage", "step", "lane", "persona"):
+        if changes.kinds & {"card", "stage", "step", "lane", "persona"}:
             self._show_selection()
 
     def _on_selection(self, payload: tuple[tuple[str, ...], object]) -> None:
@@ -225,7 +221,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.view.reveal(ids[0])
 
     def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(_("Zoom {percent}%").format(percent=round(factor * 100)))
+        self.zoom_label.setText(tr("Zoom {percent}%").format(percent=round(factor * 100)))
 
     def _show_selection(self) -> None:
         self.selection_label.setText(describe_selection(self.session))
@@ -279,11 +275,9 @@ class MainWindow(FileCommands, QMainWindow):
         hidden = [lane for lane in self.session.journey.lanes if lane.hidden]
         if not hidden:
             return
-        stack = self.session.undo_stack
-        stack.beginMacro(_("Show all lanes"))
-        for lane in hidden:
-            self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
-        stack.endMacro()
+        with self.session.macro("Show all lanes"):
+            for lane in hidden:
+                self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
 
     def selected_persona(self) -> str | None:
         for obj_id in self.session.selection:
@@ -309,7 +303,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _open_empathy_board(self, persona_id: str) -> None:
         from .empathy import open_empathy_board
 
-        open_empathy_board(self, self.session.document, self.session.undo_stack, persona_id)
+        open_empathy_board(self, self.session, persona_id)
 
     def present(self) -> QWidget | None:
         """Workshop mode: the map full screen, one stage at a time (F5)."""
@@ -361,7 +355,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.editor.remember_view(self)
         self._release_lock()
         self.live.shutdown()
-        self.session.changed.disconnect(self._on_document_dirty)
+        from .empathy import close_empathy_boards
+
+        close_empathy_boards(self.session)
+        self.session.changed.disconnect(self.autosave.mark_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
         if not self.session.modified:
             self.autosave.on_discarded()
@@ -387,7 +384,7 @@ def describe_selection(session: EditSession) -> str:
     """The status bar's words for the selection: what and how many."""
     ids = session.selection
     if not ids:
-        return "Nothing selected"
+        return tr("Nothing selected")
     doc = session.document
     objects = [doc.get(i) for i in ids if doc.has(i)]
     if len(objects) == 1:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from ..commands import SetFields
-from ..i18n.ui import _
+from ..i18n import tr
 from ..io.filenames import for_display
 from ..model.kinds import LaneKind
 from .plain import tip
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 def build_menus(w: MainWindow) -> None:
     a = w.acts
     bar = w.menuBar()
-    file = w.file_menu = bar.addMenu(_("&File"))
+    file = w.file_menu = bar.addMenu(tr("&File"))
     file.addActions([a.new, a.open])
-    w.recent_menu = file.addMenu(_("Open &Recent"))
+    w.recent_menu = file.addMenu(tr("Open &Recent"))
     w.recent_menu.aboutToShow.connect(partial(fill_recent_menu, w))
     fill_recent_menu(w)
     file.addSeparator()
@@ -39,7 +39,7 @@ def build_menus(w: MainWindow) -> None:
     file.addSeparator()
     file.addActions([a.close, a.quit])
 
-    edit = bar.addMenu(_("&Edit"))
+    edit = bar.addMenu(tr("&Edit"))
     edit.addActions([w.undo_action, w.redo_action])
     edit.addSeparator()
     edit.addActions([a.cut, a.copy, a.paste, a.delete, a.duplicate])
@@ -48,14 +48,14 @@ def build_menus(w: MainWindow) -> None:
     edit.addSeparator()
     edit.addActions([a.find, a.find_next, a.find_previous, a.filter])
 
-    view = bar.addMenu(_("&View"))
+    view = bar.addMenu(tr("&View"))
     view.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_100])
     view.addSeparator()
     view.addAction(a.present)
     w.present_on_menu = add_present_on_menu(view)
     add_workshop_view_action(view, w)
     view.addSeparator()
-    panels = w.panels_menu = view.addMenu(_("&Panels"))
+    panels = w.panels_menu = view.addMenu(tr("&Panels"))
     for dock in w.docks:
         panels.addAction(dock.toggleViewAction())
     panels.addAction(w.toolbar.toggleViewAction())
@@ -63,28 +63,28 @@ def build_menus(w: MainWindow) -> None:
     view.addSeparator()
     view.addActions([a.next_panel, a.previous_panel])
 
-    map_menu = w.map_menu = bar.addMenu(_("&Map"))
+    map_menu = w.map_menu = bar.addMenu(tr("&Map"))
     map_menu.addActions([a.add_stage, a.add_step, a.add_card])
-    w.add_lane_menu = map_menu.addMenu(icon("add-lane"), _("Add &Lane"))
+    w.add_lane_menu = map_menu.addMenu(icon("add-lane"), tr("Add &Lane"))
     w.acts.name_icon(w.add_lane_menu.menuAction(), "add-lane")
     for kind in LaneKind:
-        action = w.add_lane_menu.addAction(_(kind.label))
+        action = w.add_lane_menu.addAction(kind.label)
         action.triggered.connect(partial(w.add_lane, kind))
     map_menu.addAction(a.add_persona)
     map_menu.addSeparator()
-    w.lanes_menu = map_menu.addMenu(_("Show or &Hide Lanes"))
+    w.lanes_menu = map_menu.addMenu(tr("Show or &Hide Lanes"))
     w.lanes_menu.aboutToShow.connect(partial(fill_lanes_menu, w))
     map_menu.addAction(a.show_all_lanes)
     map_menu.addSeparator()
     map_menu.addAction(a.empathy_map)
 
-    help_menu = bar.addMenu(_("&Help"))
+    help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)
 
 
 def build_toolbar(w: MainWindow) -> QToolBar:
     a = w.acts
-    bar = QToolBar(_("Toolbar"), w)
+    bar = QToolBar(tr("Toolbar"), w)
     bar.setObjectName("toolbar")
     bar.setIconSize(QSize(22, 22))
     bar.addActions([a.new, a.open, a.save, a.export])
@@ -94,8 +94,8 @@ def build_toolbar(w: MainWindow) -> QToolBar:
     bar.addActions([a.add_stage, a.add_step])
     lane_button = QToolButton(bar)
     lane_button.setIcon(icon("add-lane"))
-    lane_button.setToolTip(_("Add a lane"))
-    lane_button.setAccessibleName(_("Add lane"))
+    lane_button.setToolTip(tr("Add a lane"))
+    lane_button.setAccessibleName(tr("Add lane"))
     lane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     w.lane_button = lane_button
     bar.addWidget(lane_button)
@@ -120,7 +120,7 @@ def fill_recent_menu(w: MainWindow) -> None:
         action.setStatusTip(for_display(path))
         action.triggered.connect(partial(w.open_recent, path))
     if not recent:
-        menu.addAction(_("No recent maps")).setEnabled(False)
+        menu.addAction(tr("No recent maps")).setEnabled(False)
     menu.addSeparator()
     menu.addAction(w.acts.clear_recent)
     w.acts.clear_recent.setEnabled(bool(recent))
@@ -135,11 +135,11 @@ def fill_lanes_menu(w: MainWindow) -> None:
         action.setChecked(not lane.hidden)
         action.toggled.connect(partial(set_lane_shown, w, lane.id))
     if not w.session.journey.lanes:
-        menu.addAction(_("No lanes")).setEnabled(False)
+        menu.addAction(tr("No lanes")).setEnabled(False)
 
 
 def set_lane_shown(w: MainWindow, lane_id: str, shown: bool) -> None:
     lane = w.session.document.lane(lane_id)
-    text = _("Show lane “{title}”") if shown else _("Hide lane “{title}”")
+    verb = "Show" if shown else "Hide"
     w.session.push(SetFields(w.session.document, lane_id, {"hidden": not shown},
-                             text=text.format(title=lane.display_title)))
+                             text=f"{verb} lane “{lane.display_title}”"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
 from ..io import MapFileError
 from ..templates import BLANK, Template, gallery_templates
 from .template_thumbnail import thumbnail
@@ -42,20 +43,20 @@ class NewMapDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New from template")
-        self.setAccessibleName("New from template")
+        self.setWindowTitle(tr("New from template"))
+        self.setAccessibleName(tr("New from template"))
         try:
             self.templates = gallery_templates()
         except MapFileError:
             self.templates = []
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, personas, stages, lanes\u2026")
-        self.search.setAccessibleName("Search templates")
+        self.search.setPlaceholderText(tr("Search titles, personas, stages, lanes…"))
+        self.search.setAccessibleName(tr("Search templates"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(tr("Templates"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMB)
         self.list.setGridSize(QSize(THUMB.width() + 20, THUMB.height() + 44))
@@ -64,7 +65,7 @@ class NewMapDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(True)
         for t in self.templates:
-            label = "Blank map" if t.name == BLANK else t.title
+            label = tr("Blank map") if t.name == BLANK else t.title
             if t.user:
                 label += " (yours)"
             item = QListWidgetItem(label)
@@ -74,7 +75,7 @@ class NewMapDialog(QDialog):
                 item.setIcon(QIcon(thumbnail(t.journey, THUMB.width(), THUMB.height())))
             self.list.addItem(item)
         if not self.templates:
-            item = QListWidgetItem("Blank map")
+            item = QListWidgetItem(tr("Blank map"))
             item.setData(Qt.ItemDataRole.UserRole, BLANK)
             self.list.addItem(item)
         self.details = QLabel()
@@ -82,14 +83,14 @@ class NewMapDialog(QDialog):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumWidth(280)
-        self.details.setAccessibleName("About the chosen template")
+        self.details.setAccessibleName(tr("About the chosen template"))
         self.list.currentItemChanged.connect(lambda _now, _before: self._show_details())
         self.list.setCurrentRow(0)
-        label = QLabel("Start &from:")
+        label = QLabel(tr("Start &from:"))
         label.setBuddy(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("Create")
+        self.create_button.setText(tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.accept())
@@ -145,13 +146,13 @@ class NewMapDialog(QDialog):
         if t is None or item is None or item.isHidden():
             self.details.setText("<i>No template matches the search.</i>" if self.search.text() else "")
             return
-        title = "Blank map" if t.name == BLANK else t.title
+        title = tr("Blank map") if t.name == BLANK else t.title
         parts = [f"<h3>{escape(title)}</h3>"]
         if t.user:
-            parts.append("<p><i>Your template</i></p>")
+            parts.append(f"<p><i>{escape(tr('Your template'))}</i></p>")
         if t.description:
             parts.append(f"<p>{escape(t.description)}</p>")
-        for heading, words in (("Personas", t.personas), ("Stages", t.stages), ("Lanes", t.lanes)):
+        for heading, words in ((tr("Personas"), t.personas), (tr("Stages"), t.stages), (tr("Lanes"), t.lanes)):
             if words:
                 parts.append(f"<p><b>{heading}:</b> {escape(', '.join(words))}</p>")
         self.details.setText("".join(parts))

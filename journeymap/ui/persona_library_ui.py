@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddPersona, Remove, SetFields
 from ..commands.empathy import AddNote
-from ..i18n.ui import _
+from ..i18n import tr
 from ..io.persona_library import (
     Difference,
     LibraryPersona,
@@ -194,19 +194,19 @@ class PersonaLibraryActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.session = window.session
-        self.save_action = QAction(_("&Save Persona to Library"), window)
-        self.save_action.setStatusTip(_("Keep the selected persona in your library, to add it to other maps"))
-        self.add_action = QAction(_("&Add Persona from Library…"), window)
-        self.add_action.setStatusTip(_("Add a persona from your library to this map"))
-        self.update_from_action = QAction(_("&Update Persona from Library…"), window)
-        self.update_from_action.setStatusTip(_("Bring the library's version of the selected persona into this map"))
-        self.update_library_action = QAction(_("Update &Library from This Map…"), window)
-        self.update_library_action.setStatusTip(_("Make the library's version of the persona what this map says"))
+        self.save_action = QAction("&Save Persona to Library", window)
+        self.save_action.setStatusTip("Keep the selected persona in your library, to add it to other maps")
+        self.add_action = QAction("&Add Persona from Library…", window)
+        self.add_action.setStatusTip("Add a persona from your library to this map")
+        self.update_from_action = QAction("&Update Persona from Library…", window)
+        self.update_from_action.setStatusTip("Bring the library's version of the selected persona into this map")
+        self.update_library_action = QAction("Update &Library from This Map…", window)
+        self.update_library_action.setStatusTip("Make the library's version of the persona what this map says")
         self.save_action.triggered.connect(lambda: self.save_to_library())
         self.add_action.triggered.connect(lambda: self.add_from_library())
         self.update_from_action.triggered.connect(lambda: self.update_from_library())
         self.update_library_action.triggered.connect(lambda: self.update_library())
-        self.menu = QMenu(_("Persona &Library"), window)
+        self.menu = QMenu("Persona &Library", window)
         self.menu.addActions([self.add_action, self.save_action, self.update_from_action,
                               self.update_library_action])
         self.menu.aboutToShow.connect(self.update_actions)
@@ -217,7 +217,7 @@ class PersonaLibraryActions:
             else None
         map_menu.insertMenu(following, self.menu)
         self.button = QToolButton()
-        self.button.setText("Library")
+        self.button.setText(tr("Library"))
         self.button.setAccessibleName("Persona library")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
@@ -308,9 +308,7 @@ class PersonaLibraryActions:
             return False
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
-        stack = self.session.undo_stack
-        stack.beginMacro(f"Update persona “{persona.name}” from the library")
-        try:
+        with self.session.macro(f"Update persona “{persona.name}” from the library"):
             if values:
                 self.session.push(SetFields(doc, persona.id, values))
             for section, texts in notes.items():
@@ -318,8 +316,6 @@ class PersonaLibraryActions:
                     self.session.push(Remove(doc, note.id, "Delete note"))
                 for text in texts:
                     self.session.push(AddNote(doc, persona.id, section, Note(text=text)))
-        finally:
-            stack.endMacro()
         return True
 
     def update_library(self) -> str | None:

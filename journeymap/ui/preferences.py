@@ -1,10 +1,9 @@
-"""Preferences: who you are to your colleagues (your name and your colour), and the editor's language.
+"""Preferences: who you are to your colleagues (your name and your colour).
 
 Co-editors see the name and colour beside your selection and in the list of
 people in a live map; comments carry the name as their author. Both are kept
 in the settings file (choices ``name``, shared with the comments, and ``colour``),
-so they follow the user, not the map. The language (choice ``ui_language``: "" follows the
-system) is the editor's own; a map's exports keep speaking the map's language.
+so they follow the user, not the map.
 """
 
 from __future__ import annotations
@@ -35,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n.ui import CHOICES, NATIVE_NAMES, UI_LANGUAGE_KEY, _
+from ..i18n import tr
+from .ui_language import CHOICES, UI_LANGUAGE, chosen_language
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -95,13 +95,13 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(_("Preferences"))
+        self.setWindowTitle(tr("Preferences"))
         current = load_identity(settings)
         self.colour = current.colour
 
         self.name_edit = QLineEdit(current.name)
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setAccessibleName(_("Your name"))
+        self.name_edit.setAccessibleName("Your name")
         self.name_edit.setPlaceholderText(default_name())
 
         row = QHBoxLayout()
@@ -111,47 +111,44 @@ class PreferencesDialog(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(swatch(colour, 18))
-            button.setAccessibleName(_("Colour {colour}").format(colour=colour))
+            button.setAccessibleName(f"Colour {colour}")
             button.setToolTip(colour)
             button.setChecked(colour == current.colour)
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
             self.swatches.addButton(button)
             row.addWidget(button)
-        other = QPushButton(_("Other…"))
+        other = QPushButton(tr("Other…"))
         other.clicked.connect(self._pick_other)
         row.addWidget(other)
         row.addStretch(1)
         self.preview = QLabel()
-        self.preview.setAccessibleName(_("Preview"))
+        self.preview.setAccessibleName("Preview")
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
+        self.language = QComboBox()
+        for code, name in CHOICES:
+            self.language.addItem(tr(name) if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(settings))))
+        self.language.setAccessibleName(tr("Language of the editor"))
+
         form = QFormLayout()
-        form.addRow(_("Your &name:"), self.name_edit)
-        form.addRow(_("Your colour:"), row)
+        form.addRow(tr("Your &name:"), self.name_edit)
+        form.addRow(tr("Your colour:"), row)
         form.addRow("", self.preview)
-        note = QLabel(_("Colleagues in a live map see your name and colour beside what you select and type; "
-                        "comments you write carry your name."))
+        form.addRow(tr("&Language:"), self.language)
+        restart = QLabel(tr("A new language shows when Journeymap starts again. "
+                            "Maps and their exports keep the map's own language."))
+        restart.setWordWrap(True)
+        form.addRow("", restart)
+        note = QLabel(tr("Colleagues in a live map see your name and colour beside what you select and type; "
+                      "comments you write carry your name."))
         note.setWordWrap(True)
-        self.language_box = QComboBox()
-        chosen = settings.choice(UI_LANGUAGE_KEY, "")
-        for code in CHOICES:
-            self.language_box.addItem(_("System language") if not code else NATIVE_NAMES[code], code)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(chosen if chosen in CHOICES else "")))
-        self.language_box.setAccessibleName(_("Language of the editor"))
-        language_form = QFormLayout()
-        language_form.addRow(_("&Language:"), self.language_box)
-        self.language_note = QLabel(_("The new language applies after you restart Journeymap. "
-                                      "Exports speak each map's own language (Inspector > Language)."))
-        self.language_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addSpacing(8)
-        layout.addLayout(language_form)
-        layout.addWidget(self.language_note)
         layout.addWidget(buttons)
         self.name_edit.textChanged.connect(lambda _t: self._show_preview())
         self._show_preview()
@@ -164,7 +161,7 @@ class PreferencesDialog(QDialog):
         self._show_preview()
 
     def _pick_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, _("Your colour"))
+        chosen = QColorDialog.getColor(QColor(self.colour), self, "Your colour")
         if chosen.isValid():
             self._pick(chosen.name())
 
@@ -181,16 +178,16 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         save_identity(self.settings, self.identity())
-        self.settings.set_choice(UI_LANGUAGE_KEY, self.language_box.currentData() or "")
+        self.settings.set_choice(UI_LANGUAGE, self.language.currentData() or "")
         super().accept()
 
 
 def add_preferences_action(window: MainWindow) -> QAction:
     """Edit > Preferences… (the application menu on macOS); a change is told to every live window."""
-    action = QAction(_("Pr&eferences…"), window)
+    action = QAction(tr("Pr&eferences…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.setShortcuts(QKeySequence.StandardKey.Preferences)
-    action.setStatusTip(_("Your name, your colour and the language of the editor"))
+    action.setStatusTip(tr("Your name and colour, as colleagues see them"))
     edit = next((m for m in window.undo_action.associatedObjects() if isinstance(m, QMenu)), None)
     if edit is not None:
         edit.addSeparator()

@@ -11,6 +11,7 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..i18n import tr
 from .plain import plain_box
 
 Answer = Literal["save", "discard", "cancel"]
@@ -20,9 +21,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Answer:
     """Ask whether to save ``name`` before closing it: Save / Discard / Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}” before closing?")
-    box.setInformativeText("If you don't save, your changes since the last save are lost.")
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Save the changes to “{name}” before closing?").format(name=name))
+    box.setInformativeText(tr("If you don't save, your changes since the last save are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -58,12 +59,12 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     """The file changed on disk since it was opened here: overwrite it anyway?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
-    box.setText(f"“{name}” was changed by another program since you opened it.")
-    box.setInformativeText("Saving replaces those changes with this map. "
-                           "Cancel and use Save As to keep both.")
+    box.setWindowTitle(tr("File changed on disk"))
+    box.setText(tr("“{name}” was changed by another program since you opened it.").format(name=name))
+    box.setInformativeText(tr("Saving replaces those changes with this map. "
+                              "Cancel and use Save As to keep both."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Save).setText("Overwrite")
+    box.button(QMessageBox.StandardButton.Save).setText(tr("Overwrite"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return plain_box(box).exec() == QMessageBox.StandardButton.Save
 
@@ -73,9 +74,10 @@ def warn_open_elsewhere(parent: QWidget | None, name: str, pids: list[int]) -> N
     which = ", ".join(str(p) for p in pids)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Open in another Journeymap")
-    box.setText(f"“{name}” is also open in another Journeymap window (process {which}).")
-    box.setInformativeText("If both save, the last save wins. Close it there to be safe.")
+    box.setWindowTitle(tr("Open in another Journeymap"))
+    box.setText(tr("“{name}” is also open in another Journeymap window (process {which}).").format(
+        name=name, which=which))
+    box.setInformativeText(tr("If both save, the last save wins. Close it there to be safe."))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     plain_box(box).open()
 
@@ -84,11 +86,11 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     """Throw away the unsaved changes and reload ``name`` from disk?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Revert")
-    box.setText("Discard your changes and go back to the saved file?")
-    box.setInformativeText(f"Every change to “{name}” since it was last saved is lost.")
+    box.setWindowTitle(tr("Revert"))
+    box.setText(tr("Discard your changes and go back to the saved file?"))
+    box.setInformativeText(tr("Every change to “{name}” since it was last saved is lost.").format(name=name))
     box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Discard).setText("Revert")
+    box.button(QMessageBox.StandardButton.Discard).setText(tr("Revert"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return plain_box(box).exec() == QMessageBox.StandardButton.Discard
@@ -99,7 +101,7 @@ def choose_persona(parent: QWidget, personas: list[tuple[str, str]]) -> str | No
     from PySide6.QtWidgets import QInputDialog
 
     names = [name for _id, name in personas]
-    name, ok = QInputDialog.getItem(parent, "Empathy map", "Whose empathy map?", names, 0, False)
+    name, ok = QInputDialog.getItem(parent, tr("Empathy map"), tr("Whose empathy map?"), names, 0, False)
     if not ok or name not in names:
         return None
     return personas[names.index(name)][0]
@@ -109,12 +111,12 @@ def ask_replace_read_only(parent: QWidget | None, name: str) -> bool:
     """The file is marked read-only: replace it anyway (it stays read-only)?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Read-only file")
-    box.setText(f"“{name}” is read-only.")
-    box.setInformativeText("Replace it with this map anyway? It stays read-only, and the old version "
-                           "is kept among its backups. Or cancel and use Save As.")
+    box.setWindowTitle(tr("Read-only file"))
+    box.setText(tr("“{name}” is read-only.").format(name=name))
+    box.setInformativeText(tr("Replace it with this map anyway? It stays read-only, and the old version "
+                              "is kept among its backups. Or cancel and use Save As."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Save).setText("Replace")
+    box.button(QMessageBox.StandardButton.Save).setText(tr("Replace"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return plain_box(box).exec() == QMessageBox.StandardButton.Save

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..i18n.ui import _
 from ..model import Card
 from .canvas.link_gestures import connect, widen
 from .persona_library_ui import PersonaLibraryActions
@@ -24,15 +23,15 @@ if TYPE_CHECKING:
 class RichMapFeatures:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.connect_action = self._action(_("Co&nnect Cards"), "Ctrl+Shift+K",
-                                           _("Draw an arrow from the first selected card to the second"), self.connect)
-        self.widen_action = self._action(_("&Widen Card"), "Ctrl+Shift+Right",
-                                         _("Make the selected card span one more step to the right"),
+        self.connect_action = self._action("Co&nnect Cards", "Ctrl+Shift+K",
+                                           "Draw an arrow from the first selected card to the second", self.connect)
+        self.widen_action = self._action("&Widen Card", "Ctrl+Shift+Right",
+                                         "Make the selected card span one more step to the right",
                                          lambda: self.widen(1))
-        self.narrow_action = self._action(_("Na&rrow Card"), "Ctrl+Shift+Left",
-                                          _("Make the selected card span one step fewer"), lambda: self.widen(-1))
-        self.picture_action = self._action(_("Add Pict&ure…"), "Ctrl+Shift+I",
-                                           _("Put a picture on the selected card, or on a new card in the current cell"),
+        self.narrow_action = self._action("Na&rrow Card", "Ctrl+Shift+Left",
+                                          "Make the selected card span one step fewer", lambda: self.widen(-1))
+        self.picture_action = self._action("Add Pict&ure…", "Ctrl+Shift+I",
+                                           "Put a picture on the selected card, or on a new card in the current cell",
                                            self.add_picture)
         menu = window.map_menu
         first = menu.actions()[3] if len(menu.actions()) > 3 else None  # after Add Stage, Step, Card
@@ -91,6 +90,5 @@ class RichMapFeatures:
         made = put_picture(window.session, picture, card_id=cards[0] if len(cards) == 1 else None,
                            cell=scene.focus_cell)
         if made is not None:
-            scene.flush()
             scene.select_ids([made])
         return made

@@ -1,23 +1,28 @@
 """The editing session of one open map: Document, undo stack, selection, file path.
 
 The canvas, the panels and the window all hold the same :class:`EditSession`
-and talk through it: edits go in through :meth:`push` (one undo step each),
-the Document's change records come out through :attr:`changed`, and the
-selection is shared so that it is mirrored everywhere.
+and talk through it: edits go in through :meth:`push` and :meth:`macro` (one
+undo step each) and come out through :attr:`changed`, once per undo step, as
+one :class:`ChangeSet`, whoever made them (the user, an undo, a co-editor, the
+workshop room, an import). That one signal is the change intake: scene,
+panels, autosave, empathy boards and the co-editing binding subscribe to it.
+The selection is shared so that it is mirrored everywhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
-from ..model import Change, Document, JourneyMap
+from ..model import ChangeSet, Document, JourneyMap
 
 
 class EditSession(QObject):
-    """One open map. ``changed`` carries each :class:`Change` (Signal(object), never dict)."""
+    """One open map. ``changed`` carries one :class:`ChangeSet` per undo step (Signal(object), never dict)."""
 
     changed = Signal(object)
     selection_changed = Signal(object)
@@ -32,12 +37,13 @@ class EditSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._path = path
         self._selection: tuple[str, ...] = ()
-        self.document.subscribe(self._relay)
+        self.document.subscribe_sets(self._relay)
 
-    def _relay(self, change: Change) -> None:
-        self.changed.emit(change)
-        if change.action == "remove" and any(i in self._selection for i in change.ids):
-            self.select([i for i in self._selection if i not in change.ids])
+    def _relay(self, changes: ChangeSet) -> None:
+        self.changed.emit(changes)
+        removed = {i for change in changes if change.action == "remove" for i in change.ids}
+        if removed.intersection(self._selection):
+            self.select([i for i in self._selection if i not in removed])
 
     @property
     def journey(self) -> JourneyMap:
@@ -55,12 +61,53 @@ class EditSession(QObject):
     def push(self, command: QUndoCommand) -> bool:
         """Apply an edit as one undo step; False (and ``refused`` emitted) when the map refused it."""
         text = command.text()
-        self.undo_stack.push(command)  # a refused command is obsolete: Qt deletes the C++ side at once
+        with self.document.batch():  # inside a macro, the macro's batch holds it
+            self.undo_stack.push(command)  # a refused command is obsolete: Qt deletes the C++ side at once
         error = getattr(command, "error", None)
         if error is not None:
             self.refused.emit(f"{text}: not done ({_first_line(error)})")
             return False
         return True
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Several pushes as one undo step and one change set; closed even when an edit inside fails."""
+        with self.document.batch():
+            self.undo_stack.beginMacro(text)
+            try:
+                yield
+            finally:
+                self.undo_stack.endMacro()
+
+    def undo(self) -> None:
+        """Undo one step (a macro too) as one change set."""
+        with self.document.batch():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        with self.document.batch():
+            self.undo_stack.redo()
+
+    def step_action(self, parent: QObject, redo: bool = False) -> QAction:
+        """An Undo (or Redo) action like ``QUndoStack.createUndoAction``'s, going through :meth:`undo`/:meth:`redo`.
+
+        Qt's own action calls the stack from C++, past the batch that makes an
+        undone macro one change set.
+        """
+        stack, word = self.undo_stack, ("Redo" if redo else "Undo")
+        action = QAction(f"&{word}", parent)
+        can, text_changed, text = ((stack.canRedoChanged, stack.redoTextChanged, stack.redoText) if redo
+                                   else (stack.canUndoChanged, stack.undoTextChanged, stack.undoText))
+
+        def show(step: str) -> None:
+            action.setText(f"&{word} {step}" if step else f"&{word}")
+
+        action.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        show(text())
+        can.connect(action.setEnabled)
+        text_changed.connect(show)
+        action.triggered.connect(self.redo if redo else self.undo)
+        return action
 
     @property
     def selection(self) -> tuple[str, ...]:

@@ -1,35 +1,53 @@
-"""Start the editor in the user's language: the catalogs for Journeymap's own words, Qt's for its standard
-buttons (OK, Cancel, Yes), and a mirrored layout for right-to-left languages.
+"""The editor's own language: the user's choice in Preferences, else the system's; Arabic mirrors the window.
 
-The choice is read once, when the editor starts (Preferences says a change applies after a restart):
-every menu, dock and dialog is built in one language, never half in another.
+The map's content and its exports keep the map's language (``JourneyMap.language``);
+this decides only the words of the editor itself (menus, actions, dialogs).
+It is read once at start-up, before the first window is built.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..i18n.ui import UI_LANGUAGE_KEY, choose, set_ui_language, system_language, ui_direction
+from ..i18n import N_, direction, set_ui_language, system_language
 from .settings import Settings
 
+#: settings choice: "" follows the system, else a language code
+UI_LANGUAGE = "ui_language"
+#: what Preferences offers: code, name as its speakers write it ("" = the system's)
+CHOICES = (("", N_("System default")), ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
+           ("es", "Español"), ("ar", "العربية"))
 
-def system_ui_language() -> str:
-    """The system's language: the gettext variables first, then what Qt reads from the platform."""
-    return system_language() or QLocale.system().name()
+
+def chosen_language(settings: Settings) -> str:
+    """The code the user chose in Preferences ("" for the system's)."""
+    value = settings.choice(UI_LANGUAGE, "")
+    return value if isinstance(value, str) and value in {code for code, _ in CHOICES} else ""
 
 
 def apply_ui_language(app: QApplication, settings: Settings) -> str:
-    """Speak the language chosen in Preferences (or the system's) from now on; returns it."""
-    preference = settings.choice(UI_LANGUAGE_KEY, "")
-    code = set_ui_language(choose(preference if isinstance(preference, str) else "", system_ui_language()))
-    for old in app.findChildren(QTranslator, "journeymap-qt"):
-        app.removeTranslator(old)
-    if code != "en":
-        translator = QTranslator(app)
-        translator.setObjectName("journeymap-qt")
-        if translator.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if ui_direction() == "rtl"
-                           else Qt.LayoutDirection.LeftToRight)
+    """Speak the chosen (or the system's) language; right to left for Arabic. Returns the language used."""
+    code = set_ui_language(chosen_language(settings) or system_language())
+    _load_qt_words(app, code)
+    rtl = direction(code) == "rtl"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     return code
+
+
+def _load_qt_words(app: QApplication, code: str) -> None:
+    """Qt's own words (OK, Cancel, the file dialogs) from the translations Qt ships, in the same language."""
+    global _qt_words
+    if _qt_words is not None:
+        app.removeTranslator(_qt_words)
+        _qt_words = None
+    if code == "en":
+        return
+    words = QTranslator(app)
+    if words.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or words.load(
+            f"qtbase_{code.split('_')[0]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(words)
+        _qt_words = words
+
+
+_qt_words: QTranslator | None = None

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import random
 
-from pycrdt import Doc
-
 from journeymap.collab import MapBinding, build_journey
 from journeymap.collab.projection import project
+from journeymap.collab.state import shared_doc
 from journeymap.io import dump_map, parse_map
 from journeymap.model import Document, JourneyMap, reference_problems
 
@@ -20,7 +19,7 @@ class Replicas:
         first = MapBinding.share(Document(journey), client_id=1, causal=causal)
         self.bindings = [first]
         for k in range(n - 1):
-            ydoc = Doc(client_id=k + 2)  # fixed client ids: ties between concurrent edits break the same way
+            ydoc = shared_doc(k + 2)  # fixed client ids: ties between concurrent edits break the same way
             ydoc.apply_update(first.update_since())
             self.bindings.append(MapBinding.join(ydoc, causal=causal))
         self.sent: list[list[bytes]] = [[] for _ in self.bindings]

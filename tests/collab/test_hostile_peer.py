@@ -139,3 +139,35 @@ def test_a_burst_of_100000_small_inserts_is_absorbed_without_a_crash(victim):
     assert accepted < 100  # past the list limit the rest is refused
     assert is_valid_map(victim.document)
     assert len(victim.document.lane(lane).cards) == len(sample().journey.lanes[0].cards)
+
+
+def test_a_peer_that_turns_a_lane_with_cards_into_an_emotion_lane_leaves_a_map_that_saves_and_loads(victim):
+    lane = victim.document.journey.lanes[0]
+    assert lane.cards
+
+    def act(peer, shared, journey):
+        shared["lanes"][lane.id]["kind"] = "emotion"
+
+    assert victim.receive(hostile_update(victim, act))
+    shown = victim.document.lane(lane.id)
+    assert shown.kind.value == "emotion" and shown.cards == []
+    assert is_valid_map(victim.document)
+
+
+def test_a_panic_inside_yrs_while_checking_is_a_refusal_not_a_dead_connection(victim):
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic: not an Exception
+        pass
+
+    def panics(update):
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    victim._gate._ready_twin().apply_update = panics  # the gate's own twin
+    before = dump(victim.document)
+
+    def rename(peer, shared, journey):
+        shared["map"]["title"] = "Renamed"
+
+    assert not victim.receive(hostile_update(victim, rename))
+    assert "cannot be decoded" in victim.refused[-1] and dump(victim.document) == before
+    assert victim.receive(hostile_update(victim, rename)), "a fresh twin checks the next update"
+    assert victim.document.journey.title == "Renamed"

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtGui import QDropEvent
 
-from journeymap.model import Document, EmpathyStyle
+from journeymap.model import EmpathyStyle
 from journeymap.ui.empathy import EmpathyBoard, open_empathy_board
 from journeymap.ui.empathy.note import NOTE_MIME
+from journeymap.ui.session import EditSession
 
 from .sample import two_persona_journey, with_notes
 
 
 @pytest.fixture
 def board(qtbot):
-    doc = Document(with_notes(two_persona_journey()))
-    stack = QUndoStack()
-    widget = EmpathyBoard(doc, stack, doc.journey.personas[0].id)
+    session = EditSession(with_notes(two_persona_journey()))
+    widget = EmpathyBoard(session, session.journey.personas[0].id)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -166,11 +166,10 @@ def test_changes_from_elsewhere_update_only_the_note_they_name(board):
 
 
 def test_open_empathy_board_returns_one_window_per_persona(qtbot):
-    doc = Document(two_persona_journey())
-    stack = QUndoStack()
-    first = open_empathy_board(None, doc, stack, doc.journey.personas[0].id)
+    session = EditSession(two_persona_journey())
+    first = open_empathy_board(None, session, session.journey.personas[0].id)
     qtbot.addWidget(first)
-    again = open_empathy_board(None, doc, stack, doc.journey.personas[0].id)
+    again = open_empathy_board(None, session, session.journey.personas[0].id)
     assert again is first
     assert first.accessibleName() and first.board.sections["says"].add_button.accessibleName()
     first.close()

@@ -6,19 +6,19 @@ import base64
 
 import pytest
 from PySide6.QtCore import QBuffer, QPoint
-from PySide6.QtGui import QColor, QImage, QUndoStack
+from PySide6.QtGui import QColor, QImage
 
 from journeymap.commands.fields import SetFields
-from journeymap.model import Document, EmpathyStyle, Photo
+from journeymap.model import EmpathyStyle, Photo
 from journeymap.ui.empathy import EmpathyBoard
+from journeymap.ui.session import EditSession
 
 from .sample import two_persona_journey, with_notes
 
 
 def _board(qtbot, journey, style=EmpathyStyle.QUADRANTS, width=1200) -> EmpathyBoard:
     journey.personas[0].empathy_map.style = style
-    doc = Document(journey)
-    widget = EmpathyBoard(doc, QUndoStack(), journey.personas[0].id)
+    widget = EmpathyBoard(EditSession(journey), journey.personas[0].id)
     qtbot.addWidget(widget)
     widget.resize(width, 800)
     widget.show()

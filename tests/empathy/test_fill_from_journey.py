@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
 from journeymap.empathy import offer, suggestions
-from journeymap.model import Card, Document, EmpathyStyle
+from journeymap.model import Card, EmpathyStyle
 from journeymap.templates import new_from_template
 from journeymap.ui.empathy import EmpathyBoard
+from journeymap.ui.session import EditSession
 
 
 def _persona(journey, first_name: str):
@@ -47,8 +47,8 @@ def test_only_the_sections_of_the_layout_are_offered_and_the_rest_are_counted():
 
 @pytest.fixture
 def board(qtbot):
-    doc = Document(new_from_template("online-purchase"))
-    widget = EmpathyBoard(doc, QUndoStack(), _persona(doc.journey, "Maya").id)
+    session = EditSession(new_from_template("online-purchase"))
+    widget = EmpathyBoard(session, _persona(session.journey, "Maya").id)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()

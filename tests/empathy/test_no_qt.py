@@ -11,7 +11,7 @@ class NoQt:
             raise ImportError('Qt is not allowed here')
 sys.meta_path.insert(0, NoQt())
 import journeymap.empathy, journeymap.empathy.pages, journeymap.export.empathy_pdf
-import journeymap.export.empathy_command
+import journeymap.export.empathy_files
 from journeymap.cli import main
 raise SystemExit(main(['empathy', sys.argv[1], '-o', sys.argv[2], '--blank']))
 """

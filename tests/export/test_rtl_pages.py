@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from journeymap.export.empathy_command import empathy_pages
+from journeymap.export.empathy_files import empathy_pages
 from journeymap.export.pdf_digest import export_digest
 from journeymap.i18n import _, language
 from journeymap.layout import layout_map

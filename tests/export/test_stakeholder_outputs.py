@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from journeymap.cli import main
-from journeymap.export.command import export_to
-from journeymap.export.empathy_command import write_empathy
+from journeymap.export.empathy_files import write_empathy
 from journeymap.export.pdf_digest import export_digest
 from journeymap.export.pdf_tiled import export_tiled
 from journeymap.export.quotes import quoted
+from journeymap.export.targets import export_to
 from journeymap.io import load_map, save_map
 from journeymap.layout.shaping import FontReport
 from journeymap.model import Card, Lane, LaneKind, Note

@@ -12,7 +12,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from journeymap.export.empathy_command import write_empathy
+from journeymap.export.empathy_files import write_empathy
 from journeymap.export.pdf_digest import export_digest
 from journeymap.export.pdf_poster import export_poster
 from journeymap.export.pdf_tiled import export_tiled

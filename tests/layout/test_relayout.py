@@ -99,9 +99,6 @@ EDITS: dict[str, Callable[[Document], None]] = {
     "first to-be of a persona without one (key stays)": lambda d: d.set_score(
         d.journey.stages[4].steps[0].id, d.journey.personas[1].id,
         Score(persona=d.journey.personas[1].id, value=2, target=3)),
-    "card in the emotion lane": lambda d: d.add_card(
-        next(lane.id for lane in d.journey.lanes if lane.kind == LaneKind.EMOTION),
-        Card(step=d.journey.stages[0].steps[0].id, text=LONG)),
     "map title": lambda d: d.set_fields(d.journey.id, {"title": "Buying headphones, the long story"}),
     "card made to span to the last step": lambda d: d.set_span(_nth_card(d, 0).id, d.journey.steps()[-1].id),
     "card text edited beside a spanning card": lambda d: (

@@ -1,7 +1,7 @@
 """Wrapping agrees with measured widths, so no line ever overflows its box."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from journeymap.layout import BOLD, REGULAR, text_width, wrap
@@ -63,6 +63,8 @@ def test_bold_text_is_wider_than_regular():
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
        st.floats(min_value=20, max_value=400))
+@example("00\U00010800?\x08", 20.0)  # a short end kept with a wide glyph once made a line wider than the box
+@example("0000\x1b\u0590", 38.0)
 def test_no_wrapped_line_is_wider_than_the_box(text, width):
     for line in wrap(text, REGULAR, 9, width):
         # a single glyph wider than the box is the only allowed excess

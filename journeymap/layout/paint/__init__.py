@@ -6,7 +6,7 @@ are players of plans (``export/pdf_player.py``, ``export/svg_player.py``,
 ``export/png_export.py``).
 """
 
-from .map_plan import card_group, map_plan, marker, text_of
+from .map_plan import card_group, card_outline, curve_stroke, map_plan, marker, moment_strip, text_of
 from .primitives import (
     Anchor,
     Arrow,
@@ -27,5 +27,5 @@ from .primitives import (
 
 __all__ = [
     "Anchor", "Arrow", "Box", "Circle", "Group", "Image", "Item", "Line", "Marker", "Path", "Plan", "Segment", "Shape", "Text",
-    "card_group", "map_plan", "marker", "text_at", "text_of",
+    "card_group", "card_outline", "curve_stroke", "map_plan", "marker", "moment_strip", "text_at", "text_of",
 ]

@@ -14,12 +14,13 @@ import base64
 from functools import cache, lru_cache
 
 from ..arrows import ArrowRoute
-from ..boxes import CardBox, LaneLegend, PictureBox, TextBlock
+from ..boxes import CardBox, CurveLayout, LaneLegend, PictureBox, StepBox, TextBlock
 from ..emotion_labels import label_plate
 from ..geometry import Rect
 from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
+from .channel_icons import channel_shapes
 from .primitives import Arrow, Box, Group, Image, Item, Line, Marker, Path, Plan, Shape, Text, text_at
 
 
@@ -122,8 +123,9 @@ def _stages_and_steps(layout: MapLayout, style: Style) -> list[Item]:
     )) for stage in layout.stages.values()]
     for step in layout.steps.values():
         shapes: list[Shape] = [Box(step.rect, g.header_fill, g.line)]
-        if step.moment_of_truth:
-            shapes.append(Box(Rect(step.rect.x, step.rect.y, step.rect.w, g.moment_strip), g.moment))
+        strip = moment_strip(step, style)
+        if strip is not None:
+            shapes.append(strip)
             if step.moment_mark:
                 m = step.moment_mark
                 shapes.append(marker("star", m.x + m.w / 2, m.y + m.h / 2, m.w / 2, g.moment, style=style))
@@ -166,24 +168,45 @@ def _card_group(card: CardBox, style: Style) -> Group:
     return group
 
 
-def card_group(card: CardBox, style: Style = STYLE) -> Group:
-    """One card: its box (dashed when assumed, red with a folded corner when proposed) and its text."""
+def card_outline(card: CardBox, style: Style = STYLE) -> Box:
+    """A card's rounded box: dashed when assumed, heavier when proposed (the canvas draws this one too)."""
     c = style.card
     if card.border == "dashed":
         edge = stroke(card.border_colour, c.emphasis_width, c.assumed_dash)
     else:
         edge = stroke(card.border_colour, c.emphasis_width if card.proposed else c.border_width)
-    box = Box(card.rect, card.fill, edge, c.radius)
+    return Box(card.rect, card.fill, edge, c.radius)
+
+
+def curve_stroke(curve: CurveLayout, style: Style = STYLE) -> Stroke:
+    """An emotion curve's line: as-is solid and heavier, to-be in the persona's dash (canvas and paper)."""
+    e = style.emotion
+    return Stroke(curve.colour, e.as_is_width if curve.kind == "as_is" else e.to_be_width, curve.dash)
+
+
+def moment_strip(step: StepBox, style: Style = STYLE) -> Box | None:
+    """The strip along the top of a moment of truth's header (canvas and paper)."""
+    if not step.moment_of_truth:
+        return None
+    g = style.grid
+    return Box(Rect(step.rect.x, step.rect.y, step.rect.w, g.moment_strip), g.moment)
+
+
+def card_group(card: CardBox, style: Style = STYLE) -> Group:
+    """One card: its box (dashed when assumed, red with a folded corner when proposed) and its text."""
+    c = style.card
+    box = card_outline(card, style)
     text = card.text
     picture = picture_shapes(card.picture, style) if card.picture is not None else ()
+    mark = channel_shapes(card.channel, card.channel_mark, text.colour) if card.channel_mark is not None else ()
     if card.proposed:
         r = card.rect
         corner = Path((((r.right - c.corner, r.y), ((r.right - c.corner_bevel, r.y), (r.right, r.y + c.corner_bevel),
                                                     (r.right, r.y + c.corner))),), fill=card.border_colour, closed=True)
-        items: tuple[Shape, ...] = ((box, *picture, corner, text, *card.badges) if text.lines
-                                    else (box, *picture, corner, *card.badges))
+        items: tuple[Shape, ...] = ((box, *picture, corner, text, *card.badges, *mark) if text.lines
+                                    else (box, *picture, corner, *card.badges, *mark))
     else:
-        items = (box, *picture, text, *card.badges) if text.lines else (box, *picture, *card.badges)
+        items = (box, *picture, text, *card.badges, *mark) if text.lines else (box, *picture, *card.badges, *mark)
     return Group("card", (card.card_id,), card.rect, items)
 
 
@@ -206,7 +229,7 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
     r = opts.marker_size / 2
     for curve in emo.curves:
         hollow = curve.kind == "to_be"
-        stroke = Stroke(curve.colour, e.as_is_width if curve.kind == "as_is" else e.to_be_width, curve.dash)
+        stroke = curve_stroke(curve, style)
         runs = tuple(((run[0][0], run[0][1]), tuple(seg[2:] for seg in run)) for run in curve.runs if run)
         items.append(Group("curve", (curve.persona_id,), None, (
             Path(runs, stroke=stroke),
@@ -237,7 +260,7 @@ def _lane_legend(legend: LaneLegend, r: float, style: Style) -> Group:
 
 
 def _blueprint_lines(layout: MapLayout, style: Style) -> list[Item]:
-    line = style.blueprint.line
+    b = style.blueprint
     return [Group("blueprint-line", (), Rect(bl.x0, bl.y, bl.x1 - bl.x0, 0.0), (
-        Line(bl.x0, bl.y, bl.x1, bl.y, line), *_texts(bl.text),
+        Line(bl.x0, bl.y, bl.x1, bl.y, b.stroke_of(bl.label)), *_texts(bl.text),
     )) for bl in layout.blueprint_lines]

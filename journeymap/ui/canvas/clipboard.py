@@ -93,7 +93,6 @@ def paste_picture(scene: MapScene) -> list[str] | None:
                        cell=scene.focus_cell)
     if made is None:
         return []
-    scene.flush()
     scene.select_ids([made])
     return [made]
 

@@ -6,16 +6,14 @@ keyboard handlers (which only decide *what* the user asked for).
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 
-from ...commands import AddCard, AddLane, AddStage, AddStep, Remove, SetFields, SetScore
+from ...commands import AddCard, AddLane, AddStep, Remove, SetFields, SetScore
 from ...commands.clipboard import PasteFragment, fragment_of
 from ...layout import CARD_TINTS
-from ...model import Card, Lane, LaneKind, Score, Stage, Step
-from ...model.colours import next_stage_tint
+from ...model import Card, Lane, LaneKind, Score, Step
 from .editor import InPlaceEditor
 
 if TYPE_CHECKING:
@@ -40,17 +38,9 @@ class CanvasEditing:
 
     def push(self, command) -> None:
         self.scene.session.push(command)
-        self.scene.flush()
 
-    @contextmanager
     def macro(self, text: str):
-        stack = self.scene.session.undo_stack
-        stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            stack.endMacro()
-            self.scene.flush()
+        return self.scene.session.macro(text)
 
     # -- in-place editing ----------------------------------------------------------------
     def _open_editor(self, editor: InPlaceEditor) -> InPlaceEditor:
@@ -227,15 +217,18 @@ class CanvasEditing:
         self.scene.select_ids(new)
         return new
 
-    def add_stage(self, after: str | None = None) -> None:
+    def add_stage(self, after: str | None = None) -> str:
+        """After ``after`` (at the end without it): the window's Add stage, with its names and tint."""
+        from ..insert_here import insert_stage  # the window's module; it needs the canvas types
+
         stages = self.document.journey.stages
-        index = next((k + 1 for k, s in enumerate(stages) if s.id == after), len(stages))
-        stage = Stage(name="New stage", colour=next_stage_tint(stages), steps=[Step(name="New step")])
-        self.push(AddStage(self.document, stage, index))
-        self.rename("stage", stage.id)
+        last = stages[-1].id if stages else None
+        return insert_stage(self.scene.session, self.scene.views()[0], after=after or last)
 
     def add_step(self, stage_id: str, index: int | None = None) -> None:
-        step = Step(name="New step")
+        from ..insert_here import new_step  # the window's module; it needs the canvas types
+
+        step = new_step(self.scene.session, stage_id)
         self.push(AddStep(self.document, stage_id, step, index))
         self.rename("step", step.id)
 

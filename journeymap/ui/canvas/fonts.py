@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from ...export.qt_fonts import bundled_family
@@ -69,6 +69,9 @@ def draw_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float =
         _greek(painter, block, dx, dy, colour, scale)
         return
     painter.save()
+    # the paragraph's own direction, never the editor's (a cached item paints with the application's)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if block.direction == "rtl"
+                               else Qt.LayoutDirection.LeftToRight)
     painter.setFont(qfont(block.size, block.bold, block.italic))
     painter.setPen(colour if colour is not None else QColor(block.colour))
     painter.translate(dx, dy)
@@ -86,6 +89,7 @@ def draw_text(painter: QPainter, x: float, baseline: float, text: str, size: flo
               bold: bool = False, italic: bool = False, colour: QColor | None = None) -> None:
     """Draw one short label (tags, scale words) at a baseline, in the bundled face."""
     painter.save()
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a label starts at x whatever the editor's language
     painter.setFont(qfont(size, bold, italic))
     if colour is not None:
         painter.setPen(colour)

@@ -91,7 +91,6 @@ def drop(view: MapView, event) -> bool:
         return True
     made = put_picture(view.session, picture, card_id=card_id, cell=cell)
     if made is not None:
-        view.map_scene.flush()
         view.map_scene.select_ids([made])
     return True
 
@@ -101,16 +100,11 @@ def add_pictures(view: MapView, files: list, cell: tuple[str, str] | None) -> li
     pictures = [p for p in (ask_picture(view.window(), view.session.document, f) for f in files) if p is not None]
     if not pictures or cell is None:
         return []
-    stack = view.session.undo_stack
     made: list[str] = []
-    stack.beginMacro(f"Add {len(pictures)} pictures")
-    try:
+    with view.session.macro(f"Add {len(pictures)} pictures"):
         for picture in pictures:
             card_id = put_picture(view.session, picture, cell=cell)
             if card_id is not None:
                 made.append(card_id)
-    finally:
-        stack.endMacro()
-    view.map_scene.flush()
     view.map_scene.select_ids(made)
     return made

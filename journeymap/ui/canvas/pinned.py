@@ -120,7 +120,7 @@ class PinnedLaneTitles(_PinnedItem):
                 continue
             band = QRectF(r.x, r.y, o.lane_title_width, r.h)
             painter.fillRect(band, style.TITLE_COLUMN)
-            painter.setPen(QPen(style.ROW_LINE, 1))
+            painter.setPen(QPen(style.ROW_LINE, style.GRID_WIDTH))
             painter.drawLine(band.bottomLeft(), band.bottomRight())
             draw_block(painter, lane.title)
             owner.outline_if_selected(painter, lane.lane_id, band)

@@ -1,7 +1,7 @@
 """The map scene: one item per layout box, kept up to date from the Document's change records.
 
-A change marks the layout stale; once per undo step the layout is brought up to
-date by ``layout.relayout`` with the ids the changes touched (card edits re-lay
+The session hands over one change set per undo step; the layout is then brought
+up to date at once by ``layout.relayout`` with the ids the changes touched (card edits re-lay
 out their cells; other edits re-run the layout, which hands back the very same
 box for everything unchanged). Items are then compared box by box, identity
 first: a moved box just moves its item, a changed one repaints it, new ids get
@@ -14,14 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from ...export.qt_fonts import bundled_family
 from ...layout import LayoutOptions, MapLayout, layout_map, relayout
-from ...layout.row_cards import RowCards
-from ...model import Card, Change
+from ...layout.lane_visibility_cards import RowCards
+from ...model import Card, Change, ChangeSet
 from ..session import EditSession
 from ..theme import is_dark
 from . import style
@@ -111,14 +111,12 @@ class MapScene(QGraphicsScene):
         self._dirty = True
         self._pending: list[Change] = []
         self._syncing_selection = False
-        self._timer_armed = False
         from .interactions import InteractionRouter  # cycle: interactions need the scene type
 
         self.router = InteractionRouter(self)
         self.pinned = PinnedHeaders(self)
         self.live = LiveCard(self)
         session.changed.connect(self._on_change)
-        session.undo_stack.indexChanged.connect(self.flush)
         session.selection_changed.connect(self._on_session_selection)
         self.selectionChanged.connect(self._on_scene_selection)
         self.flush()
@@ -147,20 +145,13 @@ class MapScene(QGraphicsScene):
     # -- layout ------------------------------------------------------------------
     @property
     def layout(self) -> MapLayout:
-        """The current layout (recomputed first if the map changed)."""
-        self.flush()
+        """The layout the items show (always the map's: each change set is laid out as it arrives)."""
         assert self._layout is not None
         return self._layout
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: ChangeSet) -> None:
         self._dirty = True
-        self._pending.append(change)
-        if not self._timer_armed:  # edits outside the undo stack still show, on the next turn
-            self._timer_armed = True
-            QTimer.singleShot(0, self._timer_flush)
-
-    def _timer_flush(self) -> None:
-        self._timer_armed = False
+        self._pending.extend(changes)
         self.flush()
 
     def flush(self, *_args: Any) -> None:
@@ -464,7 +455,6 @@ class MapScene(QGraphicsScene):
         ids, origin = payload
         if origin is self:
             return
-        self.flush()
         self._syncing_selection = True
         try:
             wanted = set(ids)

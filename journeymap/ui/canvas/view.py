@@ -28,6 +28,9 @@ class MapView(QGraphicsView):
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the map reads in its own order whatever the editor's language: an Arabic editor mirrors its
+        # menus and panels, never the journey (its cards' words are laid out by the map's layout)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.session = session
         self.map_scene = MapScene(session, parent=self)
         self.setScene(self.map_scene)
@@ -92,7 +95,6 @@ class MapView(QGraphicsView):
     # -- the zoom a map opens at, and keeps while the user has not zoomed ---------------------
     def fit_factor(self) -> float:
         """The zoom at which the whole map fits the window."""
-        self.map_scene.flush()
         rect = self.map_scene.map_rect
         vw, vh = max(1, self.viewport().width() - 2), max(1, self.viewport().height() - 2)
         return max(MIN_ZOOM, min(MAX_ZOOM, min(vw / rect.width(), vh / rect.height()) / self._base))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from ...i18n.ui import _
+from ...i18n import tr
 from ...model import COMMENTABLE
 from ...model.review import objects_in_order
 from .markers import CommentMarkers
@@ -35,19 +35,19 @@ class CommentsFeature:
         self.panel = CommentsPanel(window.session, author=self.author, reveal=self.reveal,
                                    me=lambda: your_name(self.settings))
         self.panel.name_button.clicked.connect(self.change_name)
-        self.dock = QDockWidget(_("Comments"), window)
+        self.dock = QDockWidget(tr("Comments"), window)
         self.dock.setObjectName("dock-comments")
-        self.dock.setAccessibleName("Comments")
+        self.dock.setAccessibleName(tr("Comments"))
         self.dock.setWidget(self.panel)
         self.dock.setFocusProxy(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.inspector_dock, self.dock)
         window.inspector_dock.raise_()
 
-        self.add_action = QAction(_("Add &Comment…"), window)
+        self.add_action = QAction("Add &Comment…", window)
         self.add_action.setObjectName("add-comment")
         self.add_action.setShortcut(QKeySequence(SHORTCUT))
-        self.add_action.setStatusTip(_("Start a comment thread on the selected card, step, stage or persona"))
+        self.add_action.setStatusTip("Start a comment thread on the selected card, step, stage or persona")
         self.add_action.triggered.connect(lambda _checked=False: self.add_comment())
         window.addAction(self.add_action)  # the shortcut works wherever the focus is in the window
         window.map_menu.addSeparator()
@@ -113,5 +113,5 @@ class CommentsFeature:
 
         persona_id = item.data(ID_ROLE)
         menu = QMenu(personas)
-        menu.addAction(_("Add comment…"), lambda: self.add_comment(persona_id))
+        menu.addAction("Add comment…", lambda: self.add_comment(persona_id))
         run_menu(menu, personas.list.viewport().mapToGlobal(pos))

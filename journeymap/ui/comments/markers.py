@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOpt
 
 from ...layout import text_width
 from ...layout.text import BOLD
-from ...model import Change
+from ...model import ChangeSet
 from ..canvas.fonts import draw_text
 from ..canvas.scene import MapScene
 
@@ -106,8 +106,8 @@ class CommentMarkers(QObject):
         scene.installEventFilter(self)
         self.sync()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in ("thread", "comment") and not self._armed:
+    def _on_change(self, changes: ChangeSet) -> None:
+        if changes.kinds & {"thread", "comment"} and not self._armed:
             self._armed = True
             QTimer.singleShot(0, self.sync)
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import DeleteThread, Reply, ResolveThread, StartThread
-from ...model import Change, Comment, CommentThread, find_mentions
+from ...i18n import N_, tr
+from ...model import ChangeSet, Comment, CommentThread, find_mentions
 from ...model.arrow_text import one_line
 from ...model.review import Commented, objects_in_order, people_of, threads_by_object
 from ..plain import plain_label, tip
@@ -39,12 +40,12 @@ from ..session import EditSession
 from .thread_text import MUTED, thread_html, when
 
 ROLE = Qt.ItemDataRole.UserRole
-SHOW = (("open", "Open"), ("resolved", "Resolved"), ("all", "All"))
+SHOW = (("open", N_("Open")), ("resolved", N_("Resolved")), ("all", N_("All")))
 EVERYONE = ""
 #: the change kinds the list shows something of (a thread's words, or its object's name)
 WATCHED = ("thread", "comment", "card", "step", "stage", "persona", "map")
-HINT = ("No comments to show.\nRight-click a card, step, stage or persona and choose "
-        "Add comment… (Ctrl+Alt+M).")
+HINT = N_("No comments to show.\nRight-click a card, step, stage or persona and choose "
+          "Add comment… (Ctrl+Alt+M).")
 
 
 def _editor(placeholder: str, name: str) -> QPlainTextEdit:
@@ -76,17 +77,17 @@ class CommentsPanel(QWidget):
         self.show_box = QComboBox()
         self.show_box.setAccessibleName("Show threads")
         for key, label in SHOW:
-            self.show_box.addItem(label, key)
+            self.show_box.addItem(tr(label), key)
         self.person_box = QComboBox()
         self.person_box.setAccessibleName("Threads of")
-        self.person_box.setToolTip("Threads a person started or answered")
+        self.person_box.setToolTip(tr("Threads a person started or answered"))
         self.name_button = QToolButton()
         self.name_button.setAccessibleName("Your name")
-        self.name_button.setToolTip("The name your comments are signed with (Preferences)")
+        self.name_button.setToolTip(tr("The name your comments are signed with (Preferences)"))
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show"))
+        filters.addWidget(QLabel(tr("Show")))
         filters.addWidget(self.show_box)
-        filters.addWidget(QLabel("by"))
+        filters.addWidget(QLabel(tr("by")))
         filters.addWidget(self.person_box, 1)
         filters.addWidget(self.name_button)
 
@@ -98,7 +99,7 @@ class CommentsPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = plain_label(HINT)
+        self.empty = plain_label(tr(HINT))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED}")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -107,9 +108,9 @@ class CommentsPanel(QWidget):
         self.composer.setFrameShape(QFrame.Shape.StyledPanel)
         self.new_label = plain_label()
         self.new_label.setWordWrap(True)
-        self.new_text = _editor("Write a comment… (@name mentions someone)", "New comment")
-        self.post_button = QPushButton("Comment")
-        self.cancel_button = QPushButton("Cancel")
+        self.new_text = _editor(tr("Write a comment… (@name mentions someone)"), tr("New comment"))
+        self.post_button = QPushButton(tr("Comment"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         box = QVBoxLayout(self.composer)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.new_label)
@@ -126,10 +127,10 @@ class CommentsPanel(QWidget):
         self.detail.setAccessibleName("Thread")
         self.detail.setOpenLinks(False)
         self.detail.setOpenExternalLinks(False)
-        self.reply_text = _editor("Reply… (@name mentions someone)", "Reply")
-        self.reply_button = QPushButton("Reply")
-        self.resolve_button = QPushButton("Resolve")
-        self.delete_button = QPushButton("Delete Thread")
+        self.reply_text = _editor(tr("Reply… (@name mentions someone)"), tr("Reply"))
+        self.reply_button = QPushButton(tr("Reply"))
+        self.resolve_button = QPushButton(tr("Resolve"))
+        self.delete_button = QPushButton(tr("Delete Thread"))
         self.resolve_button.setAccessibleName("Resolve or reopen the thread")
         actions = QHBoxLayout()
         actions.addWidget(self.delete_button)
@@ -179,8 +180,8 @@ class CommentsPanel(QWidget):
     def person(self) -> str:
         return self.person_box.currentData() or EVERYONE
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind not in WATCHED:
+    def _on_change(self, changes: ChangeSet) -> None:
+        if not changes.kinds & set(WATCHED):
             return
         if not self.isVisible():
             self._stale = True  # a hidden panel costs an edit of a big map nothing; it looks again when shown
@@ -233,7 +234,7 @@ class CommentsPanel(QWidget):
         if replies:
             facts.append(f"{replies} repl{'y' if replies == 1 else 'ies'}")
         if thread.resolved:
-            facts.append("resolved")
+            facts.append(tr("resolved"))
         head = ("\u2713 " if thread.resolved else "") + group.label
         item = QListWidgetItem(f"{head}\n{' · '.join(facts)}\n{one_line(first.text, 90)}")
         item.setData(ROLE, thread.id)
@@ -249,7 +250,7 @@ class CommentsPanel(QWidget):
         keep = self.person
         self.person_box.blockSignals(True)
         self.person_box.clear()
-        self.person_box.addItem("Everyone", EVERYONE)
+        self.person_box.addItem(tr("Everyone"), EVERYONE)
         for name in people:
             self.person_box.addItem(name, name)
         self.person_box.setCurrentIndex(max(0, self.person_box.findData(keep)))
@@ -257,7 +258,7 @@ class CommentsPanel(QWidget):
 
     def update_name(self) -> None:
         name = self.me()
-        self.name_button.setText(f"You: {name}" if name else "Your name…")
+        self.name_button.setText(tr("You: {name}").format(name=name) if name else tr("Your name…"))
 
     # -- one thread in full ------------------------------------------------------------
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
@@ -280,11 +281,11 @@ class CommentsPanel(QWidget):
         self.thread_box.setVisible(thread is not None)
         if thread is None:
             self.detail.setHtml("")
-            self.resolve_button.setText("Resolve")
+            self.resolve_button.setText(tr("Resolve"))
             return
         label = objects_in_order(self.session.journey).get(thread.target)
         self.detail.setHtml(thread_html(label.label if label else thread.target, thread))
-        self.resolve_button.setText("Reopen" if thread.resolved else "Resolve")
+        self.resolve_button.setText(tr("Reopen") if thread.resolved else tr("Resolve"))
         self.thread_shown.emit(thread.id)
 
     def show_thread(self, thread_id: str) -> None:
@@ -311,7 +312,7 @@ class CommentsPanel(QWidget):
         if label is None:
             return
         self.new_target = target_id
-        self.new_label.setText(f"New comment on {label.label}")
+        self.new_label.setText(tr("New comment on {target}").format(target=label.label))
         self.composer.show()
         self.new_text.setFocus(Qt.FocusReason.OtherFocusReason)
 

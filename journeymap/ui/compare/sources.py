@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...io import MapFileError, load_map
 from ...model import JourneyMap
 from .. import prompts
-from ..file_commands import OPEN_FILTER
+from ..file_menu import OPEN_FILTER
 from ..versions_dialog import Version, read_versions
 
 

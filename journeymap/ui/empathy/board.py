@@ -1,6 +1,7 @@
 """The empathy-map board: one persona's map as sticky notes, every edit one undo step.
 
-The board listens to the Document and updates only the notes a change names;
+The board listens to the session's change sets (the one change intake, like the
+canvas and the panels) and updates only the notes a change names;
 it rebuilds its sections only when the layout itself switches.
 """
 
@@ -10,7 +11,6 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,8 +34,9 @@ from ...commands.empathy import (
 )
 from ...commands.fields import SetFields
 from ...empathy import find_note, hidden_sections, sections_for
-from ...model import Change, Document, EmpathyStyle, Note, Persona
+from ...model import Change, ChangeSet, EmpathyStyle, Note, Persona
 from ..plain import tip
+from ..session import EditSession
 from .avatar import PersonaAvatar
 from .note import NoteWidget
 from .section import SectionWidget
@@ -54,11 +55,11 @@ def _text_room(edit: QLineEdit, text: str) -> int:
 
 
 class EmpathyBoard(QWidget):
-    def __init__(self, document: Document, undo_stack: QUndoStack, persona_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: EditSession, persona_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.undo_stack = undo_stack
+        self.session = session
+        self.document = session.document
+        self.undo_stack = session.undo_stack
         self.persona_id = persona_id
         self.sections: dict[str, SectionWidget] = {}
         self._notes: dict[str, NoteWidget] = {}
@@ -86,7 +87,7 @@ class EmpathyBoard(QWidget):
         root.addWidget(self.suggestions)
         self._export_handler: Callable[[str], QWidget | None] | None = None
         self._rebuild()
-        document.subscribe(self._on_change)
+        session.changed.connect(self._on_change)
 
     # -- reading ---------------------------------------------------------------
     @property
@@ -108,9 +109,11 @@ class EmpathyBoard(QWidget):
         return self._export_handler(self.persona_id)
 
     def detach(self) -> None:
-        """Stop listening to the Document (the window is closing)."""
-        if self._on_change in self.document._listeners:
-            self.document.unsubscribe(self._on_change)
+        """Stop listening to the session (the window is closing)."""
+        try:
+            self.session.changed.disconnect(self._on_change)
+        except (RuntimeError, TypeError):  # already gone with the session, or never connected
+            pass
 
     # -- building -----------------------------------------------------------------
     def _top_bar(self) -> QHBoxLayout:
@@ -320,18 +323,18 @@ class EmpathyBoard(QWidget):
         if persona is not None and not self.suggestions.isHidden():
             self.suggestions.refresh(self.document.journey, self.persona_id, persona.empathy_map.style)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: ChangeSet) -> None:
         if not shiboken6.isValid(self):
-            self.document.unsubscribe(self._on_change)
             return
-        if change.kind == "note" and change.owner == self.persona_id:
-            self._note_changed(change)
-        elif change.kind == "persona" and self.persona_id in change.ids:
-            if change.action in ("add", "remove") or any("style" in f for f in change.fields):
-                self._rebuild()
-                return
-            self._refresh_persona()
-        if change.kind in ("note", "card", "score", "persona", "lane", "step", "stage"):
+        for change in changes:
+            if change.kind == "note" and change.owner == self.persona_id:
+                self._note_changed(change)
+            elif change.kind == "persona" and self.persona_id in change.ids:
+                if change.action in ("add", "remove") or any("style" in f for f in change.fields):
+                    self._rebuild()
+                    return
+                self._refresh_persona()
+        if changes.kinds & {"note", "card", "score", "persona", "lane", "step", "stage"}:
             self._refresh_suggestions()
 
     def _note_changed(self, change: Change) -> None:
@@ -399,26 +402,26 @@ class EmpathyBoard(QWidget):
         draft.deleteLater()
         if keep and text:
             note = Note(text=text)
-            self.undo_stack.push(AddNote(self.document, self.persona_id, section, note))
+            self.session.push(AddNote(self.document, self.persona_id, section, note))
             if note.id in self._notes:
                 self._notes[note.id].setFocus()
 
     def _typed(self, widget: NoteWidget, text: str) -> None:
         session = self._sessions.setdefault(widget.note_id, object())
-        self.undo_stack.push(EditNoteText(self.document, widget.note_id, text, session=session,
+        self.session.push(EditNoteText(self.document, widget.note_id, text, session=session,
                                           origin=widget))
 
     def _edit_finished(self, widget: NoteWidget, keep: bool) -> None:
         session = self._sessions.pop(widget.note_id, None)
         if not keep and session is not None and widget.note_id in self._notes:
-            self.undo_stack.push(EditNoteText(self.document, widget.note_id, widget.original,
+            self.session.push(EditNoteText(self.document, widget.note_id, widget.original,
                                               session=session, origin=widget))
 
     def _remove(self, widget: NoteWidget) -> None:
         section = self.sections.get(widget.section)
         notes = section.notes() if section else []
         index = notes.index(widget) if widget in notes else -1
-        self.undo_stack.push(RemoveNote(self.document, widget.note_id))
+        self.session.push(RemoveNote(self.document, widget.note_id))
         notes = section.notes() if section else []
         if notes:
             notes[min(max(index, 0), len(notes) - 1)].setFocus()
@@ -436,7 +439,7 @@ class EmpathyBoard(QWidget):
 
     def _move(self, note_id: str, section: str, index: int) -> None:
         if self.document.has(note_id) and self.document.parent_id(note_id) == self.persona_id:
-            self.undo_stack.push(MoveNote(self.document, note_id, section, index))
+            self.session.push(MoveNote(self.document, note_id, section, index))
 
     def move_note(self, note_id: str, section: str, index: int | None = None) -> None:
         """Move a note to a section (default: its end), as a drop or the context menu does."""
@@ -464,10 +467,10 @@ class EmpathyBoard(QWidget):
         style = self.style_box.itemData(row)
         persona = self.persona
         if persona is not None and style != persona.empathy_map.style:
-            self.undo_stack.push(SetEmpathyStyle(self.document, self.persona_id, style))
+            self.session.push(SetEmpathyStyle(self.document, self.persona_id, style))
 
     def _set_header(self, key: str, text: str) -> None:
-        self.undo_stack.push(SetFields(self.document, self.persona_id, {f"empathy_map.{key}": text},
+        self.session.push(SetFields(self.document, self.persona_id, {f"empathy_map.{key}": text},
                                        text=f"Edit empathy-map {key.replace('_', ' ')}", merge=True,
                                        origin=self))
 
@@ -485,9 +488,9 @@ class EmpathyBoard(QWidget):
     def _switch_to(self, style) -> None:
         persona = self.persona
         if persona is not None and style != persona.empathy_map.style:
-            self.undo_stack.push(SetEmpathyStyle(self.document, self.persona_id, style))
+            self.session.push(SetEmpathyStyle(self.document, self.persona_id, style))
 
     def _accept(self, chosen: list) -> None:
-        self.undo_stack.push(AcceptSuggestions(self.document, self.persona_id, chosen))
+        self.session.push(AcceptSuggestions(self.document, self.persona_id, chosen))
 
 

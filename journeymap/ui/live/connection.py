@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import concurrent.futures
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ...collab import CollabError, MapBinding
-from ...collab.client import RoomClient, RoomStatus
 from ...collab.link import RoomLink
 from ...collab.presence import Presence
+
+if TYPE_CHECKING:  # the room's client (pycrdt, websockets) loads when a window goes live, not at start-up
+    from ...collab import MapBinding
+    from ...collab.client import RoomStatus
 
 
 class QtOwner(QObject):
@@ -47,6 +49,8 @@ class QtOwner(QObject):
         try:
             future.set_result(fn())
         except BaseException as e:  # noqa: BLE001 - handed to the room's thread, which logs it
+            from ...collab import CollabError
+
             if isinstance(e, CollabError):
                 self.last_error = str(e)
             future.set_exception(e)
@@ -73,6 +77,8 @@ class LiveConnection(QObject):
                  presence_timeout: float = 30.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.link = link
+        from ...collab.client import RoomClient, RoomStatus
+
         self.status = RoomStatus("connecting")
         self.others: dict[int, Presence] = {}
         self.ever_synced = False

@@ -9,6 +9,7 @@ server that does not answer is said in words in the dialog, never as a traceback
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...collab import MapBinding
-from ...collab.client import RoomStatus
 from ...collab.link import LinkError, RoomLink
 from ...collab.presence import Presence
 from .connection import LiveConnection
+
+if TYPE_CHECKING:
+    from ...collab import MapBinding
+    from ...collab.client import RoomStatus
 
 ERROR_STYLE = "color: #b3261e;"
 JOIN_TIMEOUT_MS = 15_000
@@ -41,6 +44,17 @@ def _value_label(text: str, mono: bool = False) -> QLabel:
     if mono:
         label.setFont(QFont("monospace"))
     return label
+
+
+class _SaysDialog(QDialog):
+    """A dialog with a message line under its fields (``self.message``) for progress and errors."""
+
+    message: QLabel
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
 
 class ShareDialog(QDialog):
@@ -98,7 +112,7 @@ class ShareDialog(QDialog):
         self.copied.setText("Link copied: paste it into a message to your colleagues.")
 
 
-class JoinDialog(QDialog):
+class JoinDialog(_SaysDialog):
     """Take a link and join its room; ``on_joined(connection, binding)`` opens the shared map."""
 
     def __init__(self, me: Presence, on_joined: Callable[[LiveConnection, MapBinding], None],
@@ -142,11 +156,6 @@ class JoinDialog(QDialog):
     def _link_on_clipboard() -> str:
         text = QGuiApplication.clipboard().text().strip()
         return text if text.startswith(("ws://", "wss://")) and len(text) < 2000 and "\n" not in text else ""
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
     def join(self) -> None:
         if self.connection is not None:
@@ -215,7 +224,7 @@ class JoinDialog(QDialog):
         super().reject()
 
 
-class ShareStartDialog(QDialog):
+class ShareStartDialog(_SaysDialog):
     """Where to share: from this computer, or into a room on the team's server.
 
     ``on_local()`` starts the embedded server; ``on_room(link)`` shares into the
@@ -267,11 +276,6 @@ class ShareStartDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self._fail("No answer from the server within "
                                                       f"{self.timeout_ms / 1000:g} seconds."))
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.adjustSize()  # a long message wraps onto more lines: the dialog grows to show them
 
     def share(self) -> None:
         if self.probe is not None:

@@ -27,13 +27,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
-from ...collab import MapBinding
-from ...collab.client import RoomStatus
-from ...collab.embedded import EmbeddedServer, start_embedded_server
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
-from ...i18n.ui import _
+from ...i18n import tr
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
@@ -41,7 +38,10 @@ from .connection import LiveConnection
 from .overlay import PresenceOverlay
 from .people import PeopleList
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the binding, the client and the server load when a window goes live
+    from ...collab import MapBinding
+    from ...collab.client import RoomStatus
+    from ...collab.embedded import EmbeddedServer
     from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -109,18 +109,18 @@ class LiveMap(QObject):
         self._last_time = 0.0
         self._stack_shortcuts: dict[QAction, list[QKeySequence]] = {}
 
-        self.share_action = QAction(_("Share &Live…"), window)
-        self.share_action.setStatusTip(_("Let colleagues edit this map with you, live: starts a room and shows its link"))
-        self.join_action = QAction(_("&Join Live Map…"), window)
-        self.join_action.setStatusTip(_("Open a map a colleague shares, from the link they sent"))
-        self.leave_action = QAction(_("Leave Live Ma&p"), window)
-        self.leave_action.setStatusTip(_("Stop editing together; this window keeps the map as your own copy"))
+        self.share_action = QAction("Share &Live…", window)
+        self.share_action.setStatusTip("Let colleagues edit this map with you, live: starts a room and shows its link")
+        self.join_action = QAction("&Join Live Map…", window)
+        self.join_action.setStatusTip("Open a map a colleague shares, from the link they sent")
+        self.leave_action = QAction("Leave Live Ma&p", window)
+        self.leave_action.setStatusTip("Stop editing together; this window keeps the map as your own copy")
         self.share_action.triggered.connect(lambda _c=False: self.share())
         self.join_action.triggered.connect(lambda _c=False: self.ask_join())
         self.leave_action.triggered.connect(lambda _c=False: self.leave())
-        self.undo_action = QAction(_("&Undo Your Last Edit"), window)
-        self.undo_action.setStatusTip(_("Undo your own last edit in the live map (never a colleague's)"))
-        self.redo_action = QAction(_("&Redo Your Edit"), window)
+        self.undo_action = QAction("&Undo Your Last Edit", window)
+        self.undo_action.setStatusTip("Undo your own last edit in the live map (never a colleague's)")
+        self.redo_action = QAction("&Redo Your Edit", window)
         self.undo_action.triggered.connect(lambda _c=False: self.undo())
         self.redo_action.triggered.connect(lambda _c=False: self.redo())
         window.acts.name_icon(self.undo_action, "undo")
@@ -129,7 +129,7 @@ class LiveMap(QObject):
 
         self.status_label: QLabel | None = None  # only while live (a hidden label still reaches screen readers)
         self.people = PeopleList(self.session)
-        self.people_dock = QDockWidget(_("People"), window)
+        self.people_dock = QDockWidget(tr("People"), window)
         self.people_dock.setObjectName("dock-people")
         self.people_dock.setWidget(self.people)
         self.people_dock.setAccessibleName("People in this map")
@@ -162,7 +162,7 @@ class LiveMap(QObject):
     def _update_actions(self) -> None:
         live = self.connection is not None
         self.share_action.setEnabled(not self._starting)
-        self.share_action.setText(_("Show Live &Link…") if live else _("Share &Live…"))
+        self.share_action.setText("Show Live &Link…" if live else "Share &Live…")
         self.leave_action.setEnabled(live)
         binding = self.binding
         self.undo_action.setEnabled(binding is not None and binding.can_undo())
@@ -202,6 +202,8 @@ class LiveMap(QObject):
 
         def start() -> None:
             try:
+                from ...collab.embedded import start_embedded_server
+
                 server = start_embedded_server(host=host, link_host=None if host != "0.0.0.0"
                                                else address_for_colleagues())
             except Exception as e:  # noqa: BLE001 - a port or network problem, said in a message
@@ -215,7 +217,7 @@ class LiveMap(QObject):
         """Put this map into an empty room of a team server and stay in it."""
         if self.connection is not None:
             return
-        binding = MapBinding.share(self.session.document)
+        binding = _binding().share(self.session.document)
         connection = LiveConnection(link, binding, presence=self.me(), presence_timeout=self.presence_timeout,
                                     parent=self)
         self.link = link
@@ -232,7 +234,7 @@ class LiveMap(QObject):
             return
         self.server = server
         self.link = server.link
-        binding = MapBinding.share(self.session.document)
+        binding = _binding().share(self.session.document)
         connection = LiveConnection(server.link, binding, presence=self.me(),
                                     presence_timeout=self.presence_timeout, parent=self)
         self._go_live(connection, binding)
@@ -427,8 +429,7 @@ class LiveMap(QObject):
         self.window.view.map_scene.router.editing.close_editor(commit=False)
         self._step_open = False
         self._last_origin = None
-        done = binding.undo() if undo else binding.redo()
-        self.window.view.map_scene.flush()
+        done = binding.undo() if undo else binding.redo()  # one change set: the canvas is up to date
         self._update_actions()
         if not done:
             self.window.statusBar().showMessage("Nothing of yours to undo" if undo else "Nothing to redo", 4000)
@@ -479,3 +480,9 @@ def open_joined(editor, connection: LiveConnection, binding: MapBinding, request
     window = editor.new_window(session=session, replacing=requester)
     window.live.adopt(connection, binding)
     return window
+
+
+def _binding() -> type[MapBinding]:
+    from ...collab import MapBinding
+
+    return MapBinding

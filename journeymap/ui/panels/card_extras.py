@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import SetFields
 from ...commands.links import SetSpan
+from ...i18n import N_
 from ...model import Card, Change, DocumentError
 from ...model.arrow_text import cards_and_lanes, one_line
 from ...model.arrows import ArrowStyle
@@ -227,8 +228,8 @@ class ArrowForm(ObjectForm):
         for label, name in ((self.from_label, "From"), (self.to_label, "To")):
             label.setAccessibleName(f"{name} card")  # one line each (a wrapped label is cut short in a form)
             self.layout_.addRow(f"{name}:", label)
-        self.add(LineField("label", "Label", placeholder="what flows, or why it depends"))
-        self.add(ChoiceField("style", "Style", [(s, s.label) for s in ArrowStyle]))
+        self.add(LineField("label", N_("Label"), placeholder="what flows, or why it depends"))
+        self.add(ChoiceField("style", N_("Style"), [(s, s.label) for s in ArrowStyle]))
         self.finish()
 
     def refresh(self) -> None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Change, JourneyMap, Step
+from ...i18n import N_, tr
+from ...model import Card, ChangeSet, JourneyMap, Step
 from ...model.kinds import EvidenceStatus, channel_name
 from ..a11y import announce
 from ..a11y.phrases import card_name, one_line, stage_of, step_place
@@ -28,8 +29,8 @@ from ..session import EditSession
 
 CardFilter = Callable[[Card], bool]
 
-FILTER_KINDS = (("channel", "Channel"), ("owner", "Owner"), ("persona", "Persona"),
-                ("tag", "Tag"), ("status", "Evidence"))
+FILTER_KINDS = (("channel", N_("Channel")), ("owner", N_("Owner")), ("persona", N_("Persona")),
+                ("tag", N_("Tag")), ("status", N_("Evidence")))
 #: the value list's first entry, which means "no filter": it says what to choose, in words
 CHOOSE = {"channel": "any channel", "owner": "any owner", "persona": "any persona", "tag": "any tag",
           "status": "any evidence"}
@@ -109,11 +110,11 @@ class FindFilterPanel(QWidget):
         self.setAccessibleName("Find and filter")
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("find-text")
-        self.find_edit.setPlaceholderText("Find in cards, steps and stages")
+        self.find_edit.setPlaceholderText(tr("Find in cards, steps and stages"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setAccessibleName("Find text")
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
+        self.previous_button = QPushButton(tr("Previous"))
+        self.next_button = QPushButton(tr("Next"))
         self.previous_button.setAccessibleName("Previous match")
         self.next_button.setAccessibleName("Next match")
         self.count = QLabel()
@@ -122,19 +123,19 @@ class FindFilterPanel(QWidget):
         self.filter_kind = QComboBox()
         self.filter_kind.setAccessibleName("Filter cards by")
         for key, label in FILTER_KINDS:
-            self.filter_kind.addItem(label, key)
+            self.filter_kind.addItem(tr(label), key)
         self.filter_value = QComboBox()
         self.filter_value.setAccessibleDescription("Filter value")  # on Linux a combo box's name is its text
         self.filter_value.setMinimumContentsLength(14)
-        self.clear_button = QPushButton("Clear filter")
+        self.clear_button = QPushButton(tr("Clear filter"))
         self.clear_button.setAccessibleName("Clear filter")
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
-        find_label = QLabel("&Find:")
+        find_label = QLabel(tr("&Find:"))
         find_label.setBuddy(self.find_edit)
-        filter_label = QLabel("Fi&lter by:")
+        filter_label = QLabel(tr("Fi&lter by:"))
         filter_label.setBuddy(self.filter_kind)
-        value_label = QLabel("&is:")  # ties a label to the value list, which screen readers say with it
+        value_label = QLabel(tr("&is:"))  # ties a label to the value list, which screen readers say with it
         value_label.setBuddy(self.filter_value)
         grid.addWidget(find_label, 0, 0)
         grid.addWidget(self.find_edit, 0, 1, 1, 2)
@@ -251,12 +252,12 @@ class FindFilterPanel(QWidget):
         self.filter_value.setCurrentIndex(0)
         self.apply_filter(None)
 
-    def _on_change(self, change: Change) -> None:
-        lists_values = change.kind in ("persona", "score") or (change.kind == "card" and (
-            change.action != "update" or set(change.fields) & FILTERED_FIELDS))
+    def _on_change(self, changes: ChangeSet) -> None:
+        lists_values = any(change.kind in ("persona", "score") or (change.kind == "card" and (
+            change.action != "update" or set(change.fields) & FILTERED_FIELDS)) for change in changes)
         if lists_values:  # typing a card's text changes no value the filter offers
             self._fill_values()
-            if self.active_filter and change.kind in ("persona", "score"):
+            if self.active_filter and changes.kinds & {"persona", "score"}:
                 self.apply_filter(card_filter(self.session.journey, *self.active_filter))
         if self.find_edit.text().strip():
             self.matches = find_matches(self.session.journey, self.find_edit.text())

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...commands import SetFields
+from ...i18n import tr
 from ...model import DocumentError
 from ..a11y import announce
 from ..a11y.tab_order import order_tabs
@@ -51,7 +52,7 @@ class ObjectForm(QWidget):
     def add(self, editor: FieldEditor, with_label: bool = True) -> FieldEditor:
         self.editors.append(editor)
         if with_label:
-            label = QLabel(f"{editor.label}:")
+            label = QLabel(tr("{label}:").format(label=tr(editor.label)))  # the editor's language
             label.setBuddy(editor.widget.focusProxy() or editor.widget)
             self.layout_.addRow(label, editor.widget)
         else:
@@ -77,7 +78,7 @@ class ObjectForm(QWidget):
         line.setStyleSheet("QLineEdit { background: transparent; font-weight: 600; }")
         line.setAccessibleName(label)
         line.setObjectName(f"place-{label.lower()}")
-        caption = QLabel(f"{label}:")
+        caption = QLabel(tr("{label}:").format(label=tr(label)))
         caption.setBuddy(line)
         self.layout_.addRow(caption, line)
         return line

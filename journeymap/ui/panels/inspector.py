@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...export.quotes import quoted
-from ...model import Card, Ces, Change, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
+from ...i18n import N_
+from ...model import Card, Ces, ChangeSet, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
 from ...model.arrows import Arrow
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
 from ...model.limits import MAX_CARD_WIDTH, MAX_VOTES, MIN_CARD_WIDTH
@@ -48,16 +49,16 @@ class MapForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.add(LineField("title", "Title"))
-        self.add(TextField("description", "Description"))
-        self.add(TextField("scenario", "Scenario"))
-        self.add(TextField("expectations", "Expectations"))
-        self.add(ChoiceField("scope", "Scope", [(s, s.label) for s in Scope]))
-        self.add(ListField("authors", "Authors"))
-        self.add(ListField("tags", "Tags"))
+        self.add(LineField("title", N_("Title")))
+        self.add(TextField("description", N_("Description")))
+        self.add(TextField("scenario", N_("Scenario")))
+        self.add(TextField("expectations", N_("Expectations")))
+        self.add(ChoiceField("scope", N_("Scope"), [(s, s.label) for s in Scope]))
+        self.add(ListField("authors", N_("Authors")))
+        self.add(ListField("tags", N_("Tags")))
         # the exports' language tag (PDF /Lang, for screen readers and hyphenation)
-        self.add(LineField("language", "Language", placeholder="e.g. en, de, pt-BR"))
-        self.add(WidthField("card_width", "Card width", MIN_CARD_WIDTH, MAX_CARD_WIDTH, "default (150 pt)"))
+        self.add(LineField("language", N_("Language"), placeholder="e.g. en, de, pt-BR"))
+        self.add(WidthField("card_width", N_("Card width"), MIN_CARD_WIDTH, MAX_CARD_WIDTH, "default (150 pt)"))
         self.finish()
 
 
@@ -66,10 +67,10 @@ class StageForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.add(LineField("name", "Name"))
-        self.add(TextField("description", "Description"))
-        self.add(ColourField("colour", "Colour"))
-        self.add(TextField("notes", "Facilitator notes", lines=4))
+        self.add(LineField("name", N_("Name")))
+        self.add(TextField("description", N_("Description")))
+        self.add(ColourField("colour", N_("Colour")))
+        self.add(TextField("notes", N_("Facilitator notes"), lines=4))
         self.finish()
 
 
@@ -78,15 +79,15 @@ class StepForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.stage = self.add_place("Stage")
-        self.add(LineField("name", "Name"))
-        self.add(TextField("description", "Description"))
-        self.add(CheckField("moment_of_truth", "Moment of truth"), with_label=False)
-        self.add(TextField("moment_of_truth_note", "Why it matters", lines=2))
+        self.stage = self.add_place(N_("Stage"))
+        self.add(LineField("name", N_("Name")))
+        self.add(TextField("description", N_("Description")))
+        self.add(CheckField("moment_of_truth", N_("Moment of truth")), with_label=False)
+        self.add(TextField("moment_of_truth_note", N_("Why it matters"), lines=2))
         self.add(MetricField("metrics.nps", "NPS", Nps, -100, 100, decimals=0))
         self.add(MetricField("metrics.csat", "CSAT %", Csat, 0, 100))
         self.add(MetricField("metrics.ces", "CES", Ces, 1, 7))
-        self.add(WidthField("card_width", "Column width", MIN_CARD_WIDTH, MAX_CARD_WIDTH, "the map's"))
+        self.add(WidthField("card_width", N_("Column width"), MIN_CARD_WIDTH, MAX_CARD_WIDTH, "the map's"))
         self.scores = ScoresEditor(session)
         self.layout_.addRow(QLabel("<b>Emotion scores</b>"))
         self.layout_.addRow(self.scores)
@@ -113,10 +114,10 @@ class LaneForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.add(LineField("title", "Title", placeholder="the lane kind's name"))
-        self.add(ChoiceField("kind", "Kind", [(k, k.label) for k in LaneKind]))
-        self.add(CheckField("hidden", "Hidden"), with_label=False)
-        self.add(ColourField("colour", "Colour", optional=True))
+        self.add(LineField("title", N_("Title"), placeholder="the lane kind's name"))
+        self.add(ChoiceField("kind", N_("Kind"), [(k, k.label) for k in LaneKind]))
+        self.add(CheckField("hidden", N_("Hidden")), with_label=False)
+        self.add(ColourField("colour", N_("Colour"), optional=True))
         self.finish()
 
 
@@ -125,20 +126,20 @@ class CardForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.stage = self.add_place("Stage")
-        self.step = self.add_place("Step")
-        self.add(TextField("text", "Text", lines=3))
-        self.add(TextField("detail", "Detail", lines=3))
+        self.stage = self.add_place(N_("Stage"))
+        self.step = self.add_place(N_("Step"))
+        self.add(TextField("text", N_("Text"), lines=3))
+        self.add(TextField("detail", N_("Detail"), lines=3))
         self.add(ChannelField())
-        self.add(LineField("owner", "Owner", placeholder="team or department"))
-        self.add(ChoiceField("status", "Evidence", [
+        self.add(LineField("owner", N_("Owner"), placeholder="team or department"))
+        self.add(ChoiceField("status", N_("Evidence"), [
             (EvidenceStatus.OBSERVED, "Observed (from research)"),
             (EvidenceStatus.ASSUMED, "Assumed"),
             (EvidenceStatus.PROPOSED, "Proposed (to-be idea)"),
         ]))
-        self.add(NumberField("votes", "Votes", 0, MAX_VOTES))
-        self.add(ListField("tags", "Tags"))
-        self.add(ColourField("colour", "Colour", optional=True))
+        self.add(NumberField("votes", N_("Votes"), 0, MAX_VOTES))
+        self.add(ListField("tags", N_("Tags")))
+        self.add(ColourField("colour", N_("Colour"), optional=True))
         self.picture, self.span = add_card_extras(self)
         self.finish()
 
@@ -178,7 +179,7 @@ class PersonaSummary(ObjectForm):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleDescription("Persona summary")
         self.layout_.addRow(self.summary)
-        self.add(CheckField("show_curve", "Show emotion curve"), with_label=False)
+        self.add(CheckField("show_curve", N_("Show emotion curve")), with_label=False)
         button = QPushButton("Edit persona…")
         button.setAccessibleName("Edit persona")
         button.clicked.connect(lambda: self.obj_id and edit_persona(self.obj_id))
@@ -192,7 +193,7 @@ class PersonaSummary(ObjectForm):
         p: Persona = self.target()
         lines = [p.name + (f", {p.role}" if p.role else "")]
         if p.quote:
-            lines.append(quoted(p.quote, self.session.journey.language))  # typed in marks: not wrapped again
+            lines.append(quoted(p.quote, self.session.journey.language))  # not “““twice””” if typed in marks
         for title, items in (("Goals", p.goals), ("Needs", p.needs), ("Pains", p.pains), ("Gains", p.gains)):
             if items:
                 lines.append(f"{title}: " + "; ".join(items))
@@ -268,7 +269,7 @@ class InspectorPanel(QWidget):
         self.current = form
         form.bind(obj_id)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, _changes: ChangeSet) -> None:
         if self.current is not None:
             self.current.refresh()
 

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Card, Change, Document, JourneyMap, Lane, Persona, Stage, Step
+from ...i18n import N_, tr
+from ...model import Card, Change, ChangeSet, Document, JourneyMap, Lane, Persona, Stage, Step
 from ...model.arrows import Arrow
 from ..a11y.tree_focus import TreeFocusSpeech
 from ..plain import tip
@@ -54,7 +55,7 @@ GROUP_STAGES, GROUP_LANES, GROUP_PERSONAS, GROUP_ARROWS = "#stages", "#lanes", "
 _SHOWN_KINDS = frozenset({"map", "persona", "stage", "step", "lane", "card", "arrow"})  # scores, notes: no row
 _CURVE_KINDS = frozenset({"map", "persona", "stage", "step", "score"})  # what the curves' rows read
 BY_LANE, BY_STAGE = "lane", "stage"
-ARRANGEMENTS = ((BY_LANE, "Cards by lane"), (BY_STAGE, "Cards by stage and step"))
+ARRANGEMENTS = ((BY_LANE, N_("Cards by lane")), (BY_STAGE, N_("Cards by stage and step")))
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -119,8 +120,8 @@ class OutlinePanel(QWidget):
         self.arrange.setObjectName("outline-arrangement")
         self.arrange.setAccessibleDescription("How the outline arranges the cards")
         for key, text in ARRANGEMENTS:
-            self.arrange.addItem(text, key)
-        arrange_label = QLabel("&Show:")
+            self.arrange.addItem(tr(text), key)
+        arrange_label = QLabel(tr("&Show:"))
         arrange_label.setBuddy(self.arrange)
         row = QHBoxLayout()
         row.setContentsMargins(4, 2, 4, 2)
@@ -269,11 +270,12 @@ class OutlinePanel(QWidget):
         self._sync(lanes, [Wanted(lane.id, label_of(lane), []) for lane in journey.lanes])
 
     # -- following the model ---------------------------------------------------
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: ChangeSet) -> None:
         try:
-            self._follow(change)
+            for change in changes:
+                self._follow(change)
         finally:
-            if change.kind in _CURVE_KINDS:
+            if changes.kinds & _CURVE_KINDS:
                 self._syncing = True
                 try:
                     self._sync_curves()

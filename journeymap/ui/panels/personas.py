@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import AddPersona, Remove, SetFields
-from ...model import Change, Persona
+from ...i18n import tr
+from ...model import Change, ChangeSet, Persona
 from ...model.colours import next_persona_colour
 from ..a11y.colour_names import colour_words
 from ..plain import tip
@@ -45,13 +46,13 @@ class PersonasPanel(QWidget):
         # a docked panel is narrow: long roles are cut with "…" (whole in the tooltip), never scrolled sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.empathy_button = QPushButton("Empathy map…")
-        for button, name in ((self.add_button, "Add persona"), (self.edit_button, "Edit persona"),
-                             (self.delete_button, "Delete persona"),
-                             (self.empathy_button, "Open the persona's empathy map")):
+        self.add_button = QPushButton(tr("Add…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.empathy_button = QPushButton(tr("Empathy map…"))
+        for button, name in ((self.add_button, tr("Add persona")), (self.edit_button, tr("Edit persona")),
+                             (self.delete_button, tr("Delete persona")),
+                             (self.empathy_button, tr("Open the persona's empathy map"))):
             button.setAccessibleName(name)
         row = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
@@ -124,7 +125,15 @@ class PersonasPanel(QWidget):
             b.setEnabled(has)
         self.empathy_button.setEnabled(has and self.open_empathy is not None)
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, changes: ChangeSet) -> None:
+        for change in changes:
+            if change.kind == "persona" and change.action != "update":
+                self.refresh()
+                return
+        for change in changes:
+            self._follow(change)
+
+    def _follow(self, change: Change) -> None:
         """Added, removed or moved personas rebuild the short list; an edit touches its row only if shown.
 
         Typing on the persona's empathy board (its header, its notes) changes the

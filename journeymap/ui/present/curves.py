@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from ...layout import LayoutOptions, Rect, scale_label
 from ...layout.emotion import build_emotion, persona_marker
 from ...layout.emotion_labels import label_plate
+from ...layout.paint import curve_stroke
+from ...layout.style import STYLE
 from ...model import JourneyMap
 from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
 from .text import block_height, measure, place
@@ -137,9 +139,10 @@ def strip_ops(
         if curve.persona_id not in shown:
             continue
         dashed = curve.kind == "to_be"
+        width = s.line * 3 * curve_stroke(curve).width / STYLE.emotion.as_is_width  # the map's as-is : to-be
         for run in curve.runs:
             if run:
-                ops.append(CurveOp(curve.persona_id, tuple(run), curve.colour, s.line * 3, dashed, clip))
+                ops.append(CurveOp(curve.persona_id, tuple(run), curve.colour, width, dashed, clip))
         ops.extend(MarkerOp(p.x, p.y, curve.marker, marker_size, curve.colour, dashed, curve.persona_id)
                    for p in curve.points if grid_x <= p.x <= rect.right)
         blocks = spread_labels.get((curve.persona_id, curve.kind), {}) if spread else curve.label_blocks

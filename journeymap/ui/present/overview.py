@@ -46,7 +46,7 @@ def _persona_block(persona: Persona, index: int, x: float, top: float, width: fl
     inner = width - d - s.pad * 3
     name = clip_lines(wrap_lines(persona.name, s.scenario, inner, "bold"), 2, s.scenario, inner, "bold")
     role = clip_lines(wrap_lines(persona.role, s.small, inner), 2, s.small, inner)
-    quote_text = quoted(persona.quote, language)  # a quote typed in its own marks keeps them, once
+    quote_text = quoted(persona.quote, language)  # the map's marks; a quote typed in marks is not wrapped again
     quote = clip_lines(wrap_lines(quote_text, s.card, inner, "italic"), 5, s.card, inner, "italic")
     ops = avatar_ops(persona, index, x, top, d, s)
     tx = x + d + s.pad * 2

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from ...export.qt_fonts import bundled_family
+from ...layout.style import STYLE
 from ..canvas.items.shapes import marker_path as canvas_marker
 from ..faces import photo_image
 from ..pictures import picture_image
@@ -82,6 +83,12 @@ class Backdrop:
         return colour
 
 
+# The map's dash patterns from the one style table, in pen widths (Qt's unit): a slide's lines are
+# thicker than the map's, their dashes keep the map's proportions.
+ARROW_DASH = [d / STYLE.arrow.width for d in STYLE.arrow.dependency_dash]
+TO_BE_DASH = [d / STYLE.emotion.as_is_width for d in STYLE.emotion.to_be_dash]
+MISSING_PICTURE = "#d0d4da"  # a picture that cannot be decoded: a grey box, as on the canvas
+
 def draw_photo(painter: QPainter, op: PhotoOp, log: TextLog | None, palette: Palette) -> None:
     target = QRectF(op.rect.x, op.rect.y, op.rect.w, op.rect.h)
     circle = QPainterPath()
@@ -107,14 +114,14 @@ def draw_picture(painter: QPainter, op: PictureOp, palette: Palette) -> None:
     side = max(1, round(max(op.rect.w, op.rect.h) * max(1.0, painter.device().devicePixelRatioF())))
     image = picture_image(op.picture.data, side)
     if image is None:
-        painter.fillRect(target, QColor(palette.fill("#d0d4da")))
+        painter.fillRect(target, QColor(palette.fill(MISSING_PICTURE)))
     else:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.drawImage(target, image)
         painter.restore()
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(QColor(palette.stroke("#8d96a3")), 1.0))
+    painter.setPen(QPen(QColor(palette.stroke(STYLE.arrow.picture_frame.colour)), 1.0))
     painter.drawRect(target)
 
 
@@ -128,7 +135,7 @@ def draw_arrow(painter: QPainter, op: ArrowOp, palette: Palette) -> None:
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     if op.dashed:
         pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([3.0, 2.0])
+        pen.setDashPattern(ARROW_DASH)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen)
     painter.drawPath(path)
@@ -181,7 +188,7 @@ def _pen(colour: str, width: float, dashed: bool) -> QPen:
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if dashed:
         pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([2.5, 1.6])
+        pen.setDashPattern(TO_BE_DASH)
     return pen
 
 

@@ -43,6 +43,7 @@ class PresentationWindow(QWidget):
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # slides show the map in its own order
         self.session = session
         self.setWindowTitle(f"Presenting {session.journey.title}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -282,13 +283,13 @@ class PresentationWindow(QWidget):
     def undo(self) -> None:
         stack = self.session.undo_stack
         if stack.index() > self._undo_floor:
-            stack.undo()
+            self.session.undo()
 
     def redo(self) -> None:
         """Redo only votes undone here; a redo left over from the editor stays the editor's."""
         stack = self.session.undo_stack
         if self._voted and stack.index() < stack.count():
-            stack.redo()
+            self.session.redo()
 
     def total_votes(self) -> int:
         return sum(c.votes for lane in self.session.journey.lanes for c in lane.cards)

@@ -175,7 +175,6 @@ def test_undo_under_an_open_editor_closes_it_and_keeps_the_history_intact(view):
     pains, see = doc.journey.lanes[3], doc.journey.steps()[0]
     _add_card_in_empty_cell(view, pains.id, see.id, "New pain")
     card_id = doc.cell(pains.id, see.id)[0].id
-    view.map_scene.flush()
     _double_click_card(view, card_id)
     assert view.map_scene.router.editing.editor is not None
     _type(view, " and more")

@@ -64,7 +64,6 @@ def test_with_one_persona_a_double_click_scores_at_once(view, monkeypatch):
     doc = view.session.document
     ben = doc.journey.personas[1]
     doc.set_fields(ben.id, {"show_curve": False})
-    view.map_scene.flush()
     step = doc.journey.steps()[2]
     double_click(view, _band_point(view, 2, 3))
     assert doc.score(step.id, doc.journey.personas[0].id).value == 3
@@ -86,7 +85,6 @@ def test_labels_of_points_dragged_together_stay_a_word_apart_and_off_the_markers
     step = doc.journey.steps()[2]
     doc.set_score(step.id, ana.id, Score(persona=ana.id, value=-3, label="Schock", target=-3, target_label="Ruhe"))
     doc.set_score(step.id, ben.id, Score(persona=ben.id, value=-2, label="Panik"))
-    view.map_scene.flush()
     marker = view.map_scene.markers[(ben.id, "as_is", step.id)]
     start = view.mapFromScene(marker.pos())
     emo = view.map_scene.layout.emotion

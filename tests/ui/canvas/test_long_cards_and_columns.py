@@ -114,7 +114,6 @@ def test_dragging_a_step_headers_edge_resizes_its_column_for_the_canvas_and_the_
 def test_double_clicking_a_resized_columns_edge_gives_it_the_maps_width(view, qtbot):
     step = view.session.journey.steps()[0]
     view.session.document.set_fields(step.id, {"card_width": 240})
-    view.map_scene.flush()
     edge = _edge(view, step.id)
     _hover(view, edge)
     double_click(view, edge)

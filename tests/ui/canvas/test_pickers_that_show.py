@@ -78,7 +78,6 @@ def test_the_inspectors_channel_picker_shows_icons_and_takes_a_typed_channel(qtb
 def test_a_cards_channel_icon_is_large_and_in_the_cards_own_ink(view, qtbot):
     card_id = _card_id(view, "Product page")
     view.session.document.set_fields(card_id, {"colour": "#203040"})  # a dark card: its ink is white
-    view.map_scene.flush()
     qtbot.wait(10)
     box = view.map_scene.layout.cards[card_id]
     mark = box.channel_mark

@@ -49,7 +49,7 @@ def _pages(pdf) -> int:
 
 
 def test_tiled_can_choose_the_orientation_that_needs_fewer_sheets(template_window, tmp_path):
-    from journeymap.export.command import export_to
+    from journeymap.export.targets import export_to
     from journeymap.layout.shaping import FontReport
 
     dialog = ExportDialog(template_window.session, template_window.editor.settings, template_window)

@@ -281,7 +281,6 @@ def test_filter_by_channel_dims_the_other_cards(template_window):
     cards = [c for lane in w.session.journey.lanes for c in lane.cards]
     channel = next(c.channel for c in cards if c.channel)
     w.finder.set_filter("channel", channel)
-    w.view.map_scene.flush()
     items = w.view.map_scene.cards
     for card in cards:
         expected = 1.0 if card.channel == channel else style.DIMMED_OPACITY

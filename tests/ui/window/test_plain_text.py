@@ -62,8 +62,7 @@ def test_hostile_names_in_the_window_inspector_and_empathy_board_show_as_text(ed
     QApplication.processEvents()
     shown += _assert_shown_as_text(window)
     assert shown >= 2
-    board = open_empathy_board(window, window.session.document, window.session.undo_stack,
-                               journey.personas[0].id)
+    board = open_empathy_board(window, window.session, journey.personas[0].id)
     QApplication.processEvents()
     assert _assert_shown_as_text(board) >= 3  # the note, the persona's name and role
     board.close()

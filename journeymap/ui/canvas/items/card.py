@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ....layout import CardBox, text_width
 from ....layout.map_layout import MORE_TEXT
+from ....layout.paint import Box, card_outline
+from ....layout.style import STYLE
 from ....layout.text import BOLD, REGULAR
 from .. import style
 from ..fonts import GREEK_BELOW_PX, draw_block, draw_text, greek_block
@@ -17,7 +19,7 @@ from .handles import draw_handles
 from .icons import draw_channel_icon
 from .selection import draw_selection
 
-RADIUS = 5.0
+RADIUS = STYLE.card.radius  # the style table's, as on paper
 MORE_SIZE = 7.0  # the layout's small size: the mark's width is measured with it
 TAG_TEXT = "TO-BE"
 HANDLE_REACH = 16.0  # the connector handle sits this far right of the card's edge, at most
@@ -78,14 +80,10 @@ class CardItem(MapItem):
                 draw_selection(painter, rect, RADIUS)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(box.fill))
-        pen = QPen(QColor(box.border_colour), 1.6 if box.proposed else 1.0)
-        if box.border == "dashed":
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([4, 3])
-            pen.setWidthF(1.3)
+        outline, brush, pen = self.outline()
+        painter.setBrush(brush)
         painter.setPen(pen)
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.drawRoundedRect(rect, outline.radius, outline.radius)
         if box.picture is not None:
             draw_picture(painter, box.picture, dx, dy)
         draw_block(painter, box.text, dx, dy)
@@ -102,6 +100,12 @@ class CardItem(MapItem):
             draw_selection(painter, rect, RADIUS)
         if selected:
             draw_handles(painter, w, h)
+
+    def outline(self) -> tuple[Box, QColor, QPen]:
+        """The card's box as the paint plan draws it on paper (rect in map points), and its brush and pen."""
+        outline = card_outline(self.box)
+        assert outline.stroke is not None  # a card always has an edge
+        return outline, QColor(outline.fill or STYLE.paper), style.pen(outline.stroke)
 
     def _draw_more(self, painter: QPainter, box: CardBox, dx: float, dy: float) -> None:
         """The "more" mark at the end of a face cut to the line limit: a pill in the card's own ink."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from ....layout import BlueprintLine, HeaderLayout, LegendEntry, Rect
+from ....layout.style import STYLE
 from .. import style
 from ..fonts import draw_block
 from .base import MapItem
@@ -90,15 +91,10 @@ class BlueprintLineItem(MapItem):
 
 
 def blueprint_pen(label: str) -> QPen:
-    """Each blueprint line's own stroke (style.BLUEPRINT_STROKES), so the three read apart without colour."""
-    width, dashes = style.BLUEPRINT_STROKES.get(label, style.BLUEPRINT_DEFAULT_STROKE)
-    pen = QPen(style.BLUEPRINT_INK, width)
-    if dashes is not None:
-        pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern(dashes)
-        if dashes[0] <= 1.0:
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # dots
-    return pen
+    """Each blueprint line's own stroke from the style table, so the three read apart without colour."""
+    stroke = STYLE.blueprint.stroke_of(label)
+    dots = bool(stroke.dash) and stroke.dash[0] <= stroke.width
+    return style.pen(stroke, Qt.PenCapStyle.RoundCap if dots else None)
 
 
 def draw_blueprint_label(painter: QPainter, line: BlueprintLine, dx: float = 0.0, dy: float = 0.0) -> None:

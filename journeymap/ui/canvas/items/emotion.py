@@ -18,6 +18,8 @@ from ....layout.emotion_evidence import (
     band_outline,
 )
 from ....layout.emotion_labels import LABEL_PLATE_OPACITY, LABEL_PLATE_RADIUS, label_plate
+from ....layout.paint import curve_stroke
+from ....layout.style import STYLE
 from ....layout.text import REGULAR
 from .. import style
 from ..fonts import draw_block, draw_text
@@ -59,10 +61,8 @@ class EmotionScaleItem(MapItem):
         band_x0, band_x1 = box.band.x + dx, box.band.right + dx
         for tick in box.ticks:
             y = tick.y + dy
-            pen = QPen(style.SCALE_ZERO if tick.value == 0 else style.SCALE_LINE, 1.0 if tick.value == 0 else 0.8)
-            if tick.value != 0:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            e = STYLE.emotion
+            painter.setPen(style.pen(e.scale_zero if tick.value == 0 else e.scale_line))
             painter.drawLine(QPointF(band_x0, y), QPointF(band_x1, y))
         draw_scale_labels(painter, box, dx, dy)
 
@@ -165,7 +165,8 @@ class CurveItem(QGraphicsPathItem):
                 if k == 0:
                     path.moveTo(x0, y0)
                 path.cubicTo(c1x, c1y, c2x, c2y, x1, y1)
-        pen = line_pen(curve.colour, 2.2, curve.dash)
+        stroke = curve_stroke(curve)  # the style table's width and dash, as on paper
+        pen = line_pen(stroke.colour, stroke.width, stroke.dash)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.setPen(pen)
         self.setPath(path)

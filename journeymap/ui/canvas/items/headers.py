@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ....layout import LaneBox, StageBox, StepBox, TextBlock, text_width
+from ....layout.paint import moment_strip
+from ....layout.style import STYLE
 from .. import style
 from ..fonts import draw_block
 from .base import MapItem
@@ -20,7 +22,7 @@ def _selected(option: QStyleOptionGraphicsItem) -> bool:
     return bool(option.state & QStyle.StateFlag.State_Selected)
 
 
-HEADER_RADIUS = 5.0  # the cards' corner radius: one outline shape everywhere
+HEADER_RADIUS = STYLE.card.radius  # the cards' corner radius: one outline shape everywhere
 
 
 def draw_selection_outline(painter: QPainter, rect: QRectF) -> None:
@@ -37,7 +39,7 @@ def paint_stage_band(painter: QPainter, box: StageBox, title: TextBlock | None, 
     r = box.rect
     x, y = r.x + dx, r.y + dy
     painter.fillRect(QRectF(x, y, r.w, r.h), QColor(box.colour))
-    painter.setPen(QPen(QColor("#ffffff"), 2))
+    painter.setPen(style.pen(STYLE.grid.stage_outline))
     painter.drawLine(QPointF(x, y), QPointF(x, y + r.h))  # a white gap between neighbouring bands
     if title is not None:
         draw_block(painter, title, dx, dy)
@@ -48,11 +50,14 @@ def paint_step_header(painter: QPainter, box: StepBox, dx: float, dy: float) -> 
     r = box.rect
     x, y = r.x + dx, r.y + dy
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(x, y, r.w, r.h), QColor("#fafbfc"))
-    painter.setPen(QPen(style.ROW_LINE, 1))
+    painter.fillRect(QRectF(x, y, r.w, r.h), style.HEADER_FILL)
+    painter.setPen(style.pen(STYLE.grid.line))
     painter.drawLine(QPointF(x, y + r.h), QPointF(x + r.w, y + r.h))
-    painter.setPen(QPen(style.GRID_LINE, 1))
     painter.drawLine(QPointF(x, y), QPointF(x, y + r.h))
+    strip = moment_strip(box)
+    if strip is not None:
+        s = strip.rect
+        painter.fillRect(QRectF(s.x + dx, s.y + dy, s.w, s.h), QColor(strip.fill or STYLE.grid.moment))
     draw_block(painter, box.title, dx, dy)
     for badge in box.metrics:
         if badge.lines and not badge.bold:
@@ -66,7 +71,7 @@ def paint_step_header(painter: QPainter, box: StepBox, dx: float, dy: float) -> 
         m = box.moment_mark
         cx, cy = m.x + dx + m.w / 2, m.y + dy + m.h / 2
         star = QPolygonF([QPointF(cx + px, cy + py) for px, py in star_points(m.w / 2)])
-        painter.setPen(QPen(style.MOMENT.darker(120), 0.8))
+        painter.setPen(QPen(style.MOMENT, STYLE.emotion.marker_outline))
         painter.setBrush(style.MOMENT)
         painter.drawPolygon(star)
 
@@ -157,7 +162,7 @@ class LaneItem(MapItem):
         w, h = self._size
         painter.fillRect(QRectF(0, 0, w, h), QColor(box.fill))
         painter.fillRect(QRectF(0, 0, self.title_width, h), style.TITLE_COLUMN)
-        painter.setPen(QPen(style.GRID_LINE, 1))
+        painter.setPen(style.pen(STYLE.grid.line))
         x0 = self.box.rect.x
         area = option.exposedRect
         first = bisect_left(self.columns, area.left() + x0 - 1)
@@ -167,8 +172,8 @@ class LaneItem(MapItem):
             self._lines = [QLineF(x - x0, 0, x - x0, h) for x in self.columns]
             self._lines_for = key
         painter.drawLines(self._lines[first:last])
-        painter.setPen(QPen(style.ROW_LINE, 1))
         painter.drawLine(QPointF(0, h), QPointF(w, h))
+        painter.setPen(style.pen(STYLE.grid.title_column_rule))
         painter.drawLine(QPointF(self.title_width, 0), QPointF(self.title_width, h))
         dx, dy = self.origin
         draw_block(painter, box.title, dx, dy, QColor("#6b7380") if box.hidden else None)

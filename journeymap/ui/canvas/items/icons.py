@@ -13,18 +13,10 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from ....model import CHANNELS
+from ....layout.paint.channel_icons import FILE_INK, channel_id
 from ....resources import resource_path
 
-_ID_OF_NAME = {name: cid for cid, name in CHANNELS.items()}
-FILE_INK = "#2b2f36"  # the colour every channel icon file is drawn in
-
-
-def channel_id(name_or_id: str) -> str:
-    """The icon id for a channel's display name or id; unknown channels use 'custom'."""
-    if name_or_id in CHANNELS:
-        return name_or_id
-    return _ID_OF_NAME.get(name_or_id, "custom")
+__all__ = ["FILE_INK", "channel_icon", "channel_id", "draw_channel_icon"]
 
 
 @cache

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ....layout.emotion import marker_outline
+from ....layout.style import STYLE
 
 
 def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
@@ -55,12 +56,9 @@ def paint_marker(painter: QPainter, name: str, size: float, colour: str, hollow:
 
     The markers on the curves, the header's curve legend and the emotion lane's legend all look alike.
     """
-    if hollow:
-        painter.setBrush(QColor("#ffffff"))
-        painter.setPen(QPen(QColor(colour), 1.6))
-    else:
-        painter.setBrush(QColor(colour))
-        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+    e = STYLE.emotion
+    painter.setBrush(QColor(STYLE.paper if hollow else colour))
+    painter.setPen(QPen(QColor(colour if hollow else e.marker_rim), e.marker_outline))
     painter.drawPath(marker_path(name, size))
 
 

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from ..io import MapFileError, SaveError, load_map, save_map
-from ..model import Document, JourneyMap
+from ..model import Document
+from .maps import load_or_report
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -21,25 +22,16 @@ def _err(message: str) -> None:
     print(f"journeymap: {message}", file=sys.stderr)
 
 
-def _load(name: str) -> JourneyMap | None:
-    try:
-        return load_map(name)
-    except MapFileError as e:
-        for line in e.lines():
-            print(line, file=sys.stderr)
-        return None
-
-
 # -- import -------------------------------------------------------------------------------------------
 
 def run_import(args: argparse.Namespace) -> int:
-    from .edits import apply_edits
-    from .mapping import Mapping, MappingError, load_mapping
-    from .report import change_lines, outcome_line, problem_lines, read_lines
-    from .research import read_and_plan
-    from .tables import DataFileError
+    from ..analysis.edits import apply_edits
+    from ..analysis.mapping import Mapping, MappingError, load_mapping
+    from ..analysis.report import change_lines, outcome_line, problem_lines, read_lines
+    from ..analysis.research import read_and_plan
+    from ..analysis.tables import DataFileError
 
-    journey = _load(args.file)
+    journey = load_or_report(args.file)
     if journey is None:
         return BAD_INPUT
     try:
@@ -95,7 +87,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_lint(args: argparse.Namespace) -> int:
     import json
 
-    from .health import RULES, Level, check_health, counts_text, has_errors
+    from ..analysis.health import RULES, Level, check_health, counts_text, has_errors
 
     unknown = [r for r in args.disable or [] if r not in RULES]
     if unknown:
@@ -104,7 +96,7 @@ def run_lint(args: argparse.Namespace) -> int:
     status = OK
     report = []
     for name in args.files:
-        journey = _load(name)
+        journey = load_or_report(name)
         if journey is None:
             status = BAD_INPUT
             continue
@@ -129,9 +121,9 @@ def run_lint(args: argparse.Namespace) -> int:
 # -- diff -------------------------------------------------------------------------------------------------
 
 def run_diff(args: argparse.Namespace) -> int:
-    from .diff import diff_maps
-    from .diff_render import FORMATS, as_text
-    from .outline import outline
+    from ..analysis.diff import diff_maps
+    from ..analysis.diff_render import FORMATS, as_text
+    from ..analysis.outline import outline
 
     if args.outline:
         if len(args.files) != 1:
@@ -155,7 +147,7 @@ def run_diff(args: argparse.Namespace) -> int:
         _err("diff takes two files: OLD NEW")
         return USAGE
     old_name, new_name = args.files
-    old, new = _load(old_name), _load(new_name)
+    old, new = load_or_report(old_name), load_or_report(new_name)
     if old is None or new is None:
         return BAD_INPUT
     differences = diff_maps(old, new)
@@ -169,9 +161,9 @@ def _git_external_diff(files: list[str]) -> int:
 
     Git stops at a driver that fails, so every problem is printed and 0 returned.
     """
+    from ..analysis.diff import diff_maps
+    from ..analysis.diff_render import as_text
     from ..model import JourneyMap as Empty
-    from .diff import diff_maps
-    from .diff_render import as_text
 
     if len(files) < 5:
         _err("--git-external is for git: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE ...")
@@ -200,9 +192,9 @@ def run_merge(args: argparse.Namespace) -> int:
     Exit 0 for a clean merge, 1 when conflicts were kept in the map (git then
     marks the file conflicted; the file itself is a valid map either way).
     """
-    from .merge import merge_maps
+    from ..analysis.merge import merge_maps
 
-    base, ours, theirs = _load(args.base), _load(args.ours), _load(args.theirs)
+    base, ours, theirs = load_or_report(args.base), load_or_report(args.ours), load_or_report(args.theirs)
     if base is None or ours is None or theirs is None:
         _err(f"{args.ours} was left as it was")
         return BAD_INPUT
@@ -227,7 +219,7 @@ def run_merge(args: argparse.Namespace) -> int:
 # -- git-setup ------------------------------------------------------------------------------------------------
 
 def run_git_setup(args: argparse.Namespace) -> int:
-    from .git_setup import ATTRIBUTES_LINE, GitSetupError, set_up
+    from ..analysis.git_setup import ATTRIBUTES_LINE, GitSetupError, set_up
 
     try:
         done = set_up(args.repository, args.command)

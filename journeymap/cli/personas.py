@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from .filenames import shown
-from .persona_library import (
+from ..io.filenames import shown
+from ..io.persona_library import (
     LibraryError,
     LibraryPersona,
     export_bytes,
@@ -69,8 +69,8 @@ def _chosen(entries: list[LibraryPersona], names: list[str]) -> list[LibraryPers
 
 
 def _export(args: argparse.Namespace, entries: list[LibraryPersona]) -> int:
-    from .output_guard import refusal
-    from .writer import write_atomically
+    from ..io.output_guard import refusal
+    from ..io.writer import write_atomically
 
     chosen = _chosen(entries, args.personas)
     if isinstance(chosen, str):

@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
-from .paper import PAGE_SIZES
+from .. import __version__
+from ..paper import PAGE_SIZES
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
 
@@ -23,8 +23,8 @@ def _err(message: str) -> None:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from .io import MapFileError
-    from .templates import list_templates
+    from ..io import MapFileError
+    from ..templates import list_templates
 
     try:
         templates = list_templates()
@@ -38,10 +38,10 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .io import MapFileError, SaveError, save_map
-    from .io.filenames import shown
-    from .io.output_guard import is_read_only, refusal
-    from .templates import new_from_template
+    from ..io import MapFileError, SaveError, save_map
+    from ..io.filenames import shown
+    from ..io.output_guard import is_read_only, refusal
+    from ..templates import new_from_template
 
     out = Path(args.out)
     refused = refusal(out, "map", force=args.force)
@@ -70,8 +70,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .io import MapFileError, load_map
-    from .io.filenames import shown
+    from ..io import MapFileError, load_map
+    from ..io.filenames import shown
 
     status = OK
     for name in args.files:
@@ -82,7 +82,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 print(line)
             status = BAD_INPUT
         else:
-            from .safety.photo_decode import damaged_photo_problems
+            from ..safety.photo_decode import damaged_photo_problems
 
             damaged = damaged_photo_problems(journey)  # decoded in full: a good header is not enough
             for line in MapFileError(name, damaged).lines():
@@ -95,12 +95,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .io import SaveError, schema_text
-    from .io.writer import write_atomically
+    from ..io import SaveError, schema_text
+    from ..io.writer import write_atomically
 
     text = schema_text()
     if args.output:
-        from .io.output_guard import keep_replaced_map, refusal
+        from ..io.output_guard import keep_replaced_map, refusal
 
         refused = refusal(args.output, "schema", force=args.force)
         if refused:
@@ -118,19 +118,19 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export.command import run_export
+    from .export import run_export
 
     return run_export(args)
 
 
 def cmd_empathy(args: argparse.Namespace) -> int:
-    from .export.empathy_command import run_empathy
+    from .empathy import run_empathy
 
     return run_empathy(args)
 
 
 def cmd_analysis(args: argparse.Namespace) -> int:
-    from .analysis import verbs
+    from . import analysis as verbs
 
     return getattr(verbs, f"run_{args.verb.replace('-', '_')}")(args)
 
@@ -148,14 +148,14 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
              f"(the verbs {', '.join(VERBS[:-1])} and {VERBS[-1]} work without one)")
         return BAD_INPUT
     if template is not None:
-        from .templates import template_path
+        from ..templates import template_path
 
         try:
             template_path(template)
         except KeyError as e:
             _err(str(e.args[0]))
             return USAGE
-    from .platform_check import prepare_display
+    from ..platform_check import prepare_display
 
     cannot = prepare_display()  # before Qt: a missing system library would abort it with a core dump
     if cannot:
@@ -163,7 +163,7 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
         return BAD_INPUT
     leave_own_console()
     try:
-        from .ui.app import run_editor
+        from ..ui.app import run_editor
     except ImportError as e:
         _err(f"the editor cannot start: {e}")
         return BAD_INPUT
@@ -172,8 +172,8 @@ def cmd_edit(files: Sequence[str], template: str | None = None) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     """``journeymap open ws://…``: the editor joined to the room; headless with --check or --save."""
-    from .collab import verbs as collab_verbs
-    from .collab.link import LinkError, RoomLink
+    from ..collab.link import LinkError, RoomLink
+    from . import collab as collab_verbs
 
     if args.save is not None or args.check or not _has_display():
         return collab_verbs.run_open(args)
@@ -182,14 +182,14 @@ def cmd_open(args: argparse.Namespace) -> int:
     except LinkError as e:
         _err(str(e))
         return USAGE
-    from .platform_check import prepare_display
+    from ..platform_check import prepare_display
 
     cannot = prepare_display()
     if cannot:
         _err(cannot)
         return BAD_INPUT
     try:
-        from .ui.live.startup import run_joined_editor
+        from ..ui.live.startup import run_joined_editor
     except ImportError as e:
         _err(f"the editor cannot start: {e}")
         return BAD_INPUT
@@ -235,7 +235,7 @@ def _page_size(sizes: list[str], custom: bool = False) -> Callable[[str], str]:
             if s.lower() == text.lower():
                 return s
         if custom:
-            from .paper import custom_size
+            from ..paper import custom_size
 
             try:
                 if custom_size(text) is not None:
@@ -313,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_empathy)
     _analysis_verbs(verbs)
 
-    from .collab import verbs as collab_verbs  # co-editing verbs live with co-editing
+    from . import collab as collab_verbs
 
     p = verbs.add_parser("serve", help="run a co-editing server for a team (rooms kept in SQLite)")
     collab_verbs.add_serve_arguments(p)
@@ -323,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     collab_verbs.add_open_arguments(p)
     p.set_defaults(run=cmd_open)
 
-    from .io.persona_verbs import add_parser as persona_verbs
+    from .personas import add_parser as persona_verbs
 
     persona_verbs(verbs)
     return parser

@@ -1,13 +1,12 @@
-"""``journeymap empathy``: print personas' empathy maps, filled or as blank workshop sheets.
+"""Personas' empathy maps written to files, filled or as blank workshop sheets: one file per page when needed.
 
-Exit codes as for ``journeymap export``: 0 written, 1 a problem with the map
-or the output file, 2 a usage error (an unknown format or page size).
+The ``journeymap empathy`` verb (``cli/empathy.py``) and the Export dialog both
+write through :func:`write_empathy`; a problem the user can fix is an
+:class:`EmpathyExportError` carrying the verb's exit code.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -23,7 +22,7 @@ from ..model.journey_map import JourneyMap, Persona
 from ..model.kinds import EmpathyStyle
 from ..paper import PAGE_SIZES, page_size
 
-OK, BAD_INPUT, USAGE = 0, 1, 2
+BAD_INPUT, USAGE = 1, 2  # the exit codes of ``journeymap empathy`` for each kind of problem
 FORMATS = (".pdf", ".png", ".svg")
 
 
@@ -33,40 +32,6 @@ class EmpathyExportError(Exception):
     def __init__(self, message: str, code: int = BAD_INPUT) -> None:
         super().__init__(message)
         self.code = code
-
-
-def _err(message: str) -> None:
-    print(f"journeymap: {message}", file=sys.stderr)
-
-
-def run_empathy(args: argparse.Namespace) -> int:
-    from ..io import MapFileError, load_map
-
-    out = Path(args.output)
-    try:
-        check_request(out, args.page_size)
-    except EmpathyExportError as e:
-        _err(str(e))
-        return e.code
-    try:
-        journey = load_map(args.file)
-    except MapFileError as e:
-        for line in e.lines():
-            print(line, file=sys.stderr)
-        return BAD_INPUT
-    report = FontReport()
-    try:
-        written = write_empathy(journey, out, args.persona, args.style, args.blank, args.page_size,
-                                getattr(args, "orientation", None), getattr(args, "dpi", None) or 150, report,
-                                inputs=[args.file], force=getattr(args, "force", False))
-    except EmpathyExportError as e:
-        _err(str(e))
-        return e.code
-    for warning in report.warnings:
-        _err(f"warning: {warning}")
-    names = ", ".join(shown(p) for p in written.files)
-    print(f"wrote {names} ({written.pages} page{'s' if written.pages != 1 else ''})")
-    return OK
 
 
 class Written(NamedTuple):
@@ -153,8 +118,8 @@ def write_pages(pages: list[Plan], out: Path, journey: JourneyMap, dpi: int, rep
 
     Each file goes through a temporary file beside it, so a failure leaves no half file.
     """
-    from .command import write_export
     from .empathy_pdf import write_pdf
+    from .targets import write_export
 
     kind = out.suffix.lower()
     targets = page_files(out, len(pages))

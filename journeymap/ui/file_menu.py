@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from ..commands.replace_map import ReplaceMap
-from ..i18n.ui import N_, _
 from ..io import MapFileError, SaveError, load_map, writer
 from ..io.errors import ReadOnlyError
 from ..io.filenames import for_display
@@ -24,12 +23,12 @@ from . import prompts
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-OPEN_FILTER = N_("Journey maps (*.journey *.json);;All files (*)")  # shown through _()
-SAVE_FILTER = N_("Journey maps (*.journey)")
+OPEN_FILTER = "Journey maps (*.journey *.json);;All files (*)"
+SAVE_FILTER = "Journey maps (*.journey)"
 MAP_SUFFIXES = (".journey", ".json")
 
 
-class FileCommands:
+class FileMenu:
     """Mixed into :class:`MainWindow`; ``self`` is the window."""
 
     # -- new and open ----------------------------------------------------------
@@ -43,7 +42,7 @@ class FileCommands:
 
     def open_file(self: MainWindow) -> None:
         folder = self.editor.settings.choice("last_folder", "")
-        names, _filter = QFileDialog.getOpenFileNames(self, _("Open map"), folder, _(OPEN_FILTER))
+        names, _ = QFileDialog.getOpenFileNames(self, "Open map", folder, OPEN_FILTER)
         for name in names:
             self.editor.settings.set_choice("last_folder", str(Path(name).parent))
             self.editor.open_path(Path(name), requester=self)
@@ -78,7 +77,7 @@ class FileCommands:
     def save_as(self: MainWindow) -> bool:
         start = str(self.session.path or Path(self.editor.settings.choice("last_folder", "")) /
                     f"{self._safe_name()}.journey")
-        name, _filter = QFileDialog.getSaveFileName(self, _("Save map as"), start, _(SAVE_FILTER))
+        name, _ = QFileDialog.getSaveFileName(self, "Save map as", start, SAVE_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -91,7 +90,7 @@ class FileCommands:
         from ..templates import save_as_template
         from .prompts import ask_text
 
-        title = ask_text(self, _("Save as template"), _("Template name:"), self.session.journey.title)
+        title = ask_text(self, "Save as template", "Template name:", self.session.journey.title)
         if not title or not title.strip():
             return None
         try:
@@ -99,20 +98,19 @@ class FileCommands:
         except OSError as e:
             from . import prompts
 
-            prompts.show_error(self, _("Save as template"),
-                               _("The template could not be saved in {folder}: {reason}").format(
-                                   folder=e.filename, reason=e.strerror or e))
+            prompts.show_error(self, "Save as template", f"The template could not be saved in {e.filename}: "
+                                                          f"{e.strerror or e}")
             return None
-        self.statusBar().showMessage(_("Saved “{name}” as a template: File > New from Template lists "
-                                       "it with yours").format(name=title.strip()), 6000)
+        self.statusBar().showMessage(f"Saved “{title.strip()}” as a template: File > New from Template lists "
+                                     "it with yours", 6000)
         return path
 
     def save_to(self: MainWindow, path: Path) -> bool:
         """Save under ``path`` and make it the document's file (Save As without the dialog)."""
         other = self.editor.window_for(path)
         if other is not None and other is not self:
-            prompts.show_error(self, _("Cannot save"), _("“{name}” is open in another window.").format(name=path.name),
-                               _("Close it there first, or choose another name."))
+            prompts.show_error(self, "Cannot save", f"“{path.name}” is open in another window.",
+                               "Close it there first, or choose another name.")
             return False
         return self._write(path)
 
@@ -144,7 +142,7 @@ class FileCommands:
         self.editor.settings.set_choice("last_folder", str(path.parent))
         self._after_save(path)
         self.update_file_actions()
-        self.statusBar().showMessage(_("Saved {name}").format(name=for_display(path.name)), 4000)
+        self.statusBar().showMessage(f"Saved {for_display(path.name)}", 4000)
         return True
 
     # -- revert and earlier versions ---------------------------------------------
@@ -171,7 +169,7 @@ class FileCommands:
         self._after_discard()
         self._file_read_again(path)
         self.update_file_actions()
-        self.statusBar().showMessage(_("Reverted to the saved {name}").format(name=path.name), 4000)
+        self.statusBar().showMessage(f"Reverted to the saved {path.name}", 4000)
         return True
 
     def restore_previous_version(self: MainWindow) -> bool:
@@ -183,23 +181,23 @@ class FileCommands:
         version = VersionsDialog.ask(self.session.path, self)
         if version is None or version.journey is None:
             return False
-        self.restore_version(version.journey, _("Restore version of {when}").format(when=version.saved_text))
+        self.restore_version(version.journey, f"Restore version of {version.saved_text}")
         return True
 
-    def restore_version(self: MainWindow, journey: JourneyMap, text: str = "") -> None:
+    def restore_version(self: MainWindow, journey: JourneyMap, text: str = "Restore version") -> None:
         """One undo step: the map now holds ``journey``, marked modified; Save writes it over the file."""
-        self.session.push(ReplaceMap(self.session.document, journey, text or _("Restore version")))
+        self.session.push(ReplaceMap(self.session.document, journey, text))
         self.session.select([], origin=self)
-        self.statusBar().showMessage(_("Restored an earlier version — save to keep it, or undo"), 6000)
+        self.statusBar().showMessage("Restored an earlier version — save to keep it, or undo", 6000)
 
     def _restore_copy(self: MainWindow, source: Path) -> None:
         try:
             journey = load_map(source)
         except MapFileError as e:
-            prompts.show_error(self, _("Cannot open map"), _("“{name}” could not be opened either.").format(name=source.name),
+            prompts.show_error(self, "Cannot open map", f"“{source.name}” could not be opened either.",
                                e.summary, "\n".join(e.lines()))
             return
-        self.restore_version(journey, _("Restore backup"))
+        self.restore_version(journey, "Restore backup")
 
     def _file_read_again(self: MainWindow, path: Path) -> None:
         """The window now matches the file on disk: a later Save need not warn about outside changes."""
@@ -208,14 +206,12 @@ class FileCommands:
         self.autosave.opened_stamp = FileStamp.of(path)
 
     def _show_save_error(self: MainWindow, error: SaveError) -> None:
-        prompts.show_error(self, _("Could not save"),
-                           _("“{name}” was not saved: {reason}.").format(name=for_display(error.path.name),
-                                                                      reason=error.reason),
-                           _("The previous file on disk is unchanged and your map is still open. "
-                             "Try Save As to save it somewhere else."), str(error))
+        prompts.show_error(self, "Could not save", f"“{for_display(error.path.name)}” was not saved: {error.reason}.",
+                           "The previous file on disk is unchanged and your map is still open. "
+                           "Try Save As to save it somewhere else.", str(error))
 
     def _safe_name(self: MainWindow) -> str:
-        title = self.session.journey.title.strip() or _("Untitled journey")
+        title = self.session.journey.title.strip() or "Untitled journey"
         return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title)[:80].strip()
 
     # -- closing -----------------------------------------------------------------
@@ -242,8 +238,7 @@ class FileCommands:
         if not others:  # no other Journeymap has it open: what a killed save left beside it can go now
             writer.remove_stale_temp_files(self.session.path, unheld=True)
         if others:
-            self.statusBar().showMessage(_("{name} is also open in another Journeymap").format(
-                name=self.session.path.name), 10000)
+            self.statusBar().showMessage(f"{self.session.path.name} is also open in another Journeymap", 10000)
             prompts.warn_open_elsewhere(self, self.session.path.name, [o.pid for o in others])
 
     def _release_lock(self: MainWindow) -> None:
@@ -254,9 +249,6 @@ class FileCommands:
         unlock(self.session.path)
 
     # -- hooks for autosave and recovery ---------------------------------------------
-    def _on_document_dirty(self: MainWindow, *_args: object) -> None:
-        self.autosave.mark_dirty()
-
     def _after_save(self: MainWindow, path: Path) -> None:
         self.autosave.on_saved(path)
 

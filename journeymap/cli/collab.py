@@ -43,7 +43,7 @@ def read_tokens(path: Path) -> frozenset[str]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from .server import RoomServer, ServerOptions, bound_socket, uvicorn_server
+    from ..collab.server import RoomServer, ServerOptions, bound_socket, uvicorn_server
 
     if not 0 <= args.port <= 65535:
         _err(f"--port {args.port} is not a port (0-65535)")
@@ -103,8 +103,8 @@ def run_open(args: argparse.Namespace) -> int:
     What ``journeymap open LINK`` does with ``--check`` or ``--save`` (or without a
     display); otherwise the CLI opens the editor joined to the room.
     """
-    from .client import RoomClient
-    from .link import LinkError, RoomLink
+    from ..collab.client import RoomClient
+    from ..collab.link import LinkError, RoomLink
 
     try:
         link = RoomLink.parse(args.link)
