@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from ..i18n import tr
 from .compare import CompareController
 from .panels.health import HealthPanel
 
@@ -36,23 +37,23 @@ class EvidenceFeatures:
         self._show_counts(self.health.summary.text().lower())
         self.compare = CompareController(window)
 
-        self.import_action = QAction("&Import Research Data…", window)
+        self.import_action = QAction(tr("&Import Research Data…"), window)
         self.import_action.setObjectName("import-research")
-        self.import_action.setStatusTip("Bring survey or analytics data (CSV, Excel) into the map's scores, "
-                                        "metrics and evidence")
+        self.import_action.setStatusTip(tr("Bring survey or analytics data (CSV, Excel) into the map's scores, "
+                                        "metrics and evidence"))
         self.import_action.triggered.connect(lambda: _import_research(window))
-        self.health_action = QAction("&Health Check", window)
+        self.health_action = QAction(tr("&Health Check"), window)
         self.health_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.health_action.setStatusTip("Show the findings of the map's health check")
+        self.health_action.setStatusTip(tr("Show the findings of the map's health check"))
         self.health_action.triggered.connect(self.show_health)
 
-        self.compare_menu = QMenu("Compare &With", window)
+        self.compare_menu = QMenu(tr("Compare &With"), window)
         self.compare_menu.setObjectName("compare-with")
-        self.compare_saved = self.compare_menu.addAction("The &Last Saved Version", self.compare.with_saved)
-        self.compare_earlier = self.compare_menu.addAction("An &Earlier Saved Version…", self.compare.with_earlier)
-        self.compare_file = self.compare_menu.addAction("Another &File…", lambda: self.compare.with_file())
+        self.compare_saved = self.compare_menu.addAction(tr("The &Last Saved Version"), self.compare.with_saved)
+        self.compare_earlier = self.compare_menu.addAction(tr("An &Earlier Saved Version…"), self.compare.with_earlier)
+        self.compare_file = self.compare_menu.addAction(tr("Another &File…"), lambda: self.compare.with_file())
         self.compare_menu.addSeparator()
-        self.compare_stop = self.compare_menu.addAction("&Stop Comparing", self.compare.stop)
+        self.compare_stop = self.compare_menu.addAction(tr("&Stop Comparing"), self.compare.stop)
         self.compare_menu.aboutToShow.connect(self._update_compare_menu)
 
         file_menu: QMenu = window.file_menu

@@ -68,7 +68,7 @@ def build_menus(w: MainWindow) -> None:
     w.add_lane_menu = map_menu.addMenu(icon("add-lane"), tr("Add &Lane"))
     w.acts.name_icon(w.add_lane_menu.menuAction(), "add-lane")
     for kind in LaneKind:
-        action = w.add_lane_menu.addAction(kind.label)
+        action = w.add_lane_menu.addAction(tr(kind.label))  # the kind's name is in the catalog (N_)
         action.triggered.connect(partial(w.add_lane, kind))
     map_menu.addAction(a.add_persona)
     map_menu.addSeparator()

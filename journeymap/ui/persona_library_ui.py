@@ -194,19 +194,19 @@ class PersonaLibraryActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.session = window.session
-        self.save_action = QAction("&Save Persona to Library", window)
-        self.save_action.setStatusTip("Keep the selected persona in your library, to add it to other maps")
-        self.add_action = QAction("&Add Persona from Library…", window)
-        self.add_action.setStatusTip("Add a persona from your library to this map")
-        self.update_from_action = QAction("&Update Persona from Library…", window)
-        self.update_from_action.setStatusTip("Bring the library's version of the selected persona into this map")
-        self.update_library_action = QAction("Update &Library from This Map…", window)
-        self.update_library_action.setStatusTip("Make the library's version of the persona what this map says")
+        self.save_action = QAction(tr("&Save Persona to Library"), window)
+        self.save_action.setStatusTip(tr("Keep the selected persona in your library, to add it to other maps"))
+        self.add_action = QAction(tr("&Add Persona from Library…"), window)
+        self.add_action.setStatusTip(tr("Add a persona from your library to this map"))
+        self.update_from_action = QAction(tr("&Update Persona from Library…"), window)
+        self.update_from_action.setStatusTip(tr("Bring the library's version of the selected persona into this map"))
+        self.update_library_action = QAction(tr("Update &Library from This Map…"), window)
+        self.update_library_action.setStatusTip(tr("Make the library's version of the persona what this map says"))
         self.save_action.triggered.connect(lambda: self.save_to_library())
         self.add_action.triggered.connect(lambda: self.add_from_library())
         self.update_from_action.triggered.connect(lambda: self.update_from_library())
         self.update_library_action.triggered.connect(lambda: self.update_library())
-        self.menu = QMenu("Persona &Library", window)
+        self.menu = QMenu(tr("Persona &Library"), window)
         self.menu.addActions([self.add_action, self.save_action, self.update_from_action,
                               self.update_library_action])
         self.menu.aboutToShow.connect(self.update_actions)

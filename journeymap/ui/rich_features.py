@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..i18n import tr
 from ..model import Card
 from .canvas.link_gestures import connect, widen
 from .persona_library_ui import PersonaLibraryActions
@@ -23,15 +24,15 @@ if TYPE_CHECKING:
 class RichMapFeatures:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.connect_action = self._action("Co&nnect Cards", "Ctrl+Shift+K",
-                                           "Draw an arrow from the first selected card to the second", self.connect)
-        self.widen_action = self._action("&Widen Card", "Ctrl+Shift+Right",
-                                         "Make the selected card span one more step to the right",
+        self.connect_action = self._action(tr("Co&nnect Cards"), "Ctrl+Shift+K",
+                                           tr("Draw an arrow from the first selected card to the second"), self.connect)
+        self.widen_action = self._action(tr("&Widen Card"), "Ctrl+Shift+Right",
+                                         tr("Make the selected card span one more step to the right"),
                                          lambda: self.widen(1))
-        self.narrow_action = self._action("Na&rrow Card", "Ctrl+Shift+Left",
-                                          "Make the selected card span one step fewer", lambda: self.widen(-1))
-        self.picture_action = self._action("Add Pict&ure…", "Ctrl+Shift+I",
-                                           "Put a picture on the selected card, or on a new card in the current cell",
+        self.narrow_action = self._action(tr("Na&rrow Card"), "Ctrl+Shift+Left",
+                                          tr("Make the selected card span one step fewer"), lambda: self.widen(-1))
+        self.picture_action = self._action(tr("Add Pict&ure…"), "Ctrl+Shift+I",
+                                           tr("Put a picture on the selected card, or on a new card in the current cell"),
                                            self.add_picture)
         menu = window.map_menu
         first = menu.actions()[3] if len(menu.actions()) > 3 else None  # after Add Stage, Step, Card

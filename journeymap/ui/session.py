@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
+from ..i18n import tr
 from ..model import ChangeSet, Document, JourneyMap
 
 
@@ -94,13 +95,13 @@ class EditSession(QObject):
         Qt's own action calls the stack from C++, past the batch that makes an
         undone macro one change set.
         """
-        stack, word = self.undo_stack, ("Redo" if redo else "Undo")
-        action = QAction(f"&{word}", parent)
+        stack, word = self.undo_stack, (tr("&Redo") if redo else tr("&Undo"))
+        action = QAction(word, parent)
         can, text_changed, text = ((stack.canRedoChanged, stack.redoTextChanged, stack.redoText) if redo
                                    else (stack.canUndoChanged, stack.undoTextChanged, stack.undoText))
 
         def show(step: str) -> None:
-            action.setText(f"&{word} {step}" if step else f"&{word}")
+            action.setText(tr("{command} {step}").format(command=word, step=step) if step else word)
 
         action.setEnabled(stack.canRedo() if redo else stack.canUndo())
         show(text())

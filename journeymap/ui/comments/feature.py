@@ -44,10 +44,10 @@ class CommentsFeature:
         window.tabifyDockWidget(window.inspector_dock, self.dock)
         window.inspector_dock.raise_()
 
-        self.add_action = QAction("Add &Comment…", window)
+        self.add_action = QAction(tr("Add &Comment…"), window)
         self.add_action.setObjectName("add-comment")
         self.add_action.setShortcut(QKeySequence(SHORTCUT))
-        self.add_action.setStatusTip("Start a comment thread on the selected card, step, stage or persona")
+        self.add_action.setStatusTip(tr("Start a comment thread on the selected card, step, stage or persona"))
         self.add_action.triggered.connect(lambda _checked=False: self.add_comment())
         window.addAction(self.add_action)  # the shortcut works wherever the focus is in the window
         window.map_menu.addSeparator()
@@ -113,5 +113,5 @@ class CommentsFeature:
 
         persona_id = item.data(ID_ROLE)
         menu = QMenu(personas)
-        menu.addAction("Add comment…", lambda: self.add_comment(persona_id))
+        menu.addAction(tr("Add comment…"), lambda: self.add_comment(persona_id))
         run_menu(menu, personas.list.viewport().mapToGlobal(pos))

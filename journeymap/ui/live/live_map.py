@@ -109,18 +109,18 @@ class LiveMap(QObject):
         self._last_time = 0.0
         self._stack_shortcuts: dict[QAction, list[QKeySequence]] = {}
 
-        self.share_action = QAction("Share &Live…", window)
-        self.share_action.setStatusTip("Let colleagues edit this map with you, live: starts a room and shows its link")
-        self.join_action = QAction("&Join Live Map…", window)
-        self.join_action.setStatusTip("Open a map a colleague shares, from the link they sent")
-        self.leave_action = QAction("Leave Live Ma&p", window)
-        self.leave_action.setStatusTip("Stop editing together; this window keeps the map as your own copy")
+        self.share_action = QAction(tr("Share &Live…"), window)
+        self.share_action.setStatusTip(tr("Let colleagues edit this map with you, live: starts a room and shows its link"))
+        self.join_action = QAction(tr("&Join Live Map…"), window)
+        self.join_action.setStatusTip(tr("Open a map a colleague shares, from the link they sent"))
+        self.leave_action = QAction(tr("Leave Live Ma&p"), window)
+        self.leave_action.setStatusTip(tr("Stop editing together; this window keeps the map as your own copy"))
         self.share_action.triggered.connect(lambda _c=False: self.share())
         self.join_action.triggered.connect(lambda _c=False: self.ask_join())
         self.leave_action.triggered.connect(lambda _c=False: self.leave())
-        self.undo_action = QAction("&Undo Your Last Edit", window)
-        self.undo_action.setStatusTip("Undo your own last edit in the live map (never a colleague's)")
-        self.redo_action = QAction("&Redo Your Edit", window)
+        self.undo_action = QAction(tr("&Undo Your Last Edit"), window)
+        self.undo_action.setStatusTip(tr("Undo your own last edit in the live map (never a colleague's)"))
+        self.redo_action = QAction(tr("&Redo Your Edit"), window)
         self.undo_action.triggered.connect(lambda _c=False: self.undo())
         self.redo_action.triggered.connect(lambda _c=False: self.redo())
         window.acts.name_icon(self.undo_action, "undo")
@@ -162,7 +162,7 @@ class LiveMap(QObject):
     def _update_actions(self) -> None:
         live = self.connection is not None
         self.share_action.setEnabled(not self._starting)
-        self.share_action.setText("Show Live &Link…" if live else "Share &Live…")
+        self.share_action.setText(tr("Show Live &Link…") if live else tr("Share &Live…"))
         self.leave_action.setEnabled(live)
         binding = self.binding
         self.undo_action.setEnabled(binding is not None and binding.can_undo())

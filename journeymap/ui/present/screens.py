@@ -16,7 +16,9 @@ from typing import Any
 from PySide6.QtGui import QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
-AUTOMATIC = "&Automatic (another screen than the editor's)"
+from ...i18n import N_, tr
+
+AUTOMATIC = N_("&Automatic (another screen than the editor's)")  # shown through tr()
 
 _chosen: str | None = None  # the picked screen's name; None: automatic
 
@@ -50,7 +52,7 @@ def remembered_screen(screens: Sequence[Any] | None = None) -> Any:
 
 def add_present_on_menu(parent: QMenu) -> QMenu:
     """A "Present On" submenu: Automatic, then every connected screen by name and size."""
-    menu = parent.addMenu("Presen&t On")
+    menu = parent.addMenu(tr("Presen&t On"))
     menu.setToolTipsVisible(True)
     menu.aboutToShow.connect(partial(fill_present_on_menu, menu))
     fill_present_on_menu(menu)
@@ -65,7 +67,7 @@ def fill_present_on_menu(menu: QMenu) -> None:
     group = QActionGroup(menu)
     group.setExclusive(True)
     picked = remembered_screen()
-    automatic = menu.addAction(AUTOMATIC)
+    automatic = menu.addAction(tr(AUTOMATIC))
     automatic.setCheckable(True)
     automatic.setChecked(picked is None)
     automatic.triggered.connect(lambda _checked=False: remember_screen(None))

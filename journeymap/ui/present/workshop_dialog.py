@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands.workshop import SetWorkshopView
+from ...i18n import tr
 from ...model import LaneKind
 from ...model.workshop import CardText, WorkshopLane, default_workshop_lanes
 from ..session import EditSession
@@ -96,7 +97,7 @@ def open_workshop_view(session: EditSession, parent: QWidget | None) -> Workshop
 
 def add_workshop_view_action(menu: QMenu, window) -> QAction:
     """View > Workshop View…, for the window's current session."""
-    action = menu.addAction("&Workshop View\u2026")
-    action.setStatusTip("Choose the lanes the presentation shows, and how much of their cards")
+    action = menu.addAction(tr("&Workshop View\u2026"))
+    action.setStatusTip(tr("Choose the lanes the presentation shows, and how much of their cards"))
     action.triggered.connect(partial(lambda w, _checked=False: open_workshop_view(w.session, w), window))
     return action
