@@ -33,7 +33,7 @@ class SilentPeer:
     async def _run(self) -> None:
         awareness = Awareness(_IdOnly(self.client_id))  # type: ignore[arg-type]
         awareness.set_local_state(Presence("Ghost", "#009e73").to_state())
-        async with connect(self.url) as ws:
+        async with connect(self.url, close_timeout=0.2) as ws:  # gone without waiting for an answer
             await ws.send(create_awareness_message(awareness.encode_awareness_update([self.client_id])))
             while not self.close.is_set():
                 await asyncio.sleep(0.05)
