@@ -23,6 +23,8 @@ own objects after ReportLab has made them.
 from __future__ import annotations
 
 import threading
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
@@ -66,6 +68,14 @@ class GlyphFont(TTFont):
         self._next = _FIRST_CODE
         self._lock = threading.Lock()  # PDFs are written on several threads at once; each code is given once
         self.blank = blank_glyph(path)
+        self._plans: WeakKeyDictionary[Any, dict[Any, Any]] = WeakKeyDictionary()
+
+    def plans(self, doc: Any) -> dict[Any, Any]:
+        """What the PDF writer worked out about this font's runs for ``doc`` (gone with the document)."""
+        found = self._plans.get(doc)
+        if found is None:
+            found = self._plans[doc] = {}
+        return found
 
     def code(self, gid: int, advance: float, text: str) -> str:
         """The private character that draws glyph ``gid`` advancing ``advance`` (1/1000 em) and reads ``text``."""

@@ -192,35 +192,67 @@ class LineWriter:
             return [_Piece(x, width, run.face, run.text, 0.0, run.slant, run.text)]
         font = glyph_font(run.face)
         self._fonts[font.fontName] = font
-        doc = self.obj._canvas._doc
-        rtl = run.direction == "rtl"
+        plan = _plan(font, run, self.obj._canvas._doc)
         scale = self.size / 1000.0
-        pieces: list[_Piece] = []
-        key: int | None = None
-        pen = x
-        one_by_one = _neutral(run.text)  # only a piece of neutral characters may be written glyph by glyph
-        for g in run.glyphs:
-            codes = font.glyph_codes(g, rtl)  # depends on the glyph, its advance and text, not its offset
-            subset = _subset(font, codes, doc)
-            at = pen + g.dx * scale
-            if not g.text:  # a mark placed on a letter: an outline (its text is on the letter)
-                self.marks.append((font.path, g.gid, at, g.dy * scale, run.slant))
+        slant = run.slant
+        self.marks.extend((font.path, gid, x + at * scale, dy * scale, slant) for gid, at, dy in plan.marks)
+        return [_Piece(x + p.x * scale, p.width * scale, p.font, p.text, 0.0, slant, p.reads, p.rtl,
+                       None if p.glyphs is None else
+                       [_Piece(x + g.x * scale, g.width * scale, g.font, g.text, 0.0, slant, g.reads, g.rtl)
+                        for g in p.glyphs], p.subset)
+                for p in plan.pieces]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """A shaped run cut into pieces for one document, in 1/1000 em from the run's start: made once per run.
+
+    A run is mostly one word, and words come back line after line; its codes
+    and the subsets they are in never change within a document (ReportLab
+    places a code the first time it is met), so the cutting is done once and
+    each line only scales and shifts it.
+    """
+
+    pieces: list[_Piece]
+    marks: list[tuple[int, float, float]]  #: marks drawn as outlines: glyph, x, rise
+
+
+def _plan(font: GlyphFont, run: ShapedRun, doc: object) -> _Plan:
+    glyphs = run.glyphs
+    assert glyphs is not None
+    rtl = run.direction == "rtl"
+    plans = font.plans(doc)
+    key = (id(glyphs), rtl)
+    found = plans.get(key)
+    if found is not None and found[0] is glyphs:  # the entry holds the glyphs: their id is not reused meanwhile
+        return found[1]
+    pieces: list[_Piece] = []
+    marks: list[tuple[int, float, float]] = []
+    subset_of: int | None = None
+    pen = 0.0
+    one_by_one = _neutral(run.text)  # only a piece of neutral characters may be written glyph by glyph
+    for g in glyphs:
+        codes = font.glyph_codes(g, rtl)  # depends on the glyph, its advance and text, not its offset
+        subset = _subset(font, codes, doc)
+        at = pen + g.dx
+        if not g.text:  # a mark placed on a letter: an outline (its text is on the letter)
+            marks.append((g.gid, at, g.dy))
+        else:
+            glyph = _Piece(at, g.advance, font.fontName, codes, 0.0, 0.0, g.text, rtl) if one_by_one else None
+            if subset_of == subset and pieces:
+                last = pieces[-1]
+                last.text += codes
+                last.width += g.advance
+                last.reads += g.text
+                if last.glyphs is not None and glyph is not None:
+                    last.glyphs.append(glyph)
             else:
-                advance = g.advance * scale
-                glyph = _Piece(at, advance, font.fontName, codes, 0.0, run.slant, g.text, rtl) if one_by_one else None
-                if key == subset and pieces:
-                    last = pieces[-1]
-                    last.text += codes
-                    last.width += advance
-                    last.reads += g.text
-                    if last.glyphs is not None and glyph is not None:
-                        last.glyphs.append(glyph)
-                else:
-                    pieces.append(_Piece(at, advance, font.fontName, codes, 0.0, run.slant, g.text, rtl,
-                                         [glyph] if glyph is not None else None, subset))
-                    key = subset
-            pen += g.advance * scale
-        return pieces
+                pieces.append(_Piece(at, g.advance, font.fontName, codes, 0.0, 0.0, g.text, rtl,
+                                     [glyph] if glyph is not None else None, subset))
+                subset_of = subset
+        pen += g.advance
+    plan = plans[key] = (glyphs, _Plan(pieces, marks))
+    return plan[1]
 
 
 #: what pypdf (7.x) takes for right-to-left letters, and for neutral characters that follow the letter before
