@@ -145,6 +145,13 @@ def tr(message: str) -> str:
     return message if _ui_language == "en" else translations(_ui_language).gettext(message)
 
 
+def ntr(singular: str, plural: str, n: int) -> str:
+    """:func:`tr` for a count: "1 card" / "3 cards" by the editor language's plural rules."""
+    if _ui_language == "en":
+        return singular if n == 1 else plural
+    return translations(_ui_language).ngettext(singular, plural, n)
+
+
 def N_(message: str) -> str:
     """Marks a string for translation where it is defined; ``_()`` translates it where it is shown."""
     return message
