@@ -145,6 +145,12 @@ def tr(message: str) -> str:
     return message if _ui_language == "en" else translations(_ui_language).gettext(message)
 
 
+def ntr(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form for ``n`` in the editor's language (Arabic has six): counts in dialogs and panels."""
+    return (singular if n == 1 else plural) if _ui_language == "en" else translations(_ui_language).ngettext(
+        singular, plural, n)
+
+
 def N_(message: str) -> str:
     """Marks a string for translation where it is defined; ``_()`` translates it where it is shown."""
     return message
