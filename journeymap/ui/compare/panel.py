@@ -18,19 +18,19 @@ from ..plain import plain_label, tip
 
 ROLE = Qt.ItemDataRole.UserRole
 WORDS = {"added": N_("New"), "removed": N_("Removed"), "changed": N_("Changed"), "moved": N_("Moved")}
-_COUNTED = (("added", "{n} added", "{n} added"), ("removed", "{n} removed", "{n} removed"),
-            ("changed", "{n} changed", "{n} changed"), ("moved", "{n} moved", "{n} moved"))
 
 
 def summary(differences: list[Difference]) -> str:
     """"12 changes: 3 added, 2 removed, 5 changed, 2 moved" (or "no changes") in the editor's language."""
     if not differences:
         return tr("no changes")
-    parts = []
-    for action, one, many in _COUNTED:
-        k = sum(1 for d in differences if d.action == action)
-        if k:
-            parts.append(ntr(one, many, k).format(n=k))
+    counts = {action: sum(1 for d in differences if d.action == action) for action in WORDS}
+    added, removed, changed, moved = (counts[a] for a in ("added", "removed", "changed", "moved"))
+    parts = [ntr("{n} added", "{n} added", added).format(n=added) if added else "",
+             ntr("{n} removed", "{n} removed", removed).format(n=removed) if removed else "",
+             ntr("{n} changed", "{n} changed", changed).format(n=changed) if changed else "",
+             ntr("{n} moved", "{n} moved", moved).format(n=moved) if moved else ""]
+    parts = [p for p in parts if p]
     n = len(differences)
     return ntr("{n} change: {counts}", "{n} changes: {counts}", n).format(n=n, counts=tr(", ").join(parts))
 

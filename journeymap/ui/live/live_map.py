@@ -461,7 +461,7 @@ def ask_end_sharing(parent: QWidget, names: list[str]) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     still = (tr("{name} is still editing this map with you.").format(name=names[0]) if len(names) == 1 else
-             ntr("{n} colleague are still editing this map with you.", "{n} colleagues are still editing this map "
+             ntr("{n} colleague is still editing this map with you.", "{n} colleagues are still editing this map "
                  "with you.", len(names)).format(n=len(names)))
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Close the shared map?"), still, parent=parent)
     box.setInformativeText(tr("This window shares the map: closing it ends the live map for them. "

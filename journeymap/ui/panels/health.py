@@ -43,13 +43,11 @@ _ICONS = {Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
 
 def counts_text(findings: list[Finding]) -> str:
     """"2 errors, 5 warnings, 1 note" in the editor's language; "" when there are no findings."""
-    parts = []
-    for level, one, many in ((Level.ERROR, "{n} error", "{n} errors"), (Level.WARNING, "{n} warning", "{n} warnings"),
-                             (Level.NOTE, "{n} note", "{n} notes")):
-        n = sum(1 for f in findings if f.level is level)
-        if n:
-            parts.append(ntr(one, many, n).format(n=n))
-    return tr(", ").join(parts)
+    errors, warnings, notes = (sum(1 for f in findings if f.level is level) for level in Level)
+    parts = [ntr("{n} error", "{n} errors", errors).format(n=errors) if errors else "",
+             ntr("{n} warning", "{n} warnings", warnings).format(n=warnings) if warnings else "",
+             ntr("{n} note", "{n} notes", notes).format(n=notes) if notes else ""]
+    return tr(", ").join(p for p in parts if p)
 
 
 class HealthPanel(QWidget):

@@ -49,7 +49,7 @@ from ..session import EditSession
 
 NOT_USED = N_("— not used —")
 LEAVE_OUT = N_("— leave these rows out —")
-PREVIEW_COLUMNS = (N_("Step"), N_("Persona"), "n", N_("Emotion"), N_("95 % interval"), "NPS", "CSAT", "CES",
+PREVIEW_COLUMNS = (N_("Step"), N_("Persona"), "n", N_("Emotion"), N_("Interval (95 %)"), "NPS", "CSAT", "CES",
                    N_("New cards"))
 
 
