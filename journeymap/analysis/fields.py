@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..i18n import N_
+
 
 @dataclass(frozen=True)
 class Field:
@@ -22,15 +24,15 @@ class Field:
 
 #: Everything a column can be mapped to, in the order the mapping dialog lists them.
 FIELDS: tuple[Field, ...] = (
-    Field("step", "Step", "the step of the map each row is about (its name)"),
-    Field("persona", "Persona / segment", "the persona or segment who answered (its name)"),
-    Field("rating", "Emotion rating", "a rating on any numeric scale, rescaled to the map's emotion scale"),
-    Field("nps", "NPS", "likelihood to recommend, 0-10 (or an NPS figure, with n)"),
-    Field("csat", "CSAT", "satisfaction, 1-5 (or a percentage satisfied, with n)"),
-    Field("ces", "CES", "customer effort, 1-7"),
-    Field("verbatim", "Verbatim", "what the customer wrote; becomes an evidence card"),
-    Field("n", "Responses (n)", "for aggregated rows: how many responses the row's figures rest on"),
-    Field("sd", "Standard deviation", "for aggregated rows: the spread of the ratings, for the interval"),
+    Field("step", N_("Step"), N_("the step of the map each row is about (its name)")),
+    Field("persona", N_("Persona / segment"), N_("the persona or segment who answered (its name)")),
+    Field("rating", N_("Emotion rating"), N_("a rating on any numeric scale, rescaled to the map's emotion scale")),
+    Field("nps", N_("NPS"), N_("likelihood to recommend, 0-10 (or an NPS figure, with n)")),
+    Field("csat", N_("CSAT"), N_("satisfaction, 1-5 (or a percentage satisfied, with n)")),
+    Field("ces", N_("CES"), N_("customer effort, 1-7")),
+    Field("verbatim", N_("Verbatim"), N_("what the customer wrote; becomes an evidence card")),
+    Field("n", N_("Responses (n)"), N_("for aggregated rows: how many responses the row's figures rest on")),
+    Field("sd", N_("Standard deviation"), N_("for aggregated rows: the spread of the ratings, for the interval")),
 )
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 FIELD_LABELS = {f.key: f.label for f in FIELDS}

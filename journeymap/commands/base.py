@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ..i18n import tr
 from ..model import Document, DocumentError
 
 
@@ -21,7 +22,7 @@ class DocumentCommand(QUndoCommand):
     """
 
     def __init__(self, document: Document, text: str) -> None:
-        super().__init__(text)
+        super().__init__(tr(text))  # a default name (marked with N_) in the editor's language; others are already
         self.document = document
         self.error: Exception | None = None
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..i18n import N_
 from ..model import Card, Document, JourneyMap, LaneKind, Step, channel_name, new_id
 from ..model.arrows import Arrow
 from ..model.spans import span_width, widened_to
@@ -162,7 +163,7 @@ class PasteFragment(DocumentCommand):
 
     def __init__(self, document: Document, fragment: Fragment, *, cell: tuple[str, str] | None = None,
                  cell_index: int | None = None, stage: tuple[str, int] | None = None,
-                 text: str = "Paste") -> None:
+                 text: str = N_("Paste")) -> None:
         super().__init__(document, text)
         journey = document.journey
         personas = {p.id for p in journey.personas}

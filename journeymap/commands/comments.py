@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..i18n import N_, tr
 from ..model import Comment, CommentThread, Document, Removal, now
 from .base import DocumentCommand
 
@@ -14,7 +15,7 @@ from .base import DocumentCommand
 class StartThread(DocumentCommand):
     """Start a comment thread on a card, step, stage or persona, with its first comment."""
 
-    def __init__(self, document: Document, thread: CommentThread, text: str = "Add comment") -> None:
+    def __init__(self, document: Document, thread: CommentThread, text: str = N_("Add comment")) -> None:
         super().__init__(document, text)
         self.thread = thread
 
@@ -28,7 +29,7 @@ class StartThread(DocumentCommand):
 class Reply(DocumentCommand):
     """Add a reply at the end of a thread."""
 
-    def __init__(self, document: Document, thread_id: str, comment: Comment, text: str = "Reply") -> None:
+    def __init__(self, document: Document, thread_id: str, comment: Comment, text: str = N_("Reply")) -> None:
         super().__init__(document, text)
         self.thread_id, self.comment = thread_id, comment
 
@@ -43,7 +44,7 @@ class EditComment(DocumentCommand):
     """Change a comment's words (and so its mentions); it is marked edited."""
 
     def __init__(self, document: Document, comment_id: str, new_text: str, mentions: list[str],
-                 when: datetime | None = None, text: str = "Edit comment") -> None:
+                 when: datetime | None = None, text: str = N_("Edit comment")) -> None:
         super().__init__(document, text)
         self.comment_id = comment_id
         self.new = {"text": new_text, "mentions": list(mentions), "edited": when or now()}
@@ -66,7 +67,7 @@ class ResolveThread(DocumentCommand):
 
     def __init__(self, document: Document, thread_id: str, resolved: bool, by: str = "",
                  when: datetime | None = None) -> None:
-        super().__init__(document, "Resolve comment" if resolved else "Reopen comment")
+        super().__init__(document, tr("Resolve comment") if resolved else tr("Reopen comment"))
         self.thread_id = thread_id
         if resolved:
             self.new = {"resolved": True, "resolved_by": by, "resolved_at": when or now()}
@@ -89,7 +90,7 @@ class ResolveThread(DocumentCommand):
 class DeleteComment(DocumentCommand):
     """Delete a reply; deleting a thread's only comment deletes the thread."""
 
-    def __init__(self, document: Document, comment_id: str, text: str = "Delete comment") -> None:
+    def __init__(self, document: Document, comment_id: str, text: str = N_("Delete comment")) -> None:
         super().__init__(document, text)
         self.comment_id = comment_id
         self.removal: Removal | None = None
@@ -111,7 +112,7 @@ class DeleteComment(DocumentCommand):
 
 
 class DeleteThread(DocumentCommand):
-    def __init__(self, document: Document, thread_id: str, text: str = "Delete thread") -> None:
+    def __init__(self, document: Document, thread_id: str, text: str = N_("Delete thread")) -> None:
         super().__init__(document, text)
         self.thread_id = thread_id
         self.removal: Removal | None = None

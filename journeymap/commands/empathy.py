@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..empathy.suggestions import Suggestion
+from ..i18n import N_, ntr
 from ..model import Document, EmpathyStyle, Note, Removal, Slot
 from .base import DocumentCommand
 
@@ -15,7 +16,7 @@ class AddNote(DocumentCommand):
     """Add a sticky note to a section (at ``index``, default the end)."""
 
     def __init__(self, document: Document, persona_id: str, section: str, note: Note,
-                 index: int | None = None, text: str = "Add note") -> None:
+                 index: int | None = None, text: str = N_("Add note")) -> None:
         super().__init__(document, text)
         self.persona_id, self.section, self.note, self.index = persona_id, section, note, index
 
@@ -35,7 +36,7 @@ class EditNoteText(DocumentCommand):
     """
 
     def __init__(self, document: Document, note_id: str, new_text: str, *, session: object = None,
-                 origin: object | None = None, text: str = "Edit note") -> None:
+                 origin: object | None = None, text: str = N_("Edit note")) -> None:
         super().__init__(document, text)
         self.note_id, self.new_text, self.session, self.origin = note_id, new_text, session, origin
         self.old_text: str | None = None
@@ -71,7 +72,7 @@ class MoveNote(DocumentCommand):
     """
 
     def __init__(self, document: Document, note_id: str, section: str, index: int,
-                 text: str = "Move note") -> None:
+                 text: str = N_("Move note")) -> None:
         super().__init__(document, text)
         self.note_id, self.section, self.index = note_id, section, index
         self.old: Slot | None = None
@@ -89,7 +90,7 @@ class MoveNote(DocumentCommand):
 
 
 class RemoveNote(DocumentCommand):
-    def __init__(self, document: Document, note_id: str, text: str = "Delete note") -> None:
+    def __init__(self, document: Document, note_id: str, text: str = N_("Delete note")) -> None:
         super().__init__(document, text)
         self.note_id = note_id
         self.removal: Removal | None = None
@@ -109,7 +110,7 @@ class SetEmpathyStyle(DocumentCommand):
     """Switch a persona's empathy map between the quadrants and the canvas."""
 
     def __init__(self, document: Document, persona_id: str, style: EmpathyStyle,
-                 text: str = "Change empathy-map layout") -> None:
+                 text: str = N_("Change empathy-map layout")) -> None:
         super().__init__(document, text)
         self.persona_id, self.style = persona_id, EmpathyStyle(style)
         self.old: dict | None = None
@@ -132,7 +133,7 @@ class AcceptSuggestions(DocumentCommand):
     def __init__(self, document: Document, persona_id: str, accepted: Sequence[Suggestion],
                  text: str | None = None) -> None:
         n = len(accepted)
-        super().__init__(document, text or f"Add {n} suggested note{'s' if n != 1 else ''}")
+        super().__init__(document, text or ntr("Add {n} suggested note", "Add {n} suggested notes", n).format(n=n))
         self.persona_id = persona_id
         self.notes = [(s.section, Note(text=s.text)) for s in accepted]
         self.indexes: list[int] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import ntr, tr
 from ..model import Document
 from ..model.arrows import Arrow
 from .base import DocumentCommand
@@ -14,7 +15,7 @@ class AddArrow(DocumentCommand):
     def __init__(self, document: Document, arrow: Arrow, index: int | None = None) -> None:
         source, target = (document.card(arrow.source).text if document.has(arrow.source) else "",
                           document.card(arrow.target).text if document.has(arrow.target) else "")
-        super().__init__(document, f"Connect {quoted(source)} to {quoted(target)}")
+        super().__init__(document, tr("Connect {start} to {end}").format(start=quoted(source), end=quoted(target)))
         self.arrow, self.index = arrow, index
 
     def redo(self) -> None:
@@ -31,8 +32,9 @@ class SetSpan(DocumentCommand):
         card = document.card(card_id)
         steps = [s.id for s in document.journey.steps()]
         width = 1 if last_step is None else steps.index(last_step) - steps.index(card.step) + 1
-        text = (f"Make {quoted(card.text)} span {width} steps" if width > 1
-                else f"Make {quoted(card.text)} one step wide")
+        text = (ntr("Make {card} span {n} step", "Make {card} span {n} steps", width).format(card=quoted(card.text),
+                                                                                           n=width) if width > 1
+                else tr("Make {card} one step wide").format(card=quoted(card.text)))
         super().__init__(document, text)
         self.card_id, self.last_step = card_id, last_step
         self.old: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import N_
 from ..model import Document, JourneyMap, Removal
 from .base import DocumentCommand
 
@@ -20,7 +21,7 @@ _NOT_COPIED = frozenset({"format", "schema_version", "id", "personas", "stages",
 class ReplaceMap(DocumentCommand):
     """Make the Document hold the content of ``journey`` (one undo step)."""
 
-    def __init__(self, document: Document, journey: JourneyMap, text: str = "Restore version") -> None:
+    def __init__(self, document: Document, journey: JourneyMap, text: str = N_("Restore version")) -> None:
         super().__init__(document, text)
         self.incoming = journey
         self._outgoing: list[Removal] = []

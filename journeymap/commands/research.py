@@ -8,6 +8,7 @@ push-then-undo gives back an identical map.
 from __future__ import annotations
 
 from ..analysis.edits import Applied, Edit, apply_edits, check_edits, take_back
+from ..i18n import tr
 from ..model import Document
 from .base import DocumentCommand
 
@@ -35,4 +36,4 @@ class ImportResearch(ApplyEdits):
     """A research import: scores, metrics, evidence cards and the history entry, in one step."""
 
     def __init__(self, document: Document, edits: list[Edit], name: str) -> None:
-        super().__init__(document, edits, f"Import research “{name}”", origin="import")
+        super().__init__(document, edits, tr("Import research “{name}”").format(name=name), origin="import")

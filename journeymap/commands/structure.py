@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..i18n import N_, tr
 from ..model import Card, Comment, CommentThread, Document, Lane, Persona, Removal, Slot, Stage, Step
 from ..model.arrows import Arrow
 from ..model.spans import SpanEdit
@@ -18,7 +19,7 @@ from .naming import quoted
 
 class AddPersona(DocumentCommand):
     def __init__(self, document: Document, persona: Persona, index: int | None = None) -> None:
-        super().__init__(document, f"Add persona “{persona.name}”")
+        super().__init__(document, tr("Add persona “{name}”").format(name=persona.name))
         self.persona, self.index = persona, index
 
     def redo(self) -> None:
@@ -30,7 +31,7 @@ class AddPersona(DocumentCommand):
 
 class AddStage(DocumentCommand):
     def __init__(self, document: Document, stage: Stage, index: int | None = None) -> None:
-        super().__init__(document, f"Add stage “{stage.name}”")
+        super().__init__(document, tr("Add stage “{name}”").format(name=stage.name))
         self.stage, self.index = stage, index
 
     def redo(self) -> None:
@@ -42,7 +43,7 @@ class AddStage(DocumentCommand):
 
 class AddStep(DocumentCommand):
     def __init__(self, document: Document, stage_id: str, step: Step, index: int | None = None) -> None:
-        super().__init__(document, f"Add step “{step.name}”")
+        super().__init__(document, tr("Add step “{name}”").format(name=step.name))
         self.stage_id, self.step, self.index = stage_id, step, index
 
     def redo(self) -> None:
@@ -54,7 +55,7 @@ class AddStep(DocumentCommand):
 
 class AddLane(DocumentCommand):
     def __init__(self, document: Document, lane: Lane, index: int | None = None) -> None:
-        super().__init__(document, f"Add lane “{lane.display_title}”")
+        super().__init__(document, tr("Add lane “{name}”").format(name=lane.display_title))
         self.lane, self.index = lane, index
 
     def redo(self) -> None:
@@ -68,8 +69,8 @@ class AddCard(DocumentCommand):
     def __init__(self, document: Document, lane_id: str, card: Card, cell_index: int | None = None,
                  text: str | None = None) -> None:
         if text is None:
-            lane = document.lane(lane_id).display_title if document.has(lane_id) else "a lane"
-            text = f"Add card {quoted(card.text)} to {lane}"
+            lane = document.lane(lane_id).display_title if document.has(lane_id) else tr("a lane")
+            text = tr("Add card {card} to {lane}").format(card=quoted(card.text), lane=lane)
         super().__init__(document, text)
         self.lane_id, self.card, self.cell_index = lane_id, card, cell_index
 
@@ -83,7 +84,7 @@ class AddCard(DocumentCommand):
 class Remove(DocumentCommand):
     """Delete a persona, stage, step, lane, card or note, with what depends on it."""
 
-    def __init__(self, document: Document, obj_id: str, text: str = "Delete") -> None:
+    def __init__(self, document: Document, obj_id: str, text: str = N_("Delete")) -> None:
         super().__init__(document, text)
         self.obj_id = obj_id
         self.removal: Removal | None = None
@@ -107,7 +108,7 @@ class Remove(DocumentCommand):
 class Reorder(DocumentCommand):
     """Move a persona, stage or lane to another index in its list."""
 
-    def __init__(self, document: Document, obj_id: str, index: int, text: str = "Move") -> None:
+    def __init__(self, document: Document, obj_id: str, index: int, text: str = N_("Move")) -> None:
         super().__init__(document, text)
         self.obj_id, self.index = obj_id, index
         self.old_index: int | None = None
@@ -140,7 +141,7 @@ class MoveStep(DocumentCommand):
     """Move a step within its stage or into another stage."""
 
     def __init__(self, document: Document, step_id: str, stage_id: str, index: int) -> None:
-        super().__init__(document, "Move step")
+        super().__init__(document, tr("Move step"))
         self.step_id, self.stage_id, self.index = step_id, stage_id, index
         self.old: Slot | None = None
         self.spans: list[SpanEdit] = []
@@ -162,7 +163,7 @@ class MoveCard(DocumentCommand):
 
     def __init__(self, document: Document, card_id: str, lane_id: str, step_id: str,
                  cell_index: int | None = None) -> None:
-        super().__init__(document, "Move card")
+        super().__init__(document, tr("Move card"))
         self.card_id, self.lane_id, self.step_id, self.cell_index = card_id, lane_id, step_id, cell_index
         self.old: tuple[Slot, str] | None = None
         self.old_last: str | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..i18n import N_, ntr
 from ..model import Card, Document
 from ..model.limits import MAX_VOTES
 from ..model.workshop import VoteRound, WorkshopLane
@@ -18,7 +19,7 @@ class SetWorkshopView(DocumentCommand):
     """Choose the lanes the slides show and how much of their cards (``None``: the default view)."""
 
     def __init__(self, document: Document, lanes: Sequence[WorkshopLane] | None,
-                 text: str = "Change workshop view") -> None:
+                 text: str = N_("Change workshop view")) -> None:
         super().__init__(document, text)
         self.new = None if lanes is None else [lane.model_copy() for lane in lanes]
         self.old: list[WorkshopLane] | None = None
@@ -45,7 +46,7 @@ class ApplyVoteRound(DocumentCommand):
     card past the file's vote limit.
     """
 
-    def __init__(self, document: Document, vote_round: VoteRound, text: str = "Dot voting round") -> None:
+    def __init__(self, document: Document, vote_round: VoteRound, text: str = N_("Dot voting round")) -> None:
         super().__init__(document, text)
         self.round = vote_round.model_copy(deep=True)
         self.round.counts = [c for c in self.round.counts if document.has(c.card)
@@ -72,7 +73,7 @@ class AddRoomNotes(DocumentCommand):
 
     def __init__(self, document: Document, notes: Sequence[tuple[str, Card]], text: str | None = None) -> None:
         n = len(notes)
-        super().__init__(document, text or ("Add note from the room" if n == 1 else f"Add {n} notes from the room"))
+        super().__init__(document, text or ntr("Add {n} note from the room", "Add {n} notes from the room", n).format(n=n))
         self.notes = [(lane_id, card.model_copy(deep=True)) for lane_id, card in notes]
 
     def redo(self) -> None:

@@ -146,10 +146,9 @@ def tr(message: str) -> str:
 
 
 def ntr(singular: str, plural: str, n: int) -> str:
-    """:func:`tr` for a count: "1 card" / "3 cards" by the editor language's plural rules."""
-    if _ui_language == "en":
-        return singular if n == 1 else plural
-    return translations(_ui_language).ngettext(singular, plural, n)
+    """The singular or plural form for ``n`` in the editor's language (Arabic has six): counts in dialogs and panels."""
+    return (singular if n == 1 else plural) if _ui_language == "en" else translations(_ui_language).ngettext(
+        singular, plural, n)
 
 
 def N_(message: str) -> str:

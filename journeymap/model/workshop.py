@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from ..i18n import N_
 from .kinds import LaneKind
 from .limits import MAX_LIST, MAX_SHORT_LIST, MAX_VOTES
 
@@ -52,8 +53,8 @@ class CardText(StrEnum):
 
     @property
     def label(self) -> str:
-        return {CardText.FIT: "Condensed to fit", CardText.FULL: "In full",
-                CardText.FIRST_LINE: "First line only"}[self]
+        return {CardText.FIT: N_("Condensed to fit"), CardText.FULL: N_("In full"),
+                CardText.FIRST_LINE: N_("First line only")}[self]
 
 
 class WorkshopLane(_Strict):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import DESKTOP_ID, __version__
 from ..export.qt_fonts import bundled_family
+from ..i18n import tr
 from ..io import MapFileError, load_map
 from ..io.autosave import FileStamp
 from ..io.filenames import for_display
@@ -80,7 +81,7 @@ class Editor(QObject):
             replacing.close()
             if path is None:
                 window.statusBar().showMessage(
-                    "The untouched start-up map was replaced; File > New opens further maps in new windows", 8000)
+                    tr("The untouched start-up map was replaced; File > New opens further maps in new windows"), 8000)
         window.show()
         self._show_map(window)
         return window
@@ -119,7 +120,8 @@ class Editor(QObject):
         except (KeyError, MapFileError) as e:
             if replacing is not None:
                 from . import prompts
-                prompts.show_error(replacing, "New map", f"The template “{name}” cannot be used: {e}")
+                prompts.show_error(replacing, tr("New map"), tr("The template “{name}” cannot be used: {reason}").format(
+                    name=name, reason=e))
             return None
         return self.new_window(journey, None, replacing)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ..i18n import tr
 from .compare import CompareController
-from .panels.health import HealthPanel
+from .panels.health import HealthPanel, counts_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -25,16 +25,16 @@ class EvidenceFeatures:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.health = HealthPanel(window.session, reveal=self.reveal)
-        self.health_dock = QDockWidget("Health", window)
+        self.health_dock = QDockWidget(tr("Health"), window)
         self.health_dock.setObjectName("dock-health")
-        self.health_dock.setAccessibleName("Health")
+        self.health_dock.setAccessibleName(tr("Health"))
         self.health_dock.setWidget(self.health)
         self.health_dock.setFocusProxy(self.health)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.health_dock)
         window.tabifyDockWidget(window.inspector_dock, self.health_dock)
         window.inspector_dock.raise_()
         self.health.counts_changed.connect(self._show_counts)
-        self._show_counts(self.health.summary.text().lower())
+        self._show_counts(counts_text(self.health.findings))
         self.compare = CompareController(window)
 
         self.import_action = QAction(tr("&Import Research Data…"), window)
@@ -87,7 +87,7 @@ class EvidenceFeatures:
         self.health.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_counts(self, text: str) -> None:
-        self.health_dock.setWindowTitle("Health" if text == "no findings" else f"Health ({text})")
+        self.health_dock.setWindowTitle(tr("Health ({counts})").format(counts=text) if text else tr("Health"))
 
     def _update_compare_menu(self) -> None:
         self.compare_saved.setEnabled(self.compare.can_compare_with_saved())

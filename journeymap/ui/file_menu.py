@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from ..commands.replace_map import ReplaceMap
+from ..i18n import tr
 from ..io import MapFileError, SaveError, load_map, writer
 from ..io.errors import ReadOnlyError
 from ..io.filenames import for_display
@@ -23,8 +24,13 @@ from . import prompts
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-OPEN_FILTER = "Journey maps (*.journey *.json);;All files (*)"
-SAVE_FILTER = "Journey maps (*.journey)"
+def open_filter() -> str:
+    """The file dialog's choice of files to open, in the editor's language."""
+    return tr("Journey maps") + " (*.journey *.json);;" + tr("All files") + " (*)"
+
+
+def save_filter() -> str:
+    return tr("Journey maps") + " (*.journey)"
 MAP_SUFFIXES = (".journey", ".json")
 
 
@@ -42,7 +48,7 @@ class FileMenu:
 
     def open_file(self: MainWindow) -> None:
         folder = self.editor.settings.choice("last_folder", "")
-        names, _ = QFileDialog.getOpenFileNames(self, "Open map", folder, OPEN_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Open map"), folder, open_filter())
         for name in names:
             self.editor.settings.set_choice("last_folder", str(Path(name).parent))
             self.editor.open_path(Path(name), requester=self)
@@ -77,7 +83,7 @@ class FileMenu:
     def save_as(self: MainWindow) -> bool:
         start = str(self.session.path or Path(self.editor.settings.choice("last_folder", "")) /
                     f"{self._safe_name()}.journey")
-        name, _ = QFileDialog.getSaveFileName(self, "Save map as", start, SAVE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save map as"), start, save_filter())
         if not name:
             return False
         path = Path(name)
@@ -90,7 +96,7 @@ class FileMenu:
         from ..templates import save_as_template
         from .prompts import ask_text
 
-        title = ask_text(self, "Save as template", "Template name:", self.session.journey.title)
+        title = ask_text(self, tr("Save as template"), tr("Template name:"), self.session.journey.title)
         if not title or not title.strip():
             return None
         try:
@@ -98,19 +104,19 @@ class FileMenu:
         except OSError as e:
             from . import prompts
 
-            prompts.show_error(self, "Save as template", f"The template could not be saved in {e.filename}: "
-                                                          f"{e.strerror or e}")
+            prompts.show_error(self, tr("Save as template"), tr("The template could not be saved in {file}: {reason}")
+                               .format(file=e.filename, reason=e.strerror or e))
             return None
-        self.statusBar().showMessage(f"Saved “{title.strip()}” as a template: File > New from Template lists "
-                                     "it with yours", 6000)
+        self.statusBar().showMessage(tr("Saved “{name}” as a template: File > New from Template lists it with "
+                                        "yours").format(name=title.strip()), 6000)
         return path
 
     def save_to(self: MainWindow, path: Path) -> bool:
         """Save under ``path`` and make it the document's file (Save As without the dialog)."""
         other = self.editor.window_for(path)
         if other is not None and other is not self:
-            prompts.show_error(self, "Cannot save", f"“{path.name}” is open in another window.",
-                               "Close it there first, or choose another name.")
+            prompts.show_error(self, tr("Cannot save"), tr("“{name}” is open in another window.").format(name=path.name),
+                               tr("Close it there first, or choose another name."))
             return False
         return self._write(path)
 
@@ -142,7 +148,7 @@ class FileMenu:
         self.editor.settings.set_choice("last_folder", str(path.parent))
         self._after_save(path)
         self.update_file_actions()
-        self.statusBar().showMessage(f"Saved {for_display(path.name)}", 4000)
+        self.statusBar().showMessage(tr("Saved {name}").format(name=for_display(path.name)), 4000)
         return True
 
     # -- revert and earlier versions ---------------------------------------------
@@ -169,7 +175,7 @@ class FileMenu:
         self._after_discard()
         self._file_read_again(path)
         self.update_file_actions()
-        self.statusBar().showMessage(f"Reverted to the saved {path.name}", 4000)
+        self.statusBar().showMessage(tr("Reverted to the saved {name}").format(name=path.name), 4000)
         return True
 
     def restore_previous_version(self: MainWindow) -> bool:
@@ -181,23 +187,24 @@ class FileMenu:
         version = VersionsDialog.ask(self.session.path, self)
         if version is None or version.journey is None:
             return False
-        self.restore_version(version.journey, f"Restore version of {version.saved_text}")
+        self.restore_version(version.journey, tr("Restore version of {when}").format(when=version.saved_text))
         return True
 
-    def restore_version(self: MainWindow, journey: JourneyMap, text: str = "Restore version") -> None:
+    def restore_version(self: MainWindow, journey: JourneyMap, text: str = "") -> None:
         """One undo step: the map now holds ``journey``, marked modified; Save writes it over the file."""
-        self.session.push(ReplaceMap(self.session.document, journey, text))
+        self.session.push(ReplaceMap(self.session.document, journey, text or tr("Restore version")))
         self.session.select([], origin=self)
-        self.statusBar().showMessage("Restored an earlier version — save to keep it, or undo", 6000)
+        self.statusBar().showMessage(tr("Restored an earlier version — save to keep it, or undo"), 6000)
 
     def _restore_copy(self: MainWindow, source: Path) -> None:
         try:
             journey = load_map(source)
         except MapFileError as e:
-            prompts.show_error(self, "Cannot open map", f"“{source.name}” could not be opened either.",
+            prompts.show_error(self, tr("Cannot open map"), tr("“{name}” could not be opened either.").format(
+                name=source.name),
                                e.summary, "\n".join(e.lines()))
             return
-        self.restore_version(journey, "Restore backup")
+        self.restore_version(journey, tr("Restore backup"))
 
     def _file_read_again(self: MainWindow, path: Path) -> None:
         """The window now matches the file on disk: a later Save need not warn about outside changes."""
@@ -206,9 +213,10 @@ class FileMenu:
         self.autosave.opened_stamp = FileStamp.of(path)
 
     def _show_save_error(self: MainWindow, error: SaveError) -> None:
-        prompts.show_error(self, "Could not save", f"“{for_display(error.path.name)}” was not saved: {error.reason}.",
-                           "The previous file on disk is unchanged and your map is still open. "
-                           "Try Save As to save it somewhere else.", str(error))
+        prompts.show_error(self, tr("Could not save"), tr("“{name}” was not saved: {reason}.").format(
+            name=for_display(error.path.name), reason=error.reason),
+                           tr("The previous file on disk is unchanged and your map is still open. "
+                              "Try Save As to save it somewhere else."), str(error))
 
     def _safe_name(self: MainWindow) -> str:
         title = self.session.journey.title.strip() or "Untitled journey"
@@ -238,7 +246,8 @@ class FileMenu:
         if not others:  # no other Journeymap has it open: what a killed save left beside it can go now
             writer.remove_stale_temp_files(self.session.path, unheld=True)
         if others:
-            self.statusBar().showMessage(f"{self.session.path.name} is also open in another Journeymap", 10000)
+            self.statusBar().showMessage(tr("{name} is also open in another Journeymap").format(
+                name=self.session.path.name), 10000)
             prompts.warn_open_elsewhere(self, self.session.path.name, [o.pid for o in others])
 
     def _release_lock(self: MainWindow) -> None:

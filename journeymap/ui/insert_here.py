@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ..commands import AddLane, AddStage, AddStep
+from ..i18n import tr
 from ..model import Card, Lane, LaneKind, Stage, Step
 from ..model.colours import next_stage_tint
 
@@ -81,7 +82,7 @@ def insert_step(session: EditSession, view: MapView, before: bool = False) -> st
         index = doc.slot_of(step_id).index + (0 if before else 1)
     elif stage_id is not None and before:
         index = 0
-    with session.macro("Add step"):
+    with session.macro(tr("Add step")):
         if stage_id is None:
             stages = session.journey.stages
             if stages:

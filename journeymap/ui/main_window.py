@@ -275,7 +275,7 @@ class MainWindow(FileMenu, QMainWindow):
         hidden = [lane for lane in self.session.journey.lanes if lane.hidden]
         if not hidden:
             return
-        with self.session.macro("Show all lanes"):
+        with self.session.macro(tr("Show all lanes")):
             for lane in hidden:
                 self.session.push(SetFields(self.session.document, lane.id, {"hidden": False}))
 

@@ -140,6 +140,6 @@ def fill_lanes_menu(w: MainWindow) -> None:
 
 def set_lane_shown(w: MainWindow, lane_id: str, shown: bool) -> None:
     lane = w.session.document.lane(lane_id)
-    verb = "Show" if shown else "Hide"
+    text = tr("Show lane “{name}”") if shown else tr("Hide lane “{name}”")
     w.session.push(SetFields(w.session.document, lane_id, {"hidden": not shown},
-                             text=f"{verb} lane “{lane.display_title}”"))
+                             text=text.format(name=lane.display_title)))

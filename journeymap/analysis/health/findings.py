@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -23,7 +24,9 @@ class Finding:
     """One thing a CX lead would point at, at one place of the map.
 
     ``place`` is the path validation uses (``stages[2].steps[0]``); ``obj_id``
-    is what the editor selects when the finding is clicked.
+    is what the editor selects when the finding is clicked. ``message`` is in
+    English (``journeymap lint`` prints it); ``words`` and ``values`` are what
+    it was made of, so that the editor can say it in its own language.
     """
 
     rule: str
@@ -31,6 +34,12 @@ class Finding:
     place: str
     obj_id: str | None
     message: str
+    words: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    def said(self, translate: Callable[[str], str]) -> str:
+        """The message with its words translated by ``translate`` (the names it quotes stay as typed)."""
+        return translate(self.words).format(**dict(self.values)) if self.words else self.message
 
     def line(self) -> str:
         return f"{self.place}: {self.level.word}: {self.message} [{self.rule}]"

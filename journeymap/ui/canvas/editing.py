@@ -12,6 +12,8 @@ from PySide6.QtCore import QRectF
 
 from ...commands import AddCard, AddLane, AddStep, Remove, SetFields, SetScore
 from ...commands.clipboard import PasteFragment, fragment_of
+from ...commands.naming import delete_name
+from ...i18n import ntr, tr
 from ...layout import CARD_TINTS
 from ...model import Card, Lane, LaneKind, Score, Step
 from .editor import InPlaceEditor
@@ -179,11 +181,11 @@ class CanvasEditing:
         if not todo:
             return
         if len(todo) == 1:
-            self.push(Remove(doc, todo[0], f"Delete {kinds[todo[0]]}"))
+            self.push(Remove(doc, todo[0], delete_name(kinds[todo[0]])))
             return
-        with self.macro(f"Delete {len(todo)} items"):
+        with self.macro(ntr("Delete {n} item", "Delete {n} items", len(todo)).format(n=len(todo))):
             for obj_id in todo:
-                self.scene.session.push(Remove(doc, obj_id, f"Delete {kinds[obj_id]}"))
+                self.scene.session.push(Remove(doc, obj_id, delete_name(kinds[obj_id])))
 
     def duplicate(self, ids: list[str] | tuple[str, ...]) -> list[str]:
         """Copies of the selected cards (right after each) and steps (right after each), one step."""
@@ -195,12 +197,12 @@ class CanvasEditing:
             card = doc.card(card_id)
             lane_id = doc.parent_id(card_id)
             commands.append(PasteFragment(doc, fragment_of(doc, [card_id]), cell=(lane_id, card.step),
-                                          cell_index=doc.cell_index(card_id) + 1, text="Duplicate card"))
+                                          cell_index=doc.cell_index(card_id) + 1, text=tr("Duplicate card")))
         for step_id in reversed(steps):
             slot = doc.slot_of(step_id)
             commands.append(PasteFragment(doc, fragment_of(doc, [step_id]), stage=(slot.owner, slot.index + 1),
-                                          text="Duplicate step"))
-        return self._push_all(commands, "Duplicate")
+                                          text=tr("Duplicate step")))
+        return self._push_all(commands, tr("Duplicate"))
 
     def _push_all(self, commands: list, text: str) -> list[str]:
         new: list[str] = []

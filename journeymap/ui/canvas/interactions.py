@@ -14,6 +14,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ...commands import MoveCard, MoveStep, Reorder
+from ...i18n import ntr, tr
 from . import style
 from .column_resize import ColumnEdges, ColumnResize
 from .editing import CanvasEditing
@@ -153,7 +154,7 @@ def move_cards(editing: CanvasEditing, card_ids: list[str], cell: Cell, index: i
     if len(card_ids) == 1:
         editing.push(MoveCard(doc, card_ids[0], lane_id, step_id, index))
         return
-    with editing.macro(f"Move {len(card_ids)} cards"):
+    with editing.macro(ntr("Move {n} card", "Move {n} cards", len(card_ids)).format(n=len(card_ids))):
         for k, card_id in enumerate(card_ids):
             editing.scene.session.push(MoveCard(doc, card_id, lane_id, step_id, index + k))
 
@@ -263,7 +264,8 @@ class ReorderDrag(Interaction):
         else:
             index = self.result[1]
             if doc.slot_of(me).index != index:
-                editing.push(Reorder(doc, me, index, f"Move {self.kind}"))
+                editing.push(Reorder(doc, me, index, {"stage": tr("Move stage"), "lane": tr("Move lane"),
+                                                      "persona": tr("Move persona")}.get(self.kind, tr("Move"))))
 
     def cancel(self) -> None:
         self._restore()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from ...i18n import ntr
 from ..picture_flow import ask_picture, carries_picture, picture_files, put_picture
 from . import style
 
@@ -101,7 +102,7 @@ def add_pictures(view: MapView, files: list, cell: tuple[str, str] | None) -> li
     if not pictures or cell is None:
         return []
     made: list[str] = []
-    with view.session.macro(f"Add {len(pictures)} pictures"):
+    with view.session.macro(ntr("Add {n} picture", "Add {n} pictures", len(pictures)).format(n=len(pictures))):
         for picture in pictures:
             card_id = put_picture(view.session, picture, cell=cell)
             if card_id is not None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import DeleteThread, Reply, ResolveThread, StartThread
+from ...commands.naming import kind_name
 from ...i18n import N_, tr
 from ...model import ChangeSet, Comment, CommentThread, find_mentions
 from ...model.arrow_text import one_line
@@ -337,7 +338,8 @@ class CommentsPanel(QWidget):
         if comment is None:
             return None
         thread = CommentThread(target=self.new_target, comments=[comment])
-        if not self.session.push(StartThread(self.session.document, thread, f"Comment on {self._named(thread)}")):
+        if not self.session.push(StartThread(self.session.document, thread,
+                                                           tr("Comment on {what}").format(what=self._named(thread)))):
             return None
         self.cancel_new()
         self.show_thread(thread.id)
@@ -350,7 +352,8 @@ class CommentsPanel(QWidget):
         comment = self._comment(text)
         thread = self._thread(self.current)
         if comment is not None and thread is not None and self.session.push(
-                Reply(self.session.document, thread.id, comment, f"Reply on {self._named(thread)}")):
+                Reply(self.session.document, thread.id, comment,
+                      tr("Reply on {what}").format(what=self._named(thread)))):
             self.reply_text.clear()
             self.refresh()
 
@@ -358,9 +361,9 @@ class CommentsPanel(QWidget):
         """What a thread is on, short, for the undo history: "card ‘Sponsored post with a 15%…’"."""
         group = objects_in_order(self.session.journey).get(thread.target)
         if group is None:
-            return "a removed object"
+            return tr("a removed object")
         name = group.name if len(group.name) <= 30 else group.name[:29].rstrip() + "…"
-        return f"{group.kind} ‘{name}’"
+        return f"{kind_name(group.kind)} ‘{name}’"
 
     def toggle_resolved(self) -> None:
         thread = self._thread(self.current)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
+from ...i18n import tr
 from ...io import list_backups
 from ...model import JourneyMap
 from .overlay import CompareOverlay
@@ -31,9 +32,9 @@ class CompareController:
         self.differences: list[Difference] = []
         self.overlay = CompareOverlay(window.view.map_scene)
         self.panel = ComparePanel(reveal=window.view.reveal, stop=self.stop)
-        self.dock = QDockWidget("Compare", window)
+        self.dock = QDockWidget(tr("Compare"), window)
         self.dock.setObjectName("dock-compare")
-        self.dock.setAccessibleName("Compare")
+        self.dock.setAccessibleName(tr("Compare"))
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
@@ -55,7 +56,7 @@ class CompareController:
         from .sources import load_for_compare
 
         journey = load_for_compare(self.window, path)
-        return journey is not None and self.start(journey, f"the saved “{path.name}”")
+        return journey is not None and self.start(journey, tr("the saved “{file}”").format(file=path.name))
 
     def with_earlier(self) -> bool:
         path = self.window.session.path
@@ -66,7 +67,7 @@ class CompareController:
         version = EarlierVersionDialog.ask(path, self.window)
         if version is None or version.journey is None:
             return False
-        return self.start(version.journey, f"the version saved {version.saved_text}")
+        return self.start(version.journey, tr("the version saved {when}").format(when=version.saved_text))
 
     def with_file(self, path: Path | None = None) -> bool:
         settings = self.window.editor.settings
@@ -76,7 +77,7 @@ class CompareController:
         if path is None:
             return False
         journey = load_for_compare(self.window, path)
-        return journey is not None and self.start(journey, f"“{path.name}”")
+        return journey is not None and self.start(journey, tr("“{file}”").format(file=path.name))
 
     def start(self, other: JourneyMap, name: str) -> bool:
         self.other, self.name = other, name

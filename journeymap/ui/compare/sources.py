@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...io import MapFileError, load_map
 from ...model import JourneyMap
 from .. import prompts
-from ..file_menu import OPEN_FILTER
+from ..file_menu import open_filter
 from ..versions_dialog import Version, read_versions
 
 
@@ -26,13 +27,13 @@ def load_for_compare(parent: QWidget, path: Path) -> JourneyMap | None:
     try:
         return load_map(path)
     except MapFileError as e:
-        prompts.show_error(parent, "Cannot compare", f"“{path.name}” cannot be opened.", e.summary,
+        prompts.show_error(parent, tr("Cannot compare"), tr("“{file}” cannot be opened.").format(file=path.name), e.summary,
                            "\n".join(e.lines()))
         return None
 
 
 def ask_other_file(parent: QWidget, folder: str = "") -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Compare with another map", folder, OPEN_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Compare with another map"), folder, open_filter())
     return Path(name) if name else None
 
 
@@ -43,13 +44,13 @@ class EarlierVersionDialog(QDialog):
         super().__init__(parent)
         self.versions = [v for v in versions if not v.damaged]
         self.chosen: Version | None = None
-        self.setWindowTitle(f"Compare with an Earlier Version — {path.name}")
+        self.setWindowTitle(tr("Compare with an Earlier Version — {file}").format(file=path.name))
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose a saved version: the differences from it show on the map and in the Compare panel.")
+        intro = QLabel(tr("Choose a saved version: the differences from it show on the map and in the Compare panel."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved versions")
+        self.list.setAccessibleName(tr("Saved versions"))
         for v in self.versions:
             item = QListWidgetItem(f"{v.saved_text} — {v.journey.title if v.journey else ''} ({v.contents_text})")
             self.list.addItem(item)
@@ -58,7 +59,7 @@ class EarlierVersionDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda *_a: self._choose())
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox()
-        self.compare_button = buttons.addButton("Compare", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.compare_button = buttons.addButton(tr("Compare"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.compare_button.setEnabled(bool(self.versions))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
         self.compare_button.clicked.connect(self._choose)

@@ -33,7 +33,8 @@ from ...commands.empathy import (
     SetEmpathyStyle,
 )
 from ...commands.fields import SetFields
-from ...empathy import find_note, hidden_sections, sections_for
+from ...empathy import find_note, hidden_sections, section, sections_for
+from ...i18n import N_, tr
 from ...model import Change, ChangeSet, EmpathyStyle, Note, Persona
 from ..plain import tip
 from ..session import EditSession
@@ -42,9 +43,9 @@ from .note import NoteWidget
 from .section import SectionWidget
 from .suggestions_panel import SuggestionsPanel
 
-STYLE_NAMES = {EmpathyStyle.QUADRANTS: "Four quadrants", EmpathyStyle.CANVAS: "Empathy Map Canvas"}
-HEADER_FIELDS = (("designed_by", "Designed by"), ("date", "Date"), ("version", "Version"))
-HEADER_HINTS = {"designed_by": "Names of the team", "date": "YYYY-MM-DD", "version": "1.0"}
+STYLE_NAMES = {EmpathyStyle.QUADRANTS: N_("Four quadrants"), EmpathyStyle.CANVAS: N_("Empathy Map Canvas")}
+HEADER_FIELDS = (("designed_by", N_("Designed by")), ("date", N_("Date")), ("version", N_("Version")))
+HEADER_HINTS = {"designed_by": N_("Names of the team"), "date": "YYYY-MM-DD", "version": "1.0"}
 HEADER_ROOM = {"designed_by": "Priya Natarajan", "date": "0000-00-00", "version": "v00.00"}
 
 
@@ -64,7 +65,7 @@ class EmpathyBoard(QWidget):
         self.sections: dict[str, SectionWidget] = {}
         self._notes: dict[str, NoteWidget] = {}
         self._sessions: dict[str, object] = {}
-        self.setAccessibleName("Empathy map board")
+        self.setAccessibleName(tr("Empathy map board"))
         root = QHBoxLayout(self)
         main = QVBoxLayout()
         root.addLayout(main, 1)
@@ -129,14 +130,15 @@ class EmpathyBoard(QWidget):
         bar.addSpacing(16)
         self.header_edits: dict[str, QLineEdit] = {}
         self.header_labels: dict[str, QLabel] = {}
-        for key, label in HEADER_FIELDS:
+        for key, english in HEADER_FIELDS:
+            label = tr(english)
             edit = QLineEdit()
             edit.setAccessibleName(label)
-            edit.setPlaceholderText(HEADER_HINTS[key])
+            edit.setPlaceholderText(tr(HEADER_HINTS[key]))
             edit.textEdited.connect(lambda text, k=key: self._set_header(k, text))
-            caption = QLabel(f"{label}:")
+            caption = QLabel(tr("{label}:").format(label=label))
             caption.setBuddy(edit)
-            caption.setAccessibleDescription(f"{label} label")
+            caption.setAccessibleDescription(tr("{label} label").format(label=label))
             if key == "designed_by":
                 edit.setMinimumWidth(_text_room(edit, HEADER_ROOM[key]))
             else:
@@ -148,21 +150,21 @@ class EmpathyBoard(QWidget):
             bar.addWidget(caption)
             bar.addWidget(edit, 1 if key == "designed_by" else 0)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Layout:"))
+        bar.addWidget(QLabel(tr("Layout:")))
         self.style_box = QComboBox()
-        self.style_box.setAccessibleName("Empathy map layout")
+        self.style_box.setAccessibleName(tr("Empathy map layout"))
         for style, name in STYLE_NAMES.items():
-            self.style_box.addItem(name, style)
+            self.style_box.addItem(tr(name), style)
         self.style_box.activated.connect(self._style_chosen)
         bar.addWidget(self.style_box)
-        self.fill_button = QPushButton("Fill from journey\u2026")
+        self.fill_button = QPushButton(tr("Fill from journey\u2026"))
         self.fill_button.setCheckable(True)
-        self.fill_button.setAccessibleName("Show suggestions from the journey")
+        self.fill_button.setAccessibleName(tr("Show suggestions from the journey"))
         self.fill_button.toggled.connect(self._toggle_suggestions)
         bar.addWidget(self.fill_button)
-        self.export_button = QPushButton("Export\u2026")
-        self.export_button.setAccessibleName("Export this empathy map")
-        self.export_button.setToolTip("Print this persona's empathy map, filled or as a blank workshop sheet")
+        self.export_button = QPushButton(tr("Export\u2026"))
+        self.export_button.setAccessibleName(tr("Export this empathy map"))
+        self.export_button.setToolTip(tr("Print this persona's empathy map, filled or as a blank workshop sheet"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.open_export)
         bar.addWidget(self.export_button)
@@ -179,7 +181,7 @@ class EmpathyBoard(QWidget):
         self._notes.clear()
         persona = self.persona
         if persona is None:
-            self.title.setText("This persona was deleted (undo brings it back)")
+            self.title.setText(tr("This persona was deleted (undo brings it back)"))
             self.grid_holder.setEnabled(False)
             return
         self.grid_holder.setEnabled(True)
@@ -236,17 +238,17 @@ class EmpathyBoard(QWidget):
         card = QFrame()
         card.setObjectName("personaCard")
         card.setStyleSheet("#personaCard { border: 2px solid #2b3a4a; border-radius: 12px; }")
-        card.setAccessibleName("Who: the persona")
+        card.setAccessibleName(tr("Who: the persona"))
         layout = QVBoxLayout(card)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
         if number:
-            heading = QLabel(f"{number} Who")
+            heading = QLabel(f"{number} {tr('Who')}")
             font = heading.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.3)
             heading.setFont(font)
-            heading.setToolTip("Who are we empathising with?")
+            heading.setToolTip(tr("Who are we empathising with?"))
             layout.addWidget(heading)
         layout.addStretch(1)
         self.big_avatar = PersonaAvatar(diameter)
@@ -271,7 +273,7 @@ class EmpathyBoard(QWidget):
         return card
 
     def _make_note(self, note: Note, section: str) -> NoteWidget:
-        heading = self.sections[section].section.heading if section in self.sections else section
+        heading = tr(self.sections[section].section.heading) if section in self.sections else section
         widget = NoteWidget(note.id, note.text, section, heading)
         widget.text_typed.connect(lambda text, w=widget: self._typed(w, text))
         widget.edit_finished.connect(lambda keep, w=widget: self._edit_finished(w, keep))
@@ -288,7 +290,7 @@ class EmpathyBoard(QWidget):
             return
         em = persona.empathy_map
         self.title.setText(persona.name)
-        self.setWindowTitle(f"Empathy map \u2014 {persona.name}")
+        self.setWindowTitle(tr("Empathy map \u2014 {name}").format(name=persona.name))
         for key, edit in self.header_edits.items():
             if edit.text() != getattr(em, key):
                 edit.setText(getattr(em, key))
@@ -313,9 +315,11 @@ class EmpathyBoard(QWidget):
         if not kept:
             self.hidden_hint.hide()
             return
-        other = STYLE_NAMES[EmpathyStyle.QUADRANTS if style is EmpathyStyle.CANVAS else EmpathyStyle.CANVAS]
-        listed = ", ".join(f"{n} in {k.capitalize()}" for k, n in kept)
-        self.hidden_hint.setText(f"Also kept, shown in the {other} layout and in exports: {listed}.")
+        other_style = EmpathyStyle.QUADRANTS if style is EmpathyStyle.CANVAS else EmpathyStyle.CANVAS
+        listed = tr(", ").join(tr("{n} in {section}").format(n=n, section=tr(section(other_style, k).heading))
+                               for k, n in kept)
+        self.hidden_hint.setText(tr("Also kept, shown in the {layout} layout and in exports: {notes}.").format(
+            layout=tr(STYLE_NAMES[other_style]), notes=listed))
         self.hidden_hint.show()
 
     def _refresh_suggestions(self) -> None:
@@ -385,7 +389,7 @@ class EmpathyBoard(QWidget):
     # -- edits (each one undo command) -------------------------------------------------
     def add_draft(self, section: str) -> NoteWidget:
         """A new note being written in place; it enters the map (one step) when committed."""
-        heading = self.sections[section].section.heading
+        heading = tr(self.sections[section].section.heading)
         draft = NoteWidget(None, "", section, heading)
         draft.edit_finished.connect(lambda keep, d=draft: self._draft_finished(d, keep))
         self.sections[section].insert(draft, len(self.sections[section].notes()))
@@ -454,13 +458,13 @@ class EmpathyBoard(QWidget):
 
     def _note_menu(self, widget: NoteWidget, global_pos) -> None:
         menu = QMenu(self)
-        menu.addAction("Edit", widget.start_edit)
-        move = menu.addMenu("Move to")
+        menu.addAction(tr("Edit"), widget.start_edit)
+        move = menu.addMenu(tr("Move to"))
         for key, sec in self.sections.items():
             if key != widget.section:
-                move.addAction(sec.section.heading, lambda k=key, w=widget: self.move_note(w.note_id, k))
+                move.addAction(tr(sec.section.heading), lambda k=key, w=widget: self.move_note(w.note_id, k))
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self._remove(widget))
+        menu.addAction(tr("Delete"), lambda: self._remove(widget))
         menu.exec(global_pos)
 
     def _style_chosen(self, row: int) -> None:
@@ -471,7 +475,8 @@ class EmpathyBoard(QWidget):
 
     def _set_header(self, key: str, text: str) -> None:
         self.session.push(SetFields(self.document, self.persona_id, {f"empathy_map.{key}": text},
-                                       text=f"Edit empathy-map {key.replace('_', ' ')}", merge=True,
+                                       text=tr("Edit empathy-map {field}").format(field=tr(dict(HEADER_FIELDS)[key])),
+                                       merge=True,
                                        origin=self))
 
     def _toggle_suggestions(self, on: bool) -> None:

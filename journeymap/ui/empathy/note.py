@@ -9,6 +9,7 @@ from PySide6.QtGui import QDrag, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from ...empathy.pages import NOTE_COLOURS
+from ...i18n import tr
 from ..plain import plain_label
 from ..text_limits import LimitedPlainTextEdit
 
@@ -77,7 +78,7 @@ class NoteWidget(QFrame):
         self.editor = NoteEditor()
         self.editor.setFont(font)
         self.editor.setFrameShape(QFrame.Shape.NoFrame)
-        self.editor.setAccessibleName(f"Edit note in {heading}")
+        self.editor.setAccessibleName(tr("Edit note in {section}").format(section=heading))
         self.editor.setFixedHeight(72)
         self.editor.hide()
         self.editor.textChanged.connect(self._typed)
@@ -98,9 +99,9 @@ class NoteWidget(QFrame):
 
     def set_text(self, text: str) -> None:
         self._text = text
-        self.label.setText(text or "(empty note)")
-        self.setAccessibleName(f"Note in {self.heading}: {text}")
-        self.setToolTip("Double-click or press Enter to edit; drag to move; Delete removes it")
+        self.label.setText(text or tr("(empty note)"))
+        self.setAccessibleName(tr("Note in {section}: {text}").format(section=self.heading, text=text))
+        self.setToolTip(tr("Double-click or press Enter to edit; drag to move; Delete removes it"))
 
     # -- editing ------------------------------------------------------------
     def start_edit(self) -> None:

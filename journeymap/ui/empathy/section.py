@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...empathy.sections import Section
+from ...i18n import tr
 from .note import NOTE_MIME, NoteWidget
 
 
@@ -31,13 +32,14 @@ class SectionWidget(QFrame):
         self.setStyleSheet("#empathySection { border: 1px solid #8c96a3; border-radius: 6px; "
                            "background: palette(base); }")
         self.setAcceptDrops(True)
-        self.setAccessibleName(f"{section.heading} section")
-        self.setAccessibleDescription(section.prompt)
+        heading_text = tr(section.heading)
+        self.setAccessibleName(tr("{section} section").format(section=heading_text))
+        self.setAccessibleDescription(tr(section.prompt))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 8)
         outer.setSpacing(4)
         top = QHBoxLayout()
-        heading = QLabel(section.title)
+        heading = QLabel(f"{section.number} {heading_text}" if section.number else heading_text)
         font = QFont(heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -45,13 +47,14 @@ class SectionWidget(QFrame):
         top.addWidget(heading)
         top.addStretch(1)
         self.add_button = QToolButton()
-        self.add_button.setText("+ Add")
-        self.add_button.setAccessibleName(f"Add a note to {section.heading}")
-        self.add_button.setToolTip(f"Add a note to {section.heading} (or double-click empty space)")
+        self.add_button.setText(tr("+ Add"))
+        self.add_button.setAccessibleName(tr("Add a note to {section}").format(section=heading_text))
+        self.add_button.setToolTip(tr("Add a note to {section} (or double-click empty space)").format(
+            section=heading_text))
         self.add_button.clicked.connect(self.add_requested)
         top.addWidget(self.add_button)
         outer.addLayout(top)
-        prompt = QLabel(section.prompt)
+        prompt = QLabel(tr(section.prompt))
         prompt.setWordWrap(True)
         italic = QFont(prompt.font())
         italic.setItalic(True)
@@ -83,7 +86,7 @@ class SectionWidget(QFrame):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setStyleSheet("#notePreview { border: 2px dashed #1f5fbf; border-radius: 4px; padding: 6px;"
                                    " background: rgba(31, 95, 191, 0.08); }")
-        self.preview.setAccessibleName(f"Where the suggestion lands in {section.heading}")
+        self.preview.setAccessibleName(tr("Where the suggestion lands in {section}").format(section=heading_text))
         self.preview.hide()
         self.notes_layout.insertWidget(self.notes_layout.count() - 1, self.preview)
 
@@ -112,7 +115,7 @@ class SectionWidget(QFrame):
 
     def insert(self, widget: NoteWidget, index: int) -> None:
         widget.section = self.section.key
-        widget.heading = self.section.heading
+        widget.heading = tr(self.section.heading)
         self.notes_layout.insertWidget(min(index, len(self.notes())), widget)
         widget.show()
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...empathy import Suggestion, offer, section
+from ...i18n import N_, ntr, tr
 from ...model import EmpathyStyle, JourneyMap
 
-STYLE_NAMES = {EmpathyStyle.QUADRANTS: "Four quadrants", EmpathyStyle.CANVAS: "Empathy Map Canvas"}
+STYLE_NAMES = {EmpathyStyle.QUADRANTS: N_("Four quadrants"), EmpathyStyle.CANVAS: N_("Empathy Map Canvas")}
 
 
 class SuggestionsPanel(QWidget):
@@ -35,15 +36,19 @@ class SuggestionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Suggestions from the journey")
+        self.setAccessibleName(tr("Suggestions from the journey"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Fill from journey</b>"))
+        title = QLabel(tr("Fill from journey"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Suggested notes, by section")
+        self.tree.setAccessibleName(tr("Suggested notes, by section"))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -59,10 +64,10 @@ class SuggestionsPanel(QWidget):
         other.addWidget(self.switch_button)
         layout.addLayout(other)
         buttons = QHBoxLayout()
-        self.accept_selected = QPushButton("Accept selected")
-        self.accept_selected.setAccessibleName("Accept the checked suggestions")
-        self.accept_all = QPushButton("Accept all")
-        self.accept_all.setAccessibleName("Accept all suggestions")
+        self.accept_selected = QPushButton(tr("Accept selected"))
+        self.accept_selected.setAccessibleName(tr("Accept the checked suggestions"))
+        self.accept_all = QPushButton(tr("Accept all"))
+        self.accept_all.setAccessibleName(tr("Accept all suggestions"))
         buttons.addWidget(self.accept_selected)
         buttons.addWidget(self.accept_all)
         layout.addLayout(buttons)
@@ -99,21 +104,23 @@ class SuggestionsPanel(QWidget):
             self._items = []
             self._offered = []
             for key, found in groups.items():
-                heading = section(style, key).heading
+                heading = tr(section(style, key).heading)
                 group = QTreeWidgetItem([f"{heading}  \u00b7  {len(found)}"])
                 group.setData(0, Qt.ItemDataRole.UserRole, heading)
                 group.setFlags(group.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                group.setToolTip(0, f"{len(found)} to add to {heading}")
+                group.setToolTip(0, ntr("{n} to add to {section}", "{n} to add to {section}", len(found)).format(
+                    n=len(found), section=heading))
                 self.tree.addTopLevelItem(group)
                 for s in found:
                     child = QTreeWidgetItem([s.text])
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     child.setCheckState(0, Qt.CheckState.Checked if (s.section, s.text) in ticked
                                         else Qt.CheckState.Unchecked)
-                    child.setToolTip(0, f"{s.text}\n\u2192 {heading}, from {s.source}")
+                    child.setToolTip(0, s.text + "\n\u2192 " + tr("{section}, from {source}").format(section=heading,
+                                                                                                  source=s.source))
                     group.addChild(child)
                     self._items.append((child, s))
                     self._offered.append(s)
@@ -121,15 +128,18 @@ class SuggestionsPanel(QWidget):
         finally:
             self._filling = False
         n = len(self._offered)
-        self.hint.setText(f"{n} suggestion{'s' if n != 1 else ''} about this persona, by the section each "
-                          "lands in; the one selected shows on the board." if n
-                          else "Nothing new to suggest for this layout: the journey's content is already here.")
+        self.hint.setText(ntr("{n} suggestion about this persona, by the section it lands in; the one selected "
+                              "shows on the board.", "{n} suggestions about this persona, by the section each lands "
+                              "in; the one selected shows on the board.", n).format(n=n) if n
+                          else tr("Nothing new to suggest for this layout: the journey's content is already here."))
         self._other = EmpathyStyle.QUADRANTS if EmpathyStyle(style) is EmpathyStyle.CANVAS else EmpathyStyle.CANVAS
         more = sum(elsewhere.values())
         if more:
-            listed = ", ".join(f"{count} for {section(self._other, key).heading}" for key, count in elsewhere.items())
-            self.elsewhere.setText(f"The {STYLE_NAMES[self._other]} layout also shows: {listed}.")
-            self.switch_button.setText(f"Switch to {STYLE_NAMES[self._other]}")
+            listed = tr(", ").join(tr("{n} for {section}").format(n=count, section=tr(section(self._other, key).heading))
+                                   for key, count in elsewhere.items())
+            self.elsewhere.setText(tr("The {layout} layout also shows: {notes}.").format(
+                layout=tr(STYLE_NAMES[self._other]), notes=listed))
+            self.switch_button.setText(tr("Switch to {layout}").format(layout=tr(STYLE_NAMES[self._other])))
         self.elsewhere.setVisible(bool(more))
         self.switch_button.setVisible(bool(more))
         self.accept_all.setEnabled(bool(n))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...collab.link import LinkError, RoomLink
 from ...collab.presence import Presence
+from ...i18n import ntr, tr
 from .connection import LiveConnection
 
 if TYPE_CHECKING:
@@ -64,41 +65,43 @@ class ShareDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.link = link
-        self.setWindowTitle("Share Live")
-        intro = QLabel("Send this link to the colleagues you want to edit the map with. They open it "
-                       "with File > Join Live Map… in Journeymap. Anyone with the link can edit this map "
-                       + ("in the team server's room, also after you leave." if on_server
-                          else "while this window shares it."))
+        self.setWindowTitle(tr("Share Live"))
+        intro = QLabel(tr("Send this link to the colleagues you want to edit the map with. They open it with "
+                          "File > Join Live Map… in Journeymap. Anyone with the link can edit this map in the "
+                          "team server's room, also after you leave.") if on_server else
+                       tr("Send this link to the colleagues you want to edit the map with. They open it with "
+                          "File > Join Live Map… in Journeymap. Anyone with the link can edit this map while "
+                          "this window shares it."))
         intro.setWordWrap(True)
         self.link_edit = QLineEdit(link.url)
         self.link_edit.setReadOnly(True)
-        self.link_edit.setAccessibleName("Link to the live map")
+        self.link_edit.setAccessibleName(tr("Link to the live map"))
         self.link_edit.setCursorPosition(0)
         self.link_edit.setMinimumWidth(420)
-        self.copy_button = QPushButton("&Copy Link")
+        self.copy_button = QPushButton(tr("&Copy Link"))
         self.copy_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy)
         row = QHBoxLayout()
         row.addWidget(self.link_edit, 1)
         row.addWidget(self.copy_button)
         form = QFormLayout()
-        form.addRow("Link:", row)
-        form.addRow("Host:", _value_label(link.host))
-        form.addRow("Port:", _value_label(str(link.port)))
-        form.addRow("Room:", _value_label(link.room))
-        form.addRow("Token:", _value_label(link.token, mono=True))
+        form.addRow(tr("Link:"), row)
+        form.addRow(tr("Host:"), _value_label(link.host))
+        form.addRow(tr("Port:"), _value_label(str(link.port)))
+        form.addRow(tr("Room:"), _value_label(link.room))
+        form.addRow(tr("Token:"), _value_label(link.token, mono=True))
         self.copied = QLabel("")
-        self.copied.setAccessibleName("Copied")
-        note = QLabel("The team server keeps the map for everyone with the link." if on_server else
-                      "Colleagues must reach this computer on the network (same office or VPN). For a map the "
-                      "team keeps on a shared machine, share it in a room of journeymap serve (see the README).")
+        self.copied.setAccessibleName(tr("Copied"))
+        note = QLabel(tr("The team server keeps the map for everyone with the link.") if on_server else
+                      tr("Colleagues must reach this computer on the network (same office or VPN). For a map the "
+                         "team keeps on a shared machine, share it in a room of journeymap serve (see the README)."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if on_stop is not None:
-            stop = buttons.addButton("&Leave Live Map" if on_server else "&Stop Sharing",
+            stop = buttons.addButton(tr("&Leave Live Map") if on_server else tr("&Stop Sharing"),
                                      QDialogButtonBox.ButtonRole.DestructiveRole)
-            stop.setToolTip("Leave the live map: colleagues keep their copies, this window keeps yours")
+            stop.setToolTip(tr("Leave the live map: colleagues keep their copies, this window keeps yours"))
             stop.clicked.connect(lambda: (on_stop(), self.accept()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -109,7 +112,7 @@ class ShareDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.link.url)
-        self.copied.setText("Link copied: paste it into a message to your colleagues.")
+        self.copied.setText(tr("Link copied: paste it into a message to your colleagues."))
 
 
 class JoinDialog(_SaysDialog):
@@ -123,26 +126,26 @@ class JoinDialog(_SaysDialog):
         self.on_joined = on_joined
         self.timeout_ms = timeout_ms
         self.connection: LiveConnection | None = None
-        self.setWindowTitle("Join Live Map")
-        intro = QLabel("Paste the link a colleague sent you. It starts with ws:// (or wss://) and ends "
-                       "with ?token=…")
+        self.setWindowTitle(tr("Join Live Map"))
+        intro = QLabel(tr("Paste the link a colleague sent you. It starts with ws:// (or wss://) and ends "
+                          "with ?token=…"))
         intro.setWordWrap(True)
         self.link_edit = QLineEdit(link_text or self._link_on_clipboard())
-        self.link_edit.setAccessibleName("Link to the live map")
+        self.link_edit.setAccessibleName(tr("Link to the live map"))
         self.link_edit.setPlaceholderText("ws://host:port/room?token=…")
         self.link_edit.setMinimumWidth(420)
         self.link_edit.textEdited.connect(lambda _t: self.say(""))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Join status")
+        self.message.setAccessibleName(tr("Join status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_button = self.buttons.addButton("&Join", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.join_button = self.buttons.addButton(tr("&Join"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.join_button.setDefault(True)
         self.join_button.clicked.connect(self.join)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Link:", self.link_edit)
+        form.addRow(tr("&Link:"), self.link_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -163,11 +166,11 @@ class JoinDialog(_SaysDialog):
         try:
             link = RoomLink.parse(self.link_edit.text())
         except LinkError as e:
-            self.say(f"This is not a link to a live map: {e}.", error=True)
+            self.say(tr("This is not a link to a live map: {problem}.").format(problem=e), error=True)
             self.link_edit.setFocus()
             return
         self.link = link
-        self.say(f"Joining {link.room} on {link.host}:{link.port}…")
+        self.say(tr("Joining {room} on {host}:{port}…").format(room=link.room, host=link.host, port=link.port))
         self.join_button.setEnabled(False)
         self.link_edit.setEnabled(False)
         connection = self.connection = LiveConnection(link, presence=self.me, parent=self)
@@ -181,19 +184,22 @@ class JoinDialog(_SaysDialog):
             return
         link = self.link
         if status.state == "refused":
-            self._fail(f"{link.host}:{link.port} refused to let you in: {status.message}.")
+            self._fail(tr("{host}:{port} refused to let you in: {reason}.").format(host=link.host, port=link.port,
+                                                                                  reason=status.message))
         elif status.state == "offline":
             problem = self.connection.owner.last_error
             if problem:
-                self._fail(f"Cannot open the map of room {link.room}: {problem}.")
+                self._fail(tr("Cannot open the map of room {room}: {problem}.").format(room=link.room, problem=problem))
             else:
-                self._fail(f"Cannot reach {link.host}:{link.port}. Is the map still shared (or the server "
-                           "running), and is the link complete?")
+                self._fail(tr("Cannot reach {host}:{port}. Is the map still shared (or the server running), and "
+                              "is the link complete?").format(host=link.host, port=link.port))
 
     def _timed_out(self) -> None:
         if self.connection is not None and self.connection.binding is None:
-            self._fail(f"No answer from {self.link.host}:{self.link.port} within "
-                       f"{self.timeout_ms / 1000:g} seconds. Try again, or ask for a fresh link.")
+            seconds = self.timeout_ms / 1000
+            self._fail(ntr("No answer from {host}:{port} within {n} second. Try again, or ask for a fresh link.",
+                           "No answer from {host}:{port} within {n} seconds. Try again, or ask for a fresh link.",
+                           round(seconds)).format(host=self.link.host, port=self.link.port, n=f"{seconds:g}"))
 
     def _fail(self, text: str) -> None:
         self.timer.stop()
@@ -240,14 +246,14 @@ class ShareStartDialog(_SaysDialog):
         self.on_local, self.on_room = on_local, on_room
         self.timeout_ms = timeout_ms
         self.probe: LiveConnection | None = None
-        self.setWindowTitle("Share Live")
-        intro = QLabel("Edit this map together with colleagues, live. Where should the shared map be?")
+        self.setWindowTitle(tr("Share Live"))
+        intro = QLabel(tr("Edit this map together with colleagues, live. Where should the shared map be?"))
         intro.setWordWrap(True)
-        self.here = QRadioButton("From &this computer: colleagues on your network join with a link")
+        self.here = QRadioButton(tr("From &this computer: colleagues on your network join with a link"))
         self.here.setChecked(True)
-        self.team = QRadioButton("In a room on your team's &server (journeymap serve):")
+        self.team = QRadioButton(tr("In a room on your team's &server (journeymap serve):"))
         self.link_edit = QLineEdit()
-        self.link_edit.setAccessibleName("Link to a room on the team server")
+        self.link_edit.setAccessibleName(tr("Link to a room on the team server"))
         self.link_edit.setPlaceholderText("ws://server:8765/room-name?token=…")
         self.link_edit.setMinimumWidth(420)
         self.link_edit.setEnabled(False)
@@ -256,9 +262,9 @@ class ShareStartDialog(_SaysDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Share status")
+        self.message.setAccessibleName(tr("Share status"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.share_button = buttons.addButton("&Share", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.share_button = buttons.addButton(tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.share_button.setDefault(True)
         self.share_button.clicked.connect(self.share)
         buttons.rejected.connect(self.reject)
@@ -274,8 +280,12 @@ class ShareStartDialog(_SaysDialog):
         layout.addWidget(buttons)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(lambda: self._fail("No answer from the server within "
-                                                      f"{self.timeout_ms / 1000:g} seconds."))
+        self.timer.timeout.connect(self._timed_out)
+
+    def _timed_out(self) -> None:
+        seconds = self.timeout_ms / 1000
+        self._fail(ntr("No answer from the server within {n} second.", "No answer from the server within {n} seconds.",
+                       round(seconds)).format(n=f"{seconds:g}"))
 
     def share(self) -> None:
         if self.probe is not None:
@@ -287,10 +297,10 @@ class ShareStartDialog(_SaysDialog):
         try:
             link = RoomLink.parse(self.link_edit.text())
         except LinkError as e:
-            self.say(f"This is not a link to a room: {e}.", error=True)
+            self.say(tr("This is not a link to a room: {problem}.").format(problem=e), error=True)
             return
         self.link = link
-        self.say(f"Looking at room {link.room} on {link.host}:{link.port}…")
+        self.say(tr("Looking at room {room} on {host}:{port}…").format(room=link.room, host=link.host, port=link.port))
         self.share_button.setEnabled(False)
         probe = self.probe = LiveConnection(link, parent=self)
         probe.joined.connect(self._room_holds_a_map)
@@ -303,18 +313,19 @@ class ShareStartDialog(_SaysDialog):
         if probe is None or probe.binding is not None:
             return
         if status.state == "refused":
-            self._fail(f"The server refused: {status.message}.")
+            self._fail(tr("The server refused: {reason}.").format(reason=status.message))
         elif status.state == "offline":
             if probe.owner.last_error:  # the room is there and empty: this map goes in
                 self._stop_probe()
                 self.accept()
                 self.on_room(self.link)
             else:
-                self._fail(f"Cannot reach {self.link.host}:{self.link.port}. Is the server running?")
+                self._fail(tr("Cannot reach {host}:{port}. Is the server running?").format(host=self.link.host,
+                                                                                          port=self.link.port))
 
     def _room_holds_a_map(self, _binding: MapBinding) -> None:
-        self._fail(f"Room {self.link.room} already holds a map: open it with File > Join Live Map…, "
-                   "or name a new room in the link.")
+        self._fail(tr("Room {room} already holds a map: open it with File > Join Live Map…, or name a new room "
+                      "in the link.").format(room=self.link.room))
 
     def _stop_probe(self) -> None:
         self.timer.stop()

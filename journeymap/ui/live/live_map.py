@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
-from ...i18n import tr
+from ...i18n import ntr, tr
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
@@ -52,15 +52,17 @@ TYPING_PAUSE = 2.0
 def status_words(status: RoomStatus, people: int) -> str:
     """The status bar's words: "Live: 3 people · synced", "Live: offline, 12 changes waiting · reconnecting…"."""
     if status.state == "synced":
-        return f"Live: {people} {'person' if people == 1 else 'people'} · synced"
+        return ntr("Live: {n} person · synced", "Live: {n} people · synced", people).format(n=people)
     if status.state == "offline":
-        waiting = f", {status.waiting} change{'s' if status.waiting != 1 else ''} waiting" if status.waiting else ""
-        return f"Live: offline{waiting} · reconnecting…"
+        if status.waiting:
+            return ntr("Live: offline, {n} change waiting · reconnecting…",
+                       "Live: offline, {n} changes waiting · reconnecting…", status.waiting).format(n=status.waiting)
+        return tr("Live: offline · reconnecting…")
     if status.state == "refused":
-        return f"Live: not connected ({status.message})"
+        return tr("Live: not connected ({reason})").format(reason=status.message)
     if status.state == "connecting":
-        return "Live: connecting…"
-    return "Live: stopped"
+        return tr("Live: connecting…")
+    return tr("Live: stopped")
 
 
 def address_for_colleagues() -> str:
@@ -132,7 +134,7 @@ class LiveMap(QObject):
         self.people_dock = QDockWidget(tr("People"), window)
         self.people_dock.setObjectName("dock-people")
         self.people_dock.setWidget(self.people)
-        self.people_dock.setAccessibleName("People in this map")
+        self.people_dock.setAccessibleName(tr("People in this map"))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.people_dock)
         self.people_dock.hide()
         self.people_dock.toggleViewAction().setEnabled(False)
@@ -197,7 +199,7 @@ class LiveMap(QObject):
             return
         self._starting = True
         self._update_actions()
-        self.window.statusBar().showMessage("Starting the live map…", 5000)
+        self.window.statusBar().showMessage(tr("Starting the live map…"), 5000)
         host = self.listen_host
 
         def start() -> None:
@@ -223,8 +225,8 @@ class LiveMap(QObject):
         self.link = link
         self._go_live(connection, binding)
         connection.start()
-        self.window.statusBar().showMessage(f"The map is live in room {link.room}: send the link to your colleagues",
-                                            8000)
+        self.window.statusBar().showMessage(
+            tr("The map is live in room {room}: send the link to your colleagues").format(room=link.room), 8000)
         self.show_link()
 
     def _shared(self, server: EmbeddedServer) -> None:
@@ -239,13 +241,14 @@ class LiveMap(QObject):
                                     presence_timeout=self.presence_timeout, parent=self)
         self._go_live(connection, binding)
         connection.start()
-        self.window.statusBar().showMessage("The map is live: send the link to your colleagues", 8000)
+        self.window.statusBar().showMessage(tr("The map is live: send the link to your colleagues"), 8000)
         self.show_link()
 
     def _share_failed(self, reason: str) -> None:
         self._starting = False
         self._update_actions()
-        prompts.show_error(self.window, "Share Live", f"The live map could not be started: {reason}")
+        prompts.show_error(self.window, tr("Share Live"),
+                           tr("The live map could not be started: {reason}").format(reason=reason))
 
     def show_link(self) -> QWidget | None:
         from .dialogs import ShareDialog
@@ -289,7 +292,7 @@ class LiveMap(QObject):
         self._swap_undo(live=True)
         self.window.history.setEnabled(False)  # the undo stack's history cannot be walked while live
         self.status_label = QLabel(status_words(connection.status, 1))
-        self.status_label.setAccessibleDescription("Live map status")
+        self.status_label.setAccessibleDescription(tr("Live map status"))
         self.window.statusBar().addPermanentWidget(self.status_label)
         self.people_dock.show()
         self.people_dock.toggleViewAction().setEnabled(True)
@@ -329,7 +332,7 @@ class LiveMap(QObject):
         self._last_presence = None
         self._update_actions()
         self.window.statusBar().showMessage(
-            "You left the live map. This window keeps your copy: save it, or share it again.", 10000)
+            tr("You left the live map. This window keeps your copy: save it, or share it again."), 10000)
         self.left.emit()
 
     def may_close(self) -> bool:
@@ -349,14 +352,15 @@ class LiveMap(QObject):
             return
         people = 1 + len(self.connection.others)
         self.status_label.setText(status_words(status, people))
-        self.status_label.setToolTip(f"{self.connection.link.room} on {self.connection.link.host}:"
-                                     f"{self.connection.link.port}")
+        link = self.connection.link
+        self.status_label.setToolTip(tr("{room} on {host}:{port}").format(room=link.room, host=link.host,
+                                                                          port=link.port))
         if status.state == "offline" and not self.connection.others:
             self.overlay.clear()
 
     def _refused(self, reason: str) -> None:
-        self.window.statusBar().showMessage(f"A change from the room was refused, the map is unharmed: {reason}"[:300],
-                                            10000)
+        self.window.statusBar().showMessage(
+            tr("A change from the room was refused, the map is unharmed: {reason}").format(reason=reason)[:300], 10000)
 
     def _on_others(self, others: dict) -> None:
         if self.connection is None:
@@ -432,7 +436,7 @@ class LiveMap(QObject):
         done = binding.undo() if undo else binding.redo()  # one change set: the canvas is up to date
         self._update_actions()
         if not done:
-            self.window.statusBar().showMessage("Nothing of yours to undo" if undo else "Nothing to redo", 4000)
+            self.window.statusBar().showMessage(tr("Nothing of yours to undo") if undo else tr("Nothing to redo"), 4000)
         return done
 
     def _swap_undo(self, live: bool) -> None:
@@ -456,12 +460,13 @@ class LiveMap(QObject):
 def ask_end_sharing(parent: QWidget, names: list[str]) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    who = names[0] if len(names) == 1 else f"{len(names)} colleagues"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Close the shared map?",
-                      f"{who} {'is' if len(names) == 1 else 'are'} still editing this map with you.", parent=parent)
-    box.setInformativeText("This window shares the map: closing it ends the live map for them. "
-                           "They keep their copies, and can save them.")
-    close = box.addButton("Close and Stop Sharing", QMessageBox.ButtonRole.DestructiveRole)
+    still = (tr("{name} is still editing this map with you.").format(name=names[0]) if len(names) == 1 else
+             ntr("{n} colleague is still editing this map with you.", "{n} colleagues are still editing this map "
+                 "with you.", len(names)).format(n=len(names)))
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Close the shared map?"), still, parent=parent)
+    box.setInformativeText(tr("This window shares the map: closing it ends the live map for them. "
+                              "They keep their copies, and can save them."))
+    close = box.addButton(tr("Close and Stop Sharing"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from ...collab.presence import Presence
 from ...export.qt_fonts import bundled_family
+from ...i18n import tr
 
 Z_VALUE = 40  # over cards, arrows and curves; under the in-place editor (100)
 MAX_OUTLINES = 60  # a colleague who selected every card gets outlines on the first few only
@@ -28,7 +29,7 @@ def text_colour_on(colour: QColor) -> QColor:
 
 
 def tag_text(presence: Presence) -> str:
-    return f"{presence.name} is typing…" if presence.typing_in else presence.name
+    return tr("{name} is typing…").format(name=presence.name) if presence.typing_in else presence.name
 
 
 class ColleagueMarks(QGraphicsItem):

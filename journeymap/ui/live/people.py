@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ...collab.presence import Presence
+from ...i18n import ntr, tr
 from ..preferences import swatch
 from ..session import EditSession
 
@@ -15,13 +16,15 @@ def doing(presence: Presence, session: EditSession) -> str:
     if presence.typing_in and doc.has(presence.typing_in):
         obj = doc.get(presence.typing_in)
         name = " ".join(str(getattr(obj, "text", "") or getattr(obj, "name", "") or "").split())
-        return f"typing in “{name[:30]}{'…' if len(name) > 30 else ''}”" if name else "typing"
+        short = name[:30] + ("…" if len(name) > 30 else "")
+        return tr("typing in “{name}”").format(name=short) if name else tr("typing")
     shown = [i for i in presence.selection if doc.has(i)]
     if len(shown) == 1:
         obj = doc.get(shown[0])
         name = " ".join(str(getattr(obj, "text", "") or getattr(obj, "name", "") or "").split())
-        return f"on “{name[:30]}{'…' if len(name) > 30 else ''}”" if name else "1 selected"
-    return f"{len(shown)} selected" if shown else ""
+        if name:
+            return tr("on “{name}”").format(name=name[:30] + ("…" if len(name) > 30 else ""))
+    return ntr("{n} selected", "{n} selected", len(shown)).format(n=len(shown)) if shown else ""
 
 
 class PeopleList(QListWidget):
@@ -30,12 +33,12 @@ class PeopleList(QListWidget):
     def __init__(self, session: EditSession) -> None:
         super().__init__()
         self.session = session
-        self.setAccessibleName("People in this map")
+        self.setAccessibleName(tr("People in this map"))
         self.setMinimumHeight(60)
 
     def show_people(self, me: Presence, others: dict[int, Presence]) -> None:
         self.clear()
-        rows = [(me, f"{me.name} (you)")]
+        rows = [(me, tr("{name} (you)").format(name=me.name))]
         rows += [(p, p.name) for p in sorted(others.values(), key=lambda p: p.name.casefold())]
         for presence, name in rows:
             what = doing(presence, self.session) if presence is not me else ""

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...commands import SetFields
+from ...commands.naming import kind_name
 from ...i18n import tr
 from ...model import DocumentError
 from ..a11y import announce
@@ -116,7 +117,7 @@ class ObjectForm(QWidget):
             return
         problem = self._problem_with(editor.field, value)
         if problem:
-            self.problem.setText(f"{editor.label}: {problem}")
+            self.problem.setText(tr("{label}: {problem}").format(label=tr(editor.label), problem=problem))
             self.problem.show()
             announce(self.problem, self.problem.text(), assertive=True)
             return
@@ -125,6 +126,6 @@ class ObjectForm(QWidget):
         try:
             self.session.push(SetFields(
                 self.session.document, self.obj_id, {editor.field: value},
-                text=f"Edit {self.kind} {editor.label.lower()}", merge=editor.typing, origin=editor.widget))
+                text=tr("Edit {kind} {field}").format(kind=kind_name(self.kind), field=tr(editor.label).lower()), merge=editor.typing, origin=editor.widget))
         finally:
             self._editing = None

@@ -25,23 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.health import RULES, Finding, Level, check_health, counts_text
+from ...analysis.health import RULES, Finding, Level, check_health
 from ...analysis.resolve import CannotResolve, can_take_theirs, resolve_edits
 from ...commands import SetFields
 from ...commands.research import ApplyEdits
+from ...i18n import N_, ntr, tr
 from .. import prompts
 from ..plain import plain_label, tip
 from ..session import EditSession
 
 ROLE = Qt.ItemDataRole.UserRole
-LEVEL_WORDS = {Level.ERROR: "Error", Level.WARNING: "Warning", Level.NOTE: "Note"}
+LEVEL_WORDS = {Level.ERROR: N_("Error"), Level.WARNING: N_("Warning"), Level.NOTE: N_("Note")}
 _ICONS = {Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
           Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
           Level.NOTE: QStyle.StandardPixmap.SP_MessageBoxInformation}
 
 
+def counts_text(findings: list[Finding]) -> str:
+    """"2 errors, 5 warnings, 1 note" in the editor's language; "" when there are no findings."""
+    errors, warnings, notes = (sum(1 for f in findings if f.level is level) for level in Level)
+    parts = [ntr("{n} error", "{n} errors", errors).format(n=errors) if errors else "",
+             ntr("{n} warning", "{n} warnings", warnings).format(n=warnings) if warnings else "",
+             ntr("{n} note", "{n} notes", notes).format(n=notes) if notes else ""]
+    return tr(", ").join(p for p in parts if p)
+
+
 class HealthPanel(QWidget):
-    """Findings of the health check, most serious first; ``counts_changed`` carries the summary text."""
+    """Findings of the health check, most serious first; ``counts_changed`` carries the counts ("" for none)."""
 
     counts_changed = Signal(str)
 
@@ -50,17 +60,17 @@ class HealthPanel(QWidget):
         self.session, self.reveal = session, reveal
         self.findings: list[Finding] = []
         self.setObjectName("health")
-        self.setAccessibleName("Health check")
+        self.setAccessibleName(tr("Health check"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.summary = plain_label()
-        self.summary.setAccessibleDescription("Health summary")
+        self.summary.setAccessibleDescription(tr("Health summary"))
         row.addWidget(self.summary, 1)
         self.rules_button = QToolButton()
-        self.rules_button.setText("Rules")
-        self.rules_button.setAccessibleName("Health rules")
-        self.rules_button.setToolTip("Switch rules on or off for this map (saved in the file)")
+        self.rules_button.setText(tr("Rules"))
+        self.rules_button.setAccessibleName(tr("Health rules"))
+        self.rules_button.setToolTip(tr("Switch rules on or off for this map (saved in the file)"))
         self.rules_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rules_menu = QMenu(self.rules_button)
         self.rules_menu.aboutToShow.connect(self._fill_rules)
@@ -69,7 +79,7 @@ class HealthPanel(QWidget):
         layout.addLayout(row)
         self.tree = QListWidget()
         self.tree.setObjectName("health-findings")
-        self.tree.setAccessibleName("Findings")
+        self.tree.setAccessibleName(tr("Findings"))
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSpacing(1)
@@ -94,17 +104,25 @@ class HealthPanel(QWidget):
         self.tree.clear()
         style = self.style()
         for k, f in enumerate(self.findings):
-            message = f.message[:1].upper() + f.message[1:]
-            item = QListWidgetItem(f"{LEVEL_WORDS[f.level]}: {message}\n{f.place}  [{f.rule}]")
+            said = f.said(tr)
+            message = said[:1].upper() + said[1:]
+            item = QListWidgetItem(tr("{level}: {message}").format(level=tr(LEVEL_WORDS[f.level]), message=message)
+                                   + f"\n{f.place}  [{f.rule}]")
             item.setIcon(style.standardIcon(_ICONS[f.level]))
             item.setData(ROLE, k)
-            item.setToolTip(tip(f"{message}\n\nRule: {RULES[f.rule].title} [{f.rule}]\nPlace: {f.place}"))
+            item.setToolTip(tip(message + "\n\n" + tr("Rule: {title} [{rule}]").format(title=tr(RULES[f.rule].title),
+                                                                                      rule=f.rule)
+                                + "\n" + tr("Place: {place}").format(place=f.place)))
             self.tree.addItem(item)
             if keep is not None and k == keep:
                 self.tree.setCurrentItem(item)
         text = counts_text(self.findings)
         off = len(self.session.journey.health.disabled_rules)
-        self.summary.setText(text[:1].upper() + text[1:] + (f" ({off} rule{'s' if off != 1 else ''} off)" if off else ""))
+        summary = text or tr("no findings")
+        if off:
+            summary = tr("{counts} ({rules})").format(counts=summary, rules=ntr("{n} rule off", "{n} rules off",
+                                                                               off).format(n=off))
+        self.summary.setText(summary[:1].upper() + summary[1:])
         self.counts_changed.emit(text)
 
     def finding_at(self, item: QListWidgetItem) -> Finding:
@@ -122,7 +140,7 @@ class HealthPanel(QWidget):
         self.rules_menu.clear()
         off = set(self.session.journey.health.disabled_rules)
         for rule_id, info in RULES.items():
-            action = self.rules_menu.addAction(f"{info.title} [{rule_id}]")
+            action = self.rules_menu.addAction(f"{tr(info.title)} [{rule_id}]")
             action.setCheckable(True)
             action.setChecked(rule_id not in off)
             action.toggled.connect(lambda on, r=rule_id: self.set_rule(r, on))
@@ -132,9 +150,9 @@ class HealthPanel(QWidget):
         off = [r for r in self.session.journey.health.disabled_rules if r != rule_id]
         if not on:
             off.append(rule_id)
-        verb = "Switch on" if on else "Switch off"
-        self.session.push(SetFields(self.session.document, None, {"health.disabled_rules": off},
-                                    text=f"{verb} health rule “{RULES[rule_id].title}”"))
+        title = tr(RULES[rule_id].title)
+        text = (tr("Switch on health rule “{rule}”") if on else tr("Switch off health rule “{rule}”")).format(rule=title)
+        self.session.push(SetFields(self.session.document, None, {"health.disabled_rules": off}, text=text))
         self.refresh()
 
     # -- merge conflicts -------------------------------------------------------------------------
@@ -158,8 +176,8 @@ class HealthPanel(QWidget):
             return None
         conflict = self.session.journey.merge_conflicts[index]
         menu = QMenu(self)
-        menu.addAction("Keep the Map's Value (Resolved)", lambda: self.resolve(index, take_theirs=False))
-        other = menu.addAction("Use the Other Version's Value", lambda: self.resolve(index, take_theirs=True))
+        menu.addAction(tr("Keep the Map's Value (Resolved)"), lambda: self.resolve(index, take_theirs=False))
+        other = menu.addAction(tr("Use the Other Version's Value"), lambda: self.resolve(index, take_theirs=True))
         other.setEnabled(can_take_theirs(self.session.journey, conflict))
         return menu
 
@@ -168,13 +186,13 @@ class HealthPanel(QWidget):
         try:
             edits = resolve_edits(journey, index, take_theirs)
         except CannotResolve as e:
-            prompts.show_error(self, "Cannot use the other value", str(e))
+            prompts.show_error(self, tr("Cannot use the other value"), str(e))
             return False
-        text = "Use the other version's value" if take_theirs else "Keep the map's value"
+        text = tr("Use the other version's value") if take_theirs else tr("Keep the map's value")
         try:
             command = ApplyEdits(self.session.document, edits, text)
         except ValueError as e:
-            prompts.show_error(self, "Cannot use the other value", str(e))
+            prompts.show_error(self, tr("Cannot use the other value"), str(e))
             return False
         self.session.push(command)
         self.refresh()

@@ -153,9 +153,9 @@ class PersonasPanel(QWidget):
         shown = item.checkState() == Qt.CheckState.Checked
         persona = self.session.document.persona(item.data(ID_ROLE))
         if persona.show_curve != shown:
-            verb = "Show" if shown else "Hide"
+            text = tr("Show {name}'s curve") if shown else tr("Hide {name}'s curve")
             self.session.push(SetFields(self.session.document, persona.id, {"show_curve": shown},
-                                        text=f"{verb} {persona.name}'s curve"))
+                                        text=text.format(name=persona.name)))
 
     def _on_list_selection(self) -> None:
         self._enable()
@@ -199,10 +199,11 @@ class PersonasPanel(QWidget):
         changed = dialog.changed_values()
         if changed:
             self.session.push(SetFields(self.session.document, persona_id, changed,
-                                        text=f"Edit persona “{persona.name}”"))
+                                        text=tr("Edit persona “{name}”").format(name=persona.name)))
         return bool(changed)
 
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona and its scores; undo brings both back."""
         persona = self.session.document.persona(persona_id)
-        self.session.push(Remove(self.session.document, persona_id, text=f"Delete persona “{persona.name}”"))
+        self.session.push(Remove(self.session.document, persona_id, text=tr("Delete persona “{name}”").format(
+            name=persona.name)))

@@ -13,14 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...i18n import tr
+
 
 class NotesWindow(QWidget):
     """The current stage's notes, read-only, following the presentation from slide to slide."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool)
-        self.setWindowTitle("Stage notes (only you see these)")
-        self.setAccessibleName("Stage notes")
+        self.setWindowTitle(tr("Stage notes (only you see these)"))
+        self.setAccessibleName(tr("Stage notes"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -30,14 +32,14 @@ class NotesWindow(QWidget):
         self.heading.setFont(font)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
-        self.body.setAccessibleName("Notes")
+        self.body.setAccessibleName(tr("Notes"))
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
         self.resize(520, 360)
 
     def show_notes(self, title: str, notes: str) -> None:
-        self.heading.setText(f"Notes \u00b7 {title}")
-        self.body.setPlainText(notes or "No notes for this stage.")
+        self.heading.setText(tr("Notes \u00b7 {title}").format(title=title))
+        self.body.setPlainText(notes or tr("No notes for this stage."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_N):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QScre
 from PySide6.QtWidgets import QWidget
 
 from ...export.qt_fonts import bundled_family
+from ...i18n import tr
 from .ops import Slide
 from .render import play
 from .theme import OVERLAY, OVERLAY_INK
@@ -26,7 +27,7 @@ def elapsed_text(ms: int) -> str:
 
 def now_text(slide: Slide, index: int, count: int) -> str:
     """One line: where the room is, and how far through the deck ("... part 1 of 2 · slide 2 of 20")."""
-    return f"Now: {slide.label} \u00b7 slide {index + 1} of {count}"
+    return tr("Now: {slide} \u00b7 slide {n} of {count}").format(slide=slide.label, n=index + 1, count=count)
 
 
 class PresenterView(QWidget):
@@ -35,7 +36,7 @@ class PresenterView(QWidget):
     def __init__(self, presentation: PresentationWindow) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.presentation = presentation
-        self.setWindowTitle("Presenter view")
+        self.setWindowTitle(tr("Presenter view"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clock = QElapsedTimer()
         self.clock.start()
@@ -111,25 +112,26 @@ class PresenterView(QWidget):
         current = slides[p.index]
         nxt = slides[p.index + 1] if p.index + 1 < len(slides) else None
         self._thumbnail(painter, current, big, now_text(current, p.index, len(slides)), current=True)
-        self._thumbnail(painter, nxt, small, f"Next: {nxt.label}" if nxt else "End of the presentation")
+        self._thumbnail(painter, nxt, small, tr("Next: {slide}").format(slide=nxt.label) if nxt
+                        else tr("End of the presentation"))
         painter.setPen(QColor(OVERLAY_INK))
         painter.setFont(self._font(max(24, round(self.height() / 12)), True))
         timer_rect = QRectF(small.x(), small.bottom() + margin, small.width(), self.height() / 9)
         painter.drawText(timer_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          elapsed_text(self.clock.elapsed()))
-        state = [s for s, on in (("BLANK", p.blanked), ("Voting", p.voting), ("Spotlight", p.spotlight),
-                                 (f"Stage {p.typed_number}\u2026", p.typed_number)) if on]
+        state = [s for s, on in ((tr("BLANK"), p.blanked), (tr("Voting"), p.voting), (tr("Spotlight"), p.spotlight),
+                                 (tr("Stage {number}\u2026").format(number=p.typed_number), p.typed_number)) if on]
         painter.setFont(self._font(max(14, round(self.height() / 36))))
         painter.drawText(QRectF(small.x(), timer_rect.bottom(), small.width(), self.height() / 18),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "  ".join(state))
         title, notes = p.notes_for(current)
         notes_rect = QRectF(margin, big.bottom() + margin, big.width(), self.height() - big.bottom() - 2 * margin)
         painter.setFont(self._font(max(16, round(self.height() / 32)), True))
-        painter.drawText(notes_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"Notes: {title}")
+        painter.drawText(notes_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tr("Notes: {title}").format(title=title))
         painter.setFont(self._font(max(16, round(self.height() / 32))))
         body = notes_rect.adjusted(0, self.height() / 20, 0, 0)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         notes or "No notes for this slide.")
+                         notes or tr("No notes for this slide."))
         painter.end()
 
 

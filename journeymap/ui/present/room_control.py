@@ -34,6 +34,7 @@ from ...collab.room import (
 )
 from ...commands import SetScore
 from ...commands.workshop import AddRoomNotes, ApplyVoteRound
+from ...i18n import tr
 from ...model import Card, EvidenceStatus, LaneKind, Score, now
 from ...model.evidence import ImportSource
 from ...model.workshop import VoteCount, VoteRound
@@ -354,7 +355,7 @@ class RoomControl(QObject):
                           source=ImportSource(name="Workshop emotion check", date=now()),
                           sample_size=self.ratings.n)
             session.push(SetScore(document, check.step_id, check.persona_id, score,
-                                  "Set score from the room's check"))
+                                  tr("Set score from the room's check")))
             self.window._voted = True
         self.end_check()
 

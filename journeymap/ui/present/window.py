@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...commands import SetFields
+from ...i18n import tr
 from ...model import Card, Lane
 from ...model.limits import MAX_VOTES
 from ..session import EditSession
@@ -262,7 +263,7 @@ class PresentationWindow(QWidget):
         if votes != found[0].votes:
             self._voted = True
             self.session.push(SetFields(self.session.document, card_id, {"votes": votes},
-                                        "Add vote" if delta > 0 else "Remove vote"))
+                                        tr("Add vote") if delta > 0 else tr("Remove vote")))
 
     def toggle_voting(self) -> None:
         self.voting = not self.voting

@@ -34,24 +34,29 @@ class WorkshopViewDialog(QDialog):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Workshop View")
+        self.setWindowTitle(tr("Workshop View"))
         layout = QVBoxLayout(self)
-        intro = QLabel("The lanes the presentation shows, one slide per stage. A condensed card shows its "
-                       "first lines; a click on it in the presentation shows it in full.")
+        intro = QLabel(tr("The lanes the presentation shows, one slide per stage. A condensed card shows its "
+                          "first lines; a click on it in the presentation shows it in full."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
         layout.addLayout(grid)
-        grid.addWidget(QLabel("<b>Lane</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Cards</b>"), 0, 1)
+        for column, word in enumerate((tr("Lane"), tr("Cards"))):
+            header = QLabel(word)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, 0, column)
         self.rows: list[tuple[str, QCheckBox, QComboBox]] = []
         for r, lane in enumerate(session.journey.lanes, start=1):
-            shown = QCheckBox(lane.display_title + (" (hidden in the editor)" if lane.hidden else ""))
+            shown = QCheckBox(tr("{lane} (hidden in the editor)").format(lane=lane.display_title) if lane.hidden
+                              else lane.display_title)
             shown.setEnabled(not lane.hidden)
             how = QComboBox()
-            how.setAccessibleName(f"Cards of {lane.display_title}")
+            how.setAccessibleName(tr("Cards of {lane}").format(lane=lane.display_title))
             for choice in CardText:
-                how.addItem(choice.label, choice.value)
+                how.addItem(tr(choice.label), choice.value)
             how.setEnabled(lane.kind != LaneKind.EMOTION)
             grid.addWidget(shown, r, 0)
             grid.addWidget(how, r, 1)
@@ -60,8 +65,8 @@ class WorkshopViewDialog(QDialog):
             how.currentIndexChanged.connect(self._edited)
         self._show(session.journey.workshop.lanes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.default_button = QPushButton("&Default View")
-        self.default_button.setToolTip("Actions, touchpoints, emotion, pain points, opportunities and ideas")
+        self.default_button = QPushButton(tr("&Default View"))
+        self.default_button.setToolTip(tr("Actions, touchpoints, emotion, pain points, opportunities and ideas"))
         buttons.addButton(self.default_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.default_button.clicked.connect(lambda: self._show(None))
         buttons.accepted.connect(self.accept)

@@ -38,17 +38,19 @@ from PySide6.QtWidgets import (
 from ...analysis.fields import FIELDS
 from ...analysis.mapping import Mapping, mapping_to_toml
 from ...analysis.matching import Names
-from ...analysis.numbers import count, signed
+from ...analysis.numbers import signed
 from ...analysis.report import metric_text, problem_lines
 from ...analysis.research import ImportPlan, data_digest, plan_import
 from ...analysis.tables import DataFileError, Table, read_table
 from ...commands.research import ImportResearch
+from ...i18n import N_, ntr, tr
 from ..plain import plain_label, tip
 from ..session import EditSession
 
-NOT_USED = "— not used —"
-LEAVE_OUT = "— leave these rows out —"
-PREVIEW_COLUMNS = ("Step", "Persona", "n", "Emotion", "95 % interval", "NPS", "CSAT", "CES", "New cards")
+NOT_USED = N_("— not used —")
+LEAVE_OUT = N_("— leave these rows out —")
+PREVIEW_COLUMNS = (N_("Step"), N_("Persona"), "n", N_("Emotion"), N_("Interval (95 %)"), "NPS", "CSAT", "CES",
+                   N_("New cards"))
 
 
 class ImportDialog(QDialog):
@@ -60,7 +62,7 @@ class ImportDialog(QDialog):
         self.session, self.path, self.table, self.data = session, path, table, data
         self.mapping = mapping or Mapping()
         self.plan: ImportPlan | None = None
-        self.setWindowTitle(f"Import Research Data — {path.name}")
+        self.setWindowTitle(tr("Import Research Data — {file}").format(file=path.name))
         self.setObjectName("import-research")
         self._replan_timer = QTimer(self)
         self._replan_timer.setSingleShot(True)
@@ -69,22 +71,22 @@ class ImportDialog(QDialog):
 
         outer = QVBoxLayout(self)
         self.source = plain_label()
-        self.source.setAccessibleDescription("Data file")
+        self.source.setAccessibleDescription(tr("Data file"))
         self.source.setWordWrap(True)
         outer.addWidget(self.source)
 
         top = QFormLayout()
         self.name_edit = QLineEdit(self.mapping.name or path.stem)
-        self.name_edit.setAccessibleName("Import name")
-        self.name_edit.setToolTip("How the map's history names this import; measured scores carry it")
-        top.addRow("Import &name:", self.name_edit)
+        self.name_edit.setAccessibleName(tr("Import name"))
+        self.name_edit.setToolTip(tr("How the map's history names this import; measured scores carry it"))
+        top.addRow(tr("Import &name:"), self.name_edit)
         self.sheet_combo = QComboBox()
-        self.sheet_combo.setAccessibleName("Sheet")
+        self.sheet_combo.setAccessibleName(tr("Sheet"))
         if len(table.sheets) > 1:
             self.sheet_combo.addItems(table.sheets)
             self.sheet_combo.setCurrentText(next((s for s in table.sheets if f"'{s}'" in table.read_as),
                                                  table.sheets[0]))
-            top.addRow("&Sheet:", self.sheet_combo)
+            top.addRow(tr("&Sheet:"), self.sheet_combo)
         outer.addLayout(top)
 
         middle = QHBoxLayout()
@@ -92,12 +94,12 @@ class ImportDialog(QDialog):
         middle.addWidget(self._values_box(), 4)
         outer.addLayout(middle)
 
-        outer.addWidget(QLabel("Preview of what the import sets:"))
+        outer.addWidget(QLabel(tr("Preview of what the import sets:")))
         self.preview = QTreeWidget()
         self.preview.setObjectName("import-preview")
-        self.preview.setAccessibleName("Import preview")
+        self.preview.setAccessibleName(tr("Import preview"))
         self.preview.setColumnCount(len(PREVIEW_COLUMNS))
-        self.preview.setHeaderLabels(list(PREVIEW_COLUMNS))
+        self.preview.setHeaderLabels([tr(c) for c in PREVIEW_COLUMNS])
         self.preview.setRootIsDecorated(False)
         self.preview.setUniformRowHeights(True)
         self.preview.setAlternatingRowColors(True)
@@ -108,24 +110,24 @@ class ImportDialog(QDialog):
         outer.addWidget(self.preview, 3)
 
         self.problems_label = plain_label()
-        self.problems_label.setAccessibleDescription("Problems summary")
+        self.problems_label.setAccessibleDescription(tr("Problems summary"))
         outer.addWidget(self.problems_label)
         self.problems = QListWidget()
         self.problems.setObjectName("import-problems")
-        self.problems.setAccessibleName("Problems and notes")
+        self.problems.setAccessibleName(tr("Problems and notes"))
         self.problems.setWordWrap(True)
         outer.addWidget(self.problems, 2)
 
-        self.skip_check = QCheckBox("&Leave out the rows that match nothing in the map (they stay listed above)")
-        self.skip_check.setAccessibleName("Leave out unmatched rows")
+        self.skip_check = QCheckBox(tr("&Leave out the rows that match nothing in the map (they stay listed above)"))
+        self.skip_check.setAccessibleName(tr("Leave out unmatched rows"))
         self.skip_check.setChecked(self.mapping.skip_unmatched)
         outer.addWidget(self.skip_check)
 
         buttons = QDialogButtonBox()
-        self.save_mapping_button = buttons.addButton("Save &Mapping…", QDialogButtonBox.ButtonRole.ResetRole)
-        self.save_mapping_button.setToolTip("Save these choices as a TOML file for journeymap import --mapping")
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import")
+        self.save_mapping_button = buttons.addButton(tr("Save &Mapping…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_mapping_button.setToolTip(tr("Save these choices as a TOML file for journeymap import --mapping"))
+        self.import_button = buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(tr("Import"))
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self.import_now)
         self.cancel_button.clicked.connect(self.reject)
@@ -140,42 +142,42 @@ class ImportDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------------
     def _columns_box(self) -> QGroupBox:
-        box = QGroupBox("Columns")
+        box = QGroupBox(tr("Columns"))
         form = QFormLayout(box)
         self.column_combos: dict[str, QComboBox] = {}
         for f in FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {f.label}")
-            combo.setToolTip(f.help)
-            combo.addItem(NOT_USED, "")
+            combo.setAccessibleName(tr("Column for {field}").format(field=tr(f.label)))
+            combo.setToolTip(tr(f.help))
+            combo.addItem(tr(NOT_USED), "")
             for header in self.table.headers:
                 combo.addItem(header, header)
             combo.currentIndexChanged.connect(self._column_chosen)
             self.column_combos[f.key] = combo
-            form.addRow(f"{f.label}:", combo)
+            form.addRow(tr("{field}:").format(field=tr(f.label)), combo)
         scale = QHBoxLayout()
         self.scale_low = QDoubleSpinBox()
         self.scale_high = QDoubleSpinBox()
-        for spin, name in ((self.scale_low, "lowest"), (self.scale_high, "highest")):
+        for spin, name in ((self.scale_low, tr("Rating scale lowest")), (self.scale_high, tr("Rating scale highest"))):
             spin.setRange(-1000, 1000)
             spin.setDecimals(1)
-            spin.setAccessibleName(f"Rating scale {name}")
+            spin.setAccessibleName(name)
             spin.valueChanged.connect(self._scale_chosen)
         self.scale_note = plain_label()
         scale.addWidget(self.scale_low)
-        scale.addWidget(QLabel("to"))
+        scale.addWidget(QLabel(tr("to")))
         scale.addWidget(self.scale_high)
         scale.addWidget(self.scale_note, 1)
-        form.addRow("Rating asked on:", scale)
+        form.addRow(tr("Rating asked on:"), scale)
         return box
 
     def _values_box(self) -> QGroupBox:
-        box = QGroupBox("Steps and personas")
+        box = QGroupBox(tr("Steps and personas"))
         self.values_layout = QGridLayout(box)
         self.values_layout.setColumnStretch(1, 1)
         self.default_persona = QComboBox()
-        self.default_persona.setAccessibleName("Persona for rows that name none")
-        self.default_persona.addItem("— none —", "")
+        self.default_persona.setAccessibleName(tr("Persona for rows that name none"))
+        self.default_persona.addItem(tr("— none —"), "")
         for persona in self.session.journey.personas:
             self.default_persona.addItem(persona.name, persona.id)
         if self.mapping.default_persona:
@@ -215,7 +217,7 @@ class ImportDialog(QDialog):
         for combo in self.column_combos.values():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_USED, "")
+            combo.addItem(tr(NOT_USED), "")
             for header in self.table.headers:
                 combo.addItem(header, header)
             combo.blockSignals(False)
@@ -260,8 +262,10 @@ class ImportDialog(QDialog):
     def _show_columns(self) -> None:
         plan = self.plan
         assert plan is not None
-        self.source.setText(f"{self.path.name}: {count(len(self.table.rows), 'row')} under the headers in row "
-                            f"{self.table.header_row} ({self.table.read_as}).")
+        rows = len(self.table.rows)
+        self.source.setText(ntr("{file}: {n} row under the headers in row {header} ({read_as}).",
+                                "{file}: {n} rows under the headers in row {header} ({read_as}).", rows).format(
+            file=self.path.name, n=rows, header=self.table.header_row, read_as=self.table.read_as))
         self._filling = True
         try:
             for key, combo in self.column_combos.items():
@@ -271,7 +275,7 @@ class ImportDialog(QDialog):
             if plan.scale is not None:
                 self.scale_low.setValue(plan.scale[0])
                 self.scale_high.setValue(plan.scale[1])
-            self.scale_note.setText("(guessed)" if plan.scale_guessed else "")
+            self.scale_note.setText(tr("(guessed)") if plan.scale_guessed else "")
             has_rating = "rating" in plan.columns
             for w in (self.scale_low, self.scale_high):
                 w.setEnabled(has_rating)
@@ -313,18 +317,20 @@ class ImportDialog(QDialog):
                 item.widget().deleteLater()
         self.value_combos = {}
         r = 0
-        intro = plain_label("Every step and persona value in the data matches the map." if not unknown else
-                            f"{len(unknown)} value{'s' if len(unknown) != 1 else ''} in the data match "
-                            f"nothing in the map; choose what each means:")
+        intro = plain_label(tr("Every step and persona value in the data matches the map.") if not unknown else
+                            ntr("{n} value in the data matches nothing in the map; choose what it means:",
+                                "{n} values in the data match nothing in the map; choose what each means:",
+                                len(unknown)).format(n=len(unknown)))
         intro.setWordWrap(True)
         layout.addWidget(intro, r, 0, 1, 2)
         r += 1
         for kind, value in unknown[:40]:
-            label = plain_label(f"{'Step' if kind == 'step' else 'Persona'} “{value}”")
+            label = plain_label((tr("Step “{value}”") if kind == "step" else tr("Persona “{value}”")).format(value=value))
             label.setToolTip(tip(value))
             combo = QComboBox()
-            combo.setAccessibleName(f"What the {kind} value {value} means")
-            combo.addItem(LEAVE_OUT, "")
+            combo.setAccessibleName((tr("What the step value {value} means") if kind == "step"
+                                     else tr("What the persona value {value} means")).format(value=value))
+            combo.addItem(tr(LEAVE_OUT), "")
             if kind == "step":
                 for stage in journey.stages:
                     for step in stage.steps:
@@ -342,10 +348,11 @@ class ImportDialog(QDialog):
             layout.addWidget(combo, r, 1)
             r += 1
         if len(unknown) > 40:
-            layout.addWidget(plain_label(f"… and {len(unknown) - 40} more (use a mapping file)"), r, 0, 1, 2)
+            more = len(unknown) - 40
+            layout.addWidget(plain_label(tr("… and {n} more (use a mapping file)").format(n=more)), r, 0, 1, 2)
             r += 1
         if journey.personas:
-            layout.addWidget(QLabel("Rows that name no persona are for:"), r, 0)
+            layout.addWidget(QLabel(tr("Rows that name no persona are for:")), r, 0)
             layout.addWidget(self.default_persona, r, 1)
             r += 1
         layout.setRowStretch(r, 1)
@@ -375,11 +382,12 @@ class ImportDialog(QDialog):
                               personas.get(s.persona_id, "") if s else "",
                               f"{s.n:,}" if s else "",
                               signed(s.mean, 2) if s else "",
-                              "" if s is None or s.low is None else f"{signed(s.low, 2)} to {signed(s.high or 0, 2)}",
+                              "" if s is None or s.low is None else tr("{low} to {high}").format(
+                                  low=signed(s.low, 2), high=signed(s.high or 0, 2)),
                               m.get("nps", ""), m.get("csat", ""), m.get("ces", ""),
                               str(cards[step.id]) if k == 0 and step.id in cards else ""]
                     if s is not None and s.n < weak_below:
-                        values[2] += " (weak)"
+                        values[2] += " " + tr("(weak)")
                     item = QTreeWidgetItem(values)
                     for c in (2, 3, 4):
                         item.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -392,25 +400,32 @@ class ImportDialog(QDialog):
         blocking = plan.blocking
         left_out = plan.unmatched if plan.skip_unmatched else []
         for line in problem_lines(blocking):
-            self.problems.addItem(f"Problem — {line}")
+            self.problems.addItem(tr("Problem — {text}").format(text=line))
         for line in problem_lines(left_out):
-            self.problems.addItem(f"Left out — {line}")
+            self.problems.addItem(tr("Left out — {text}").format(text=line))
         for note in plan.notes:
-            self.problems.addItem(f"Note — {note}")
+            self.problems.addItem(tr("Note — {text}").format(text=note))
         if blocking:
             unmatched = len(plan.unmatched) if not plan.skip_unmatched else 0
-            hint = (" Choose what the values mean, or leave those rows out." if unmatched and not plan.problems
-                    else "")
-            self.problems_label.setText(f"{len(blocking)} problem{'s' if len(blocking) != 1 else ''} stop the "
-                                        f"import; nothing will be changed until they are solved.{hint}")
+            text = ntr("{n} problem stops the import; nothing will be changed until it is solved.",
+                       "{n} problems stop the import; nothing will be changed until they are solved.",
+                       len(blocking)).format(n=len(blocking))
+            if unmatched and not plan.problems:
+                text += " " + tr("Choose what the values mean, or leave those rows out.")
+            self.problems_label.setText(text)
         elif not plan.edits:
-            self.problems_label.setText("Nothing to change: the map already holds this data.")
+            self.problems_label.setText(tr("Nothing to change: the map already holds this data."))
         else:
-            parts = [count(len(plan.scores), "emotion score") if plan.scores else "",
-                     count(len(plan.metrics), "metric") if plan.metrics else "",
-                     count(len(plan.cards), "evidence card") if plan.cards else ""]
-            what = ", ".join(p for p in parts if p) or "the import history"
-            self.problems_label.setText(f"Ready: {what}, from {count(plan.rows_used, 'row')}. One undo step.")
+            parts = [ntr("{n} emotion score", "{n} emotion scores", len(plan.scores)).format(n=len(plan.scores))
+                     if plan.scores else "",
+                     ntr("{n} metric", "{n} metrics", len(plan.metrics)).format(n=len(plan.metrics))
+                     if plan.metrics else "",
+                     ntr("{n} evidence card", "{n} evidence cards", len(plan.cards)).format(n=len(plan.cards))
+                     if plan.cards else ""]
+            what = tr(", ").join(p for p in parts if p) or tr("the import history")
+            self.problems_label.setText(ntr("Ready: {what}, from {n} row. One undo step.",
+                                            "Ready: {what}, from {n} rows. One undo step.", plan.rows_used).format(
+                what=what, n=plan.rows_used))
         self.import_button.setEnabled(plan.ok and bool(plan.edits))
 
     # -- finishing ---------------------------------------------------------------------------------
@@ -425,14 +440,14 @@ class ImportDialog(QDialog):
 
     def save_mapping(self) -> Path | None:
         start = str(self.path.with_suffix(".mapping.toml"))
-        name, _ = QFileDialog.getSaveFileName(self, "Save mapping", start, "TOML mapping (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save mapping"), start, tr("TOML mapping (*.toml)"))
         if not name:
             return None
         path = Path(name)
         try:
             path.write_text(mapping_to_toml(self.current_mapping()), "utf-8")
         except OSError as e:
-            self.problems.addItem(f"Problem — the mapping could not be saved: {e.strerror or e}")
+            self.problems.addItem(tr("Problem — the mapping could not be saved: {reason}").format(reason=e.strerror or e))
             return None
         return path
 

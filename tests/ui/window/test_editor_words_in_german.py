@@ -1,0 +1,78 @@
+"""A German user reads the Health panel, the Share Live dialog and Edit > Undo in German (Arabic mirrors them)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from journeymap.collab.link import RoomLink
+from journeymap.commands import SetFields
+from journeymap.i18n import ui_language
+from journeymap.ui.live.dialogs import ShareDialog
+from journeymap.ui.settings import Settings
+from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
+from tests.analysis.test_diff_merge import base_map
+
+LINK = RoomLink("192.168.1.20", 8765, "kundenreise", "s3cr3t-token")
+
+
+@pytest.fixture
+def speak(qapp, editor, tmp_path):
+    """Set the editor's language for one test (as Preferences would at start-up); English afterwards."""
+    def choose(code: str) -> None:
+        editor.settings.set_choice(UI_LANGUAGE, code)
+        apply_ui_language(qapp, editor.settings)
+    yield choose
+    english = Settings(tmp_path / "english.json")
+    english.set_choice(UI_LANGUAGE, "en")
+    apply_ui_language(qapp, english)
+    assert ui_language() == "en"
+
+
+def test_the_health_panel_says_its_title_and_findings_in_german(editor, speak, qtbot):
+    speak("de")
+    window = editor.new_window(base_map())
+    qtbot.waitExposed(window)
+    window.evidence.show_health()
+    assert window.evidence.health_dock.windowTitle().startswith("Gesundheit (")
+    assert "Warnung" in window.evidence.health_dock.windowTitle()
+    panel = window.evidence.health
+    texts = [panel.tree.item(k).text() for k in range(panel.tree.count())]
+    assert any(t.startswith("Warnung: Schritt „Reads reviews“ hat keine Verantwortlichen") for t in texts), texts
+    assert panel.rules_button.text() == "Regeln"
+    assert "Warning" not in " ".join(texts)
+
+
+def test_the_share_live_dialog_speaks_german(editor, speak, qtbot):
+    speak("de")
+    dialog = ShareDialog(LINK, on_stop=lambda: None, on_server=False)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Live teilen"
+    assert dialog.copy_button.text() == "Link &kopieren"
+    words = " ".join(w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton))
+    assert "Senden Sie diesen Link" in words and "Raum:" in words and "Teilen &beenden" in words
+    dialog.copy()
+    assert dialog.copied.text().startswith("Link kopiert")
+
+
+def test_arabic_mirrors_the_share_live_dialog(editor, speak, qtbot, qapp):
+    speak("ar")
+    dialog = ShareDialog(LINK, on_stop=lambda: None, on_server=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "مشاركة مباشرة"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_edit_undo_names_the_last_edit_in_german(editor, speak, qtbot):
+    speak("de")
+    window = editor.new_window(base_map())
+    session = window.session
+    card = session.journey.lanes[0].cards[0]
+    session.push(SetFields(session.document, card.id, {"text": "Vergleicht Preise"}))
+    assert window.undo_action.text().startswith("&Rückgängig: Text von Karte ‘")
+    stage = session.journey.stages[0]
+    session.push(SetFields(session.document, stage.id, {"name": "Entdecken"}))
+    assert window.undo_action.text().endswith("in ‘Entdecken’ umbenennen")
+    session.undo()
+    assert window.redo_action.text() == "Wieder&herstellen: Phase ‘Research’ in ‘Entdecken’ umbenennen"
