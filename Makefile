@@ -27,10 +27,11 @@ SEED ?= 1
 TEST_FONTS := $(VENV)/test-fonts
 TEXT_TESTS := tests/export tests/layout tests/empathy
 # Modules run in a random order and so do the tests inside each (a module's shared fixtures are made once),
-# spread over JOBS worker processes (pytest-xdist; every worker shuffles with the same seed, so each
+# spread over JOBS worker processes by module (pytest-xdist --dist loadfile: a module's tests share one
+# process, as the screen-reader tests share one desktop bus; every worker shuffles with the same seed, so each
 # collects the same list). `make test JOBS=1` runs them in one process.
 JOBS ?= 2
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=module -n $(JOBS)
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --random-order-bucket=module -n $(JOBS) --dist loadfile
 
 test: $(STAMP)
 	@echo "== test run 1 of 2: this machine's fonts, random order, seed $(SEED)"
