@@ -8,13 +8,15 @@ is listed here and nowhere else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ...analysis.diff import Difference
-from ...analysis.diff_render import summary
 from ..plain import plain_label, tip
+
+if TYPE_CHECKING:  # the diff loads when a comparison is first asked for, not with the window
+    from ...analysis.diff import Difference
 
 ROLE = Qt.ItemDataRole.UserRole
 WORDS = {"added": "New", "removed": "Removed", "changed": "Changed", "moved": "Moved"}
@@ -50,6 +52,8 @@ class ComparePanel(QWidget):
 
     def show_differences(self, name: str, differences: list[Difference]) -> None:
         self.differences = differences
+        from ...analysis.diff_render import summary
+
         self.title.setText(f"Compared with {name}: {summary(differences)}")
         self.list.clear()
         for k, d in enumerate(differences):
