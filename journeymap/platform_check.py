@@ -14,7 +14,6 @@ No Qt is imported here: a failed import or abort is what this prevents.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import struct
@@ -115,6 +114,8 @@ def needed_libraries(elf: Path) -> list[str]:
 
 
 def _can_load(name: str) -> bool:
+    import ctypes  # only where a desktop's libraries are checked (Linux, not offscreen or elsewhere)
+
     try:
         ctypes.CDLL(name)
     except OSError:

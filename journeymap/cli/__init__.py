@@ -406,9 +406,22 @@ def _mistyped_verb(word: str) -> str | None:
             f"to open a map, give a file that exists or a name ending in .journey or .json)")
 
 
+def _template_alone(argv: list[str]) -> str | None:
+    """NAME when the arguments are exactly ``--template NAME`` (or ``--template=NAME``): the editor opens on
+    it as the full parser would say, without building the parser of every verb first (start-up time)."""
+    if len(argv) == 2 and argv[0] == "--template" and argv[1] and not argv[1].startswith("-"):
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--template=") and len(argv[0]) > len("--template="):
+        return argv[0].split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _print_anything()
     argv = list(sys.argv[1:] if argv is None else argv)
+    template = _template_alone(argv)
+    if template is not None:
+        return cmd_edit([], template=template)
     parser = build_parser()
     end_of_options = argv.index("--") if "--" in argv else len(argv)
     first_at = next((k for k, a in enumerate(argv) if not a.startswith("-")), None)

@@ -7,6 +7,7 @@ wires them to the session, the canvas and the panels.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -355,9 +356,9 @@ class MainWindow(FileMenu, QMainWindow):
         self.editor.remember_view(self)
         self._release_lock()
         self.live.shutdown()
-        from .empathy import close_empathy_boards
-
-        close_empathy_boards(self.session)
+        boards = sys.modules.get(f"{__package__}.empathy")  # not loaded: no board was ever opened
+        if boards is not None:
+            boards.close_empathy_boards(self.session)
         self.session.changed.disconnect(self.autosave.mark_dirty)
         self.session.undo_stack.cleanChanged.disconnect(self.autosave.set_clean)
         if not self.session.modified:

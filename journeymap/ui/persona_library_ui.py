@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import AddPersona, Remove, SetFields
-from ..commands.empathy import AddNote
 from ..i18n import tr
 from ..io.persona_library import (
     Difference,
@@ -306,6 +305,8 @@ class PersonaLibraryActions:
                                                           "from your library:", changes, parent=self.window)
         if not self.run_dialog(dialog):
             return False
+        from ..commands.empathy import AddNote  # the empathy commands load when first needed
+
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
         with self.session.macro(f"Update persona “{persona.name}” from the library"):

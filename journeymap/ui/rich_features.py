@@ -15,7 +15,6 @@ from ..i18n import tr
 from ..model import Card
 from .canvas.link_gestures import connect, widen
 from .persona_library_ui import PersonaLibraryActions
-from .picture_flow import ask_picture, choose_picture_file, put_picture
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -82,6 +81,8 @@ class RichMapFeatures:
         scene = window.view.map_scene
         if len(cards) != 1 and scene.focus_cell is None:
             return None
+        from .picture_flow import ask_picture, choose_picture_file, put_picture  # loads when first used
+
         path = choose_picture_file(window)
         if path is None:
             return None

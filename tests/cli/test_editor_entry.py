@@ -36,3 +36,16 @@ def test_the_editor_opens_an_untitled_copy_of_a_template(qtbot, monkeypatch):
     assert ui_app.run_editor([], template="online-purchase") == 0
     assert seen["titles"] == ["Buying headphones online"]
     assert seen["paths"] == [None]
+
+
+def test_template_alone_opens_the_editor_as_the_full_parser_would(monkeypatch):
+    opened = []
+    monkeypatch.setattr(cli, "cmd_edit", lambda files, template=None: opened.append((files, template)) or 0)
+    built = []
+    full = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda: built.append(1) or full())
+    assert cli.main(["--template", "online-purchase"]) == 0
+    assert cli.main(["--template=online-purchase"]) == 0
+    assert opened == [([], "online-purchase")] * 2 and built == []  # no parser of every verb for this
+    assert cli.main(["--template"]) == 2  # anything else goes through the full parser, and its errors
+    assert built and len(opened) == 2

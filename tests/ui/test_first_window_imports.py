@@ -19,6 +19,11 @@ import sys
 HEAVY = ["reportlab", "pycrdt", "uvicorn", "websockets", "aiohttp", "asyncio", "openpyxl", "uharfbuzz",
          "PIL", "starlette", "babel"]
 
+# Parts of the editor that load when first used (a comparison, a merge conflict settled, a live map, an
+# empathy board, a picture), never with the first window nor when it closes.
+ON_FIRST_USE = ["journeymap.analysis.diff", "journeymap.analysis.resolve", "journeymap.ui.live.connection",
+                "journeymap.ui.empathy", "journeymap.commands.empathy", "journeymap.ui.picture_flow"]
+
 FIRST_WINDOW = f"""
 import gc, json, sys
 import journeymap.ui.app as ui
@@ -29,8 +34,13 @@ editor = ui.Editor(app)
 window = editor.new_from_template("online-purchase")
 app.processEvents()
 shown = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))
-print(json.dumps({{"import": imported, "window": shown, "collecting": collecting,
-                  "items": len(window.view.map_scene.items()), "title": window.windowTitle()}}))
+early = sorted(set(sys.modules) & set({ON_FIRST_USE!r}))
+title, items = window.windowTitle(), len(window.view.map_scene.items())
+window.close()
+app.processEvents()
+closed = sorted(set(sys.modules) & set({ON_FIRST_USE!r}))
+print(json.dumps({{"import": imported, "window": shown, "collecting": collecting, "early": early, "closed": closed,
+                  "items": items, "title": title}}))
 """
 
 
@@ -49,3 +59,9 @@ def test_the_first_window_loads_no_export_collab_or_import_library(tmp_path):
     assert seen["window"] == []
     assert seen["items"] > 50, seen  # the sample map is really on the canvas
     assert seen["collecting"]  # importing the editor gives the garbage collector back
+
+
+def test_features_load_when_first_used_not_with_the_first_window_nor_when_it_closes(tmp_path):
+    seen = _first_window(tmp_path)
+    assert seen["early"] == []
+    assert seen["closed"] == []

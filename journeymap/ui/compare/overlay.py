@@ -10,14 +10,17 @@ Colour is never the only sign: each outline carries a word ("New", "Changed",
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from ...analysis.diff import Difference
 from ...layout import MapLayout
 from ..plain import tip
+
+if TYPE_CHECKING:  # the diff loads when a comparison is first asked for, not with the window
+    from ...analysis.diff import Difference
 
 #: action -> (outline colour, word); the word tells them apart without colour
 MARKS = {"added": ("#1b7f3b", "New"), "changed": ("#b26a00", "Changed"), "moved": ("#1d5fa8", "Moved")}

@@ -8,13 +8,16 @@ is listed here and nowhere else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ...analysis.diff import Difference
 from ...i18n import N_, ntr, tr
 from ..plain import plain_label, tip
+
+if TYPE_CHECKING:  # the diff loads when a comparison is first asked for, not with the window
+    from ...analysis.diff import Difference
 
 ROLE = Qt.ItemDataRole.UserRole
 WORDS = {"added": N_("New"), "removed": N_("Removed"), "changed": N_("Changed"), "moved": N_("Moved")}

@@ -27,22 +27,22 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
-from ...collab.link import RoomLink
 from ...collab.presence import MAX_SELECTION, Presence
 from ...collab.shape import is_id
 from ...i18n import ntr, tr
 from ...model import Change
 from .. import prompts
 from ..preferences import load_identity
-from .connection import LiveConnection
 from .overlay import PresenceOverlay
 from .people import PeopleList
 
-if TYPE_CHECKING:  # the binding, the client and the server load when a window goes live
+if TYPE_CHECKING:  # the binding, the client, the server and the connection load when a window goes live
     from ...collab import MapBinding
     from ...collab.client import RoomStatus
     from ...collab.embedded import EmbeddedServer
+    from ...collab.link import RoomLink
     from ..main_window import MainWindow
+    from .connection import LiveConnection
 
 log = logging.getLogger(__name__)
 #: Keystrokes in one field closer together than this are one step of personal undo (seconds).
@@ -220,6 +220,8 @@ class LiveMap(QObject):
         if self.connection is not None:
             return
         binding = _binding().share(self.session.document)
+        from .connection import LiveConnection
+
         connection = LiveConnection(link, binding, presence=self.me(), presence_timeout=self.presence_timeout,
                                     parent=self)
         self.link = link
@@ -237,6 +239,8 @@ class LiveMap(QObject):
         self.server = server
         self.link = server.link
         binding = _binding().share(self.session.document)
+        from .connection import LiveConnection
+
         connection = LiveConnection(server.link, binding, presence=self.me(),
                                     presence_timeout=self.presence_timeout, parent=self)
         self._go_live(connection, binding)

@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.health import RULES, Finding, Level, check_health
-from ...analysis.resolve import CannotResolve, can_take_theirs, resolve_edits
 from ...commands import SetFields
-from ...commands.research import ApplyEdits
 from ...i18n import N_, ntr, tr
 from .. import prompts
 from ..plain import plain_label, tip
@@ -174,6 +172,8 @@ class HealthPanel(QWidget):
         index = self.conflict_index(finding)
         if index is None:
             return None
+        from ...analysis.resolve import can_take_theirs  # merges load when a conflict is first settled
+
         conflict = self.session.journey.merge_conflicts[index]
         menu = QMenu(self)
         menu.addAction(tr("Keep the Map's Value (Resolved)"), lambda: self.resolve(index, take_theirs=False))
@@ -182,6 +182,9 @@ class HealthPanel(QWidget):
         return menu
 
     def resolve(self, index: int, take_theirs: bool) -> bool:
+        from ...analysis.resolve import CannotResolve, resolve_edits
+        from ...commands.research import ApplyEdits
+
         journey = self.session.journey
         try:
             edits = resolve_edits(journey, index, take_theirs)

@@ -213,24 +213,19 @@ class InspectorPanel(QWidget):
         self.heading.setObjectName("inspector-heading")
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt; padding: 4px 2px;")
         self.stack = QStackedWidget()
-        self.forms: dict[type, ObjectForm] = {
-            JourneyMap: MapForm(session), Stage: StageForm(session), Step: StepForm(session),
-            Lane: LaneForm(session), Card: CardForm(session), Persona: PersonaSummary(session, edit_persona),
-            Arrow: ArrowForm(session),
+        # Each kind's form is built the first time an object of that kind is shown: the first window
+        # shows only the map's, and the other six would be a tenth of its start-up.
+        self._form_makers: dict[type, Callable[[], ObjectForm]] = {
+            JourneyMap: lambda: MapForm(session), Stage: lambda: StageForm(session),
+            Step: lambda: StepForm(session), Lane: lambda: LaneForm(session), Card: lambda: CardForm(session),
+            Persona: lambda: PersonaSummary(session, edit_persona), Arrow: lambda: ArrowForm(session),
         }
+        self.forms: dict[type, ObjectForm] = {}  # the forms built so far
         self.several = QLabel()
         self.several.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.several.setWordWrap(True)
         self.stack.addWidget(self.several)
         self.pages: dict[ObjectForm, QWidget] = {}
-        for form in self.forms.values():
-            page = QWidget()
-            column = QVBoxLayout(page)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(form)
-            column.addStretch(1)
-            self.pages[form] = page
-            self.stack.addWidget(page)
         scroll = QScrollArea()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -247,7 +242,18 @@ class InspectorPanel(QWidget):
         self.show_selection()
 
     def form_for(self, cls: type) -> ObjectForm:
-        return self.forms[cls]
+        """The form for objects of ``cls``, built (with its page) when first asked for."""
+        form = self.forms.get(cls)
+        if form is None:
+            form = self.forms[cls] = self._form_makers[cls]()
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(form)
+            column.addStretch(1)
+            self.pages[form] = page
+            self.stack.addWidget(page)
+        return form
 
     def show_selection(self) -> None:
         ids = self.session.selection
@@ -259,7 +265,7 @@ class InspectorPanel(QWidget):
             return
         obj_id = ids[0] if ids else self.session.journey.id
         obj = self.session.document.get(obj_id)
-        form = self.forms[type(obj)]
+        form = self.form_for(type(obj))
         heading = {JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane", Card: "Card",
                    Persona: "Persona", Arrow: "Arrow"}[type(obj)]
         if isinstance(obj, Card):  # which lane it is in: the stage and step are the form's first lines

@@ -27,6 +27,7 @@ def test_the_inspector_summary_does_not_double_typed_marks(qtbot, editor):
     qtbot.addWidget(window)
     from journeymap.ui.panels.inspector import PersonaSummary
 
-    form = next(iter(window.findChildren(PersonaSummary)))
+    form = window.inspector.form_for(Persona)  # built when first needed
+    assert isinstance(form, PersonaSummary)
     form.bind(journey.personas[0].id)
     assert "“Fast”" in form.summary.text() and "““" not in form.summary.text()

@@ -42,6 +42,19 @@ def test_typing_a_card_text_in_the_inspector_is_one_undo_step_and_keeps_the_curs
     assert text.toPlainText() == card.text
 
 
+def test_the_inspector_builds_a_kinds_form_when_one_is_first_selected_and_keeps_it(template_window):
+    w = template_window
+    assert list(w.inspector.forms) == [type(w.session.journey)]  # the first window shows the map's form only
+    card = _first_card(w)
+    w.session.select([card.id])
+    form = w.inspector.current
+    assert form is w.inspector.forms[Card] and form.isVisibleTo(w.inspector)
+    assert _editor(form, "text").widget.toPlainText() == card.text
+    w.session.select([])
+    w.session.select([card.id])
+    assert w.inspector.current is form  # built once
+
+
 def test_typing_the_map_title_merges_into_one_step_and_the_cursor_stays_mid_word(template_window):
     w = template_window
     w.session.select([])
