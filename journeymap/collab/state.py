@@ -169,14 +169,11 @@ class SharedState:
 
     def _take_leaves(self, kind: str, typed: dict[str, BaseModel], root: Map) -> dict[str, BaseModel]:
         """Keep the checked objects of a root of leaves; one filed under another id is checked alone."""
-        objects = self.objects[kind] = {}
-        kept = {}
-        for obj_id, obj in typed.items():
-            if obj.id == obj_id:  # type: ignore[attr-defined]
-                objects[obj_id] = obj.model_dump(mode="json")  # what checked_fields gives (defaults filled)
-                kept[obj_id] = obj
-            else:
-                self._store(kind, obj_id, read_json(root[obj_id]))
+        kept = {obj_id: obj for obj_id, obj in typed.items() if obj.id == obj_id}  # type: ignore[attr-defined]
+        # dumped as checked_fields gives them (defaults filled), all in one call
+        self.objects[kind] = _ROOT_CHECKS[kind].dump_python(kept, mode="json")
+        for obj_id in typed.keys() - kept.keys():
+            self._store(kind, obj_id, read_json(root[obj_id]))
         return kept
 
     def read_meta(self, ymap: Map) -> None:

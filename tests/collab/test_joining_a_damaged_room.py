@@ -8,6 +8,7 @@ import pytest
 from pycrdt import Doc, Map, Text
 
 from journeymap.collab import MapBinding, state
+from journeymap.collab.shape import Refused, checked_list
 from journeymap.collab.state import roots, shared_doc
 from journeymap.model import new_id
 from journeymap.model.limits import MAX_TEXT
@@ -71,3 +72,17 @@ def test_a_card_text_a_little_over_the_limit_is_cut_not_dropped():
     joined = MapBinding.join(damaged_room(_a_card_text_a_little_too_long))
     card = first_card(joined.document.journey)
     assert len(card.text) == MAX_TEXT and card.text.startswith("y")
+
+
+@pytest.mark.parametrize("entries", [
+    lambda a, b: [a, f"{a},{b}"], lambda a, b: [f"{a},{b}", ""], lambda a, b: [""], lambda a, b: [a, None],
+    lambda a, b: [a.upper()], lambda a, b: [a + "\n"], lambda a, b: [a, 42],
+])
+def test_a_list_is_refused_when_any_entry_is_not_exactly_one_id(entries):
+    with pytest.raises(Refused):
+        checked_list("stages", entries(new_id(), new_id()))
+
+
+def test_a_list_of_ids_and_an_empty_list_are_taken():
+    ids = [new_id() for _ in range(5)]
+    assert checked_list("stages", ids) == ids and checked_list("stages", []) == []
