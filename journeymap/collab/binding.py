@@ -15,6 +15,7 @@ valid map. Its changes carry :data:`PERSONAL_UNDO` as their origin.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -56,6 +57,18 @@ _REMOTE_TXN = "journeymap:remote"
 _SEED_TXN = "journeymap:seed"
 #: Any transaction this far apart in (synthetic) time is its own undo step.
 _STEP_GAP_MS = 1_000_000
+
+
+@contextmanager
+def _collector_resting() -> Iterator[None]:
+    """Python's cycle collector paused (as the editor does while its first window is built)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class MapBinding:
@@ -113,10 +126,11 @@ class MapBinding:
         ydoc = without_gc(ydoc)
         roots(ydoc)
         state = SharedState()
-        journey = state.read_all(ydoc)
-        if journey is None:
-            raise CollabError("the shared map is empty: nobody has shared a map into this room yet")
-        return cls(Document(journey), ydoc, state, causal=causal)
+        with _collector_resting():  # the ~100,000 objects made here last as long as the map: none to collect
+            journey = state.read_all(ydoc)
+            if journey is None:
+                raise CollabError("the shared map is empty: nobody has shared a map into this room yet")
+            return cls(Document(journey), ydoc, state, causal=causal)
 
     def close(self) -> None:
         """Stop following the Document and the shared document (leaving a room keeps the local map)."""

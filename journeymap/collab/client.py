@@ -236,9 +236,8 @@ class RoomClient:
                 await ws.send(create_sync_step2_message(ydoc.get_update(payload)))
             elif kind == YSyncMessageType.SYNC_STEP2:
                 ydoc.apply_update(payload)
-                binding = await self._on_owner(lambda: MapBinding.join(ydoc))
+                binding = await self._on_owner(partial(self._join, ydoc))  # one trip to the owner's thread
                 self.binding = binding
-                await self._on_owner(partial(binding.on_local_update, self._queue_local))
                 if self.on_joined is not None:
                     self.on_joined(binding)
                 self.joined.set()
@@ -246,6 +245,11 @@ class RoomClient:
                 state = await self._on_owner(binding.ydoc.get_state)
                 await ws.send(create_sync_message_from_state(state))
                 return
+
+    def _join(self, ydoc: Doc) -> MapBinding:
+        binding = MapBinding.join(ydoc)
+        binding.on_local_update(self._queue_local)
+        return binding
 
     # -- presence ----------------------------------------------------------------------
     def set_presence(self, presence: Presence | None) -> None:

@@ -74,7 +74,9 @@ CHILDREN: dict[str, tuple[str, ...]] = {
 }
 
 _EMPATHY_HEADER = ("style", "designed_by", "date", "version")
-_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_ID_TEXT = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_ID = re.compile(rf"^{_ID_TEXT}$")
+_IDS = re.compile(rf"(?:{_ID_TEXT}(?:,{_ID_TEXT})*)?")
 
 _WIDEST_SCALE = (EmotionScale.model_fields["min"].metadata[0].ge, EmotionScale.model_fields["max"].metadata[1].le)
 #: How long a merged text may grow before the gate calls it hostile (a projection cuts at MAX_TEXT).
@@ -190,6 +192,8 @@ def checked_list(key: Any, value: Any) -> list[str]:
         raise Refused("an ordered list is not a list of ids")
     if len(value) > 2 * list_limit(key):
         raise Refused(f"the list {key[:80]} holds {len(value)} entries")
-    if not all(is_id(v) for v in value):
+    # one match for the whole list (a join checks 4,600 ids here); the length shows no entry holds a comma
+    joined = ",".join(v if type(v) is str else "?" for v in value)
+    if value and (len(joined) != 37 * len(value) - 1 or not _IDS.fullmatch(joined)):
         raise Refused(f"the list {key[:80]} holds something that is not an id")
     return value
