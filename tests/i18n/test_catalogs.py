@@ -35,7 +35,7 @@ def _catalog(lang):
 def test_the_template_lists_every_string_marked_in_the_code(tmp_path):
     out = tmp_path / "fresh.pot"
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-k", "_", "-k", "N_",
-                    "-k", "ngettext:1,2", "-k", "tr", "--no-location", "--sort-output", "-o", str(out),
+                    "-k", "ngettext:1,2", "-k", "tr", "-k", "ntr:1,2", "--no-location", "--sort-output", "-o", str(out),
                     "journeymap/model", "journeymap/layout", "journeymap/export", "journeymap/empathy",
                     "journeymap/ui"],
                    cwd=resource_path("..") if (resource_path("..") / "journeymap").is_dir() else None, check=True)

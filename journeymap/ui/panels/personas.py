@@ -39,10 +39,10 @@ class PersonasPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("personas")
-        self.setAccessibleName("Personas")
+        self.setAccessibleName(tr("Personas"))
         self.list = QListWidget()
         self.list.setObjectName("personas-list")
-        self.list.setAccessibleName("Personas; the check shows the persona's emotion curve")
+        self.list.setAccessibleName(tr("Personas; the check shows the persona's emotion curve"))
         # a docked panel is narrow: long roles are cut with "…" (whole in the tooltip), never scrolled sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -98,14 +98,15 @@ class PersonasPanel(QWidget):
 
     @staticmethod
     def _fill(item: QListWidgetItem, persona: Persona) -> None:
-        who = persona.name + (f" — {persona.role}" if persona.role else "")
+        who = persona.name + (f" — {persona.role}" if persona.role else "")  # the map's words, as written
         item.setIcon(swatch(persona.colour))
         item.setText(who)
         item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
-        item.setToolTip(tip(f"{who}\nChecked: the emotion curve is shown"))
+        item.setToolTip(tip(f"{who}\n" + tr("Checked: the emotion curve is shown")))
         # the swatch in words: the curve's colour (and whether it is shown: the check box says it too)
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                     f"curve {colour_words(persona.colour)}, {'shown' if persona.show_curve else 'hidden'}")
+                     (tr("curve {colour}, shown") if persona.show_curve else tr("curve {colour}, hidden"))
+                     .format(colour=colour_words(persona.colour)))
 
     def _update_row(self, persona_id: str) -> None:
         """One persona's row shows its new name, role, colour or check; the list is not rebuilt."""
@@ -153,9 +154,9 @@ class PersonasPanel(QWidget):
         shown = item.checkState() == Qt.CheckState.Checked
         persona = self.session.document.persona(item.data(ID_ROLE))
         if persona.show_curve != shown:
-            verb = "Show" if shown else "Hide"
+            text = tr("Show {persona}'s curve") if shown else tr("Hide {persona}'s curve")
             self.session.push(SetFields(self.session.document, persona.id, {"show_curve": shown},
-                                        text=f"{verb} {persona.name}'s curve"))
+                                        text=text.format(persona=persona.name)))
 
     def _on_list_selection(self) -> None:
         self._enable()
@@ -199,10 +200,10 @@ class PersonasPanel(QWidget):
         changed = dialog.changed_values()
         if changed:
             self.session.push(SetFields(self.session.document, persona_id, changed,
-                                        text=f"Edit persona “{persona.name}”"))
+                                        text=tr("Edit persona “{name}”").format(name=persona.name)))
         return bool(changed)
 
     def delete_persona(self, persona_id: str) -> None:
         """Delete a persona and its scores; undo brings both back."""
         persona = self.session.document.persona(persona_id)
-        self.session.push(Remove(self.session.document, persona_id, text=f"Delete persona “{persona.name}”"))
+        self.session.push(Remove(self.session.document, persona_id, text=tr("Delete persona “{name}”").format(name=persona.name)))
