@@ -230,7 +230,7 @@ class RowWords:
             curve = (tr("to-be emotion curve of {persona}") if kind == "to_be"
                      else tr("emotion curve of {persona}")).format(persona=one_line(persona.name))
             parts = [curve, plural(len(steps), "step"),
-                     ntr("{n} step without a score", "{n} steps without a score", gaps).format(n=gaps)]
+                     ntr("{n} without a score", "{n} without a score", gaps).format(n=gaps)]
             if not persona.show_curve:
                 parts.append(tr("the curve is hidden on the map"))
             return ", ".join(parts)
