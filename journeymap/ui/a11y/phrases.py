@@ -3,24 +3,30 @@
 One vocabulary for every spoken view of the map (the canvas, the Outline, the
 Inspector, the slides), so a card reads the same wherever it is met. Qt-free:
 these are plain functions of the model.
+
+The words are the editor's language (``tr``/``ntr``), the map's names and card
+text stay as written. Each phrase is translated whole, with ``{placeholders}``,
+because the order of its parts differs between languages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ...analysis.numbers import signed
+from ...i18n import N_, ntr, tr
 from ...layout import emotion_word
 from ...model import Card, JourneyMap, Lane, LaneKind, Persona, Score, Stage, Step
 from ...model.kinds import EvidenceStatus, channel_name
 
 #: How each evidence status is said; a style (dashed, red border) is never the only sign of it.
+#: English here, said through ``tr``.
 STATUS_WORDS = {
-    EvidenceStatus.OBSERVED: "observed",
-    EvidenceStatus.ASSUMED: "assumed",
-    EvidenceStatus.PROPOSED: "proposed (to-be)",
+    EvidenceStatus.OBSERVED: N_("observed"),
+    EvidenceStatus.ASSUMED: N_("assumed"),
+    EvidenceStatus.PROPOSED: N_("proposed (to-be)"),
 }
-NO_SCORE = "no score"
+NO_SCORE = N_("no score")
 
 
 def one_line(text: str, limit: int | None = None) -> str:
@@ -31,29 +37,49 @@ def one_line(text: str, limit: int | None = None) -> str:
     return line
 
 
+#: "3 cards" for each counted word, by the plural rules of the editor's language (Arabic has six forms)
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "card": lambda n: ntr("{n} card", "{n} cards", n),
+    "step": lambda n: ntr("{n} step", "{n} steps", n),
+    "stage": lambda n: ntr("{n} stage", "{n} stages", n),
+    "lane": lambda n: ntr("{n} lane", "{n} lanes", n),
+    "vote": lambda n: ntr("{n} vote", "{n} votes", n),
+}
+
+
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    """ "3 cards", "1 step" in the editor's language; ``word`` is one of the English words counted here."""
+    count = _COUNTS.get(word)
+    if count is None:  # a word no catalog knows: English
+        return f"{n} {word}{'' if n == 1 else 's'}"
+    return count(n).format(n=n)
 
 
 def card_name(card: Card) -> str:
-    return one_line(card.text) or "(empty card)"
+    return one_line(card.text) or tr("(empty card)")
+
+
+def status_word(card: Card) -> str:
+    word = STATUS_WORDS.get(card.status)
+    return tr(word) if word is not None else str(card.status)
 
 
 def card_details(card: Card) -> str:
     """Channel, owner, evidence status, votes, picture and span: what the card's styles and badges show."""
     parts = []
     if card.channel:
-        parts.append(f"channel {channel_name(card.channel)}")
+        parts.append(tr("channel {channel}").format(channel=channel_name(card.channel)))
     if card.owner:
-        parts.append(f"owner {one_line(card.owner)}")
-    parts.append(STATUS_WORDS.get(card.status, str(card.status)))
-    parts.append(plural(card.votes, "vote") if card.votes else "no votes")
+        parts.append(tr("owner {owner}").format(owner=one_line(card.owner)))
+    parts.append(status_word(card))
+    parts.append(plural(card.votes, "vote") if card.votes else tr("no votes"))
     if card.tags:
-        parts.append("tags " + ", ".join(card.tags))
+        parts.append(tr("tags {tags}").format(tags=", ".join(card.tags)))
     if card.picture is not None:  # a picture is heard as its alt text
-        parts.append(f"picture: {one_line(card.picture.alt)}" if card.picture.alt else "a picture with no description")
+        parts.append(tr("picture: {alt}").format(alt=one_line(card.picture.alt)) if card.picture.alt
+                     else tr("a picture with no description"))
     if card.last_step is not None:
-        parts.append("spans several steps")
+        parts.append(tr("spans several steps"))
     return ", ".join(parts)
 
 
@@ -69,8 +95,10 @@ def stage_of(journey: JourneyMap) -> dict[str, Stage]:
 
 def step_place(step: Step, stage: Stage | None) -> str:
     """ "Compares models (Research)": a step with its stage, the way the map's header reads."""
-    name = one_line(step.name) or "(unnamed step)"
-    return f"{name} ({one_line(stage.name) or 'unnamed stage'})" if stage is not None else name
+    name = one_line(step.name) or tr("(unnamed step)")
+    if stage is None:
+        return name
+    return tr("{step} ({stage})").format(step=name, stage=one_line(stage.name) or tr("unnamed stage"))
 
 
 def lane_name(lane: Lane) -> str:
@@ -80,10 +108,10 @@ def lane_name(lane: Lane) -> str:
 def score_words(score: Score | None, journey: JourneyMap, kind: str = "as_is") -> str:
     """ "−1 Annoyed" (the persona's own word, else the scale's), or "no score"."""
     if score is None:
-        return NO_SCORE
+        return tr(NO_SCORE)
     value, label = (score.value, score.label) if kind == "as_is" else (score.target, score.target_label)
     if value is None:
-        return NO_SCORE
+        return tr(NO_SCORE)
     scale = journey.emotion_scale
     word = one_line(label) or emotion_word(value, scale.min, scale.max)
     return f"{signed(value)} {word}"
@@ -93,12 +121,17 @@ def score_of(step: Step, persona_id: str) -> Score | None:
     return next((s for s in step.scores if s.persona == persona_id), None)
 
 
+def is_scored(score: Score | None, kind: str = "as_is") -> bool:
+    """Whether a persona has a score (``kind`` "as_is") or a target ("to_be") at a step."""
+    return score is not None and (score.value if kind == "as_is" else score.target) is not None
+
+
 def persona_score(step: Step, persona: Persona, journey: JourneyMap) -> str:
     """ "Maya Chen −1 Annoyed, to-be +2 Happy"."""
     score = score_of(step, persona.id)
     text = f"{one_line(persona.name)} {score_words(score, journey)}"
     if score is not None and score.target is not None:
-        text += f", to-be {score_words(score, journey, 'to_be')}"
+        text += ", " + tr("to-be {score}").format(score=score_words(score, journey, "to_be"))
     return text
 
 
@@ -108,12 +141,13 @@ def has_to_be(journey: JourneyMap, persona_id: str) -> bool:
 
 def curve_phrase(journey: JourneyMap, persona: Persona, kind: str = "as_is") -> str:
     """A persona's curve as a sequence: "Maya Chen: Notices the need −1 Annoyed; Sees an advert 0 Curious; …"."""
-    head = one_line(persona.name) + (", to-be" if kind == "to_be" else "")
+    name = one_line(persona.name)
+    head = tr("{persona}, to-be").format(persona=name) if kind == "to_be" else name
     points = [f"{one_line(step.name)} {score_words(score_of(step, persona.id), journey, kind)}"
               for step in journey.steps()]
     if not points:
-        return f"{head}: no steps yet"
-    return f"{head}: " + "; ".join(points)
+        return tr("{curve}: no steps yet").format(curve=head)
+    return tr("{curve}: {points}").format(curve=head, points="; ".join(points))
 
 
 def cell_phrase(journey: JourneyMap, lane: Lane, step: Step, stage: Stage | None, cards: Iterable[Card]) -> str:
@@ -124,11 +158,12 @@ def cell_phrase(journey: JourneyMap, lane: Lane, step: Step, stage: Stage | None
     cards = list(cards)
     parts = [lane_name(lane), step_place(step, stage)]
     if lane.kind == LaneKind.EMOTION:
-        parts.append("; ".join(persona_score(step, p, journey) for p in journey.personas) or "no personas")
+        parts.append("; ".join(persona_score(step, p, journey) for p in journey.personas) or tr("no personas"))
     if cards:
-        parts.append(f"{plural(len(cards), 'card')}: " + "; ".join(card_name(c) for c in cards))
+        parts.append(tr("{cards}: {names}").format(cards=plural(len(cards), "card"),
+                                                   names="; ".join(card_name(c) for c in cards)))
     else:
-        parts.append("no cards")
+        parts.append(tr("no cards"))
     return ", ".join(parts)
 
 
@@ -136,12 +171,12 @@ def step_details(journey: JourneyMap, step: Step, stage: Stage | None) -> str:
     """A step header's description: where it is, whether it is a moment of truth, its metrics."""
     steps = journey.steps()
     index = next((k for k, s in enumerate(steps) if s.id == step.id), 0)
-    parts = [f"step {index + 1} of {len(steps)}"]
+    parts = [tr("step {number} of {total}").format(number=index + 1, total=len(steps))]
     if stage is not None:
-        parts.append(f"in stage {one_line(stage.name)}")
+        parts.append(tr("in stage {stage}").format(stage=one_line(stage.name)))
     if step.moment_of_truth:
-        parts.append("moment of truth" + (f": {one_line(step.moment_of_truth_note)}"
-                                          if step.moment_of_truth_note else ""))
+        parts.append(tr("moment of truth: {note}").format(note=one_line(step.moment_of_truth_note))
+                     if step.moment_of_truth_note else tr("moment of truth"))
     m = step.metrics
     for name, metric, places in (("NPS", m.nps, 0), ("CSAT", m.csat, 1), ("CES", m.ces, 1)):
         if metric is not None:
@@ -153,5 +188,6 @@ def step_details(journey: JourneyMap, step: Step, stage: Stage | None) -> str:
 
 def card_place(lane: Lane, step: Step | None, stage: Stage | None) -> str:
     """ "in Pain points at Compares models (Research)"."""
-    where = f"in {lane_name(lane)}"
-    return f"{where} at {step_place(step, stage)}" if step is not None else where
+    if step is None:
+        return tr("in {lane}").format(lane=lane_name(lane))
+    return tr("in {lane} at {place}").format(lane=lane_name(lane), place=step_place(step, stage))

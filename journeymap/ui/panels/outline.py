@@ -69,29 +69,32 @@ def label_of(obj: object, document: Document | None = None) -> str:
     Without ``document`` a card's span and an arrow's cards cannot be named and are left out.
     """
     if isinstance(obj, JourneyMap):
-        return obj.title or "Untitled journey"
+        return obj.title or tr("Untitled journey")
     if isinstance(obj, Stage):
-        return f"Stage: {obj.name}"
+        return tr("Stage: {name}").format(name=obj.name)
     if isinstance(obj, Step):
-        return f"Step: {obj.name}" + ("  ★ moment of truth" if obj.moment_of_truth else "")
+        row = tr("Step: {name}  ★ moment of truth") if obj.moment_of_truth else tr("Step: {name}")
+        return row.format(name=obj.name)
     if isinstance(obj, Lane):
-        hidden = " (hidden)" if obj.hidden else ""
-        return f"{obj.display_title}{hidden}"
+        return tr("{lane} (hidden)").format(lane=obj.display_title) if obj.hidden else obj.display_title
     if isinstance(obj, Card):
-        text = f"Card: {short(obj.text) or '(empty)'}"
+        text = tr("Card: {text}").format(text=short(obj.text) or tr("(empty)"))
         if obj.picture is not None:
-            text += f"  · picture: {short(obj.picture.alt, 40) or 'no description'}"
+            text += "  · " + tr("picture: {alt}").format(alt=short(obj.picture.alt, 40) or tr("no description"))
         if obj.last_step is not None and document is not None and document.has(obj.last_step):
-            text += f"  · spans to {short(document.step(obj.last_step).name, 30)}"
+            text += "  · " + tr("spans to {step}").format(step=short(document.step(obj.last_step).name, 30))
         return text
     if isinstance(obj, Arrow):
         ends = [short(document.card(end).text, 30) if document is not None and document.has(end) else "?"
                 for end in (obj.source, obj.target)]
-        kind = "Dependency" if obj.style.value == "dependency" else "Arrow"
-        return f"{kind}: {ends[0] or '(empty)'} → {ends[1] or '(empty)'}" + (f"  “{short(obj.label, 40)}”"
-                                                                              if obj.label else "")
+        source, target = ends[0] or tr("(empty)"), ends[1] or tr("(empty)")
+        row = (tr("Dependency: {source} → {target}") if obj.style.value == "dependency"
+               else tr("Arrow: {source} → {target}")).format(source=source, target=target)
+        return row + (f"  “{short(obj.label, 40)}”" if obj.label else "")
     if isinstance(obj, Persona):
-        return f"Persona: {obj.name}" + (f", {obj.role}" if obj.role else "")
+        if obj.role:
+            return tr("Persona: {name}, {role}").format(name=obj.name, role=obj.role)
+        return tr("Persona: {name}").format(name=obj.name)
     return str(obj)
 
 
@@ -106,19 +109,19 @@ class OutlinePanel(QWidget):
         self.arrangement = BY_LANE
         self.words = RowWords(session.document)
         self.setObjectName("outline")
-        self.setAccessibleName("Map outline")
+        self.setAccessibleName(tr("Map outline"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("outline-tree")
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAccessibleName("Map outline")
+        self.tree.setAccessibleName(tr("Map outline"))
         self.tree.setAccessibleDescription(
-            "The map as a tree: stages and their steps, lanes and their cards, each persona's emotion curve, "
-            "personas. Selecting a row selects it on the map.")
+            tr("The map as a tree: stages and their steps, lanes and their cards, each persona's emotion curve, "
+               "personas. Selecting a row selects it on the map."))
         self.tree.setUniformRowHeights(True)
         self.arrange = QComboBox()
         self.arrange.setObjectName("outline-arrangement")
-        self.arrange.setAccessibleDescription("How the outline arranges the cards")
+        self.arrange.setAccessibleDescription(tr("How the outline arranges the cards"))
         for key, text in ARRANGEMENTS:
             self.arrange.addItem(tr(text), key)
         arrange_label = QLabel(tr("&Show:"))
@@ -169,7 +172,7 @@ class OutlinePanel(QWidget):
             self._items.clear()
             journey = self.session.journey
             root = self._add(None, journey.id, label_of(journey))
-            stages = self._add(root, GROUP_STAGES, "Stages")
+            stages = self._add(root, GROUP_STAGES, tr("Stages"))
             if self.arrangement == BY_STAGE:
                 self._sync(stages, stage_rows(journey, label_of))
             else:
@@ -177,20 +180,20 @@ class OutlinePanel(QWidget):
                     s = self._add(stages, stage.id, label_of(stage))
                     for step in stage.steps:
                         self._add(s, step.id, label_of(step))
-            lanes = self._add(root, GROUP_LANES, "Lanes")
+            lanes = self._add(root, GROUP_LANES, tr("Lanes"))
             for lane in journey.lanes:
                 item = self._add(lanes, lane.id, label_of(lane))
                 if self.arrangement == BY_LANE:
                     for card in lane.cards:
                         self._add(item, card.id, label_of(card, self.session.document))
-            curves = self._add(root, GROUP_CURVES, "Emotion curves")
+            curves = self._add(root, GROUP_CURVES, tr("Emotion curves"))
             self._opened_curves = {key for key in self._opened_curves if key in expanded}
             self._sync(curves, curve_rows(journey, self._opened_curves))
             self._show_curves_open(curves)
-            arrows = self._add(root, GROUP_ARROWS, "Arrows")
+            arrows = self._add(root, GROUP_ARROWS, tr("Arrows"))
             for arrow in journey.arrows:
                 self._add(arrows, arrow.id, label_of(arrow, self.session.document))
-            personas = self._add(root, GROUP_PERSONAS, "Personas")
+            personas = self._add(root, GROUP_PERSONAS, tr("Personas"))
             for persona in journey.personas:
                 self._add(personas, persona.id, label_of(persona))
             if first:

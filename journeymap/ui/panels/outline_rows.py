@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from ...i18n import ntr, tr
 from ...model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, Step
 from ...model.arrow_text import arrow_sentence, cards_and_lanes
 from ...model.arrows import Arrow
@@ -25,6 +26,7 @@ from ..a11y.phrases import (
     card_name,
     curve_phrase,
     has_to_be,
+    is_scored,
     lane_name,
     one_line,
     plural,
@@ -107,7 +109,8 @@ def curve_rows(journey: JourneyMap, opened: set[str] | frozenset[str] = frozense
                 continue
             key = f"{CURVE}{kind}|{persona.id}"
             points = [Wanted(f"{POINT}{kind}|{persona.id}|{step.id}",
-                             f"{one_line(step.name)}: {score_words(score_of(step, persona.id), journey, kind)}")
+                             tr("{step}: {score}").format(step=one_line(step.name),
+                                                          score=score_words(score_of(step, persona.id), journey, kind)))
                       for step in journey.steps()] if key in opened else []
             phrase = curve_phrase(journey, persona, kind)
             rows.append(Wanted(key, one_line(phrase, CURVE_SHOWN), points, phrase))
@@ -142,7 +145,8 @@ def stage_rows(journey: JourneyMap, label_of: Callable[[object], str]) -> list[W
 
 
 def cell_label(lane: Lane, cards: int) -> str:
-    return f"{lane_name(lane)}{' (hidden)' if lane.hidden else ''} — {plural(cards, 'card')}"
+    name = tr("{lane} (hidden)").format(lane=lane_name(lane)) if lane.hidden else lane_name(lane)
+    return f"{name} — {plural(cards, 'card')}"
 
 
 def wanted_keys(wanted: list[Wanted]) -> set[str]:
@@ -210,60 +214,74 @@ class RowWords:
     def __call__(self, item: QTreeWidgetItem) -> str:
         key = item.data(0, ID_ROLE) or ""
         parts = [self.place(key, item)]
-        parts.append(f"level {level_of(item)}")
+        parts.append(tr("level {level}").format(level=level_of(item)))
         return ", ".join(p for p in parts if p)
 
     def place(self, key: str, item: QTreeWidgetItem) -> str:
         doc = self.document
         journey = doc.journey
         if key.startswith("#"):
-            return f"{plural(item.childCount(), 'row')} inside"
+            return ntr("{n} row inside", "{n} rows inside", item.childCount()).format(n=item.childCount())
         if key.startswith(CURVE):
             _, kind, persona_id = key.split("|")
             persona = doc.persona(persona_id)
-            gaps = sum(1 for s in journey.steps() if score_words(score_of(s, persona_id), journey, kind) == "no score")
-            hidden = ", the curve is hidden on the map" if not persona.show_curve else ""
-            return f"{'to-be ' if kind == 'to_be' else ''}emotion curve of {one_line(persona.name)}, " \
-                   f"{plural(len(journey.steps()), 'step')}, {gaps} without a score{hidden}"
+            steps = journey.steps()
+            gaps = sum(1 for s in steps if not is_scored(score_of(s, persona_id), kind))
+            curve = (tr("to-be emotion curve of {persona}") if kind == "to_be"
+                     else tr("emotion curve of {persona}")).format(persona=one_line(persona.name))
+            parts = [curve, plural(len(steps), "step"),
+                     ntr("{n} without a score", "{n} without a score", gaps).format(n=gaps)]
+            if not persona.show_curve:
+                parts.append(tr("the curve is hidden on the map"))
+            return ", ".join(parts)
         if key.startswith(POINT):
             _, _kind, persona_id, step_id = key.split("|")
             step = doc.step(step_id)
-            return f"{one_line(doc.persona(persona_id).name)}'s score at {step_place(step, stage_of(journey).get(step_id))}"
+            return tr("{persona}'s score at {place}").format(persona=one_line(doc.persona(persona_id).name),
+                                                             place=step_place(step, stage_of(journey).get(step_id)))
         if key.startswith(CELL):
             _, step_id, lane_id = key.split("|")
             step = doc.step(step_id)
-            return f"{lane_name(doc.lane(lane_id))} at {step_place(step, stage_of(journey).get(step_id))}"
+            return tr("{lane} at {place}").format(lane=lane_name(doc.lane(lane_id)),
+                                                  place=step_place(step, stage_of(journey).get(step_id)))
         if key != journey.id and not doc.has(key):
             return ""
         obj = doc.get(key)
         if isinstance(obj, JourneyMap):
-            return f"the map, {plural(len(journey.stages), 'stage')}, {plural(len(journey.lanes), 'lane')}"
+            return tr("the map, {stages}, {lanes}").format(stages=plural(len(journey.stages), "stage"),
+                                                           lanes=plural(len(journey.lanes), "lane"))
         if isinstance(obj, Stage):
             number = next(k for k, s in enumerate(journey.stages) if s.id == key) + 1
-            return f"stage {number} of {len(journey.stages)}, {plural(len(obj.steps), 'step')}"
+            return tr("stage {number} of {total}, {steps}").format(number=number, total=len(journey.stages),
+                                                                   steps=plural(len(obj.steps), "step"))
         if isinstance(obj, Step):
             return step_details(journey, obj, stage_of(journey).get(key))
         if isinstance(obj, Lane):
             number = next(k for k, lane in enumerate(journey.lanes) if lane.id == key) + 1
-            kind = f", a {obj.kind.label} lane" if obj.title and obj.title != obj.kind.label else ""
-            hidden = ", hidden on the map" if obj.hidden else ""
-            scores = ", holds the emotion curves" if obj.kind == LaneKind.EMOTION else ""
-            return f"lane {number} of {len(journey.lanes)}{kind}, {plural(len(obj.cards), 'card')}{hidden}{scores}"
+            parts = [tr("lane {number} of {total}").format(number=number, total=len(journey.lanes))]
+            if obj.title and obj.title != obj.kind.label:
+                parts.append(tr("a lane of kind {kind}").format(kind=obj.kind.label))
+            parts.append(plural(len(obj.cards), "card"))
+            if obj.hidden:
+                parts.append(tr("hidden on the map"))
+            if obj.kind == LaneKind.EMOTION:
+                parts.append(tr("holds the emotion curves"))
+            return ", ".join(parts)
         if isinstance(obj, Card):
             lane = doc.lane(doc.parent_id(key))
             step = doc.step(obj.step)
             cell = doc.cell(lane.id, step.id)
             number = next(k for k, c in enumerate(cell) if c.id == key) + 1
-            return f"{card_details(obj)}, card {number} of {len(cell)} in {lane_name(lane)} at " \
-                   f"{step_place(step, stage_of(journey).get(step.id))}"
+            return tr("{details}, card {number} of {total} in {lane} at {place}").format(
+                details=card_details(obj), number=number, total=len(cell), lane=lane_name(lane),
+                place=step_place(step, stage_of(journey).get(step.id)))
         if isinstance(obj, Persona):
-            shown = "curve shown" if obj.show_curve else "curve hidden"
-            return f"persona, {shown}"
+            return tr("persona, curve shown") if obj.show_curve else tr("persona, curve hidden")
         if isinstance(obj, Arrow):
             where = cards_and_lanes(journey)
             if obj.source in where and obj.target in where:
-                what = "a dependency" if obj.style.value == "dependency" else "a flow"
-                return f"{what}: {arrow_sentence(obj, where, lanes_of_both=True)}"
+                what = tr("a dependency: {arrow}") if obj.style.value == "dependency" else tr("a flow: {arrow}")
+                return what.format(arrow=arrow_sentence(obj, where, lanes_of_both=True))
         return ""
 
 

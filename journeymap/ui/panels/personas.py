@@ -39,10 +39,10 @@ class PersonasPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("personas")
-        self.setAccessibleName("Personas")
+        self.setAccessibleName(tr("Personas"))
         self.list = QListWidget()
         self.list.setObjectName("personas-list")
-        self.list.setAccessibleName("Personas; the check shows the persona's emotion curve")
+        self.list.setAccessibleName(tr("Personas; the check shows the persona's emotion curve"))
         # a docked panel is narrow: long roles are cut with "…" (whole in the tooltip), never scrolled sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -98,14 +98,15 @@ class PersonasPanel(QWidget):
 
     @staticmethod
     def _fill(item: QListWidgetItem, persona: Persona) -> None:
-        who = persona.name + (f" — {persona.role}" if persona.role else "")
+        who = persona.name + (f" — {persona.role}" if persona.role else "")  # the map's words, as written
         item.setIcon(swatch(persona.colour))
         item.setText(who)
         item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
-        item.setToolTip(tip(f"{who}\nChecked: the emotion curve is shown"))
+        item.setToolTip(tip(f"{who}\n" + tr("Checked: the emotion curve is shown")))
         # the swatch in words: the curve's colour (and whether it is shown: the check box says it too)
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                     f"curve {colour_words(persona.colour)}, {'shown' if persona.show_curve else 'hidden'}")
+                     (tr("curve {colour}, shown") if persona.show_curve else tr("curve {colour}, hidden"))
+                     .format(colour=colour_words(persona.colour)))
 
     def _update_row(self, persona_id: str) -> None:
         """One persona's row shows its new name, role, colour or check; the list is not rebuilt."""
