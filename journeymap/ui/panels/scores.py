@@ -158,7 +158,7 @@ def measurement_text(score: Score | None) -> str:
     if score.mean is not None:
         parts.append(tr("mean {value}").format(value=signed(score.mean, 2)))
     if score.interval is not None:
-        parts.append(tr("95 % interval {low} to {high}").format(low=signed(score.interval.low, 2),
+        parts.append(tr("{level} interval {low} to {high}").format(level="95 %", low=signed(score.interval.low, 2),
                                                                high=signed(score.interval.high, 2)))
     if score.sample_size is not None:
         parts.append(f"n={score.sample_size:,}")
