@@ -82,7 +82,7 @@ class OpenErrorDialog(QDialog):
         text = QVBoxLayout()
         headline = QLabel("<b>{}</b>".format(_escape(tr("“{name}” could not be opened.").format(name=error.path.name))))
         headline.setTextFormat(Qt.TextFormat.RichText)
-        folder = plain_label(tr("In {folder}").format(folder=error.path.parent))
+        folder = plain_label(tr("In {folder}").format(folder=f"\u2066{error.path.parent}\u2069"))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
         self.summary = plain_label(plain_summary(error))

@@ -73,7 +73,7 @@ class _Row(QFrame):
         layout.addWidget(title)
         lines = []
         if original is not None:
-            lines.append(tr("Folder: {folder}").format(folder=original.parent))
+            lines.append(tr("Folder: {folder}").format(folder=f"\u2066{original.parent}\u2069"))  # a path: left to right
         else:
             lines.append(tr("Never saved to a file"))
         lines.append(tr("Autosaved: {time}").format(time=when(recovery.saved_at)))
