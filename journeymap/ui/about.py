@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import BUG_TRACKER, HOMEPAGE, LICENCE, __version__
+from ..i18n import tr
 from ..paths import config_dir, state_dir
 from ..safety import safe_link
 from .theme import icon
@@ -20,27 +21,30 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Journeymap")
-        self.setAccessibleName("About Journeymap")
+        self.setWindowTitle(tr("About Journeymap"))
+        self.setAccessibleName(tr("About Journeymap"))
         logo = QLabel()
         logo.setPixmap(icon("journeymap").pixmap(96, 96))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(f"<h2 style='margin:0'>Journeymap {__version__}</h2>")
         body = QLabel(
-            "<p>Customer journey maps on your own machine: an offline editor, an open file "
-            "format you own, and print-grade PDF exports.</p>"
-            f"<p>Licence: {LICENCE} (the GNU General Public License, version 3 or later).<br>"
-            "Bundled DejaVu fonts: Bitstream Vera / DejaVu licence.</p>"
-            f"<p><a href='{HOMEPAGE}'>Project home</a> · <a href='{BUG_TRACKER}'>Report a problem</a></p>"
-            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
-            f"Python {platform.python_version()}<br>Settings: {config_dir()}<br>"
-            f"Backups and autosaves: {state_dir()}</p>"
+            "<p>{}</p><p>{}<br>{}</p>".format(
+                tr("Customer journey maps on your own machine: an offline editor, an open file format you own, "
+                   "and print-grade PDF exports."),
+                tr("Licence: {licence} (the GNU General Public License, version 3 or later).").format(
+                    licence=LICENCE),
+                tr("Bundled DejaVu fonts: Bitstream Vera / DejaVu licence."))
+            + f"<p><a href='{HOMEPAGE}'>{tr('Project home')}</a> · <a href='{BUG_TRACKER}'>"
+            + f"{tr('Report a problem')}</a></p>"
+            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}<br>"
+            + tr("Settings: {folder}").format(folder=config_dir()) + "<br>"
+            + tr("Backups and autosaves: {folder}").format(folder=state_dir()) + "</p>"
         )
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         body.linkActivated.connect(self._open_link)
-        body.setAccessibleDescription("About text")
+        body.setAccessibleDescription(tr("About text"))
         self.body = body
         text = QVBoxLayout()
         text.addWidget(title)

@@ -102,11 +102,13 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
     ext = out.suffix.lower()
     if ext not in KIND_FORMATS[what]:
         allowed = ", ".join(KIND_FORMATS[what])
-        raise ExportFailed(f"“{out.name}” does not end in a known extension; use one of {allowed}")
+        raise ExportFailed(tr("“{name}” does not end in a known extension; use one of {allowed}").format(
+            name=out.name, allowed=allowed))
     if not out.parent.is_dir():
-        raise ExportFailed(f"the folder {out.parent} does not exist")
+        raise ExportFailed(tr("the folder {folder} does not exist").format(folder=out.parent))
     if is_map_file(out):
-        raise ExportFailed(f"“{out.name}” is a journey map; an export there would replace it. Choose another name")
+        raise ExportFailed(tr("“{name}” is a journey map; an export there would replace it. Choose another name").format(
+            name=out.name))
     report = FontReport()
     try:
         if what == EMPATHY:
@@ -121,7 +123,7 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
                                                     comments=bool(options.get("comments"))))
             files = [out]
     except ModuleNotFoundError:
-        raise ExportFailed(f"{FORMATS[ext]} export is not available in this build") from None
+        raise ExportFailed(tr("{format} export is not available in this build").format(format=tr(FORMATS[ext]))) from None
     except (ExportError, EmpathyExportError) as e:
         raise ExportFailed(str(e)) from None
     except OSError as e:
@@ -152,11 +154,11 @@ class ExportDialog(QDialog):
         if persona_id is not None:
             what = EMPATHY
         what = what if what in (JOURNEY, EMPATHY) else saved["what"]
-        self.what_box = self._combo("What to export", _said(WHAT), what)
+        self.what_box = self._combo(tr("What to export"), _said(WHAT), what)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Export file")
+        self.path_edit.setAccessibleName(tr("Export file"))
         browse = QPushButton(tr("Browse…"))
-        browse.setAccessibleName("Choose the export file")
+        browse.setAccessibleName(tr("Choose the export file"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -164,30 +166,30 @@ class ExportDialog(QDialog):
         self.format_label = plain_label()
         self.format_label.setAccessibleDescription("Format")  # the name is the text it shows
         self.format_label.setWordWrap(True)
-        self.layout_box = self._combo("Layout", _said(LAYOUTS), saved["layout"])
-        self.fit_box = self._combo("Poster fit", _said(FITS), saved["fit"])
+        self.layout_box = self._combo(tr("Layout"), _said(LAYOUTS), saved["layout"])
+        self.fit_box = self._combo(tr("Poster fit"), _said(FITS), saved["fit"])
         self.include_hidden = QCheckBox(tr("Include &hidden lanes (the CSV always has them)"))
-        self.include_hidden.setAccessibleName("Include hidden lanes")
+        self.include_hidden.setAccessibleName(tr("Include hidden lanes"))
         self.include_hidden.setChecked(saved["include_hidden"])
         self.comments = QCheckBox(tr("Include &comments (the digest's appendix, the web page's last section)"))
-        self.comments.setAccessibleName("Include comments")
+        self.comments.setAccessibleName(tr("Include comments"))
         self.comments.setChecked(bool(saved.get("comments")))
         self.notice = PosterNotice(self._switch_to_tiled)
-        self.persona_box = self._combo("Persona", self._persona_items(), "")
-        self.style_box = self._combo("Empathy map layout", _said(STYLES), "")
+        self.persona_box = self._combo(tr("Persona"), self._persona_items(), "")
+        self.style_box = self._combo(tr("Empathy map layout"), _said(STYLES), "")
         self.blank = QCheckBox(tr("&Blank workshop template: headings and prompts, no notes"))
-        self.blank.setAccessibleName("Blank workshop template")
+        self.blank.setAccessibleName(tr("Blank workshop template"))
         self.blank.setChecked(saved["empathy_blank"] or not session.journey.personas)
         self.blank.setEnabled(bool(session.journey.personas))
-        self.page_box = self._combo("Page size", [(p, p) for p in PAGE_SIZES], saved["page_size"])
-        self.orientation_box = self._combo("Orientation", _said(((AUTO, N_("Automatic")), ("landscape", N_("Landscape")),
+        self.page_box = self._combo(tr("Page size"), [(p, p) for p in PAGE_SIZES], saved["page_size"])
+        self.orientation_box = self._combo(tr("Orientation"), _said(((AUTO, N_("Automatic")), ("landscape", N_("Landscape")),
                                                                   ("portrait", N_("Portrait")))),
                                            saved["orientation"])
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 1200)
         self.dpi.setSuffix(" dpi")
         self.dpi.setValue(min(1200, max(10, saved["dpi"])))
-        self.dpi.setAccessibleName("Resolution")
+        self.dpi.setAccessibleName(tr("Resolution"))
         self.dpi.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.open_after = QCheckBox(tr("&Open the result when done"))
         self.open_after.setChecked(saved["open_after"])
@@ -431,8 +433,8 @@ class ExportDialog(QDialog):
         options = self.options()
         self._remember()
         journey = self.session.journey.model_copy(deep=True)
-        progress = QProgressDialog(f"Exporting {out.name}…", "", 0, 0, self)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(tr("Exporting {name}…").format(name=out.name), "", 0, 0, self)
+        progress.setWindowTitle(tr("Export"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -446,7 +448,7 @@ class ExportDialog(QDialog):
                 QApplication.processEvents()
                 result = export_file(journey, out, options)
         except ExportFailed as e:
-            self.problem.setText(f"Could not export: {e}.")
+            self.problem.setText(tr("Could not export: {reason}.").format(reason=e))
             self.problem.show()
             from .a11y import announce  # said at once: the export did not happen
 

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr, ui_language
 from ..io import autosave
 from ..io.errors import MapFileError, TooNewError
 from ..io.writer import list_backups
 from .plain import plain_label, tip
+from .recovery_dialog import when
 
 
 class OpenErrorChoice(enum.Enum):
@@ -41,22 +43,22 @@ class OpenErrorChoice(enum.Enum):
 def plain_summary(error: MapFileError) -> str:
     """One or two sentences a designer can act on, without JSON vocabulary where possible."""
     if isinstance(error, TooNewError):
-        return ("This map was saved by a newer version of Journeymap. Update Journeymap to open it; "
-                "opening it here could lose what the newer version added.")
+        return tr("This map was saved by a newer version of Journeymap. Update Journeymap to open it; "
+                  "opening it here could lose what the newer version added.")
     if not error.problems:
-        return "The file could not be read."
+        return tr("The file could not be read.")
     first = error.problems[0]
     message = first.message[:1].upper() + first.message[1:]
     count = len(error.problems)
     if first.place in ("file", "top level", "format", "schema_version"):
         text = f"{message}."
     elif first.place.startswith("line "):
-        text = f"{message} (at {first.place})."
+        text = tr("{message} (at {place}).").format(message=message, place=first.place)
     else:
-        return (f"The map has {count} problem{'s' if count != 1 else ''}. "
-                f"The first is at {first.place}: {first.message}.")
+        return tr("Problems found in the map: {count}. The first is at {place}: {message}.").format(
+            count=count, place=first.place, message=first.message)
     if count > 1:
-        text += f" ({count - 1} more in the details.)"
+        text += " " + tr("(Further problems in the details: {count}.)").format(count=count - 1)
     return text
 
 
@@ -70,7 +72,7 @@ class OpenErrorDialog(QDialog):
         self.error = error
         self.choice = OpenErrorChoice.CLOSE
         self.chosen_path: Path | None = None
-        self.setWindowTitle("Could not open map")
+        self.setWindowTitle(tr("Could not open map"))
         layout = QVBoxLayout(self)
 
         head = QHBoxLayout()
@@ -78,25 +80,25 @@ class OpenErrorDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
-        headline = QLabel(f"<b>“{_escape(error.path.name)}” could not be opened.</b>")
+        headline = QLabel("<b>{}</b>".format(_escape(tr("“{name}” could not be opened.").format(name=error.path.name))))
         headline.setTextFormat(Qt.TextFormat.RichText)
-        folder = plain_label(f"In {error.path.parent}")
+        folder = plain_label(tr("In {folder}").format(folder=f"\u2066{error.path.parent}\u2069"))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
         self.summary = plain_label(plain_summary(error))
         self.summary.setWordWrap(True)
-        calm = QLabel("The file was not changed, and other open maps are not affected.")
+        calm = QLabel(tr("The file was not changed, and other open maps are not affected."))
         calm.setWordWrap(True)
         for w in (headline, folder, self.summary, calm):
             text.addWidget(w)
         head.addLayout(text, 1)
         layout.addLayout(head)
 
-        self.details_button = QPushButton("▸ Show details")
+        self.details_button = QPushButton(tr("▸ Show details"))
         self.details_button.setCheckable(True)
         self.details_button.setFlat(True)
         self.details_button.toggled.connect(self._show_details)
-        copy = QPushButton("Copy details")
+        copy = QPushButton(tr("Copy details"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText("\n".join(error.lines())))
         row = QHBoxLayout()
         row.addWidget(self.details_button)
@@ -114,12 +116,14 @@ class OpenErrorDialog(QDialog):
         box = QDialogButtonBox()
         self.backup_button = self.autosave_button = None
         if autosave_path is not None:
-            label = "Open autosave" + (f" from {_when(autosave_time)}" if autosave_time else "")
+            label = (tr("Open autosave from {time}").format(time=_when(autosave_time)) if autosave_time
+                     else tr("Open autosave"))
             self.autosave_button = box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
             self.autosave_button.setToolTip(tip(str(autosave_path)))
             self.autosave_button.clicked.connect(lambda: self._pick(OpenErrorChoice.OPEN_AUTOSAVE, autosave_path))
         if backup is not None:
-            label = f"Open backup from {_when(backup.stat().st_mtime)}" if backup.exists() else "Open backup"
+            label = (tr("Open backup from {time}").format(time=_when(backup.stat().st_mtime)) if backup.exists()
+                     else tr("Open backup"))
             self.backup_button = box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
             self.backup_button.setToolTip(tip(str(backup)))
             self.backup_button.clicked.connect(lambda: self._pick(OpenErrorChoice.OPEN_BACKUP, backup))
@@ -132,7 +136,7 @@ class OpenErrorDialog(QDialog):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText("▾ Hide details" if shown else "▸ Show details")
+        self.details_button.setText(tr("▾ Hide details") if shown else tr("▸ Show details"))
         self.adjustSize()
 
     def _pick(self, choice: OpenErrorChoice, path: Path) -> None:
@@ -159,8 +163,8 @@ class OpenErrorDialog(QDialog):
 def _when(timestamp: float) -> str:
     moment = datetime.fromtimestamp(timestamp)
     if moment.date() == datetime.now().date():
-        return moment.strftime("today %H:%M")
-    return moment.strftime("%d %b %Y %H:%M")
+        return tr("today {time}").format(time=moment.strftime("%H:%M"))
+    return moment.strftime("%d %b %Y %H:%M") if ui_language() == "en" else when(timestamp)
 
 
 def _escape(text: str) -> str:

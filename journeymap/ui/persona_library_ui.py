@@ -82,14 +82,14 @@ class LibraryDialog(QDialog):
 
     def __init__(self, entries: list[LibraryPersona], problems: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a persona from the library")
+        self.setWindowTitle(tr("Add a persona from the library"))
         self.entries = entries
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, role or bio")
-        self.search.setAccessibleName("Search the persona library")
+        self.search.setPlaceholderText(tr("Search by name, role or bio"))
+        self.search.setAccessibleName(tr("Search the persona library"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Personas in the library")
+        self.list.setAccessibleName(tr("Personas in the library"))
         self.list.setIconSize(QSize(ICON, ICON))
         self.list.setSpacing(2)
         for entry in entries:
@@ -98,14 +98,14 @@ class LibraryDialog(QDialog):
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(tip("\n".join(x for x in (p.name, p.role, p.bio) if x)))
             self.list.addItem(item)
-        self.empty = plain_label("The library is empty: select a persona of a map and use Save to Library."
+        self.empty = plain_label(tr("The library is empty: select a persona of a map and use Save to Library.")
                                  if not entries else "")
         self.empty.setWordWrap(True)
-        self.problems = plain_label("\n".join(f"Left out: {p}" for p in problems))
+        self.problems = plain_label("\n".join(tr("Left out: {problem}").format(problem=p) for p in problems))
         self.problems.setWordWrap(True)
         self.problems.setVisible(bool(problems))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add to Map")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add to Map"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,12 +156,12 @@ class ChangesDialog(QDialog):
         text = plain_label(intro)
         text.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("What will change")
-        self.tree.setHeaderLabels(["Field", "Now", "After the update"])
+        self.tree.setAccessibleName(tr("What will change"))
+        self.tree.setHeaderLabels([tr("Field"), tr("Now"), tr("After the update")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         for change in changes:
-            row = QTreeWidgetItem([change.label, change.before, change.after])
+            row = QTreeWidgetItem([tr(change.label), change.before, change.after])
             for column in range(3):
                 row.setToolTip(column, tip(row.text(column)))
             self.tree.addTopLevelItem(row)
@@ -172,7 +172,7 @@ class ChangesDialog(QDialog):
         header.setStretchLastSection(False)
         self.tree.setUniformRowHeights(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Update")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Update"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -244,19 +244,20 @@ class PersonaLibraryActions:
     def save_to_library(self) -> str | None:
         persona = self.current()
         if persona is None:
-            self._status("Select a persona to save it to the library")
+            self._status(tr("Select a persona to save it to the library"))
             return None
         if persona.library_id is not None and library_entry(persona.library_id) is not None:
             return self.update_library()
         try:
             entry = save_to_library(persona)
         except (OSError, ValueError) as e:
-            show_error(self.window, "Not saved to the library", f"{persona.name} could not be saved to the "
-                                                                 f"persona library: {e}")
+            show_error(self.window, tr("Not saved to the library"),
+                       tr("{name} could not be saved to the persona library: {reason}").format(
+                           name=persona.name, reason=e))
             return None
         self.session.push(SetFields(self.session.document, persona.id, {"library_id": entry.id},
                                     text=f"Link persona “{persona.name}” to the library"))
-        self._status(f"Saved {persona.name} to the persona library")
+        self._status(tr("Saved {name} to the persona library").format(name=persona.name))
         return entry.id
 
     def add_from_library(self) -> str | None:
@@ -271,7 +272,8 @@ class PersonaLibraryActions:
         there = next((p for p in journey.personas if p.library_id == entry.id), None)
         if there is not None:
             self.session.select([there.id])
-            self._status(f"{there.name} is in this map already (Update from Library brings in the library's changes)")
+            self._status(tr("{name} is in this map already (Update from Library brings in the library's changes)").format(
+                name=there.name))
             return there.id
         persona = copy_for_map(entry)
         if any(p.colour.lower() == persona.colour.lower() for p in journey.personas):
@@ -283,12 +285,13 @@ class PersonaLibraryActions:
     def _linked(self) -> tuple[Persona, LibraryPersona] | None:
         persona = self.current()
         if persona is None or persona.library_id is None:
-            self._status("Select a persona that came from the library")
+            self._status(tr("Select a persona that came from the library"))
             return None
         entry = library_entry(persona.library_id)
         if entry is None:
-            show_error(self.window, "Not in the library", f"{persona.name} is not in your persona library any more "
-                                                          "(Save to Library keeps it there again).")
+            show_error(self.window, tr("Not in the library"),
+                       tr("{name} is not in your persona library any more (Save to Library keeps it there "
+                          "again).").format(name=persona.name))
             return None
         return persona, entry
 
@@ -299,10 +302,11 @@ class PersonaLibraryActions:
         persona, entry = found
         changes = differences(entry.persona, persona)
         if not changes:
-            self._status(f"{persona.name} is the same as in the library")
+            self._status(tr("{name} is the same as in the library").format(name=persona.name))
             return False
-        dialog = ChangesDialog("Update from the library", f"{persona.name} in this map will take these values "
-                                                          "from your library:", changes, parent=self.window)
+        dialog = ChangesDialog(tr("Update from the library"),
+                               tr("{name} in this map will take these values from your library:").format(
+                                   name=persona.name), changes, parent=self.window)
         if not self.run_dialog(dialog):
             return False
         from ..commands.empathy import AddNote  # the empathy commands load when first needed
@@ -326,18 +330,19 @@ class PersonaLibraryActions:
         persona, entry = found
         changes = differences(persona, entry.persona)
         if not changes:
-            self._status(f"The library's {entry.name} is the same as in this map")
+            self._status(tr("The library's {name} is the same as in this map").format(name=entry.name))
             return None
-        dialog = ChangesDialog("Update the library", f"The library's {entry.name} will take these values from "
-                                                     "this map:", changes,
-                               "Your library is a folder of its own: this change is saved at once and is not part "
-                               "of this map's undo history.", self.window)
+        dialog = ChangesDialog(tr("Update the library"),
+                               tr("The library's {name} will take these values from this map:").format(name=entry.name),
+                               changes, tr("Your library is a folder of its own: this change is saved at once and is "
+                                           "not part of this map's undo history."), self.window)
         if not self.run_dialog(dialog):
             return None
         try:
             save_to_library(persona, library_id=entry.id)
         except (OSError, ValueError) as e:
-            show_error(self.window, "Library not updated", f"The persona library could not be written: {e}")
+            show_error(self.window, tr("Library not updated"),
+                       tr("The persona library could not be written: {reason}").format(reason=e))
             return None
-        self._status(f"Updated {entry.name} in the persona library")
+        self._status(tr("Updated {name} in the persona library").format(name=entry.name))
         return entry.id

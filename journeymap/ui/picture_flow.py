@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..commands import AddCard, SetFields
+from ..i18n import tr
 from ..io.picture_import import (
     PICTURE_PATTERNS,
     ImportedPicture,
@@ -36,23 +37,25 @@ SUFFIXES = tuple(p.removeprefix("*") for p in PICTURE_PATTERNS.split())
 
 def ask_alt_text(parent: QWidget | None, default: str) -> str | None:
     """What the picture shows, for people who cannot see it; None if the user cancels."""
-    text, ok = QInputDialog.getText(parent, "Describe the picture",
-                                    "Alt text (what the picture shows, for people who cannot see it):",
+    text, ok = QInputDialog.getText(parent, tr("Describe the picture"),
+                                    tr("Alt text (what the picture shows, for people who cannot see it):"),
                                     text=default)
     return " ".join(text.split())[:500] if ok else None
 
 
 def confirm_large_picture(parent: QWidget | None, description: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "A large picture",
-                      f"This picture adds {description.split(', ')[1].split(' (')[0]} to the map file.",
+    box = QMessageBox(QMessageBox.Icon.Question, tr("A large picture"),
+                      tr("This picture adds {size} to the map file.").format(
+                          size=description.split(', ')[1].split(' (')[0]),
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(f"It is stored as {description}. Embed it anyway?")
-    box.button(QMessageBox.StandardButton.Ok).setText("Embed")
+    box.setInformativeText(tr("It is stored as {description}. Embed it anyway?").format(description=description))
+    box.button(QMessageBox.StandardButton.Ok).setText(tr("Embed"))
     return plain_box(box).exec() == QMessageBox.StandardButton.Ok
 
 
 def choose_picture_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose a picture", "", f"Pictures ({PICTURE_PATTERNS})")
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Choose a picture"), "",
+                                          tr("Pictures ({patterns})").format(patterns=PICTURE_PATTERNS))
     return Path(name) if name else None
 
 
@@ -81,13 +84,14 @@ def ask_picture(parent: QWidget | None, document: Document, source: Path | QImag
             default = source.stem
         else:
             imported = picture_from_bytes(_png_of(source), "", name="The pasted picture")
-            default = "Pasted picture"
+            default = tr("Pasted picture")
     except PictureError as e:
-        show_error(parent, "Picture not added", str(e))
+        show_error(parent, tr("Picture not added"), str(e))
         return None
     if imported.stored_bytes > _room_left(document):
-        show_error(parent, "Picture not added", f"The map cannot take another {size_text(imported.stored_bytes)}: "
-                                                f"a map file is at most {size_text(MAX_FILE_BYTES)}.")
+        show_error(parent, tr("Picture not added"),
+                   tr("The map cannot take another {size}: a map file is at most {limit}.").format(
+                       size=size_text(imported.stored_bytes), limit=size_text(MAX_FILE_BYTES)))
         return None
     if imported.large and not confirm_large_picture(parent, imported.describe()):
         return None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..export.pdf_poster import poster_fit, poster_sizes
+from ..i18n import tr
 from ..layout.paint.print_check import MIN_TEXT
 from ..model import JourneyMap
 
@@ -23,9 +24,9 @@ class PosterNotice(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Poster text size")
-        self.button = QPushButton("Switch to &Tiled")
-        self.button.setAccessibleName("Switch to the tiled layout")
+        self.label.setAccessibleName(tr("Poster text size"))
+        self.button = QPushButton(tr("Switch to &Tiled"))
+        self.button.setAccessibleName(tr("Switch to the tiled layout"))
         self.button.clicked.connect(switch)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +52,7 @@ class PosterNotice(QWidget):
         if smallest is None or smallest >= MIN_TEXT:
             self.hide()
             return
-        self.label.setText(f"The smallest text on this poster would be {smallest:.1f} pt; a poster needs "
-                           f"{MIN_TEXT:.0f} pt to be read. Choose a larger sheet, or print it tiled.")
+        self.label.setText(tr("The smallest text on this poster would be {smallest} pt; a poster needs {needed} pt "
+                              "to be read. Choose a larger sheet, or print it tiled.").format(
+                                  smallest=f"{smallest:.1f}", needed=f"{MIN_TEXT:.0f}"))
         self.show()

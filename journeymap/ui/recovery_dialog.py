@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import format_date, language, tr, ui_language
 from ..io.errors import MapFileError
 from ..io.recovery import Recovery, discard, restore, shelve
 from ..model.journey_map import JourneyMap
@@ -47,10 +48,13 @@ def when(timestamp: float) -> str:
     days = (datetime.now().date() - moment.date()).days
     clock = moment.strftime("%H:%M")
     if days == 0:
-        return f"today {clock}"
+        return tr("today {time}").format(time=clock)
     if days == 1:
-        return f"yesterday {clock}"
-    return moment.strftime("%d %b %Y %H:%M")
+        return tr("yesterday {time}").format(time=clock)
+    if ui_language() == "en":
+        return moment.strftime("%d %b %Y %H:%M")
+    with language(ui_language()):  # the month in the editor's language
+        return f"{format_date(moment, 'medium')} {clock}"
 
 
 class _Row(QFrame):
@@ -63,22 +67,22 @@ class _Row(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         original = recovery.original
-        name = original.name if original is not None else (recovery.title or "Untitled map")
+        name = original.name if original is not None else (recovery.title or tr("Untitled map"))
         title = QLabel(f"<b>{_escape(name)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
         lines = []
         if original is not None:
-            lines.append(f"Folder: {original.parent}")
+            lines.append(tr("Folder: {folder}").format(folder=f"\u2066{original.parent}\u2069"))  # a path: left to right
         else:
-            lines.append("Never saved to a file")
-        lines.append(f"Autosaved: {when(recovery.saved_at)}")
+            lines.append(tr("Never saved to a file"))
+        lines.append(tr("Autosaved: {time}").format(time=when(recovery.saved_at)))
         if recovery.original_missing:
-            lines.append("The file itself is gone (moved or deleted)")
+            lines.append(tr("The file itself is gone (moved or deleted)"))
         elif recovery.original_now is not None:
-            lines.append(f"File last saved: {when(recovery.original_now.mtime)}")
+            lines.append(tr("File last saved: {time}").format(time=when(recovery.original_now.mtime)))
         if recovery.original_changed_since_opened:
-            lines.append("The file was changed by another program after it was opened")
+            lines.append(tr("The file was changed by another program after it was opened"))
         details = plain_label("\n".join(lines))
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
@@ -86,12 +90,12 @@ class _Row(QFrame):
 
         buttons = QHBoxLayout()
         self.group = QButtonGroup(self)
-        self.restore = QRadioButton("&Restore unsaved work")
-        self.restore.setToolTip("Open the autosaved version, marked as modified; Save puts it back in its file")
-        self.original = QRadioButton("Open &original")
-        self.original.setToolTip("Open the file as last saved; the autosave is kept as a previous version")
-        self.discard = QRadioButton("&Discard")
-        self.discard.setToolTip("Delete the autosave")
+        self.restore = QRadioButton(tr("&Restore unsaved work"))
+        self.restore.setToolTip(tr("Open the autosaved version, marked as modified; Save puts it back in its file"))
+        self.original = QRadioButton(tr("Open &original"))
+        self.original.setToolTip(tr("Open the file as last saved; the autosave is kept as a previous version"))
+        self.discard = QRadioButton(tr("&Discard"))
+        self.discard.setToolTip(tr("Delete the autosave"))
         for choice, button in ((RecoveryChoice.RESTORE, self.restore),
                                (RecoveryChoice.OPEN_ORIGINAL, self.original),
                                (RecoveryChoice.DISCARD, self.discard)):
@@ -113,7 +117,7 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, recoveries: list[Recovery], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved work")
+        self.setWindowTitle(tr("Recover unsaved work"))
         self._later = False
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -121,11 +125,12 @@ class RecoveryDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(40, 40))
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         count = len(recoveries)
-        intro = QLabel(
-            f"<b>Journeymap did not close normally.</b><br>"
-            f"{'This map has' if count == 1 else f'These {count} maps have'} changes that were autosaved "
-            f"but not saved to {'its file' if count == 1 else 'their files'}. Choose what to do with each."
-        )
+        intro = QLabel("<b>{}</b><br>{}".format(  # one sentence per case: no count to inflect
+            _escape(tr("Journeymap did not close normally.")),
+            _escape(tr("The map below has changes that were autosaved but not saved to its file. "
+                       "Choose what to do with it.") if count == 1 else
+                    tr("The maps below have changes that were autosaved but not saved to their files. "
+                       "Choose what to do with each."))))
         intro.setWordWrap(True)
         head.addWidget(intro, 1)
         layout.addLayout(head)
@@ -144,9 +149,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         box = QDialogButtonBox()
-        self.continue_button = box.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later_button = box.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
-        self.later_button.setToolTip("Keep every autosave and ask again at the next start")
+        self.continue_button = box.addButton(tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = box.addButton(tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setToolTip(tr("Keep every autosave and ask again at the next start"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

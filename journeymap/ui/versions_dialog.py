@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import N_, format_date, language, ngettext, tr, ui_language
 from ..io import MapFileError, list_backups, load_map
 from ..model import JourneyMap
 from .plain import plain_label, tip
 
-COLUMNS = ("Saved", "Title", "Contents", "Size")
+COLUMNS = (N_("Saved"), N_("Title"), N_("Contents"), N_("Size"))
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,12 @@ def read_versions(path: Path) -> list[Version]:
 def contents_of(journey: JourneyMap) -> str:
     """“4 stages · 12 steps · 48 cards · 2 personas”."""
     cards = sum(len(lane.cards) for lane in journey.lanes)
-    counts = (("stage", len(journey.stages)), ("step", len(journey.steps())), ("card", cards),
-              ("persona", len(journey.personas)))
-    return " · ".join(f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts)
+    with language(ui_language()):  # the editor's words, with the plural rules of its language
+        return " · ".join(text.format(count=n) for text, n in (
+            (ngettext("{count} stage", "{count} stages", len(journey.stages)), len(journey.stages)),
+            (ngettext("{count} step", "{count} steps", len(journey.steps())), len(journey.steps())),
+            (ngettext("{count} card", "{count} cards", cards), cards),
+            (ngettext("{count} persona", "{count} personas", len(journey.personas)), len(journey.personas))))
 
 
 def when_text(moment: datetime, now: datetime | None = None) -> str:
@@ -89,15 +92,23 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
     today = (now or datetime.now().astimezone()).date()
     clock = f"{local:%H:%M}"
     if local.date() == today:
-        return f"Today, {clock}"
+        return tr("Today, {time}").format(time=clock)
     if local.date() == today - timedelta(days=1):
-        return f"Yesterday, {clock}"
-    return f"{local.day} {local:%b %Y}, {clock}"
+        return tr("Yesterday, {time}").format(time=clock)
+    return f"{day_text(local, 'medium')}, {clock}"
+
+
+def day_text(moment: datetime, form: str) -> str:
+    """The date in the editor's language ("3 Mar 2025" in English, "03.03.2025" in German)."""
+    if ui_language() == "en":
+        return f"{moment.day} {moment:%b %Y}" if form == "medium" else f"{moment:%A} {moment.day} {moment:%B %Y}"
+    with language(ui_language()):
+        return format_date(moment, form)
 
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return tr("{count} bytes").format(count=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
@@ -110,20 +121,20 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.path, self.versions = path, versions
         self.chosen: Version | None = None
-        self.setWindowTitle(f"Restore Previous Version — {path.name}")
+        self.setWindowTitle(tr("Restore Previous Version — {name}").format(name=path.name))
         layout = QVBoxLayout(self)
 
-        intro = QLabel(f"The last {len(versions)} saved version{'s' if len(versions) != 1 else ''} "
-                       f"of “{path.name}”, newest first. Restoring brings the version into this window "
-                       "as unsaved changes: the file changes only when you save, and Undo takes it back.")
+        intro = plain_label(tr("The saved versions of “{name}”, newest first. Restoring brings the version into "
+                               "this window as unsaved changes: the file changes only when you save, and Undo "
+                               "takes it back.").format(name=path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Saved versions")
-        self.table.setAccessibleDescription("Earlier saved versions of the map, newest first")
+        self.table.setAccessibleName(tr("Saved versions"))
+        self.table.setAccessibleDescription(tr("Earlier saved versions of the map, newest first"))
         self.table.setColumnCount(len(COLUMNS))
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -131,10 +142,10 @@ class VersionsDialog(QDialog):
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for version in versions:
             item = QTreeWidgetItem([version.saved_text,
-                                    "Damaged, cannot be restored" if version.damaged else version.journey.title,
+                                    tr("Damaged, cannot be restored") if version.damaged else version.journey.title,
                                     version.contents_text, size_text(version.size)])
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, f"{version.saved:%A %d %B %Y, %H:%M:%S}")
+            item.setToolTip(0, f"{day_text(version.saved, 'full')}, {version.saved:%H:%M:%S}")
             item.setToolTip(1, tip(item.text(1)))
             item.setToolTip(2, tip(version.contents_text))
             if version.damaged:
@@ -157,7 +168,7 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         self.details = plain_label()
-        self.details.setAccessibleDescription("Version details")
+        self.details.setAccessibleDescription(tr("Version details"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -165,10 +176,10 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.details)
 
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore the selected version")
+        self.restore_button = buttons.addButton(tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setAccessibleName(tr("Restore the selected version"))
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(tr("Cancel"))
         self.restore_button.clicked.connect(self._restore)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -193,15 +204,16 @@ class VersionsDialog(QDialog):
         self.restore_button.setEnabled(version is not None and not version.damaged)
         self.restore_button.setDefault(version is not None and not version.damaged)
         if version is None:
-            self.details.setText("Select a version to see what it holds.")
+            self.details.setText(tr("Select a version to see what it holds."))
         elif version.journey is None:
-            self.details.setText(f"This backup cannot be restored because it does not load: {version.problem}\n"
-                                 f"{version.path}")
+            self.details.setText(tr("This backup cannot be restored because it does not load: {problem}").format(
+                problem=version.problem) + f"\n{version.path}")
         else:
             edited = when_text(version.journey.modified)
-            self.details.setText(f"“{version.journey.title}”, last edited {edited}, saved "
-                                 f"{version.saved:%d %b %Y at %H:%M:%S}.\n{version.contents_text}, "
-                                 f"{size_text(version.size)}.")
+            self.details.setText(tr("“{title}”, last edited {edited}, saved {saved}.").format(
+                title=version.journey.title, edited=edited,
+                saved=f"{day_text(version.saved, 'medium')} {version.saved:%H:%M:%S}")
+                + f"\n{version.contents_text}, {size_text(version.size)}.")
 
     def _restore(self) -> None:
         version = self.selected()

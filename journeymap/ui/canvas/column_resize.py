@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from ...commands import SetFields
+from ...i18n import tr
 from ...layout import text_width
 from ...layout.text import BOLD
 from ...model.limits import MAX_CARD_WIDTH, MIN_CARD_WIDTH
@@ -42,7 +43,7 @@ class ColumnGrip(QGraphicsItem):
         self.setVisible(False)
         self.setCursor(Qt.CursorShape.SplitHCursor)
         self.setAcceptHoverEvents(True)  # also turns on the view's mouse tracking, which hovering needs
-        self.setToolTip("Drag to resize this step's column; double-click for the map's card width")
+        self.setToolTip(tr("Drag to resize this step's column; double-click for the map's card width"))
 
     def place(self, step_id: str, rect: QRectF) -> None:
         if rect != self.rect:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QStyleOptionGraphicsItem, QWidget
 
+from ...i18n import tr
 from ...layout import text_width
 from ...layout.emotion import persona_marker, scale_label
 from ...layout.text import REGULAR
@@ -148,9 +149,9 @@ class ScorePicker:
             return True
         emo = self.scene.layout.emotion
         menu = QMenu()
-        menu.setAccessibleName("Whose score")
+        menu.setAccessibleName(tr("Whose score"))
         menu.setToolTipsVisible(True)
-        title = menu.addAction(f"Score {scale_label(value, emo.vmin, emo.vmax)} for")
+        title = menu.addAction(tr("Score {value} for").format(value=scale_label(value, emo.vmin, emo.vmax)))
         title.setEnabled(False)
         doc = self.scene.session.document
         for k, (index, persona) in enumerate(people):

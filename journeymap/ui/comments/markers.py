@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
+from ...i18n import language, ngettext, tr, ui_language
 from ...layout import text_width
 from ...layout.text import BOLD
 from ...model import ChangeSet
@@ -60,10 +61,12 @@ class CommentBadge(QGraphicsItem):
         self.prepareGeometryChange()
         self.open_count, self.total = open_count, total
         resolved = total - open_count
-        words = [f"{open_count} open comment thread{'s' if open_count != 1 else ''}"] if open_count else []
+        with language(ui_language()):  # the plural rules of the editor's language
+            words = [ngettext("{count} open comment thread", "{count} open comment threads", open_count).format(
+                count=open_count)] if open_count else []
         if resolved:
-            words.append(f"{resolved} resolved")
-        self.setToolTip(", ".join(words) + ": click to read")
+            words.append(tr("{count} resolved").format(count=resolved))
+        self.setToolTip(tr("{counts}: click to read").format(counts=", ".join(words)))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)

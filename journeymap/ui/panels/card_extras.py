@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import SetFields
 from ...commands.links import SetSpan
-from ...i18n import N_
+from ...i18n import N_, tr
 from ...model import Card, Change, DocumentError
 from ...model.arrow_text import cards_and_lanes, one_line
 from ...model.arrows import ArrowStyle
@@ -48,15 +48,15 @@ class PictureEditor(QWidget):
         self.preview.setFixedSize(PREVIEW, PREVIEW * 3 // 4)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("border: 1px solid palette(mid);")
-        self.preview.setAccessibleName("Picture preview")
-        self.choose = QPushButton("Choose…")
-        self.choose.setAccessibleName("Choose a picture for the card")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName("Remove the card's picture")
+        self.preview.setAccessibleName(tr("Picture preview"))
+        self.choose = QPushButton(tr("Choose…"))
+        self.choose.setAccessibleName(tr("Choose a picture for the card"))
+        self.remove = QPushButton(tr("Remove"))
+        self.remove.setAccessibleName(tr("Remove the card's picture"))
         self.alt = QLineEdit()
         limit_line_edit(self.alt, MAX_NAME)
-        self.alt.setPlaceholderText("what the picture shows")
-        self.alt.setAccessibleName("Alt text")
+        self.alt.setPlaceholderText(tr("what the picture shows"))
+        self.alt.setAccessibleName(tr("Alt text"))
         self.alt.setObjectName("field-picture-alt")
         self.size = plain_label()
         self.size.setStyleSheet("color: palette(mid);")
@@ -72,7 +72,7 @@ class PictureEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.size)
-        column.addWidget(QLabel("Alt text:"))
+        column.addWidget(QLabel(tr("Alt text:")))
         column.addWidget(self.alt)
         self.choose.clicked.connect(self.choose_file)
         self.remove.clicked.connect(self.remove_picture)
@@ -94,21 +94,22 @@ class PictureEditor(QWidget):
         self.alt.setEnabled(picture is not None)
         if picture is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("No picture")
-            self.size.setText("Drop a picture on the card, or paste one.")
+            self.preview.setText(tr("No picture"))
+            self.size.setText(tr("Drop a picture on the card, or paste one."))
             if self.alt.text():
                 self.alt.setText("")
             return
         image = picture_image(picture.data, 256)
         if image is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("Cannot be shown")
+            self.preview.setText(tr("Cannot be shown"))
         else:
             pixmap = QPixmap.fromImage(image).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                      Qt.TransformationMode.SmoothTransformation)
             self.preview.setPixmap(pixmap)
         kind = "PNG" if picture.media_type == "image/png" else "JPEG"
-        self.size.setText(f"{picture.width} × {picture.height} {kind}, {len(picture.data) * 3 // 4 // 1024} KB")
+        self.size.setText(tr("{width} × {height} {kind}, {size} KB").format(
+            width=picture.width, height=picture.height, kind=kind, size=len(picture.data) * 3 // 4 // 1024))
         if self.alt.text() != picture.alt and not self.alt.hasFocus():
             self.alt.setText(picture.alt)
 
@@ -144,7 +145,7 @@ class SpanEditor(QComboBox):
         super().__init__()
         self.session = session
         self.card_id: str | None = None
-        self.setAccessibleName("Spans to step")
+        self.setAccessibleName(tr("Spans to step"))
         self.setObjectName("field-last_step")
         self._filling = False
         self.activated.connect(self._chosen)
@@ -166,7 +167,7 @@ class SpanEditor(QComboBox):
         self._filling = True
         try:
             self.clear()
-            self.addItem("This step only", None)
+            self.addItem(tr("This step only"), None)
             for step in later[1:]:
                 self.addItem(one_line(step.name, 60), step.id)
             self.setCurrentIndex(max(0, self.findData(card.last_step)) if card.last_step else 0)
@@ -185,11 +186,11 @@ class SpanEditor(QComboBox):
 def add_card_extras(form: ObjectForm) -> tuple[PictureEditor, SpanEditor]:
     """The picture and span rows of the card form (after its other fields)."""
     span = SpanEditor(form.session)
-    label = QLabel("Spans to:")
+    label = QLabel(tr("Spans to:"))
     label.setBuddy(span)
     form.layout_.addRow(label, span)
     picture = PictureEditor(form.session)
-    form.layout_.addRow(QLabel("<b>Picture</b>"))
+    form.layout_.addRow(QLabel("<b>{}</b>".format(tr("Picture"))))
     form.layout_.addRow(picture)
     return picture, span
 
@@ -225,11 +226,13 @@ class ArrowForm(ObjectForm):
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
         self.from_label, self.to_label = ElidedLabel(), ElidedLabel()
-        for label, name in ((self.from_label, "From"), (self.to_label, "To")):
-            label.setAccessibleName(f"{name} card")  # one line each (a wrapped label is cut short in a form)
-            self.layout_.addRow(f"{name}:", label)
-        self.add(LineField("label", N_("Label"), placeholder="what flows, or why it depends"))
-        self.add(ChoiceField("style", N_("Style"), [(s, s.label) for s in ArrowStyle]))
+        for label, name, caption in ((self.from_label, tr("From card"), tr("From:")),
+                                     (self.to_label, tr("To card"), tr("To:"))):
+            label.setAccessibleName(name)  # one line each (a wrapped label is cut short in a form)
+            self.layout_.addRow(caption, label)
+        self.add(LineField("label", N_("Label"), placeholder=tr("what flows, or why it depends")))
+        self.add(ChoiceField("style", N_("Style"), [(ArrowStyle.FLOW, tr("Flow (solid)")),
+                                                     (ArrowStyle.DEPENDENCY, tr("Dependency (dashed)"))]))
         self.finish()
 
     def refresh(self) -> None:

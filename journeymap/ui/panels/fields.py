@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import N_, tr
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME
 from ..a11y.colour_names import colour_words
@@ -39,8 +40,8 @@ class FieldEditor(QObject):
 
     def __init__(self, field: str, label: str, widget: QWidget) -> None:
         super().__init__(widget)
-        self.field, self.label, self.widget = field, label, widget
-        widget.setAccessibleName(label)
+        self.field, self.label, self.widget = field, label, widget  # label: English, shown through tr()
+        widget.setAccessibleName(tr(label))
         widget.setObjectName(f"field-{field}")
 
     def show(self, value: Any) -> None:
@@ -82,7 +83,7 @@ class ListField(LineField):
     """A short list (tags, authors) typed as comma-separated words."""
 
     def __init__(self, field: str, label: str) -> None:
-        super().__init__(field, label, max_length=MAX_NAME * 20, placeholder="comma, separated")
+        super().__init__(field, label, max_length=MAX_NAME * 20, placeholder=tr("comma, separated"))
 
     def _set(self, value: Any) -> None:
         self.widget.setText(", ".join(value or []))
@@ -111,7 +112,7 @@ class TextField(FieldEditor):
 
 class CheckField(FieldEditor):
     def __init__(self, field: str, label: str) -> None:
-        box = QCheckBox(label)
+        box = QCheckBox(tr(label))
         super().__init__(field, label, box)
         box.toggled.connect(self._emit)
 
@@ -153,7 +154,7 @@ class ChoiceField(FieldEditor):
 class ChannelField(FieldEditor):
     """A touchpoint channel: one of the known channels (each with its icon), or any custom name typed in."""
 
-    def __init__(self, field: str = "channel", label: str = "Channel") -> None:
+    def __init__(self, field: str = "channel", label: str = N_("Channel")) -> None:
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -161,11 +162,11 @@ class ChannelField(FieldEditor):
         ink = combo.palette().color(QPalette.ColorRole.Text).name()
         combo.addItem("", "")
         for key, name in CHANNELS.items():
-            combo.addItem(channel_icon(key, ink, 18), name, key)
+            combo.addItem(channel_icon(key, ink, 18), tr(name), key)
         combo.lineEdit().setMaxLength(MAX_NAME)
-        combo.lineEdit().setPlaceholderText("none, or type a custom channel")
+        combo.lineEdit().setPlaceholderText(tr("none, or type a custom channel"))
         super().__init__(field, label, combo)
-        combo.lineEdit().setAccessibleName(label)  # the part that takes the focus says what it is
+        combo.lineEdit().setAccessibleName(tr(label))  # the part that takes the focus says what it is
         combo.activated.connect(self._emit)
         combo.lineEdit().editingFinished.connect(self._emit)
 
@@ -180,7 +181,7 @@ class ChannelField(FieldEditor):
     def value(self) -> str:
         text = self.widget.currentText().strip()
         for key, name in CHANNELS.items():
-            if text.lower() in (name.lower(), key):
+            if text.lower() in (name.lower(), tr(name).lower(), key):
                 return key
         return text
 
@@ -232,11 +233,11 @@ class ColourField(FieldEditor):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton()
-        self.button.setAccessibleDescription("choose a colour")
+        self.button.setAccessibleDescription(tr("choose a colour"))
         row.addWidget(self.button, 1)
-        self.clear = QPushButton("Reset") if optional else None
+        self.clear = QPushButton(tr("Reset")) if optional else None
         if self.clear is not None:
-            self.clear.setAccessibleName(f"{label}: use the default")
+            self.clear.setAccessibleName(tr("{label}: use the default").format(label=tr(label)))
             row.addWidget(self.clear)
             self.clear.clicked.connect(lambda: self._choose(None))
         super().__init__(field, label, box)
@@ -247,7 +248,7 @@ class ColourField(FieldEditor):
 
     def _pick(self) -> None:
         start = QColor(self._value or "#ffffff")
-        colour = QColorDialog.getColor(start, self.widget, self.label)
+        colour = QColorDialog.getColor(start, self.widget, tr(self.label))
         if colour.isValid():
             self._choose(colour.name())
 
@@ -259,7 +260,7 @@ class ColourField(FieldEditor):
     def _set(self, value: Any) -> None:
         self._value = value
         self.button.setText(colour_words(value))  # the colour in words, not only as a swatch
-        self.button.setAccessibleName(f"{self.label}: {colour_words(value)}")
+        self.button.setAccessibleName(tr("{label}: {colour}").format(label=tr(self.label), colour=colour_words(value)))
         if value:
             text = "#000000" if QColor(value).lightnessF() > 0.55 else "#ffffff"
             self.button.setStyleSheet(f"background-color: {value}; color: {text};")
@@ -280,17 +281,17 @@ class MetricField(FieldEditor):
         row.setContentsMargins(0, 0, 0, 0)
         self.model = model
         self.recorded = QCheckBox()
-        self.recorded.setAccessibleName(f"{label} recorded")
-        self.recorded.setToolTip(f"{label} recorded for this step")
+        self.recorded.setAccessibleName(tr("{label} recorded").format(label=label))
+        self.recorded.setToolTip(tr("{label} recorded for this step").format(label=label))
         self.number = QDoubleSpinBox()
         self.number.setRange(minimum, maximum)
         self.number.setDecimals(decimals)
-        self.number.setAccessibleName(f"{label} value")
+        self.number.setAccessibleName(tr("{label} value").format(label=label))
         self.sample = QSpinBox()
         self.sample.setRange(0, 1_000_000_000)
         self.sample.setPrefix("n = ")
-        self.sample.setSpecialValueText("n unknown")
-        self.sample.setAccessibleName(f"{label} sample size")
+        self.sample.setSpecialValueText(tr("n unknown"))
+        self.sample.setAccessibleName(tr("{label} sample size").format(label=label))
         for w in (self.recorded, self.number, self.sample):
             row.addWidget(w)
         row.setStretch(1, 1)

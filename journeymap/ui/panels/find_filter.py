@@ -32,8 +32,8 @@ CardFilter = Callable[[Card], bool]
 FILTER_KINDS = (("channel", N_("Channel")), ("owner", N_("Owner")), ("persona", N_("Persona")),
                 ("tag", N_("Tag")), ("status", N_("Evidence")))
 #: the value list's first entry, which means "no filter": it says what to choose, in words
-CHOOSE = {"channel": "any channel", "owner": "any owner", "persona": "any persona", "tag": "any tag",
-          "status": "any evidence"}
+CHOOSE = {"channel": N_("any channel"), "owner": N_("any owner"), "persona": N_("any persona"),
+          "tag": N_("any tag"), "status": N_("any evidence")}
 COUNT_SETTLE_MS = 400  # the match count is said once typing pauses, not at every key
 
 
@@ -61,10 +61,10 @@ def find_matches(journey: JourneyMap, text: str) -> list[str]:
 def match_words(journey: JourneyMap, obj: object) -> str:
     """ "card Refund is slow", "step Pays (Buy)", "stage Research": what a match is, for the screen reader."""
     if isinstance(obj, Card):
-        return f"card {card_name(obj)}"
+        return tr("card {name}").format(name=card_name(obj))
     if isinstance(obj, Step):
-        return f"step {step_place(obj, stage_of(journey).get(obj.id))}"
-    return f"stage {one_line(getattr(obj, 'name', ''))}"
+        return tr("step {name}").format(name=step_place(obj, stage_of(journey).get(obj.id)))
+    return tr("stage {name}").format(name=one_line(getattr(obj, "name", "")))
 
 
 def filter_values(journey: JourneyMap, kind: str) -> list[tuple[str, str]]:
@@ -107,28 +107,28 @@ class FindFilterPanel(QWidget):
         super().__init__(parent)
         self.session, self.reveal, self.apply_filter = session, reveal, set_filter
         self.setObjectName("find-filter")
-        self.setAccessibleName("Find and filter")
+        self.setAccessibleName(tr("Find and filter"))
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("find-text")
         self.find_edit.setPlaceholderText(tr("Find in cards, steps and stages"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setAccessibleName("Find text")
+        self.find_edit.setAccessibleName(tr("Find text"))
         self.previous_button = QPushButton(tr("Previous"))
         self.next_button = QPushButton(tr("Next"))
-        self.previous_button.setAccessibleName("Previous match")
-        self.next_button.setAccessibleName("Next match")
+        self.previous_button.setAccessibleName(tr("Previous match"))
+        self.next_button.setAccessibleName(tr("Next match"))
         self.count = QLabel()
-        self.count.setAccessibleDescription("Matches")
+        self.count.setAccessibleDescription(tr("Matches"))
         self.count.setMinimumWidth(90)
         self.filter_kind = QComboBox()
-        self.filter_kind.setAccessibleName("Filter cards by")
+        self.filter_kind.setAccessibleName(tr("Filter cards by"))
         for key, label in FILTER_KINDS:
             self.filter_kind.addItem(tr(label), key)
         self.filter_value = QComboBox()
-        self.filter_value.setAccessibleDescription("Filter value")  # on Linux a combo box's name is its text
+        self.filter_value.setAccessibleDescription(tr("Filter value"))  # on Linux a combo box's name is its text
         self.filter_value.setMinimumContentsLength(14)
         self.clear_button = QPushButton(tr("Clear filter"))
-        self.clear_button.setAccessibleName("Clear filter")
+        self.clear_button.setAccessibleName(tr("Clear filter"))
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         find_label = QLabel(tr("&Find:"))
@@ -203,7 +203,7 @@ class FindFilterPanel(QWidget):
         the focus (which stays in the find field)."""
         if not self.count.text() or not self.isVisible():
             return
-        text = f"{self.count.text()} for “{self.find_edit.text().strip()}”"
+        text = tr("{count} for “{text}”").format(count=self.count.text(), text=self.find_edit.text().strip())
         if 0 <= self.index < len(self.matches):
             text += f": {match_words(self.session.journey, self.session.document.get(self.matches[self.index]))}"
         announce(self.count, text)
@@ -212,11 +212,11 @@ class FindFilterPanel(QWidget):
         if not self.find_edit.text().strip():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("no matches")
+            self.count.setText(tr("no matches"))
         elif self.index < 0:
-            self.count.setText(f"{len(self.matches)} found")
+            self.count.setText(tr("{count} found").format(count=len(self.matches)))
         else:
-            self.count.setText(f"{self.index + 1} of {len(self.matches)}")
+            self.count.setText(tr("{index} of {count}").format(index=self.index + 1, count=len(self.matches)))
 
     # -- filter ----------------------------------------------------------------
     def _fill_values(self) -> None:
@@ -224,7 +224,7 @@ class FindFilterPanel(QWidget):
         current = self.filter_value.currentData()
         self.filter_value.blockSignals(True)
         self.filter_value.clear()
-        self.filter_value.addItem(CHOOSE.get(kind, "any"), None)
+        self.filter_value.addItem(tr(CHOOSE.get(kind, N_("any"))), None)
         for value, label in filter_values(self.session.journey, kind):
             self.filter_value.addItem(label, value)
         if current is not None and self.filter_value.findData(current) >= 0:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...export.quotes import quoted
-from ...i18n import N_
+from ...i18n import N_, language, ngettext, tr, ui_language
 from ...model import Card, Ces, ChangeSet, Csat, JourneyMap, Lane, Nps, Persona, Stage, Step
 from ...model.arrows import Arrow
 from ...model.kinds import EvidenceStatus, LaneKind, Scope
@@ -53,12 +53,13 @@ class MapForm(ObjectForm):
         self.add(TextField("description", N_("Description")))
         self.add(TextField("scenario", N_("Scenario")))
         self.add(TextField("expectations", N_("Expectations")))
-        self.add(ChoiceField("scope", N_("Scope"), [(s, s.label) for s in Scope]))
+        self.add(ChoiceField("scope", N_("Scope"), [(s, tr(s.label)) for s in Scope]))
         self.add(ListField("authors", N_("Authors")))
         self.add(ListField("tags", N_("Tags")))
         # the exports' language tag (PDF /Lang, for screen readers and hyphenation)
-        self.add(LineField("language", N_("Language"), placeholder="e.g. en, de, pt-BR"))
-        self.add(WidthField("card_width", N_("Card width"), MIN_CARD_WIDTH, MAX_CARD_WIDTH, "default (150 pt)"))
+        self.add(LineField("language", N_("Language"), placeholder=tr("e.g. en, de, pt-BR")))
+        self.add(WidthField("card_width", N_("Card width"), MIN_CARD_WIDTH, MAX_CARD_WIDTH,
+                                  tr("default (150 pt)")))
         self.finish()
 
 
@@ -87,9 +88,9 @@ class StepForm(ObjectForm):
         self.add(MetricField("metrics.nps", "NPS", Nps, -100, 100, decimals=0))
         self.add(MetricField("metrics.csat", "CSAT %", Csat, 0, 100))
         self.add(MetricField("metrics.ces", "CES", Ces, 1, 7))
-        self.add(WidthField("card_width", N_("Column width"), MIN_CARD_WIDTH, MAX_CARD_WIDTH, "the map's"))
+        self.add(WidthField("card_width", N_("Column width"), MIN_CARD_WIDTH, MAX_CARD_WIDTH, tr("the map's")))
         self.scores = ScoresEditor(session)
-        self.layout_.addRow(QLabel("<b>Emotion scores</b>"))
+        self.layout_.addRow(QLabel("<b>{}</b>".format(tr("Emotion scores"))))
         self.layout_.addRow(self.scores)
         self.finish()
 
@@ -114,8 +115,8 @@ class LaneForm(ObjectForm):
 
     def __init__(self, session: EditSession) -> None:
         super().__init__(session)
-        self.add(LineField("title", N_("Title"), placeholder="the lane kind's name"))
-        self.add(ChoiceField("kind", N_("Kind"), [(k, k.label) for k in LaneKind]))
+        self.add(LineField("title", N_("Title"), placeholder=tr("the lane kind's name")))
+        self.add(ChoiceField("kind", N_("Kind"), [(k, tr(k.label)) for k in LaneKind]))
         self.add(CheckField("hidden", N_("Hidden")), with_label=False)
         self.add(ColourField("colour", N_("Colour"), optional=True))
         self.finish()
@@ -131,11 +132,11 @@ class CardForm(ObjectForm):
         self.add(TextField("text", N_("Text"), lines=3))
         self.add(TextField("detail", N_("Detail"), lines=3))
         self.add(ChannelField())
-        self.add(LineField("owner", N_("Owner"), placeholder="team or department"))
+        self.add(LineField("owner", N_("Owner"), placeholder=tr("team or department")))
         self.add(ChoiceField("status", N_("Evidence"), [
-            (EvidenceStatus.OBSERVED, "Observed (from research)"),
-            (EvidenceStatus.ASSUMED, "Assumed"),
-            (EvidenceStatus.PROPOSED, "Proposed (to-be idea)"),
+            (EvidenceStatus.OBSERVED, tr("Observed (from research)")),
+            (EvidenceStatus.ASSUMED, tr("Assumed")),
+            (EvidenceStatus.PROPOSED, tr("Proposed (to-be idea)")),
         ]))
         self.add(NumberField("votes", N_("Votes"), 0, MAX_VOTES))
         self.add(ListField("tags", N_("Tags")))
@@ -177,11 +178,11 @@ class PersonaSummary(ObjectForm):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleDescription("Persona summary")
+        self.summary.setAccessibleDescription(tr("Persona summary"))
         self.layout_.addRow(self.summary)
         self.add(CheckField("show_curve", N_("Show emotion curve")), with_label=False)
-        button = QPushButton("Edit persona…")
-        button.setAccessibleName("Edit persona")
+        button = QPushButton(tr("Edit persona…"))
+        button.setAccessibleName(tr("Edit persona"))
         button.clicked.connect(lambda: self.obj_id and edit_persona(self.obj_id))
         self.layout_.addRow(button)
         self.finish()
@@ -194,9 +195,10 @@ class PersonaSummary(ObjectForm):
         lines = [p.name + (f", {p.role}" if p.role else "")]
         if p.quote:
             lines.append(quoted(p.quote, self.session.journey.language))  # not “““twice””” if typed in marks
-        for title, items in (("Goals", p.goals), ("Needs", p.needs), ("Pains", p.pains), ("Gains", p.gains)):
+        for title, items in ((tr("Goals"), p.goals), (tr("Needs"), p.needs), (tr("Pains"), p.pains),
+                             (tr("Gains"), p.gains)):
             if items:
-                lines.append(f"{title}: " + "; ".join(items))
+                lines.append(tr("{label}:").format(label=title) + " " + "; ".join(items))
         self.summary.setText("\n".join(lines))
 
 
@@ -208,7 +210,7 @@ class InspectorPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("inspector")
-        self.setAccessibleName("Inspector")
+        self.setAccessibleName(tr("Inspector"))
         self.heading = QLabel()
         self.heading.setObjectName("inspector-heading")
         self.heading.setStyleSheet("font-weight: bold; font-size: 13pt; padding: 4px 2px;")
@@ -259,17 +261,20 @@ class InspectorPanel(QWidget):
         ids = self.session.selection
         if len(ids) > 1:
             self.current = None
-            self.heading.setText(f"{len(ids)} objects selected")
-            self.several.setText("Select one object to edit its fields.")
+            with language(ui_language()):  # the plural rules of the editor's language
+                self.heading.setText(ngettext("{count} object selected", "{count} objects selected",
+                                              len(ids)).format(count=len(ids)))
+            self.several.setText(tr("Select one object to edit its fields."))
             self.stack.setCurrentWidget(self.several)
             return
         obj_id = ids[0] if ids else self.session.journey.id
         obj = self.session.document.get(obj_id)
         form = self.form_for(type(obj))
-        heading = {JourneyMap: "Map", Stage: "Stage", Step: "Step", Lane: "Lane", Card: "Card",
-                   Persona: "Persona", Arrow: "Arrow"}[type(obj)]
+        heading = {JourneyMap: tr("Map"), Stage: tr("Stage"), Step: tr("Step"), Lane: tr("Lane"), Card: tr("Card"),
+                   Persona: tr("Persona"), Arrow: tr("Arrow")}[type(obj)]
         if isinstance(obj, Card):  # which lane it is in: the stage and step are the form's first lines
-            heading = f"Card in {lane_name(self.session.document.lane(self.session.document.parent_id(obj_id)))}"
+            heading = tr("Card in {lane}").format(
+                lane=lane_name(self.session.document.lane(self.session.document.parent_id(obj_id))))
         self.heading.setText(heading)
         self.stack.setCurrentWidget(self.pages[form])
         self.current = form

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import N_, tr
 from ...model import Persona, Photo
 from ...model.kinds import CHANNELS, channel_name
 from ...model.limits import MAX_NAME, MAX_PHOTO_BYTES, MAX_SHORT_LIST
@@ -37,6 +38,8 @@ from ..plain import plain_label
 from ..text_limits import MAX_TEXT, LimitedPlainTextEdit, limit_line_edit
 
 LIST_FIELDS = ("goals", "needs", "pains", "gains")
+#: What the form calls each list (the field names stay English in the file).
+LIST_LABELS = {"goals": N_("Goals"), "needs": N_("Needs"), "pains": N_("Pains"), "gains": N_("Gains")}
 
 
 class PhotoError(ValueError):
@@ -48,23 +51,25 @@ def load_photo(path: Path) -> Photo:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise PhotoError(f"{path.name} cannot be read ({e.strerror or e})") from None
+        raise PhotoError(tr("{name} cannot be read ({reason})").format(name=path.name, reason=e.strerror or e)) from None
     if size > MAX_PHOTO_BYTES:
-        raise PhotoError(f"{path.name} is {size / 1024 / 1024:.1f} MB; a persona photo can be at most "
-                         f"{MAX_PHOTO_BYTES / 1024 / 1024:.0f} MB. Save a smaller copy and try again.")
+        raise PhotoError(tr("{name} is {size} MB; a persona photo can be at most {limit} MB. Save a smaller copy "
+                            "and try again.").format(name=path.name, size=f"{size / 1024 / 1024:.1f}",
+                                                     limit=f"{MAX_PHOTO_BYTES / 1024 / 1024:.0f}"))
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise PhotoError(f"{path.name} cannot be read ({e.strerror or e})") from None
+        raise PhotoError(tr("{name} cannot be read ({reason})").format(name=path.name, reason=e.strerror or e)) from None
     found = picture_size(data)
     if found is None:
-        raise PhotoError(f"{path.name} is not a PNG or JPEG picture.")
+        raise PhotoError(tr("{name} is not a PNG or JPEG picture.").format(name=path.name))
     media_type, width, height = found
     try:
         photo = Photo(media_type=media_type, data=base64.b64encode(data).decode("ascii"),
                       width=width, height=height)
     except ValueError:
-        raise PhotoError(f"{path.name} is {width} x {height} pixels, too large for a persona photo.") from None
+        raise PhotoError(tr("{name} is {width} x {height} pixels, too large for a persona photo.").format(
+            name=path.name, width=width, height=height)) from None
     problems = check_photo(photo)
     if problems:
         raise PhotoError(f"{path.name}: {problems[0].message}")
@@ -83,58 +88,59 @@ class PersonaDialog(QDialog):
         super().__init__(parent)
         self.original = persona
         start = persona or Persona(name="", **({"colour": colour} if colour else {}))
-        self.setWindowTitle("Edit persona" if persona else "New persona")
+        self.setWindowTitle(tr("Edit persona") if persona else tr("New persona"))
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout()
-        self.name = self._line(start.name, "Name")
-        self.role = self._line(start.role, "Role")
-        self.quote = self._line(start.quote, "Quote")
-        self.bio = self._text(start.bio, "Bio", 3)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Quote:", self.quote)
-        form.addRow("&Bio:", self.bio)
+        self.name = self._line(start.name, tr("Name"))
+        self.role = self._line(start.role, tr("Role"))
+        self.quote = self._line(start.quote, tr("Quote"))
+        self.bio = self._text(start.bio, tr("Bio"), 3)
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(tr("&Role:"), self.role)
+        form.addRow(tr("&Quote:"), self.quote)
+        form.addRow(tr("&Bio:"), self.bio)
         self.lists: dict[str, QPlainTextEdit] = {}
         for field in LIST_FIELDS:
-            edit = self._text("\n".join(getattr(start, field)), f"{field.capitalize()}, one per line", 3)
-            edit.setPlaceholderText("one per line")
+            label = tr(LIST_LABELS[field])
+            edit = self._text("\n".join(getattr(start, field)), tr("{label}, one per line").format(label=label), 3)
+            edit.setPlaceholderText(tr("one per line"))
             self.lists[field] = edit
-            form.addRow(f"{field.capitalize()}:", edit)
+            form.addRow(tr("{label}:").format(label=label), edit)
         self.channels = QListWidget()
-        self.channels.setAccessibleName("Preferred channels")
+        self.channels.setAccessibleName(tr("Preferred channels"))
         self.channels.setMaximumHeight(110)
         chosen = set(start.channels)
         ink = self.channels.palette().color(QPalette.ColorRole.Text).name()
         for key in [*CHANNELS, *[c for c in start.channels if c not in CHANNELS]]:
-            item = QListWidgetItem(channel_icon(key, ink), channel_name(key))
+            item = QListWidgetItem(channel_icon(key, ink), tr(channel_name(key)))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
             self.channels.addItem(item)
-        self.custom_channel = self._line("", "Custom channel")
-        self.custom_channel.setPlaceholderText("another channel (press Enter to add)")
+        self.custom_channel = self._line("", tr("Custom channel"))
+        self.custom_channel.setPlaceholderText(tr("another channel (press Enter to add)"))
         self.custom_channel.returnPressed.connect(self._add_custom_channel)
         channels = QVBoxLayout()
         channels.addWidget(self.channels)
         channels.addWidget(self.custom_channel)
-        channels_label = QLabel("Preferred &channels:")  # a QLabel shows the mnemonic; a layout's row text did not
+        channels_label = QLabel(tr("Preferred &channels:"))  # a QLabel shows the mnemonic; a layout's row text did not
         channels_label.setBuddy(self.channels)
         form.addRow(channels_label, channels)
         self.colour = start.colour
         self.colour_button = QPushButton()
-        self.colour_button.setAccessibleName("Persona colour")
+        self.colour_button.setAccessibleName(tr("Persona colour"))
         self.colour_button.clicked.connect(self._pick_colour)
         self._show_colour()
-        form.addRow("C&olour:", self.colour_button)
+        form.addRow(tr("C&olour:"), self.colour_button)
         self.photo = start.photo
         self.photo_label = QLabel()
-        self.photo_label.setAccessibleName("Photo preview")
+        self.photo_label.setAccessibleName(tr("Photo preview"))
         self.photo_label.setFixedSize(96, 96)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setStyleSheet("border: 1px solid palette(mid);")
-        choose = QPushButton("Choose &photo…")
+        choose = QPushButton(tr("Choose &photo…"))
         choose.clicked.connect(self._choose_photo)
-        remove = QPushButton("Remove photo")
+        remove = QPushButton(tr("Remove photo"))
         remove.clicked.connect(lambda: self._set_photo(None))
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo_label)
@@ -144,11 +150,11 @@ class PersonaDialog(QDialog):
         photo_buttons.addStretch(1)
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
-        form.addRow("Photo:", photo_row)
+        form.addRow(tr("Photo:"), photo_row)
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleDescription("Problem")
+        self.problem.setAccessibleDescription(tr("Problem"))
         self.problem.hide()
         self._set_photo(self.photo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -189,7 +195,7 @@ class PersonaDialog(QDialog):
         self.custom_channel.clear()
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour), self, "Persona colour")
+        colour = QColorDialog.getColor(QColor(self.colour), self, tr("Persona colour"))
         if colour.isValid():
             self.colour = colour.name()
             self._show_colour()
@@ -197,11 +203,12 @@ class PersonaDialog(QDialog):
     def _show_colour(self) -> None:
         text = "#000000" if QColor(self.colour).lightnessF() > 0.55 else "#ffffff"
         self.colour_button.setText(colour_words(self.colour))
-        self.colour_button.setAccessibleName(f"Persona colour: {colour_words(self.colour)}")
+        self.colour_button.setAccessibleName(tr("Persona colour: {colour}").format(colour=colour_words(self.colour)))
         self.colour_button.setStyleSheet(f"background-color: {self.colour}; color: {text};")
 
     def _choose_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", "Pictures (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Choose a photo"), "",
+                                              tr("Pictures ({patterns})").format(patterns="*.png *.jpg *.jpeg"))
         if name:
             self.use_photo_file(Path(name))
 
@@ -225,7 +232,7 @@ class PersonaDialog(QDialog):
                                    Qt.TransformationMode.SmoothTransformation)
         if pixmap.isNull():
             self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText("no photo")
+            self.photo_label.setText(tr("no photo"))
         else:
             self.photo_label.setPixmap(pixmap)
 

@@ -7,14 +7,16 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...analysis.numbers import signed
 from ...commands import SetScore
+from ...i18n import N_, tr
 from ...layout import scale_label
 from ...model import DocumentError, Score
 from ...model.limits import MAX_NAME
 from ..a11y.phrases import one_line
 from ..plain import plain_label, tip
 from ..session import EditSession
+from ..versions_dialog import day_text
 
-NO_SCORE = "none"
+NO_SCORE = N_("none")
 
 
 class ScoresEditor(QWidget):
@@ -31,7 +33,7 @@ class ScoresEditor(QWidget):
         self.rows: dict[str, tuple[QSpinBox, QLineEdit, QSpinBox, QLineEdit]] = {}
         self._signature: tuple = ()
         self.builds = 0  # how many times the rows were made (the form orders Tab again after each)
-        self.setAccessibleName("Emotion scores per persona")
+        self.setAccessibleName(tr("Emotion scores per persona"))
 
     def bind(self, step_id: str) -> None:
         self.step_id = step_id
@@ -46,23 +48,27 @@ class ScoresEditor(QWidget):
         self.builds += 1
         journey = self.session.journey
         scale = journey.emotion_scale
-        for col, text in enumerate(("Persona", "As-is", "Label", "To-be", "Label")):
+        for col, text in enumerate((tr("Persona"), tr("As-is"), tr("Label"), tr("To-be"), tr("Label"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         if not journey.personas:
-            self.grid.addWidget(QLabel("Add a persona to score this step."), 1, 0, 1, 5)
+            self.grid.addWidget(QLabel(tr("Add a persona to score this step.")), 1, 0, 1, 5)
         for r, persona in enumerate(journey.personas, start=1):
             self.grid.addWidget(plain_label(persona.name), r, 0)
             widgets = []
-            for kind in ("as-is", "to-be"):
+            for score_name, tip_text, label_name in (
+                    (tr("{persona} as-is score"), tr("As-is score from {low} to {high}; {none} for none"),
+                     tr("{persona} as-is label")),
+                    (tr("{persona} to-be score"), tr("To-be score from {low} to {high}; {none} for none"),
+                     tr("{persona} to-be label"))):
                 spin = QSpinBox()
                 spin.setRange(scale.min - 1, scale.max)
-                spin.setSpecialValueText(NO_SCORE)
-                spin.setAccessibleName(f"{persona.name} {kind} score")
-                spin.setToolTip(f"{kind} score from {scale.min} to {scale.max}; {NO_SCORE} for none")
+                spin.setSpecialValueText(tr(NO_SCORE))
+                spin.setAccessibleName(score_name.format(persona=persona.name))
+                spin.setToolTip(tip_text.format(low=scale.min, high=scale.max, none=tr(NO_SCORE)))
                 label = QLineEdit()
                 label.setMaxLength(MAX_NAME)
-                label.setPlaceholderText("label")
-                label.setAccessibleName(f"{persona.name} {kind} label")
+                label.setPlaceholderText(tr("label"))
+                label.setAccessibleName(label_name.format(persona=persona.name))
                 spin.valueChanged.connect(lambda _v, p=persona.id: self._push(p))
                 label.editingFinished.connect(lambda p=persona.id: self._push(p))
                 widgets += [spin, label]
@@ -109,12 +115,16 @@ class ScoresEditor(QWidget):
             widgets = self.rows.get(persona.id)
             if widgets is None:
                 continue
-            for (spin, label), kind in zip((widgets[:2], widgets[2:]), ("as-is", "to-be"), strict=True):
-                name = f"{persona.name} {kind} score at {step}"
+            for (spin, label), (score_name, word_name) in zip(
+                    (widgets[:2], widgets[2:]),
+                    ((tr("{persona} as-is score at {step}"), tr("{persona} as-is word at {step}")),
+                     (tr("{persona} to-be score at {step}"), tr("{persona} to-be word at {step}"))), strict=True):
+                name = score_name.format(persona=persona.name, step=step)
                 if spin.accessibleName() != name:
                     spin.setAccessibleName(name)
-                    spin.setAccessibleDescription(f"from {low} to {high}; {NO_SCORE} for no score")
-                    label.setAccessibleName(f"{persona.name} {kind} word at {step}")
+                    spin.setAccessibleDescription(tr("from {low} to {high}; {none} for no score").format(
+                        low=low, high=high, none=tr(NO_SCORE)))
+                    label.setAccessibleName(word_name.format(persona=persona.name, step=step))
 
     def _push(self, persona_id: str) -> None:
         if self.step_id is None:
@@ -139,15 +149,17 @@ class ScoresEditor(QWidget):
 def measurement_text(score: Score | None) -> str:
     """Where an as-is score comes from, for its tooltip: a hand, or an import with n and the interval."""
     if score is None or score.value is None:
-        return "No as-is score"
+        return tr("No as-is score")
     if score.source == "manual":
         n = f" (n={score.sample_size:,})" if score.sample_size is not None else ""
-        return f"Entered by hand{n}"
-    parts = [f"Measured by “{score.source.name}” on {score.source.date:%d %b %Y}"]
+        return tr("Entered by hand") + n
+    parts = [tr("Measured by “{source}” on {date}").format(source=score.source.name,
+                                                           date=day_text(score.source.date, "medium"))]
     if score.mean is not None:
-        parts.append(f"mean {signed(score.mean, 2)}")
+        parts.append(tr("mean {value}").format(value=signed(score.mean, 2)))
     if score.interval is not None:
-        parts.append(f"95 % interval {signed(score.interval.low, 2)} to {signed(score.interval.high, 2)}")
+        parts.append(tr("{level} interval {low} to {high}").format(level="95 %", low=signed(score.interval.low, 2),
+                                                               high=signed(score.interval.high, 2)))
     if score.sample_size is not None:
         parts.append(f"n={score.sample_size:,}")
-    return ", ".join(parts) + ". Changing it by hand makes it a hand-entered score."
+    return ", ".join(parts) + ". " + tr("Changing it by hand makes it a hand-entered score.")

@@ -46,7 +46,7 @@ class PresentationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # slides show the map in its own order
         self.session = session
-        self.setWindowTitle(f"Presenting {session.journey.title}")
+        self.setWindowTitle(tr("Presenting {title}").format(title=session.journey.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setCursor(POINTER)
