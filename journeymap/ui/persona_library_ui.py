@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QToolButton,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -215,10 +215,9 @@ class PersonaLibraryActions:
         following = actions[actions.index(after) + 1] if after in actions and actions.index(after) + 1 < len(actions) \
             else None
         map_menu.insertMenu(following, self.menu)
-        self.button = QToolButton()
-        self.button.setText(tr("Library"))
-        self.button.setAccessibleName("Persona library")
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button sizes itself around its menu arrow; a tool button drew the arrow over the last letter.
+        self.button = QPushButton(tr("Library"))
+        self.button.setAccessibleName(tr("Persona library"))
         self.button.setMenu(self.menu)
         panel = window.personas
         panel.layout().addWidget(self.button)

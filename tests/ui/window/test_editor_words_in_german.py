@@ -35,9 +35,9 @@ def test_the_health_panel_says_its_title_and_findings_in_german(editor, speak, q
     window = editor.new_window(base_map())
     qtbot.waitExposed(window)
     window.evidence.show_health()
-    assert window.evidence.health_dock.windowTitle().startswith("Gesundheit (")
-    assert "Warnung" in window.evidence.health_dock.windowTitle()
     panel = window.evidence.health
+    assert window.evidence.health_dock.windowTitle() == f"Gesundheit ({len(panel.findings)})"
+    assert "Warnung" in panel.summary.text()
     texts = [panel.tree.item(k).text() for k in range(panel.tree.count())]
     assert any(t.startswith("Warnung: Schritt „Reads reviews“ hat keine Verantwortlichen") for t in texts), texts
     assert panel.rules_button.text() == "Regeln"
