@@ -20,6 +20,7 @@ from ...model import COMMENTABLE
 from ...model.review import objects_in_order
 from .markers import CommentMarkers
 from .panel import CommentsPanel
+from .persona_markers import PersonaCommentMarkers
 from .your_name import ask_name, your_name
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class CommentsFeature:
         scene = window.view.map_scene
         scene.add_comment = self.add_comment  # the canvas's context menu offers "Add comment…" (canvas/menus.py)
         self.markers = CommentMarkers(scene, self.open_thread)
+        self.persona_markers = PersonaCommentMarkers(window.personas, self.open_thread)
         personas = window.personas.list
         personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         personas.customContextMenuRequested.connect(self._persona_menu)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -284,3 +284,32 @@ def test_a_screen_reader_hears_that_a_card_has_open_comments(template_window, qt
     canvas = QAccessible.queryAccessibleInterface(window.view)  # as the platform bridge reads it
     node = canvas.node_for(("card", card.id))
     assert node.text(QAccessible.Text.Description).endswith("1 open comment thread")
+
+
+def test_a_commented_persona_shows_a_bubble_in_its_row_that_opens_its_thread(template_window, qtbot):
+    window = template_window
+    window.editor.settings.set_choice("name", "Dana")
+    journey, comments = window.session.journey, window.comments
+    persona = journey.personas[0]
+    personas = window.personas.list
+    markers = comments.persona_markers
+    first = personas.visualItemRect(personas.item(0))
+    near_end = (personas.viewport().width() - 12, first.center().y())  # the row's visible end
+    assert markers.bubble_at(*near_end) is None  # no threads, no bubble
+    comments.add_comment(persona.id)
+    _write_and_post(qtbot, comments.panel, "Add her age range")
+    _wait(qtbot, window)
+    assert markers.bubble_at(*near_end) == persona.id
+    shot = personas.viewport().grab().toImage()
+    assert shot.pixelColor(*near_end).name() == "#f2b01e"  # the amber of an open thread, as on the canvas
+    assert markers.bubble_at(first.left() + 30, first.center().y()) is None  # the name is not the bubble
+    window.session.select([])
+    comments.panel.list.clearSelection()
+    QTest.mouseClick(personas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(*near_end))
+    assert window.session.selection == (persona.id,)
+    assert comments.panel.current == journey.threads[0].id
+    comments.panel.show_thread(journey.threads[0].id)
+    window.session.undo_stack.undo()  # the thread goes: so does the bubble
+    _wait(qtbot, window)
+    assert markers.bubble_at(*near_end) is None
