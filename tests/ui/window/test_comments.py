@@ -313,3 +313,54 @@ def test_a_commented_persona_shows_a_bubble_in_its_row_that_opens_its_thread(tem
     window.session.undo_stack.undo()  # the thread goes: so does the bubble
     _wait(qtbot, window)
     assert markers.bubble_at(*near_end) is None
+
+
+def _click_link(qtbot, detail, words: str, nth: int = 0) -> None:
+    """Click the ``nth`` link reading ``words`` in the thread, where a user sees it."""
+    cursor = None
+    for _ in range(nth + 1):
+        cursor = detail.document().find(words, cursor.position() if cursor else 0)
+        assert not cursor.isNull(), f"no link {words!r}"
+    cursor.setPosition(cursor.selectionStart() + 1)
+    point = detail.cursorRect(cursor).center()
+    QTest.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def test_you_correct_or_take_back_your_own_comment_never_a_colleagues(template_window, qtbot):
+    window = template_window
+    settings, panel, comments = window.editor.settings, window.comments.panel, window.comments
+    window.show()
+    qtbot.waitExposed(window)
+    card = _card(window)
+    settings.set_choice("name", "Ana")
+    comments.add_comment(card.id)
+    _write_and_post(qtbot, panel, "Price shown too lat")
+    settings.set_choice("name", "Ben")
+    qtbot.keyClicks(panel.reply_text, "Agreed")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    settings.set_choice("name", "Ana")
+    panel.refresh()
+    html = panel.detail.toHtml()
+    assert html.count('href="edit:') == 1 and html.count('href="delete:') == 1  # Ana's comment only
+    thread = window.session.journey.threads[0]
+    before = window.session.journey.model_dump()
+    _click_link(qtbot, panel.detail, "Edit")
+    assert panel.reply_text.toPlainText() == "Price shown too lat" and panel.reply_button.text() == "Save Edit"
+    panel.reply_text.setFocus()
+    qtbot.keyClick(panel.reply_text, Qt.Key.Key_End)
+    qtbot.keyClicks(panel.reply_text, "e, @Ben")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    first = window.session.journey.threads[0].comments[0]
+    assert first.text == "Price shown too late, @Ben" and first.mentions == ["Ben"] and first.edited
+    assert len(window.session.journey.threads[0].comments) == 2  # an edit, not a reply
+    assert panel.reply_button.text() == "Reply" and "(edited)" in panel.detail.toPlainText()
+    assert window.session.undo_stack.undoText().startswith("Edit comment on card")
+    window.session.undo_stack.undo()
+    assert window.session.journey.model_dump() == before
+    _click_link(qtbot, panel.detail, "Delete")
+    assert [c.author for c in window.session.journey.threads[0].comments] == ["Ben"]
+    assert window.session.journey.threads[0].id == thread.id
+    window.session.undo_stack.undo()
+    assert window.session.journey.model_dump() == before
+    panel.start_edit(thread.comments[1].id)  # Ben's words: not Ana's to change
+    assert panel.editing is None and panel.reply_button.text() == "Reply"
