@@ -430,6 +430,10 @@ class LiveMap(QObject):
     def redo(self) -> bool:
         return self._personal(undo=False)
 
+    def steps(self) -> int:
+        """How many steps of this user's are there to undo (the presentation keeps a floor with it)."""
+        return self.binding.undo_steps() if self.binding is not None else 0
+
     def _personal(self, undo: bool) -> bool:
         binding = self.binding
         if binding is None:
@@ -444,8 +448,12 @@ class LiveMap(QObject):
         return done
 
     def _swap_undo(self, live: bool) -> None:
-        """Put the live Undo/Redo where the undo stack's are (menus, toolbar, shortcuts), or back."""
+        """Put the live Undo/Redo where the undo stack's are (menus, toolbar, shortcuts), or back.
+
+        The presentation's Ctrl+Z asks the session, so it undoes the same personal way.
+        """
         w = self.window
+        self.session.personal_undo = self if live else None
         for stack_action, live_action in ((w.undo_action, self.undo_action), (w.redo_action, self.redo_action)):
             old, new = (stack_action, live_action) if live else (live_action, stack_action)
             for holder in list(old.associatedObjects()):
