@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import DESKTOP_ID, __version__
 from ..export.qt_fonts import bundled_family
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..io import MapFileError, load_map
 from ..io.autosave import FileStamp
 from ..io.filenames import for_display
@@ -116,7 +116,7 @@ class Editor(QObject):
 
     def new_from_template(self, name: str, replacing: MainWindow | None = None) -> MainWindow | None:
         try:
-            journey = new_from_template(name)
+            journey = new_from_template(name, words_in=ui_language())  # a blank map starts in the editor's words
         except (KeyError, MapFileError) as e:
             if replacing is not None:
                 from . import prompts

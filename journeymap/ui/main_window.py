@@ -201,7 +201,7 @@ class MainWindow(FileMenu, QMainWindow):
     def display_name(self) -> str:
         if self.session.path is not None:
             return for_display(self.session.path.name)  # Qt cannot hold a name's non-UTF-8 bytes
-        return self.session.journey.title.strip() or "Untitled journey"
+        return self.session.journey.title.strip() or tr("Untitled journey")
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")

@@ -76,3 +76,13 @@ def test_edit_undo_names_the_last_edit_in_german(editor, speak, qtbot):
     assert window.undo_action.text().endswith("in ‘Entdecken’ umbenennen")
     session.undo()
     assert window.redo_action.text() == "Wieder&herstellen: Phase ‘Research’ in ‘Entdecken’ umbenennen"
+
+
+def test_a_new_blank_map_in_a_german_editor_is_written_in_german(editor, speak, qtbot):
+    speak("de")
+    window = editor.new_from_template("blank")
+    qtbot.waitExposed(window)
+    assert window.windowTitle().startswith("Journey ohne Titel")
+    journey = window.session.journey
+    assert journey.language == "de" and journey.stages[0].name == "Aufmerksamkeit"
+    assert window.view.map_scene.stages[journey.stages[0].id].box.title.lines == ("Aufmerksamkeit",)  # on the canvas
