@@ -177,7 +177,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
     if hidden:
         show = menu.addMenu(tr("Show hidden lane"))
         for lane in hidden:
-            show.addAction(lane.display_title, lambda lid=lane.id: editing.set_fields(
+            show.addAction(lane.title_in(doc.journey.language), lambda lid=lane.id: editing.set_fields(
                 lid, {"hidden": False}))
     return menu
 

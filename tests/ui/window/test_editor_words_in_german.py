@@ -86,3 +86,27 @@ def test_a_new_blank_map_in_a_german_editor_is_written_in_german(editor, speak, 
     journey = window.session.journey
     assert journey.language == "de" and journey.stages[0].name == "Aufmerksamkeit"
     assert window.view.map_scene.stages[journey.stages[0].id].box.title.lines == ("Aufmerksamkeit",)  # on the canvas
+
+
+def test_the_status_bar_and_a_screen_reader_describe_the_selection_in_german(editor, speak, qtbot):
+    from journeymap.templates import new_from_template
+
+    speak("de")
+    journey = new_from_template("online-purchase").model_copy(update={"language": "de"})
+    window = editor.new_window(journey)
+    qtbot.waitExposed(window)
+    lane = next(lane for lane in journey.lanes if lane.cards)
+    card = lane.cards[0]
+    window.session.select([card.id])
+    text = window.selection_label.text()
+    assert text.startswith(f"Karte „{card.text}“ ausgewählt, in ") and " bei " in text, text
+    assert "Aktionen" in text  # the untitled lane named in the map's language, as on the canvas
+    window.session.select([c.id for c in lane.cards[:3]] + [journey.stages[0].steps[0].id])
+    assert window.selection_label.text() == "3 Karten, 1 Schritt ausgewählt"
+    from PySide6.QtGui import QAccessible
+
+    canvas = QAccessible.queryAccessibleInterface(window.view)
+    said = canvas.node_for(("card", card.id)).text(QAccessible.Text.Description)
+    assert "Karte 1 von" in said and " in Aktionen bei " in said, said
+    cell = canvas.node_for(("cell", lane.id, card.step)).text(QAccessible.Text.Description)
+    assert cell.startswith("Zeile 1 von"), cell
