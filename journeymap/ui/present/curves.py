@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...i18n import _
 from ...layout import LayoutOptions, Rect, scale_label
 from ...layout.emotion import build_emotion, persona_marker
 from ...layout.emotion_labels import label_plate
@@ -61,7 +62,7 @@ def _legend_items(curves: list[PersonaCurve], s: Sizes) -> list[tuple[PersonaCur
     sample = s.small * 2.4
     items = []
     for c in curves:
-        label = c.name if c.kind == "as_is" else f"{c.name} (to-be)"
+        label = c.name if c.kind == "as_is" else _("{name} (to-be)").format(name=c.name)
         items.append((c, label, sample + s.gap + measure(label, s.small) + s.small * 1.2))
     return items
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...commands import SetFields
-from ...i18n import tr
+from ...i18n import language, tr
 from ...model import Card, Lane
 from ...model.limits import MAX_VOTES
 from ..session import EditSession
@@ -476,6 +476,11 @@ class PresentationWindow(QWidget):
 
     # --- drawing
     def overlay_ops(self) -> list[Op]:
+        """What lies over the slide (focus, voting tag, spotlight, the room, the keys card), in the map's language."""
+        with language(self.session.journey.language):
+            return self._overlay_ops()
+
+    def _overlay_ops(self) -> list[Op]:
         s = self.sizes
         slide = self.slide
         ops: list[Op] = []
