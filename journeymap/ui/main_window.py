@@ -58,7 +58,7 @@ class MainWindow(FileMenu, QMainWindow):
 
         self.view = MapView(session, self)
         self.view.setObjectName("canvas")
-        self.view.setAccessibleName("Journey map canvas")
+        self.view.setAccessibleName(tr("Journey map canvas"))
         self.setCentralWidget(self.view)
 
         self.acts = EditorActions(self)
@@ -82,8 +82,8 @@ class MainWindow(FileMenu, QMainWindow):
         self.inspector_dock = self._dock(N_("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.find_dock = self._dock(N_("Find and Filter"), self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
         self.history = QUndoView(session.undo_stack)
-        self.history.setEmptyLabel("Opened")
-        self.history.setAccessibleName("Undo history")
+        self.history.setEmptyLabel(tr("Opened"))
+        self.history.setAccessibleName(tr("Undo history"))
         self.history_dock = self._dock(N_("Undo History"), self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
         self.find_dock.hide()
@@ -111,9 +111,9 @@ class MainWindow(FileMenu, QMainWindow):
         add_preferences_action(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
+        self.zoom_label.setAccessibleDescription(tr("Zoom level"))  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleDescription("Selection")
+        self.selection_label.setAccessibleDescription(tr("Selection"))
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 

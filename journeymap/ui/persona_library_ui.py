@@ -255,7 +255,7 @@ class PersonaLibraryActions:
                            name=persona.name, reason=e))
             return None
         self.session.push(SetFields(self.session.document, persona.id, {"library_id": entry.id},
-                                    text=f"Link persona “{persona.name}” to the library"))
+                                    text=tr("Link persona “{name}” to the library").format(name=persona.name)))
         self._status(tr("Saved {name} to the persona library").format(name=persona.name))
         return entry.id
 
@@ -312,12 +312,12 @@ class PersonaLibraryActions:
 
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
-        with self.session.macro(f"Update persona “{persona.name}” from the library"):
+        with self.session.macro(tr("Update persona “{name}” from the library").format(name=persona.name)):
             if values:
                 self.session.push(SetFields(doc, persona.id, values))
             for section, texts in notes.items():
                 for note in list(getattr(persona.empathy_map, section)):
-                    self.session.push(Remove(doc, note.id, "Delete note"))
+                    self.session.push(Remove(doc, note.id, tr("Delete note")))
                 for text in texts:
                     self.session.push(AddNote(doc, persona.id, section, Note(text=text)))
         return True

@@ -83,7 +83,7 @@ def ask_picture(parent: QWidget | None, document: Document, source: Path | QImag
             imported: ImportedPicture = picture_from_file(source)
             default = source.stem
         else:
-            imported = picture_from_bytes(_png_of(source), "", name="The pasted picture")
+            imported = picture_from_bytes(_png_of(source), "", name=tr("The pasted picture"))
             default = tr("Pasted picture")
     except PictureError as e:
         show_error(parent, tr("Picture not added"), str(e))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from .a11y.colour_names import colour_words
 from .ui_language import CHOICES, UI_LANGUAGE, chosen_language
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class PreferencesDialog(QDialog):
 
         self.name_edit = QLineEdit(current.name)
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setAccessibleName(tr("Your name"))
         self.name_edit.setPlaceholderText(default_name())
 
         row = QHBoxLayout()
@@ -111,7 +112,7 @@ class PreferencesDialog(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(swatch(colour, 18))
-            button.setAccessibleName(f"Colour {colour}")
+            button.setAccessibleName(tr("Colour {colour}").format(colour=colour_words(colour)))
             button.setToolTip(colour)
             button.setChecked(colour == current.colour)
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
@@ -122,7 +123,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(other)
         row.addStretch(1)
         self.preview = QLabel()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(tr("Preview"))
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         self.language = QComboBox()
@@ -161,7 +162,7 @@ class PreferencesDialog(QDialog):
         self._show_preview()
 
     def _pick_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Your colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, tr("Your colour"))
         if chosen.isValid():
             self._pick(chosen.name())
 

@@ -86,7 +86,7 @@ class CommentsFeature:
         """Open the new-comment box for ``target`` (default: the selection); False when nothing to comment on."""
         target = target or self.target()
         if target is None:
-            self.window.statusBar().showMessage("Select a card, step, stage or persona to comment on", 8000)
+            self.window.statusBar().showMessage(tr("Select a card, step, stage or persona to comment on"), 8000)
             return False
         self.show()
         self.panel.start_thread(target)

@@ -135,7 +135,7 @@ class PictureEditor(QWidget):
             return
         self.session.push(SetFields(self.session.document, card.id,
                                     {"picture": card.picture.model_copy(update={"alt": text})},
-                                    text="Edit the picture's alt text", merge=True, origin=self.alt))
+                                    text=tr("Edit the picture's alt text"), merge=True, origin=self.alt))
 
 
 class SpanEditor(QComboBox):

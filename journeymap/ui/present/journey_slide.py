@@ -48,7 +48,7 @@ def journey_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     moments = [(g, step) for g, step in enumerate(steps) if step.moment_of_truth]
     stage_of = {step.id: stage.name for stage in journey.stages for step in stage.steps}
     legend = [f"{STAR}{k} {step.name} ({stage_of[step.id]})" for k, (_g, step) in enumerate(moments, start=1)]
-    legend_lines = clip_lines(wrap_lines("Moments of truth: " + "   ".join(legend), s.small, right - x0, "bold"),
+    legend_lines = clip_lines(wrap_lines(_("Moments of truth: {list}").format(list="   ".join(legend)), s.small, right - x0, "bold"),
                               3, s.small, right - x0, "bold") if legend else []
     bottom = s.height - s.margin - 2 * s.pad - block_height(len(legend_lines), s.small)
     mark_h = s.small * LEADING if moments else 0.0

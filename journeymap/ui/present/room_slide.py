@@ -46,7 +46,7 @@ def join_ops(s: Sizes, link: str | None, address: str, code: str, people: int, p
     """The full-screen join slide: the code to scan, the address and the short code to type, who is in."""
     ops: list[Op] = [BoxOp(Rect(0, 0, s.width, s.height), PAPER)]
     x0 = s.margin
-    t, y = place(["Join from your phone or laptop"], x0, s.margin, s.stage, "bold")
+    t, y = place([_("Join from your phone or laptop")], x0, s.margin, s.stage, "bold")
     ops.extend(t)
     side = min(s.height - y - 3 * s.margin, s.width * 0.42)
     top = y + s.margin

@@ -459,5 +459,5 @@ def read_for_import(path: Path, mapping: Mapping | None = None) -> tuple[Table, 
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise DataFileError(path, f"cannot be read ({e.strerror or e})") from None
+        raise DataFileError(path, tr("cannot be read ({reason})").format(reason=e.strerror or e)) from None
     return table, data
