@@ -110,3 +110,20 @@ def test_the_status_bar_and_a_screen_reader_describe_the_selection_in_german(edi
     assert "Karte 1 von" in said and " in Aktionen bei " in said, said
     cell = canvas.node_for(("cell", lane.id, card.step)).text(QAccessible.Text.Description)
     assert cell.startswith("Zeile 1 von"), cell
+
+
+def test_compare_lines_read_german_in_a_german_editor_and_the_command_line_keeps_english(editor, speak, qtbot):
+    from journeymap.analysis.diff import diff_maps
+
+    speak("de")
+    old = base_map()
+    window = editor.new_window(old.model_copy(deep=True))
+    qtbot.waitExposed(window)
+    step = old.stages[0].steps[0]
+    window.session.push(SetFields(window.session.document, step.id, {"name": "Vergleicht Modelle"}))
+    assert window.evidence.compare.start(old, "gespeichert")
+    lines = [window.evidence.compare.panel.list.item(k).text()
+             for k in range(window.evidence.compare.panel.list.count())]
+    assert any(f"Schritt „{step.name}“ in „Vergleicht Modelle“ umbenannt" in line for line in lines), lines
+    english = diff_maps(old, window.session.journey)  # outside the editor: English, as scripts read it
+    assert any(d.text == f"Step '{step.name}' renamed to 'Vergleicht Modelle'" for d in english)
