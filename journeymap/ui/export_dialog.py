@@ -50,8 +50,14 @@ WHAT = ((JOURNEY, N_("Journey map")), (EMPATHY, N_("Empathy maps")))
 FORMATS = {".pdf": N_("PDF document"), ".png": N_("PNG picture"), ".svg": N_("SVG drawing"), ".csv": N_("CSV table"),
            ".html": N_("Web page: one accessible file, for reading on screen")}
 KIND_FORMATS = {JOURNEY: (".pdf", ".png", ".svg", ".csv", ".html"), EMPATHY: (".pdf", ".png", ".svg")}
-FILTERS = {JOURNEY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv);;Web page (*.html)",
-           EMPATHY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"}
+#: the file dialog's name for each kind of file (its filter: "PNG picture (*.png)")
+FILTER_NAMES = {".pdf": "PDF", ".png": N_("PNG picture"), ".svg": N_("SVG drawing"), ".csv": N_("CSV table"),
+                ".html": N_("Web page")}
+
+
+def file_filter(what: str) -> str:
+    """The Browse dialog's filter for what is exported, in the editor's language."""
+    return ";;".join(f"{tr(FILTER_NAMES[ext])} (*{ext})" for ext in KIND_FORMATS[what])
 LAYOUTS = (("poster", N_("Poster: the whole map on one page")),
            ("tiled", N_("Tiled: across several pages to tape together")),
            ("digest", N_("Digest: a readable report, stage by stage")))
@@ -406,7 +412,7 @@ class ExportDialog(QDialog):
             self._persona_chosen(self.persona_box.currentIndex())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export", self.path_edit.text(), FILTERS[self.what()])
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export"), self.path_edit.text(), file_filter(self.what()))
         if name:
             self.path_edit.setText(name)
 
