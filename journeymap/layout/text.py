@@ -122,18 +122,22 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         words = paragraph.split(" ")
         current: list[str] = []
         used = 0.0
+        shaped = False  # the line holds right-to-left text: it is measured shaped as a whole, not word by word
         for word in words:
             if not word:
                 continue
             w = text_width(word, font, 1000.0)
             extra = w + (space if current else 0.0)
-            if used + extra <= limit:
+            if used + extra <= limit and not (current and (shaped or has_rtl(word)) and
+                                              text_width(" ".join([*current, word]), font, 1000.0) > limit):
                 current.append(word)
                 used += extra
+                shaped = shaped or has_rtl(word)
                 continue
             if current:
                 lines.append(" ".join(current))
                 current, used = [], 0.0
+            shaped = has_rtl(word)
             if w <= limit:
                 current, used = [word], w
                 continue

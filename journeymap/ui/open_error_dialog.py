@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr, ui_language
+from ..i18n import ntr, tr, ui_language
 from ..io import autosave
 from ..io.errors import MapFileError, TooNewError
 from ..io.writer import list_backups
@@ -55,7 +55,8 @@ def plain_summary(error: MapFileError) -> str:
     elif first.place.startswith("line "):
         text = tr("{message} (at {place}).").format(message=message, place=first.place)
     else:
-        return tr("Problems found in the map: {count}. The first is at {place}: {message}.").format(
+        return ntr("The map has {count} problem. The first is at {place}: {message}.",
+                   "The map has {count} problems. The first is at {place}: {message}.", count).format(
             count=count, place=first.place, message=first.message)
     if count > 1:
         text += " " + tr("(Further problems in the details: {count}.)").format(count=count - 1)
