@@ -381,6 +381,16 @@ class LiveMap(QObject):
             return purpose[1]
         return None
 
+    def typing_new(self) -> tuple[str, str] | None:
+        """The cell of the new card being written (it joins the map when the editor closes)."""
+        editor = self.window.view.map_scene.router.editing.editor
+        purpose = getattr(editor, "purpose", None) if editor is not None else None
+        if isinstance(purpose, tuple) and len(purpose) == 2 and purpose[0] == "new_card":
+            cell = purpose[1]
+            if isinstance(cell, tuple) and len(cell) == 2 and is_id(cell[0]) and is_id(cell[1]):
+                return cell[0], cell[1]
+        return None
+
     def _selection_moved(self, _payload: object) -> None:
         self.publish()
 
@@ -393,7 +403,7 @@ class LiveMap(QObject):
             return
         me = self.me()
         presence = Presence(me.name, me.colour, tuple(i for i in self.session.selection if is_id(i))[:MAX_SELECTION],
-                            self.typing_in())
+                            self.typing_in(), self.typing_new())
         if presence != self._last_presence:
             self._last_presence = presence
             self.connection.set_presence(presence)

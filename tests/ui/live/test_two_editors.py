@@ -281,3 +281,18 @@ def test_ctrl_z_in_a_live_presentation_undoes_only_my_vote_never_a_colleagues(pa
     qtbot.waitUntil(lambda: votes(a, other) == 5, timeout=WAIT)
     qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Yjs would reach the editor's edit
     assert texts(a)[1] == "Edited in the editor before presenting" and votes(a, other) == 5
+
+
+def test_a_colleague_writing_a_new_card_shows_at_its_cell_before_it_exists(pair, qtbot):
+    a, b = pair
+    lane = a.session.journey.lanes[0]
+    step = a.session.journey.stages[0].steps[1]
+    a.view.map_scene.router.editing.add_card((lane.id, step.id))  # Ana starts a card nobody has yet
+    qtbot.waitUntil(lambda: any(m.label == "Ana is typing…" for m in b.live.overlay.marks.values()),
+                    timeout=WAIT)
+    (marks,) = b.live.overlay.marks.values()
+    cell = b.view.map_scene.layout.cells[(lane.id, step.id)]
+    assert marks.typing.contains(QRectF(cell.x, cell.y, cell.w, cell.h))  # ringed where the card will land
+    assert f"writing a new card in {lane.display_title} at “{step.name}”" in b.live.people.item(1).text()
+    a.view.map_scene.router.editing.close_editor(commit=False)
+    qtbot.waitUntil(lambda: not b.live.overlay.marks, timeout=WAIT)
