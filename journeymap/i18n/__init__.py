@@ -125,6 +125,16 @@ def set_ui_language(code: str | None) -> str:
     return _ui_language
 
 
+def speak_on_this_thread(code: str) -> None:
+    """Messages made on this thread outside any ``language(...)`` block (a file that does not open, a
+    picture too large, a save that failed) speak ``code``: the editor calls it for its GUI thread.
+
+    The command line never does, so its messages stay English; exports, the canvas and slides set
+    the map's language around their work and are not affected.
+    """
+    _current.set(normalise(code) if speaks(code) else "en")
+
+
 def ui_language() -> str:
     """The language of the editor's own words (menus, dialogs)."""
     return _ui_language

@@ -38,7 +38,7 @@ def test_the_template_lists_every_string_marked_in_the_code(tmp_path):
                     "-k", "ngettext:1,2", "-k", "tr", "-k", "ntr:1,2", "--no-location", "--sort-output",
                     "-o", str(out), "journeymap/model", "journeymap/layout", "journeymap/export",
                     "journeymap/empathy", "journeymap/analysis", "journeymap/commands", "journeymap/ui",
-                    "journeymap/templates.py"],
+                    "journeymap/templates.py", "journeymap/io"],
                    cwd=resource_path("..") if (resource_path("..") / "journeymap").is_dir() else None, check=True)
     with out.open("rb") as f:
         fresh = {m.id for m in read_po(f) if m.id}

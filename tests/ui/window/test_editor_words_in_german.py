@@ -125,5 +125,24 @@ def test_compare_lines_read_german_in_a_german_editor_and_the_command_line_keeps
     lines = [window.evidence.compare.panel.list.item(k).text()
              for k in range(window.evidence.compare.panel.list.count())]
     assert any(f"Schritt „{step.name}“ in „Vergleicht Modelle“ umbenannt" in line for line in lines), lines
-    english = diff_maps(old, window.session.journey)  # outside the editor: English, as scripts read it
+    from journeymap.i18n import language
+
+    with language("en"):  # a thread the editor did not set to its language (the command line's): English
+        english = diff_maps(old, window.session.journey)
     assert any(d.text == f"Step '{step.name}' renamed to 'Vergleicht Modelle'" for d in english)
+
+
+def test_a_damaged_file_is_explained_in_german_in_a_german_editor(editor, speak, tmp_path):
+    from journeymap.io import MapFileError, load_map
+    from journeymap.ui.open_error_dialog import plain_summary
+
+    path = tmp_path / "kaputt.journey"
+    path.write_text('{"format": "journeymap", "schema_version": 1, "title": "x"', "utf-8")
+    with pytest.raises(MapFileError) as english:
+        load_map(path)
+    assert "the file ends too early" in str(english.value)
+    speak("de")
+    with pytest.raises(MapFileError) as german:
+        load_map(path)  # what the editor's open shows
+    assert plain_summary(german.value).startswith("Die Datei endet zu früh: sie scheint abgeschnitten"), \
+        plain_summary(german.value)
