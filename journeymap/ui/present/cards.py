@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...i18n import _
+from ...i18n import _, ngettext
 from ...layout import CARD_TINTS, Rect, ink_on
 from ...model import Card, Lane, LaneKind, channel_name
 from ...model.kinds import EvidenceStatus
@@ -138,7 +138,7 @@ def vote_ops(votes: int, x: float, top: float, s: Sizes, ink: str = INK) -> list
     mid = top + s.small * LEADING / 2
     for i in range(min(votes, MAX_DOTS)):
         ops.append(MarkerOp(x + d / 2 + i * d * 1.25, mid, "circle", d, VOTE_DOT if ink == INK else ink))
-    label = f"{votes} vote" + ("" if votes == 1 else "s")
+    label = ngettext("{n} vote", "{n} votes", votes).format(n=votes)
     tx = x + min(votes, MAX_DOTS) * d * 1.25 + s.gap
     ops.extend(place([label], tx, top, s.small, "bold", ink)[0])
     return ops
