@@ -196,6 +196,19 @@ def format_date(value: date | datetime | str, form: str = "long") -> str:
     return babel_date(when, format=form, locale=_locale(_current.get()))
 
 
+def format_moment(value: datetime) -> str:
+    """A date with its time, short, as a reader of the current language writes it ("4 Dec 2026, 14:03",
+    "04.12.2026, 14:03"); English without loading Babel."""
+    code = _current.get()
+    if code == "en":
+        return f"{value.day} {value:%b %Y, %H:%M}"
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_time
+
+    locale = _locale(code)
+    return babel_date(value, format="medium", locale=locale) + _(", ") + format_time(value, "HH:mm", locale=locale)
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """A number with the current language's digits and separators ("1.234,5", "1 234,5", "1,234.5")."""
     return _number(_current.get(), value, decimals)

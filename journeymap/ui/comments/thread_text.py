@@ -12,7 +12,7 @@ import html
 import re
 from datetime import UTC, datetime
 
-from ...i18n import tr
+from ...i18n import format_moment, language, tr, ui_language
 from ...model import Comment, CommentThread
 
 MENTION_COLOUR = "#1f5fbf"
@@ -25,8 +25,8 @@ def when(moment: datetime | None) -> str:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    with language(ui_language()):
+        return format_moment(moment.astimezone())
 
 
 def with_mentions(text: str, mentions: list[str]) -> str:
