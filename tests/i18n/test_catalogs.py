@@ -110,3 +110,19 @@ def test_the_longest_translated_lane_titles_and_step_labels_still_fit_their_boxe
             for block in step.metrics:
                 for line in block.lines:
                     assert text_width(line, BOLD, block.size) <= block.rect.w + 1e-6, (lang, line)
+
+
+def test_a_moment_reads_as_each_language_writes_it():
+    from datetime import datetime
+
+    from journeymap.i18n import format_moment, language
+
+    moment = datetime(2026, 12, 4, 14, 3)
+    written = {}
+    for code in ("en", "de", "fr", "ar"):
+        with language(code):
+            written[code] = format_moment(moment)
+    assert written["en"] == "4 Dec 2026, 14:03"
+    assert written["de"] == "04.12.2026, 14:03"
+    assert written["fr"] == "4 déc. 2026, 14:03"
+    assert written["ar"].endswith("، 14:03")  # the Arabic comma between date and time
