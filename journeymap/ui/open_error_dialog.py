@@ -9,6 +9,7 @@ of that file when there is one.
 from __future__ import annotations
 
 import enum
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +41,12 @@ class OpenErrorChoice(enum.Enum):
     OPEN_AUTOSAVE = "open_autosave"
 
 
+def _shown_place(place: str) -> str:
+    """ "line 20, column 3" in the editor's words (the file's own paths, stages[0].name, stay as written)."""
+    found = re.fullmatch(r"line (\d+), column (\d+)", place)
+    return tr("line {line}, column {column}").format(line=found[1], column=found[2]) if found else place
+
+
 def plain_summary(error: MapFileError) -> str:
     """One or two sentences a designer can act on, without JSON vocabulary where possible."""
     if isinstance(error, TooNewError):
@@ -53,7 +60,7 @@ def plain_summary(error: MapFileError) -> str:
     if first.place in ("file", "top level", "format", "schema_version"):
         text = f"{message}."
     elif first.place.startswith("line "):
-        text = tr("{message} (at {place}).").format(message=message, place=first.place)
+        text = tr("{message} (at {place}).").format(message=message, place=_shown_place(first.place))
     else:
         return ntr("The map has {count} problem. The first is at {place}: {message}.",
                    "The map has {count} problems. The first is at {place}: {message}.", count).format(
