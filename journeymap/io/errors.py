@@ -51,7 +51,8 @@ class SaveError(Exception):
             had_previous = os.path.isfile(self.path)
         self.had_previous = had_previous
         tail = _(" The previous file is unchanged.") if had_previous else ""
-        super().__init__(_("Could not save {shown}: {reason}.{tail}").format(shown=shown(self.path), reason=reason, tail=tail))
+        super().__init__(_("Could not save {shown}: {reason}.{tail}").format(
+            shown=shown(self.path), reason=reason, tail=tail))
 
 
 class ReadOnlyError(SaveError):

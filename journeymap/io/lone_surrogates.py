@@ -42,7 +42,8 @@ def _check(loc: tuple[object, ...], text: str, found: list[Problem], what: str =
         escape = f"\\u{ord(hit.group()):04x}"
         found.append(Problem(place_of(tuple(_printable(p) for p in loc)),
                              _("{what} holds {escape} (character {value}), half of a character pair that stands "
-                               "for no character; remove it or write the whole character").format(what=what or _("the text"), escape=escape,
+                               "for no character; remove it or write the whole character").format(
+                                   what=what or _("the text"), escape=escape,
                                                                                  value=hit.start() + 1)))
 
 

@@ -65,7 +65,8 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
         lane = lanes.get(lane_id) if isinstance(lane_id, str) else None
         if lane is None:
             shown = lane_id if isinstance(lane_id, str) else repr(lane_id)
-            problems.append(Problem(f"cards[{n}].lane", _("no lane has the id {value}").format(value=shown[:60])))
+            problems.append(Problem(f"cards[{n}].lane", _("no lane has the id {value}").format(
+                value=shown[:60])))
             continue
         lane["cards"].append(card)
     for s, stage in enumerate(out.get("stages", []) if isinstance(out.get("stages"), list) else []):

@@ -80,11 +80,13 @@ def refusal(out: Path | str, kind: str, *, inputs: Sequence[Path | str] = (), fo
         return None
     out = Path(out)
     target = Path(os.path.realpath(out))
-    through = _(" (through the link {shown})").format(shown=shown(out)) if target != Path(os.path.abspath(out)) else ""
+    through = _(" (through the link {shown})").format(
+        shown=shown(out)) if target != Path(os.path.abspath(out)) else ""
     for given in inputs:
         if os.path.exists(given) and os.path.exists(target) and os.path.samefile(given, target):
             return (_("{shown}{through} is the file being read; writing there would replace it. Choose "
-                      "another output name (or use --force to replace it anyway)").format(shown=shown(target), through=through))
+                      "another output name (or use --force to replace it anyway)").format(
+                          shown=shown(target), through=through))
     if not target.exists() or not target.is_file():
         return None  # new, or something write_atomically refuses with its own message
     head = _head(target)
@@ -97,9 +99,11 @@ def refusal(out: Path | str, kind: str, *, inputs: Sequence[Path | str] = (), fo
                   "Choose another output name (or use --force to replace it; the map is kept among "
                   "its backups)").format(shown=shown(target), through=through, name=name))
     if not looks_right(head):
-        return (_("{shown}{through} already exists and is not {name}; use --force to replace it").format(shown=shown(target), through=through, name=name))
+        return (_("{shown}{through} already exists and is not {name}; use --force to replace it").format(
+            shown=shown(target), through=through, name=name))
     if is_read_only(target):
-        return _("{shown}{through} is read-only; use --force to replace it anyway").format(shown=shown(target), through=through)
+        return _("{shown}{through} is read-only; use --force to replace it anyway").format(
+            shown=shown(target), through=through)
     return None
 
 

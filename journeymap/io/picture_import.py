@@ -73,10 +73,12 @@ def picture_from_file(path: Path, alt: str | None = None) -> ImportedPicture:
     try:
         size = path.stat().st_size
         if size > MAX_PICTURE_SOURCE_BYTES:
-            raise PictureError(_("{name} is {size_text}; a picture file can be at most {size_text2}.").format(name=path.name, size_text=size_text(size), size_text2=size_text(MAX_PICTURE_SOURCE_BYTES)))
+            raise PictureError(_("{name} is {size}; a picture file can be at most {limit}.").format(
+                name=path.name, size=size_text(size), limit=size_text(MAX_PICTURE_SOURCE_BYTES)))
         data = path.read_bytes()
     except OSError as e:
-        raise PictureError(_("{name} cannot be read ({value}).").format(name=path.name, value=e.strerror or e)) from None
+        raise PictureError(_("{name} cannot be read ({value}).").format(
+            name=path.name, value=e.strerror or e)) from None
     return picture_from_bytes(data, path.stem if alt is None else alt, name=path.name)
 
 
@@ -84,15 +86,18 @@ def picture_from_bytes(data: bytes, alt: str = "", name: str = "") -> ImportedPi
     """The picture of an image's bytes (a file's, or the clipboard's); ``name`` names it in messages."""
     name = name or _("the picture")
     if len(data) > MAX_PICTURE_SOURCE_BYTES:
-        raise PictureError(_("{name} is {size_text}; a picture can be at most {size_text2}.").format(name=name, size_text=size_text(len(data)), size_text2=size_text(MAX_PICTURE_SOURCE_BYTES)))
+        raise PictureError(_("{name} is {size}; a picture can be at most {limit}.").format(
+            name=name, size=size_text(len(data)), limit=size_text(MAX_PICTURE_SOURCE_BYTES)))
     found = picture_size(data)
     if found is None:
-        raise PictureError(_("{name} is not a PNG, JPEG, WebP or GIF picture (or it is cut short).").format(name=name))
+        raise PictureError(_("{name} is not a PNG, JPEG, WebP or GIF picture (or it is cut short).").format(
+            name=name))
     kind, width, height = found
     if width == 0 or height == 0:
         raise PictureError(_("{name} claims to have no pixels.").format(name=name))
     if width * height > MAX_PHOTO_PIXELS:
-        raise PictureError(_("{name} is {width} × {height} pixels, over the limit of {value:.0f} megapixels.").format(name=name, width=width, height=height, value=MAX_PHOTO_PIXELS / 1000000.0))
+        raise PictureError(_("{name} is {width} × {height} pixels, over the limit of {limit:.0f} megapixels.").format(
+            name=name, width=width, height=height, limit=MAX_PHOTO_PIXELS / 1e6))
     image = _decoded(data, name)
     picture = _stored(image, alt[:500], photo=kind == "image/jpeg")
     return ImportedPicture(picture, width, height, kind)

@@ -63,7 +63,8 @@ def load_map(path: Path | str) -> JourneyMap:
     except PermissionError:
         raise MapFileError(path, [Problem("file", _("permission denied: you may not read this file"))]) from None
     except OSError as e:
-        raise MapFileError(path, [Problem("file", _("could not be read ({value})").format(value=e.strerror or e))]) from None
+        raise MapFileError(path, [Problem("file", _("could not be read ({value})").format(
+            value=e.strerror or e))]) from None
     return parse_map(data, path)
 
 
@@ -72,7 +73,8 @@ def _check_regular(path: Path, info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(path)
     if not stat.S_ISREG(info.st_mode):
-        raise MapFileError(path, [Problem("file", _("not a regular file (a named pipe, device or socket); a map is a plain file"))])
+        raise MapFileError(path, [Problem("file", _("not a regular file (a named pipe, device or socket); "
+                                                    "a map is a plain file"))])
 
 
 def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
@@ -116,7 +118,8 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
     if not isinstance(doc, dict):
         kind = {list: _("a list"), str: _("a string"), int: _("a number"), float: _("a number"),
                 bool: _("true/false"), type(None): "null"}.get(type(doc), _("a value"))
-        raise MapFileError(path, [Problem("top level", _("the file holds {kind}, not a journey map").format(kind=kind))])
+        raise MapFileError(path, [Problem("top level", _("the file holds {kind}, not a journey map").format(
+            kind=kind))])
     if doc.get("format") != FORMAT_NAME:
         raise MapFileError(path, [Problem("format", _('this is not a Journeymap file (it lacks "format": "journeymap")'))])
     version = doc.get("schema_version")
@@ -135,7 +138,8 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
         except MigrationError as e:
             raise MapFileError(path, e.problems[:_MAX_PROBLEMS]) from None
         except Exception as e:  # a migration meets a shape it cannot upgrade
-            raise MapFileError(path, [Problem("schema_version", _("could not upgrade from version {version}: {e}").format(version=version, e=e))]) from None
+            raise MapFileError(path, [Problem("schema_version", _("could not upgrade from version {version}: {reason}")
+                                              .format(version=version, reason=e))]) from None
     try:
         journey = JourneyMap.model_validate_json(json.dumps(doc, ensure_ascii=False))
     except ValidationError as e:
@@ -163,7 +167,8 @@ def _parse_int(text: str) -> int:
 
 
 def _reject_constant(name: str) -> float:
-    raise _BadNumber(_("{name} is not a number a map may hold (only finite numbers are allowed)").format(name=name), name)
+    raise _BadNumber(_("{name} is not a number a map may hold (only finite numbers are allowed)").format(
+        name=name), name)
 
 
 def _place_of_value(text: str, token: str) -> str:
@@ -195,7 +200,8 @@ def _parse_json(data: bytes, path: Path | str) -> Any:
         line = data[: e.start].count(b"\n") + 1
         raise MapFileError(path, [Problem(
             f"line {line}, byte {e.start}",
-            _("the file is not UTF-8 text (byte 0x{value:02x}); save it as UTF-8").format(value=data[e.start]),
+            _("the file is not UTF-8 text (byte 0x{value:02x}); save it as UTF-8").format(
+                value=data[e.start]),
         )]) from None
     try:
         return json.loads(
@@ -209,7 +215,8 @@ def _parse_json(data: bytes, path: Path | str) -> Any:
         if not text[e.pos:].strip() or e.msg.startswith("Unterminated string"):
             message = _("the file ends too early: it looks truncated")
         else:
-            message = _("not valid JSON: {reason}").format(reason=e.msg[0].lower() + e.msg[1:])  # Python's words
+            message = _("not valid JSON: {reason}").format(
+                reason=e.msg[0].lower() + e.msg[1:])  # Python's words
         raise MapFileError(path, [Problem(f"line {e.lineno}, column {e.colno}", message)]) from None
     except RecursionError:
         raise MapFileError(path, [Problem("file", _("the JSON is nested too deeply to be a journey map"))]) from None
@@ -251,4 +258,5 @@ _MIB = 1024 * 1024
 def _too_big(size: int) -> Problem:
     """Both sizes in MiB; the file's rounded up, so one byte over never reads as "64 MiB, over 64 MiB"."""
     shown = math.ceil(size * 10 / _MIB) / 10
-    return Problem("file", _("the file is {shown:g} MiB, over the {value:g} MiB limit for a map").format(shown=shown, value=MAX_FILE_BYTES / _MIB))
+    return Problem("file", _("the file is {shown:g} MiB, over the {value:g} MiB limit for a map").format(
+        shown=shown, value=MAX_FILE_BYTES / _MIB))
