@@ -200,19 +200,45 @@ class Editor(QObject):
 
     def quit(self) -> bool:
         """Close every window, asking about unsaved changes; stop at the first Cancel."""
-        # Quit once, here: closing the last window would also post a quit of its own, which
+        if self._close_all() is None:
+            return False
+        self.app.quit()
+        return True
+
+    def restart(self) -> bool:
+        """Quit and start again with the same saved maps open: a new editor language shows at once.
+
+        Each window asks about unsaved changes as when quitting (Cancel keeps everything open); a
+        map saved in that question opens again too. False when the user cancelled.
+        """
+        paths = self._close_all()
+        if paths is None:
+            return False
+        import os
+
+        from PySide6.QtCore import QProcess
+
+        QProcess.startDetached(sys.executable, ["-m", "journeymap", *(os.fsdecode(p) for p in paths)])
+        self.app.quit()
+        return True
+
+    def _close_all(self) -> list[Path] | None:
+        """Close every window; the files of the maps closed, or None at the first Cancel."""
+        # Quit once, by the caller: closing the last window would also post a quit of its own, which
         # outlives this event loop and ends the next one at once (the app's or a test's).
         on_last = self.app.quitOnLastWindowClosed()
         self.app.setQuitOnLastWindowClosed(False)
+        paths: list[Path] = []
         try:
             for window in list(self.windows):
                 window.raise_()
                 if not window.close():
-                    return False
+                    return None
+                if window.session.path is not None:
+                    paths.append(window.session.path)
         finally:
             self.app.setQuitOnLastWindowClosed(on_last)
-        self.app.quit()
-        return True
+        return paths
 
 
 def recovered_baseline(key: str, original: Path | None) -> FileStamp | None:

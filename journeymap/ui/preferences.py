@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import normalise, speaks, system_language, tr, ui_language
+from . import prompts
 from .a11y.colour_names import colour_words
 from .ui_language import CHOICES, UI_LANGUAGE, chosen_language
 
@@ -137,8 +138,8 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Your colour:"), row)
         form.addRow("", self.preview)
         form.addRow(tr("&Language:"), self.language)
-        restart = QLabel(tr("A new language shows when Journeymap starts again. "
-                            "Maps and their exports keep the map's own language."))
+        restart = QLabel(tr("A new language shows when Journeymap starts again (it offers to restart "
+                            "now). Maps and their exports keep the map's own language."))
         restart.setWordWrap(True)
         form.addRow("", restart)
         note = QLabel(tr("Colleagues in a live map see your name and colour beside what you select and type; "
@@ -200,6 +201,9 @@ def add_preferences_action(window: MainWindow) -> QAction:
             for other in window.editor.windows:
                 other.live.publish()
                 other.comments.panel.update_name()  # the Comments panel's "You:" button
+            wanted = chosen_language(window.editor.settings) or system_language()
+            if normalise(wanted) != ui_language() and speaks(wanted) and prompts.ask_restart(window):
+                window.editor.restart()
 
     action.triggered.connect(lambda _c=False: open_preferences())
     window.preferences_action = action
