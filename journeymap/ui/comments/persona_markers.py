@@ -132,11 +132,18 @@ class PersonaCommentMarkers(QObject):
         panel.list.setItemDelegate(self.delegate)
         panel.list.viewport().installEventFilter(self)
         panel.session.changed.connect(self._on_change)
+        panel.more_words = self.words  # a screen reader hears the bubble too
+        panel.redescribe()
+
+    def words(self, persona_id: str) -> str:
+        counts = self.delegate.counts.get(persona_id)
+        return counts_words(*counts) if counts is not None else ""
 
     def _on_change(self, changes: ChangeSet) -> None:
         if changes.kinds & {"thread", "comment", "persona"}:
             self.delegate.refresh()
             self.panel.list.viewport().update()
+            self.panel.redescribe()
 
     def bubble_at(self, x: int, y: int) -> str | None:
         """The persona whose bubble is under the viewport point (x, y), if any."""

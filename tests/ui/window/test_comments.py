@@ -300,6 +300,8 @@ def test_a_commented_persona_shows_a_bubble_in_its_row_that_opens_its_thread(tem
     _write_and_post(qtbot, comments.panel, "Add her age range")
     _wait(qtbot, window)
     assert markers.bubble_at(*near_end) == persona.id
+    described = personas.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "1 open comment thread" in described  # a screen reader hears the bubble too
     shot = personas.viewport().grab().toImage()
     assert shot.pixelColor(*near_end).name() == "#f2b01e"  # the amber of an open thread, as on the canvas
     assert markers.bubble_at(first.left() + 30, first.center().y()) is None  # the name is not the bubble
