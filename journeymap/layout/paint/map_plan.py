@@ -12,16 +12,32 @@ from __future__ import annotations
 
 import base64
 from functools import cache, lru_cache
+from typing import cast
 
 from ..arrows import ArrowRoute
 from ..boxes import CardBox, CurveLayout, LaneLegend, PictureBox, StepBox, TextBlock
+from ..emotion_evidence import BAND_OPACITY, WHISKER_CAP, band_outline
 from ..emotion_labels import label_plate
 from ..geometry import Rect
 from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
 from .channel_icons import channel_shapes
-from .primitives import Arrow, Box, Group, Image, Item, Line, Marker, Path, Plan, Shape, Text, text_at
+from .primitives import (
+    Arrow,
+    Box,
+    Group,
+    Image,
+    Item,
+    Line,
+    Marker,
+    Path,
+    Plan,
+    Segment,
+    Shape,
+    Text,
+    text_at,
+)
 
 
 def text_of(block: TextBlock | None) -> Text | None:
@@ -232,6 +248,7 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
         stroke = curve_stroke(curve, style)
         runs = tuple(((run[0][0], run[0][1]), tuple(seg[2:] for seg in run)) for run in curve.runs if run)
         items.append(Group("curve", (curve.persona_id,), None, (
+            *_evidence(curve),
             Path(runs, stroke=stroke),
             *(marker(curve.marker, p.x, p.y, r, curve.colour, hollow=hollow, style=style) for p in curve.points),
         )))
@@ -242,6 +259,23 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
                 *_texts(block),
             )))
     return [Group("emotion", (emo.lane_id,), lane.rect, tuple(items))]
+
+
+def _evidence(curve: CurveLayout) -> list[Item]:
+    """A measured curve's 95 % intervals, under it: a faint band per run, a whisker for a point alone."""
+    out: list[Item] = []
+    for band in curve.bands:
+        outline = band_outline(band)
+        if outline:
+            start = outline[0][1]
+            segments = tuple(cast(Segment, args) for command, args in outline[1:] if command in ("C", "L"))
+            out.append(Path((((start[0], start[1]), segments),), fill=curve.colour, closed=True, opacity=BAND_OPACITY))
+            continue
+        whisker = Stroke(curve.colour, 1.2)
+        for x, high, low in band.ends:
+            out += [Line(x, high, x, low, whisker), Line(x - WHISKER_CAP, high, x + WHISKER_CAP, high, whisker),
+                    Line(x - WHISKER_CAP, low, x + WHISKER_CAP, low, whisker)]
+    return out
 
 
 def _lane_legend(legend: LaneLegend, r: float, style: Style) -> Group:

@@ -1,0 +1,34 @@
+"""A measured curve's 95 % interval is printed as on screen: a faint band in the persona's colour under it."""
+
+from __future__ import annotations
+
+from journeymap.export.svg_export import svg_text
+from journeymap.layout import layout_map
+from journeymap.layout.emotion_evidence import BAND_OPACITY
+from journeymap.layout.paint.map_plan import map_plan
+from journeymap.layout.paint.primitives import Group, Path
+from journeymap.templates import new_from_template
+from tests.ui.present.test_evidence_band_on_slides import _measured
+
+
+def _curve_paths(plan, persona_id):
+    def walk(items):
+        for item in items:
+            if isinstance(item, Group):
+                if item.kind == "curve" and persona_id in item.ids:
+                    yield from (i for i in item.items if isinstance(i, Path))
+                else:
+                    yield from walk(item.items)
+    return list(walk(plan.items))
+
+
+def test_the_paint_plan_and_the_svg_hold_the_band_under_the_measured_curve():
+    journey, persona = _measured(new_from_template("online-purchase"))
+    colour = next(p.colour for p in journey.personas if p.id == persona)
+    paths = _curve_paths(map_plan(layout_map(journey)), persona)
+    bands = [p for p in paths if p.opacity < 1.0]
+    assert len(bands) == 1 and bands[0].closed and bands[0].fill == colour and bands[0].opacity == BAND_OPACITY
+    assert paths.index(bands[0]) < next(k for k, p in enumerate(paths) if p.opacity == 1.0)  # under the curve
+    assert f'fill="{colour}"' in svg_text(journey) and f'fill-opacity="{BAND_OPACITY}"' in svg_text(journey)
+    plain = new_from_template("online-purchase")  # hand-entered scores: no band
+    assert not [p for p in _curve_paths(map_plan(layout_map(plain)), persona) if p.opacity < 1.0]
