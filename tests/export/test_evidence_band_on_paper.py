@@ -32,3 +32,18 @@ def test_the_paint_plan_and_the_svg_hold_the_band_under_the_measured_curve():
     assert f'fill="{colour}"' in svg_text(journey) and f'fill-opacity="{BAND_OPACITY}"' in svg_text(journey)
     plain = new_from_template("online-purchase")  # hand-entered scores: no band
     assert not [p for p in _curve_paths(map_plan(layout_map(plain)), persona) if p.opacity < 1.0]
+
+
+def test_the_digests_stage_chart_holds_the_band_too():
+    from journeymap.layout.paint.stage_chart import stage_chart
+
+    journey, persona = _measured(new_from_template("online-purchase"))
+    colour = next(p.colour for p in journey.personas if p.id == persona)
+    chart = stage_chart(journey, journey.stages[0], 400.0).plan
+    bands = [i for i in chart.items if isinstance(i, Path) and i.opacity < 1.0]
+    assert len(bands) == 1 and bands[0].fill == colour
+    curve = next(k for k, i in enumerate(chart.items) if isinstance(i, Path) and i.opacity == 1.0 and i.stroke
+                 and i.stroke.colour == colour)
+    assert chart.items.index(bands[0]) < curve
+    later = stage_chart(journey, journey.stages[1], 400.0).plan  # no measured points there: no band
+    assert not [i for i in later.items if isinstance(i, Path) and i.opacity < 1.0]

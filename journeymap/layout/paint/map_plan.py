@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import base64
 from functools import cache, lru_cache
-from typing import cast
 
 from ..arrows import ArrowRoute
 from ..boxes import CardBox, CurveLayout, LaneLegend, PictureBox, StepBox, TextBlock
-from ..emotion_evidence import BAND_OPACITY, WHISKER_CAP, band_outline
 from ..emotion_labels import label_plate
 from ..geometry import Rect
 from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
 from .channel_icons import channel_shapes
+from .evidence import band_items
 from .primitives import (
     Arrow,
     Box,
@@ -33,7 +32,6 @@ from .primitives import (
     Marker,
     Path,
     Plan,
-    Segment,
     Shape,
     Text,
     text_at,
@@ -262,20 +260,8 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
 
 
 def _evidence(curve: CurveLayout) -> list[Item]:
-    """A measured curve's 95 % intervals, under it: a faint band per run, a whisker for a point alone."""
-    out: list[Item] = []
-    for band in curve.bands:
-        outline = band_outline(band)
-        if outline:
-            start = outline[0][1]
-            segments = tuple(cast(Segment, args) for command, args in outline[1:] if command in ("C", "L"))
-            out.append(Path((((start[0], start[1]), segments),), fill=curve.colour, closed=True, opacity=BAND_OPACITY))
-            continue
-        whisker = Stroke(curve.colour, 1.2)
-        for x, high, low in band.ends:
-            out += [Line(x, high, x, low, whisker), Line(x - WHISKER_CAP, high, x + WHISKER_CAP, high, whisker),
-                    Line(x - WHISKER_CAP, low, x + WHISKER_CAP, low, whisker)]
-    return out
+    """A measured curve's 95 % intervals, under it (``paint.evidence``)."""
+    return band_items(curve.bands, curve.colour)
 
 
 def _lane_legend(legend: LaneLegend, r: float, style: Style) -> Group:
