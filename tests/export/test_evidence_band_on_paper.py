@@ -47,3 +47,28 @@ def test_the_digests_stage_chart_holds_the_band_too():
     assert chart.items.index(bands[0]) < curve
     later = stage_chart(journey, journey.stages[1], 400.0).plan  # no measured points there: no band
     assert not [i for i in later.items if isinstance(i, Path) and i.opacity < 1.0]
+
+
+def test_a_point_resting_on_too_few_responses_is_ringed_on_paper():
+    from journeymap.layout.emotion_evidence import WEAK_RING_DASH
+    from journeymap.layout.paint.primitives import Circle
+
+    journey, persona = _measured(new_from_template("online-purchase"))
+    stage = journey.stages[0]
+    few = [step.model_copy(update={"scores": [s.model_copy(update={"sample_size": 12}) if s.persona == persona
+                                              else s for s in step.scores]}) for step in stage.steps]
+    journey = journey.model_copy(update={"stages": [stage.model_copy(update={"steps": few}), *journey.stages[1:]]})
+
+    def rings(plan):
+        def walk(items):
+            for item in items:
+                if isinstance(item, Group):
+                    yield from walk(item.items)
+                elif isinstance(item, Circle) and item.stroke is not None and item.stroke.dash == WEAK_RING_DASH:
+                    yield item
+        return list(walk(plan.items))
+
+    measured = sum(1 for step in few for s in step.scores if s.persona == persona and s.value is not None)
+    assert len(rings(map_plan(layout_map(journey)))) == measured
+    assert 'stroke-dasharray' in svg_text(journey)
+    assert rings(map_plan(layout_map(_measured(new_from_template("online-purchase"))[0]))) == []  # n=214: sound

@@ -11,9 +11,16 @@ from typing import cast
 
 from ..boxes import EvidenceBand
 from ..emotion import monotone_beziers
-from ..emotion_evidence import BAND_OPACITY, WHISKER_CAP, band_outline
+from ..emotion_evidence import (
+    BAND_OPACITY,
+    WEAK_RING_COLOUR,
+    WEAK_RING_DASH,
+    WEAK_RING_RADIUS,
+    WHISKER_CAP,
+    band_outline,
+)
 from ..style import Stroke
-from .primitives import Item, Line, Path, Segment
+from .primitives import Circle, Item, Line, Path, Segment
 
 
 def band_items(bands: Iterable[EvidenceBand], colour: str) -> list[Item]:
@@ -44,3 +51,9 @@ def bands_of(runs: Iterable[list[tuple[float, float, float]]]) -> list[EvidenceB
         lower = tuple(monotone_beziers(xs, [low for _x, _high, low in run]))
         bands.append(EvidenceBand(upper, lower, tuple(run)))
     return bands
+
+
+def weak_rings(centres: Iterable[tuple[float, float]]) -> list[Item]:
+    """The dashed ring the editor draws around a point resting on too few responses."""
+    ring = Stroke(WEAK_RING_COLOUR, 1.0, WEAK_RING_DASH)
+    return [Circle(x, y, WEAK_RING_RADIUS, None, ring) for x, y in centres]

@@ -21,7 +21,7 @@ from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
 from .channel_icons import channel_shapes
-from .evidence import band_items
+from .evidence import band_items, weak_rings
 from .primitives import (
     Arrow,
     Box,
@@ -260,8 +260,9 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
 
 
 def _evidence(curve: CurveLayout) -> list[Item]:
-    """A measured curve's 95 % intervals, under it (``paint.evidence``)."""
-    return band_items(curve.bands, curve.colour)
+    """A measured curve's 95 % intervals under it, and rings around its weak points (``paint.evidence``)."""
+    at = {p.step_id: (p.x, p.y) for p in curve.points}
+    return band_items(curve.bands, curve.colour) + weak_rings(at[s] for s in curve.weak if s in at)
 
 
 def _lane_legend(legend: LaneLegend, r: float, style: Style) -> Group:
