@@ -18,7 +18,6 @@ Leaving keeps the map as a local copy, marked modified, that can be saved or sha
 from __future__ import annotations
 
 import logging
-import socket
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -66,6 +65,8 @@ def status_words(status: RoomStatus, people: int) -> str:
 
 def address_for_colleagues() -> str:
     """This machine's address on its network (what a colleague's editor can reach), else its name."""
+    import socket  # when sharing, not with every window
+
     probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
         probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
