@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 
 from ...commands import AddCard, AddLane, AddStep, Remove, SetFields, SetScore
-from ...commands.clipboard import PasteFragment, fragment_of
 from ...commands.naming import delete_name
 from ...i18n import ntr, tr
 from ...layout import CARD_TINTS
@@ -195,6 +194,8 @@ class CanvasEditing:
 
     def duplicate(self, ids: list[str] | tuple[str, ...]) -> list[str]:
         """Copies of the selected cards (right after each) and steps (right after each), one step."""
+        from ...commands.clipboard import PasteFragment, fragment_of  # with the first duplicate
+
         doc = self.document
         cards = [i for i in ids if doc.has(i) and isinstance(doc.get(i), Card)]
         steps = [i for i in ids if doc.has(i) and isinstance(doc.get(i), Step)]
