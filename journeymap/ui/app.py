@@ -186,11 +186,12 @@ class Editor(QObject):
     def recover(self) -> None:
         """Offer back what a crash left in autosaves."""
         from ..io.recovery import pending_recoveries
-        from .recovery_dialog import RecoveryDialog, apply_choices
 
         recoveries = pending_recoveries()
         if not recoveries:
             return
+        from .recovery_dialog import RecoveryDialog, apply_choices  # only after a crash: not on every start
+
         choices = RecoveryDialog.ask(recoveries, self.windows[-1] if self.windows else None)
         failures = apply_choices(choices, lambda j, p, k: self.open_restored(j, p, k),
                                  lambda p: self.open_path(p))

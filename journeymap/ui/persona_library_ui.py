@@ -31,16 +31,6 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddPersona, Remove, SetFields
 from ..i18n import tr
-from ..io.persona_library import (
-    Difference,
-    LibraryPersona,
-    copy_for_map,
-    differences,
-    library_entry,
-    list_library,
-    save_to_library,
-    taken_over,
-)
 from ..model import Note, Persona
 from ..model.colours import next_persona_colour
 from .faces import initials, photo_pixmap
@@ -48,6 +38,7 @@ from .plain import plain_label, tip
 from .prompts import show_error
 
 if TYPE_CHECKING:
+    from ..io.persona_library import Difference, LibraryPersona
     from .main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -241,6 +232,8 @@ class PersonaLibraryActions:
         self.window.statusBar().showMessage(text, 8000)
 
     def save_to_library(self) -> str | None:
+        from ..io.persona_library import library_entry, save_to_library  # loads when first used
+
         persona = self.current()
         if persona is None:
             self._status(tr("Select a persona to save it to the library"))
@@ -260,6 +253,8 @@ class PersonaLibraryActions:
         return entry.id
 
     def add_from_library(self) -> str | None:
+        from ..io.persona_library import copy_for_map, list_library
+
         entries, problems = list_library()
         dialog = LibraryDialog(entries, problems, self.window)
         if not self.run_dialog(dialog):
@@ -282,6 +277,8 @@ class PersonaLibraryActions:
         return persona.id
 
     def _linked(self) -> tuple[Persona, LibraryPersona] | None:
+        from ..io.persona_library import library_entry
+
         persona = self.current()
         if persona is None or persona.library_id is None:
             self._status(tr("Select a persona that came from the library"))
@@ -295,6 +292,8 @@ class PersonaLibraryActions:
         return persona, entry
 
     def update_from_library(self) -> bool:
+        from ..io.persona_library import differences, taken_over
+
         found = self._linked()
         if found is None:
             return False
@@ -323,6 +322,8 @@ class PersonaLibraryActions:
         return True
 
     def update_library(self) -> str | None:
+        from ..io.persona_library import differences, save_to_library
+
         found = self._linked()
         if found is None:
             return None

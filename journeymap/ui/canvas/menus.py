@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu
 from ...i18n import N_, tr
 from ...layout import CARD_TINTS
 from ...model import CHANNELS, Card, EvidenceStatus, LaneKind
-from . import clipboard
 from .items.icons import channel_icon
 
 if TYPE_CHECKING:
@@ -95,6 +94,8 @@ def _comment_entry(menu: QMenu, scene: MapScene, obj_id: str) -> None:
 
 def build_menu(scene: MapScene, pos) -> QMenu:
     """The menu for what is under ``pos`` (a scene point)."""
+    from . import clipboard  # copying and pasting load when a context menu first opens, not with the canvas
+
     menu = QMenu()
     editing = scene.router.editing
     doc = scene.session.document

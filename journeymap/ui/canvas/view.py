@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 from ...i18n import tr
 from ...model import Card
 from ..session import EditSession
-from . import clipboard
 from .card_tips import card_tip
 from .items import CardItem
 from .scene import MapScene
@@ -405,12 +404,18 @@ class MapView(QGraphicsView):
         self.map_scene.router.editing.duplicate(self.session.selection)
 
     def copy_selected(self) -> bool:
+        from . import clipboard  # loads with the first copy or paste
+
         return clipboard.copy_ids(self.map_scene, self.session.selection)
 
     def cut_selected(self) -> bool:
+        from . import clipboard  # loads with the first copy or paste
+
         return clipboard.cut_ids(self.map_scene, self.session.selection)
 
     def paste(self) -> list[str]:
+        from . import clipboard  # loads with the first copy or paste
+
         return clipboard.paste(self.map_scene)
 
     def select_all(self) -> None:

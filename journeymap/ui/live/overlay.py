@@ -8,13 +8,17 @@ are made again when either changes, which is cheap for the few people in a map.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from ...collab.presence import Presence
 from ...export.qt_fonts import bundled_family
 from ...i18n import tr
+
+if TYPE_CHECKING:
+    from ...collab.presence import Presence
 
 Z_VALUE = 40  # over cards, arrows and curves; under the in-place editor (100)
 MAX_OUTLINES = 60  # a colleague who selected every card gets outlines on the first few only

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ...collab.presence import Presence
 from ...i18n import ntr, tr
 from ..preferences import swatch
 from ..session import EditSession
+
+if TYPE_CHECKING:  # a colleague's presence arrives only in a live session
+    from ...collab.presence import Presence
 
 
 def doing(presence: Presence, session: EditSession) -> str:

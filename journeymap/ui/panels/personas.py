@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -22,7 +23,9 @@ from ...model.colours import next_persona_colour
 from ..a11y.colour_names import colour_words
 from ..plain import tip
 from ..session import EditSession
-from .persona_form import PersonaDialog
+
+if TYPE_CHECKING:
+    from .persona_form import PersonaDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ROW_FIELDS = frozenset({"name", "role", "colour", "show_curve"})  # what a row shows of its persona
@@ -196,9 +199,11 @@ class PersonasPanel(QWidget):
 
     # -- the three edits ---------------------------------------------------------
     def run_dialog(self, dialog: PersonaDialog) -> bool:
-        return dialog.exec() == PersonaDialog.DialogCode.Accepted
+        return dialog.exec() == dialog.DialogCode.Accepted
 
     def add_persona(self) -> str | None:
+        from .persona_form import PersonaDialog  # loads when a persona is first added or edited
+
         dialog = PersonaDialog(None, self.window(), colour=next_persona_colour(self.session.journey.personas))
         if not self.run_dialog(dialog):
             return None
@@ -208,6 +213,8 @@ class PersonasPanel(QWidget):
         return persona.id
 
     def edit_persona(self, persona_id: str) -> bool:
+        from .persona_form import PersonaDialog
+
         persona = self.session.document.persona(persona_id)
         dialog = PersonaDialog(persona, self.window())
         if not self.run_dialog(dialog):

@@ -5,9 +5,6 @@ Opened from View > Workshop View in the editor, or W in the presentation.
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -99,10 +95,3 @@ def open_workshop_view(session: EditSession, parent: QWidget | None) -> Workshop
     dialog.open()
     return dialog
 
-
-def add_workshop_view_action(menu: QMenu, window) -> QAction:
-    """View > Workshop View…, for the window's current session."""
-    action = menu.addAction(tr("&Workshop View\u2026"))
-    action.setStatusTip(tr("Choose the lanes the presentation shows, and how much of their cards"))
-    action.triggered.connect(partial(lambda w, _checked=False: open_workshop_view(w.session, w), window))
-    return action
