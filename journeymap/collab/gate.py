@@ -85,7 +85,9 @@ class UpdateGate:
         shared = roots(twin)
         if touched.meta:
             meta = read_json(shared[MAP_ROOT])
-            if meta.pop(LAYOUT_KEY, LAYOUT) != LAYOUT:  # a peer may not lock out everyone of this version
+            marked = LAYOUT_KEY in self.shared.get(MAP_ROOT, type=Map)
+            # a peer may neither lock out everyone of this version nor let in editors too old for the room
+            if meta.pop(LAYOUT_KEY, None if marked else LAYOUT) != LAYOUT:
                 raise Refused("the update changes the room's layout version")
             try:
                 checked_fields("map", meta)

@@ -85,12 +85,21 @@ def test_a_hostile_update_is_refused_logged_and_not_passed_on(victim, name, capl
     assert victim.document.journey.title == "Still fine"
 
 
-@pytest.mark.parametrize("layout", [1, 3, "2"])
+def _set_layout(layout):
+    def act(d, s, j):
+        if layout is None:
+            del s["map"]["layout"]
+        else:
+            s["map"]["layout"] = layout
+    return act
+
+
+@pytest.mark.parametrize("layout", [1, 3, "2", None])
 def test_a_peer_may_not_change_the_rooms_layout_version(victim, layout):
-    """Else one peer could lock everyone of this version out of the room."""
+    """Else one peer could lock everyone of this version out of the room, or let in editors too old for it."""
     assert victim.ydoc.get("map", type=Map)["layout"] == 2
     before = dump(victim.document)
-    assert victim.receive(hostile_update(victim, lambda d, s, j: s["map"].__setitem__("layout", layout))) is False
+    assert victim.receive(hostile_update(victim, _set_layout(layout))) is False
     assert dump(victim.document) == before
     assert "layout" in victim.refused[-1]
 
