@@ -6,8 +6,9 @@ import subprocess
 import sys
 
 #: loaded when a window goes live, exports, imports research data or prints, never to show the first window
+#: (importlib.metadata: only Pydantic's plugin search needs it, and journeymap.model skips that)
 NOT_AT_START = ("pycrdt", "websockets", "uvicorn", "aiohttp", "openpyxl", "reportlab", "uharfbuzz", "bidi",
-                "fontTools", "jsonschema", "journeymap.collab.binding", "journeymap.collab.client",
+                "fontTools", "jsonschema", "importlib.metadata", "journeymap.collab.binding", "journeymap.collab.client",
                 "journeymap.analysis.diff", "journeymap.analysis.merge", "journeymap.analysis.research")
 
 

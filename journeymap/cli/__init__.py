@@ -204,11 +204,11 @@ def leave_own_console(kernel32=None) -> bool:
     A console shared with a shell (more than one process attached) is left
     alone, so messages still reach the terminal. Returns whether it detached.
     """
+    if kernel32 is None and sys.platform != "win32":
+        return False  # before ctypes is loaded: elsewhere the editor starts without it
     import ctypes
 
     if kernel32 is None:
-        if sys.platform != "win32":
-            return False
         kernel32 = ctypes.windll.kernel32
     attached = (ctypes.c_uint32 * 2)()  # room for two: all we need to know is "only us" or not
     if kernel32.GetConsoleProcessList(attached, 2) == 1:

@@ -175,6 +175,9 @@ class MapBinding:
     def can_redo(self) -> bool:
         return self.undo_manager.can_redo()
 
+    def undo_steps(self) -> int:
+        return len(self.undo_manager.undo_stack)
+
     def undo(self) -> bool:
         """Undo this user's last edit (never a colleague's); the map stays valid whatever came since."""
         self._clock += _STEP_GAP_MS

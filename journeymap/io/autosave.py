@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import time
 import uuid
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from pathlib import Path
 from ..paths import autosave_dir
 from .errors import SaveError
 from .filenames import path_digest, safe_stem
-from .locking import owner_alive, process_token
+from .locking import host_name, owner_alive, process_token
 from .writer import write_atomically
 
 SUFFIX = ".journey"
@@ -97,7 +96,7 @@ def write(key: str, data: bytes, original: Path | str | None, title: str,
         "opened_size": opened_stamp.size if opened_stamp else None,
         "saved_at": time.time(),
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": host_name(),
         "token": process_token(os.getpid()),
     }
     write_atomically(folder / f"{key}{SIDECAR}", json.dumps(sidecar, indent=1).encode("utf-8"), backup=False)
@@ -126,7 +125,7 @@ def claim(key: str) -> None:
     path = autosave_dir() / f"{key}{SIDECAR}"
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        raw.update(pid=os.getpid(), host=socket.gethostname(), token=process_token(os.getpid()))
+        raw.update(pid=os.getpid(), host=host_name(), token=process_token(os.getpid()))
         write_atomically(path, json.dumps(raw, indent=1).encode("utf-8"), backup=False)
     except (OSError, ValueError, SaveError):
         pass
@@ -149,7 +148,7 @@ def read(key: str) -> Autosave | None:
             title=str(raw.get("title") or ""),
             saved_at=float(raw["saved_at"]),
             pid=int(raw["pid"]),
-            host=str(raw.get("host") or socket.gethostname()),
+            host=str(raw.get("host") or host_name()),
             token=raw.get("token"),
             opened_stamp=stamp,
         )

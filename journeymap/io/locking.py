@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -19,6 +18,14 @@ from pathlib import Path
 
 from ..paths import state_dir
 from .filenames import path_digest
+
+
+def host_name() -> str:
+    """This machine's name, as locks and autosaves record it. The socket module loads when first asked,
+    not with the editor: an untitled first window takes no lock."""
+    import socket
+
+    return socket.gethostname()
 
 
 def locks_dir() -> Path:
@@ -84,7 +91,7 @@ def process_alive(pid: int, token: str | None = None) -> bool:
 def owner_alive(pid: int, host: str, token: str | None) -> bool:
     """Is the instance ``pid`` on ``host`` still running? Another machine's processes cannot be checked,
     so one there is taken to be running."""
-    return host != socket.gethostname() or process_alive(pid, token)
+    return host != host_name() or process_alive(pid, token)
 
 
 def _windows_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
@@ -115,7 +122,7 @@ class LockOwner:
 
     @property
     def is_me(self) -> bool:
-        return self.pid == os.getpid() and self.host == socket.gethostname()
+        return self.pid == os.getpid() and self.host == host_name()
 
 
 def _folder_for(path: Path) -> Path:
@@ -123,7 +130,7 @@ def _folder_for(path: Path) -> Path:
 
 
 def _my_lock_file(path: Path) -> Path:
-    return _folder_for(path) / f"{socket.gethostname()}-{os.getpid()}.lock"
+    return _folder_for(path) / f"{host_name()}-{os.getpid()}.lock"
 
 
 _STARTED = time.time()
@@ -137,7 +144,7 @@ def lock(path: Path | str) -> list[LockOwner]:
     """
     path = Path(path)
     others = owners(path)
-    me = LockOwner(os.getpid(), socket.gethostname(), _STARTED, process_token(os.getpid()))
+    me = LockOwner(os.getpid(), host_name(), _STARTED, process_token(os.getpid()))
     target = _my_lock_file(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

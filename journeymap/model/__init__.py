@@ -1,5 +1,6 @@
 """The journey map as data, and the Document that edits it. No Qt here."""
 
+from . import pydantic_plugins  # noqa: F401  (first: tells Pydantic "no plugins" before any model is built)
 from .changes import Change, ChangeSet, Removal, Slot
 from .comments import COMMENTABLE, Comment, CommentThread, find_mentions, open_threads
 from .document import Document, DocumentError

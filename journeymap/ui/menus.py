@@ -16,7 +16,6 @@ from ..io.filenames import for_display
 from ..model.kinds import LaneKind
 from .plain import tip
 from .present.screens import add_present_on_menu
-from .present.workshop_dialog import add_workshop_view_action
 from .theme import icon
 
 if TYPE_CHECKING:
@@ -53,7 +52,7 @@ def build_menus(w: MainWindow) -> None:
     view.addSeparator()
     view.addAction(a.present)
     w.present_on_menu = add_present_on_menu(view)
-    add_workshop_view_action(view, w)
+    _add_workshop_view_action(view, w)
     view.addSeparator()
     panels = w.panels_menu = view.addMenu(tr("&Panels"))
     for dock in w.docks:
@@ -130,7 +129,7 @@ def fill_lanes_menu(w: MainWindow) -> None:
     menu: QMenu = w.lanes_menu
     menu.clear()
     for lane in w.session.journey.lanes:
-        action: QAction = menu.addAction(lane.display_title)
+        action: QAction = menu.addAction(lane.title_in(w.session.journey.language))
         action.setCheckable(True)
         action.setChecked(not lane.hidden)
         action.toggled.connect(partial(set_lane_shown, w, lane.id))
@@ -142,4 +141,17 @@ def set_lane_shown(w: MainWindow, lane_id: str, shown: bool) -> None:
     lane = w.session.document.lane(lane_id)
     text = tr("Show lane “{name}”") if shown else tr("Hide lane “{name}”")
     w.session.push(SetFields(w.session.document, lane_id, {"hidden": not shown},
-                             text=text.format(name=lane.display_title)))
+                             text=text.format(name=lane.title_in(w.session.journey.language))))
+
+
+def _add_workshop_view_action(menu: QMenu, window: MainWindow) -> QAction:
+    """View > Workshop View…, for the window's current session; the dialog loads when first opened."""
+    def open_dialog(_checked: bool = False) -> None:
+        from .present.workshop_dialog import open_workshop_view
+
+        open_workshop_view(window.session, window)
+
+    action = menu.addAction(tr("&Workshop View\u2026"))
+    action.setStatusTip(tr("Choose the lanes the presentation shows, and how much of their cards"))
+    action.triggered.connect(open_dialog)
+    return action

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QToolButton,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,16 +31,6 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddPersona, Remove, SetFields
 from ..i18n import tr
-from ..io.persona_library import (
-    Difference,
-    LibraryPersona,
-    copy_for_map,
-    differences,
-    library_entry,
-    list_library,
-    save_to_library,
-    taken_over,
-)
 from ..model import Note, Persona
 from ..model.colours import next_persona_colour
 from .faces import initials, photo_pixmap
@@ -48,6 +38,7 @@ from .plain import plain_label, tip
 from .prompts import show_error
 
 if TYPE_CHECKING:
+    from ..io.persona_library import Difference, LibraryPersona
     from .main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -215,10 +206,9 @@ class PersonaLibraryActions:
         following = actions[actions.index(after) + 1] if after in actions and actions.index(after) + 1 < len(actions) \
             else None
         map_menu.insertMenu(following, self.menu)
-        self.button = QToolButton()
-        self.button.setText(tr("Library"))
-        self.button.setAccessibleName("Persona library")
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button sizes itself around its menu arrow; a tool button drew the arrow over the last letter.
+        self.button = QPushButton(tr("Library"))
+        self.button.setAccessibleName(tr("Persona library"))
         self.button.setMenu(self.menu)
         panel = window.personas
         panel.layout().addWidget(self.button)
@@ -242,6 +232,8 @@ class PersonaLibraryActions:
         self.window.statusBar().showMessage(text, 8000)
 
     def save_to_library(self) -> str | None:
+        from ..io.persona_library import library_entry, save_to_library  # loads when first used
+
         persona = self.current()
         if persona is None:
             self._status(tr("Select a persona to save it to the library"))
@@ -256,11 +248,13 @@ class PersonaLibraryActions:
                            name=persona.name, reason=e))
             return None
         self.session.push(SetFields(self.session.document, persona.id, {"library_id": entry.id},
-                                    text=f"Link persona “{persona.name}” to the library"))
+                                    text=tr("Link persona “{name}” to the library").format(name=persona.name)))
         self._status(tr("Saved {name} to the persona library").format(name=persona.name))
         return entry.id
 
     def add_from_library(self) -> str | None:
+        from ..io.persona_library import copy_for_map, list_library
+
         entries, problems = list_library()
         dialog = LibraryDialog(entries, problems, self.window)
         if not self.run_dialog(dialog):
@@ -283,6 +277,8 @@ class PersonaLibraryActions:
         return persona.id
 
     def _linked(self) -> tuple[Persona, LibraryPersona] | None:
+        from ..io.persona_library import library_entry
+
         persona = self.current()
         if persona is None or persona.library_id is None:
             self._status(tr("Select a persona that came from the library"))
@@ -296,6 +292,8 @@ class PersonaLibraryActions:
         return persona, entry
 
     def update_from_library(self) -> bool:
+        from ..io.persona_library import differences, taken_over
+
         found = self._linked()
         if found is None:
             return False
@@ -313,17 +311,19 @@ class PersonaLibraryActions:
 
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
-        with self.session.macro(f"Update persona “{persona.name}” from the library"):
+        with self.session.macro(tr("Update persona “{name}” from the library").format(name=persona.name)):
             if values:
                 self.session.push(SetFields(doc, persona.id, values))
             for section, texts in notes.items():
                 for note in list(getattr(persona.empathy_map, section)):
-                    self.session.push(Remove(doc, note.id, "Delete note"))
+                    self.session.push(Remove(doc, note.id, tr("Delete note")))
                 for text in texts:
                     self.session.push(AddNote(doc, persona.id, section, Note(text=text)))
         return True
 
     def update_library(self) -> str | None:
+        from ..io.persona_library import differences, save_to_library
+
         found = self._linked()
         if found is None:
             return None

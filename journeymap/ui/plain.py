@@ -8,8 +8,6 @@ text the user (or a file) supplied goes through one of these.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -22,11 +20,18 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def escaped(text: str) -> str:
+    """``text`` safe inside Qt's rich text: what :func:`html.escape` gives, without loading the ``html``
+    package (its table of named characters is a millisecond of every start)."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
 def tip(text: str) -> str:
     """A tooltip that shows ``text`` exactly: escaped, line breaks kept, wrapped as rich text on purpose."""
     if not text:
         return ""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escaped(text).replace("\n", "<br>") + "</qt>"
 
 
 def plain_box(box: QMessageBox) -> QMessageBox:

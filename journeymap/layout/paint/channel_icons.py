@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
 
@@ -42,6 +41,8 @@ def channel_id(name_or_id: str) -> str:
 @cache
 def icon_elements(icon: str) -> tuple[tuple[Element, bool], ...]:
     """The icon file's shapes on its 24-unit grid, each with whether it is filled; () without a file."""
+    import xml.etree.ElementTree as ET  # with the first channel icon drawn, not with the editor's start
+
     path = resource_path("icons", "channels", f"{icon}.svg")
     if not path.is_file():
         return ()

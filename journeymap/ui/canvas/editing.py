@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 
 from ...commands import AddCard, AddLane, AddStep, Remove, SetFields, SetScore
-from ...commands.clipboard import PasteFragment, fragment_of
 from ...commands.naming import delete_name
 from ...i18n import ntr, tr
 from ...layout import CARD_TINTS
 from ...model import Card, Lane, LaneKind, Score, Step
-from .editor import InPlaceEditor
 
 if TYPE_CHECKING:
+    from .editor import InPlaceEditor  # imported by the first edit, not with the window (start-up time)
     from .scene import Cell, MapScene
 
 #: What a removal must come after: cards before steps before stages, so nothing is taken twice.
@@ -79,6 +78,8 @@ class CanvasEditing:
         r = box.rect
         rect = QRectF(box.text.rect.x, box.text.rect.y, box.text.rect.w,
                       max(box.text.rect.h, r.h - 2 * self.scene.options.card_padding))
+        from .editor import InPlaceEditor
+
         editor: InPlaceEditor
 
         def commit(text: str) -> None:
@@ -115,6 +116,8 @@ class CanvasEditing:
         rect = QRectF(x, top + o.card_padding, cell_rect.w - 2 * o.cell_padding - 2 * o.card_padding,
                       o.min_card_height - 2 * o.card_padding)
         fill = lane.colour or CARD_TINTS.get(lane.kind, "#ffffff")
+        from .editor import InPlaceEditor
+
         editor: InPlaceEditor
 
         def commit(text: str) -> None:
@@ -146,6 +149,8 @@ class CanvasEditing:
         rect = QRectF(t.rect.x, t.rect.y, t.rect.w, max(t.rect.h, t.leading))
         rect.translate(self.scene.pinned.offset_of(kind))  # over the pinned header when it is pinned
         fill = getattr(box, "colour", "#ffffff") if kind == "stage" else "#ffffff"
+        from .editor import InPlaceEditor
+
         editor: InPlaceEditor
 
         def commit(text: str) -> None:
@@ -189,6 +194,8 @@ class CanvasEditing:
 
     def duplicate(self, ids: list[str] | tuple[str, ...]) -> list[str]:
         """Copies of the selected cards (right after each) and steps (right after each), one step."""
+        from ...commands.clipboard import PasteFragment, fragment_of  # with the first duplicate
+
         doc = self.document
         cards = [i for i in ids if doc.has(i) and isinstance(doc.get(i), Card)]
         steps = [i for i in ids if doc.has(i) and isinstance(doc.get(i), Step)]

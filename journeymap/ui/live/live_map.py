@@ -18,7 +18,6 @@ Leaving keeps the map as a local copy, marked modified, that can be saved or sha
 from __future__ import annotations
 
 import logging
-import socket
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -27,8 +26,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
-from ...collab.presence import MAX_SELECTION, Presence
-from ...collab.shape import is_id
 from ...i18n import ntr, tr
 from ...model import Change
 from .. import prompts
@@ -41,6 +38,7 @@ if TYPE_CHECKING:  # the binding, the client, the server and the connection load
     from ...collab.client import RoomStatus
     from ...collab.embedded import EmbeddedServer
     from ...collab.link import RoomLink
+    from ...collab.presence import Presence
     from ..main_window import MainWindow
     from .connection import LiveConnection
 
@@ -67,6 +65,8 @@ def status_words(status: RoomStatus, people: int) -> str:
 
 def address_for_colleagues() -> str:
     """This machine's address on its network (what a colleague's editor can reach), else its name."""
+    import socket  # when sharing, not with every window
+
     probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
         probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
@@ -175,6 +175,8 @@ class LiveMap(QObject):
         return self.connection is not None
 
     def me(self) -> Presence:
+        from ...collab.presence import Presence
+
         who = load_identity(self.window.editor.settings)
         return Presence(who.name, who.colour)
 
@@ -375,10 +377,24 @@ class LiveMap(QObject):
 
     # -- presence ----------------------------------------------------------------------
     def typing_in(self) -> str | None:
+        from ...collab.shape import is_id  # with the first live session, not with every window
+
         editor = self.window.view.map_scene.router.editing.editor
         purpose = getattr(editor, "purpose", None) if editor is not None else None
         if isinstance(purpose, tuple) and len(purpose) == 2 and is_id(purpose[1]):
             return purpose[1]
+        return None
+
+    def typing_new(self) -> tuple[str, str] | None:
+        """The cell of the new card being written (it joins the map when the editor closes)."""
+        from ...collab.shape import is_id
+
+        editor = self.window.view.map_scene.router.editing.editor
+        purpose = getattr(editor, "purpose", None) if editor is not None else None
+        if isinstance(purpose, tuple) and len(purpose) == 2 and purpose[0] == "new_card":
+            cell = purpose[1]
+            if isinstance(cell, tuple) and len(cell) == 2 and is_id(cell[0]) and is_id(cell[1]):
+                return cell[0], cell[1]
         return None
 
     def _selection_moved(self, _payload: object) -> None:
@@ -391,9 +407,12 @@ class LiveMap(QObject):
         """Tell colleagues what this user selects and types in (only when it changed)."""
         if self.connection is None:
             return
+        from ...collab.presence import MAX_SELECTION, Presence
+        from ...collab.shape import is_id
+
         me = self.me()
         presence = Presence(me.name, me.colour, tuple(i for i in self.session.selection if is_id(i))[:MAX_SELECTION],
-                            self.typing_in())
+                            self.typing_in(), self.typing_new())
         if presence != self._last_presence:
             self._last_presence = presence
             self.connection.set_presence(presence)
@@ -430,6 +449,10 @@ class LiveMap(QObject):
     def redo(self) -> bool:
         return self._personal(undo=False)
 
+    def steps(self) -> int:
+        """How many steps of this user's are there to undo (the presentation keeps a floor with it)."""
+        return self.binding.undo_steps() if self.binding is not None else 0
+
     def _personal(self, undo: bool) -> bool:
         binding = self.binding
         if binding is None:
@@ -444,8 +467,12 @@ class LiveMap(QObject):
         return done
 
     def _swap_undo(self, live: bool) -> None:
-        """Put the live Undo/Redo where the undo stack's are (menus, toolbar, shortcuts), or back."""
+        """Put the live Undo/Redo where the undo stack's are (menus, toolbar, shortcuts), or back.
+
+        The presentation's Ctrl+Z asks the session, so it undoes the same personal way.
+        """
         w = self.window
+        self.session.personal_undo = self if live else None
         for stack_action, live_action in ((w.undo_action, self.undo_action), (w.redo_action, self.redo_action)):
             old, new = (stack_action, live_action) if live else (live_action, stack_action)
             for holder in list(old.associatedObjects()):

@@ -27,7 +27,6 @@ from ...model.limits import MAX_CARD_WIDTH, MAX_VOTES, MIN_CARD_WIDTH
 from ..a11y.phrases import lane_name, one_line, stage_of
 from ..a11y.tab_order import order_tabs
 from ..session import EditSession
-from .card_extras import ArrowForm, add_card_extras
 from .fields import (
     ChannelField,
     CheckField,
@@ -141,6 +140,8 @@ class CardForm(ObjectForm):
         self.add(NumberField("votes", N_("Votes"), 0, MAX_VOTES))
         self.add(ListField("tags", N_("Tags")))
         self.add(ColourField("colour", N_("Colour"), optional=True))
+        from .card_extras import add_card_extras  # with the first card shown, not with the window
+
         self.picture, self.span = add_card_extras(self)
         self.finish()
 
@@ -202,6 +203,12 @@ class PersonaSummary(ObjectForm):
         self.summary.setText("\n".join(lines))
 
 
+def _arrow_form(session: EditSession) -> ObjectForm:
+    from .card_extras import ArrowForm  # with the first arrow shown
+
+    return ArrowForm(session)
+
+
 class InspectorPanel(QWidget):
     """Shows the form of the selected object and keeps it in step with the model."""
 
@@ -220,7 +227,7 @@ class InspectorPanel(QWidget):
         self._form_makers: dict[type, Callable[[], ObjectForm]] = {
             JourneyMap: lambda: MapForm(session), Stage: lambda: StageForm(session),
             Step: lambda: StepForm(session), Lane: lambda: LaneForm(session), Card: lambda: CardForm(session),
-            Persona: lambda: PersonaSummary(session, edit_persona), Arrow: lambda: ArrowForm(session),
+            Persona: lambda: PersonaSummary(session, edit_persona), Arrow: lambda: _arrow_form(session),
         }
         self.forms: dict[type, ObjectForm] = {}  # the forms built so far
         self.several = QLabel()
@@ -274,7 +281,8 @@ class InspectorPanel(QWidget):
                    Persona: tr("Persona"), Arrow: tr("Arrow")}[type(obj)]
         if isinstance(obj, Card):  # which lane it is in: the stage and step are the form's first lines
             heading = tr("Card in {lane}").format(
-                lane=lane_name(self.session.document.lane(self.session.document.parent_id(obj_id))))
+                lane=lane_name(self.session.document.lane(self.session.document.parent_id(obj_id)),
+                               self.session.journey.language))
         self.heading.setText(heading)
         self.stack.setCurrentWidget(self.pages[form])
         self.current = form

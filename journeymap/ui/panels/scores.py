@@ -14,7 +14,6 @@ from ...model.limits import MAX_NAME
 from ..a11y.phrases import one_line
 from ..plain import plain_label, tip
 from ..session import EditSession
-from ..versions_dialog import day_text
 
 NO_SCORE = N_("none")
 
@@ -153,6 +152,8 @@ def measurement_text(score: Score | None) -> str:
     if score.source == "manual":
         n = f" (n={score.sample_size:,})" if score.sample_size is not None else ""
         return tr("Entered by hand") + n
+    from ..versions_dialog import day_text  # the versions dialog loads when a measured score is shown
+
     parts = [tr("Measured by “{source}” on {date}").format(source=score.source.name,
                                                            date=day_text(score.source.date, "medium"))]
     if score.mean is not None:

@@ -5,9 +5,6 @@ Opened from View > Workshop View in the editor, or W in the presentation.
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,11 +46,11 @@ class WorkshopViewDialog(QDialog):
             grid.addWidget(header, 0, column)
         self.rows: list[tuple[str, QCheckBox, QComboBox]] = []
         for r, lane in enumerate(session.journey.lanes, start=1):
-            shown = QCheckBox(tr("{lane} (hidden in the editor)").format(lane=lane.display_title) if lane.hidden
-                              else lane.display_title)
+            name = lane.title_in(session.journey.language)
+            shown = QCheckBox(tr("{lane} (hidden in the editor)").format(lane=name) if lane.hidden else name)
             shown.setEnabled(not lane.hidden)
             how = QComboBox()
-            how.setAccessibleName(tr("Cards of {lane}").format(lane=lane.display_title))
+            how.setAccessibleName(tr("Cards of {lane}").format(lane=name))
             for choice in CardText:
                 how.addItem(tr(choice.label), choice.value)
             how.setEnabled(lane.kind != LaneKind.EMOTION)
@@ -99,10 +95,3 @@ def open_workshop_view(session: EditSession, parent: QWidget | None) -> Workshop
     dialog.open()
     return dialog
 
-
-def add_workshop_view_action(menu: QMenu, window) -> QAction:
-    """View > Workshop View…, for the window's current session."""
-    action = menu.addAction(tr("&Workshop View\u2026"))
-    action.setStatusTip(tr("Choose the lanes the presentation shows, and how much of their cards"))
-    action.triggered.connect(partial(lambda w, _checked=False: open_workshop_view(w.session, w), window))
-    return action

@@ -218,3 +218,19 @@ def test_a_revealed_round_of_many_cards_plans_the_deck_once(qtbot, presentation,
     presentation.grab()
     assert len(calls) == 1
     assert presentation.slide.stage_number == 2
+
+
+def test_view_workshop_view_in_the_editor_opens_the_dialog_on_that_windows_map(qtbot, editor):
+    from journeymap.templates import new_from_template
+    from journeymap.ui.present.workshop_dialog import WorkshopViewDialog
+
+    window = editor.new_window(new_from_template("online-purchase"))
+    qtbot.waitExposed(window)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+    action = next(a for a in view_menu.actions() if a.text().replace("&", "").startswith("Workshop View"))
+    action.trigger()
+    dialog = next(d for d in window.findChildren(WorkshopViewDialog))
+    qtbot.waitUntil(dialog.isVisible)
+    shown = {lane_id for lane_id, _shown, _how in dialog.rows}
+    assert shown == {lane.id for lane in window.session.journey.lanes}
+    dialog.reject()
