@@ -8,7 +8,7 @@ The layout (written down for people in the README's file-format section):
   plain fields an object was made with are one entry, ``*`` (a JSON object);
   each text field is its own ``Y.Text`` entry, and a plain field set later
   gets an entry of its own, which wins over ``*``. So making a card writes
-  three Yjs items instead of fourteen (a join reads a third as much), while
+  three Yjs entries instead of twelve (a join reads a third as much), while
   two people setting different fields of one card still both win;
 * the root ``map``: the map's own fields (title, scenario, emotion scale...),
   and ``layout``, the room layout version (none: layout 1, where every field

@@ -141,3 +141,24 @@ def test_layout_1_and_layout_2_replicas_converge_under_random_concurrent_edits(m
                     assert b.receive(a.update_since(b.ydoc.get_state()))
     first = dump(bindings[0].document)
     assert all(dump(b.document) == first and shows_its_projection(b) for b in bindings)
+
+
+def test_a_join_reads_fields_set_since_a_card_was_made_in_one_pass_exactly_as_each_card_alone(monkeypatch):
+    from journeymap.collab import one_pass, state
+
+    ana = MapBinding.share(sample())
+    doc = ana.document
+    cards = [c for lane in doc.journey.lanes for c in lane.cards]
+    with ana.local_edit():
+        doc.set_fields(cards[0].id, {"votes": 9, "colour": "#aabbcc"})
+        doc.set_fields(cards[1].id, {"owner": "Ana", "text": "Rewritten"})
+        doc.move_card(cards[2].id, doc.journey.lanes[0].id, doc.journey.steps()[-1].id)
+    room = shared_doc()
+    room.apply_update(ana.update_since())
+    assert one_pass.checked_root("card", str(roots(room)["cards"])) is not None, "the one pass was not taken"
+    fast = MapBinding.join(room)
+    with monkeypatch.context() as patch:
+        patch.setattr(state, "_checked_root", lambda kind, text: None)
+        careful = MapBinding.join(room)
+    assert dump(fast.document) == dump(careful.document) == dump(ana.document)
+    assert fast.state.objects == careful.state.objects
