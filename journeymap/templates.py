@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import N_, _, language
 from .io import MapFileError, load_map, save_map
 from .model import JourneyMap, new_id, now
 from .paths import templates_dir
@@ -18,6 +19,18 @@ from .resources import resource_path
 
 BLANK = "blank"
 USER = "user:"
+
+#: The blank map's starter words, here so they are extracted for translation: a new blank map starts
+#: in the editor's language. A test keeps this list and resources/templates/blank.journey in step.
+BLANK_WORDS = (
+    N_("Untitled journey"), N_("Persona name"), N_("Role or segment"),
+    N_("Aware"), N_("What makes the customer start looking? Where do they first hear of us?"),
+    N_("Notices a need"), N_("Hears of us"),
+    N_("Consider"), N_("What do they compare, and what would make them give up?"),
+    N_("Researches options"), N_("Compares and decides"),
+    N_("Buy"), N_("Walk the purchase step by step. Who owns each moment?"), N_("Buys"), N_("Gets confirmation"),
+    N_("Use"), N_("What happens after the sale? Where do they need help?"), N_("First use"), N_("Gets help"),
+)
 
 
 @dataclass(frozen=True)
@@ -91,8 +104,33 @@ def template_path(name: str) -> Path:
     return path
 
 
-def new_from_template(name: str = BLANK) -> JourneyMap:
-    """A fresh map from a template: same content, its own id and times."""
+def new_from_template(name: str = BLANK, words_in: str | None = None) -> JourneyMap:
+    """A fresh map from a template: same content, its own id and times.
+
+    ``words_in``: a language code; the blank map's starter words (title, persona, stage and step
+    names, stage prompts) are written in it and the map's language is set to it, so a German
+    designer's new map reads German and exports German. Other templates are worked examples and
+    keep the words they were written in.
+    """
     journey = load_map(template_path(name))
     stamp = now()
-    return journey.model_copy(update={"id": new_id(), "created": stamp, "modified": stamp})
+    journey = journey.model_copy(update={"id": new_id(), "created": stamp, "modified": stamp})
+    return blank_in(journey, words_in) if name == BLANK and words_in not in (None, "en") else journey
+
+
+def blank_in(journey: JourneyMap, code: str) -> JourneyMap:
+    """The blank map with its starter words in ``code``'s language (English where it has none)."""
+    def say(text: str) -> str:
+        return _(text) if text else text  # gettext("") is the catalog's header
+
+    data = journey.model_dump()
+    with language(code):
+        data["title"] = say(data["title"])
+        data["language"] = code
+        for persona in data["personas"]:
+            persona["name"], persona["role"] = say(persona["name"]), say(persona["role"])
+        for stage in data["stages"]:
+            stage["name"], stage["notes"] = say(stage["name"]), say(stage["notes"])
+            for step in stage["steps"]:
+                step["name"] = say(step["name"])
+    return JourneyMap.model_validate(data)

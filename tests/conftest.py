@@ -31,9 +31,10 @@ def _private_app_folders(tmp_path, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from journeymap.i18n import set_ui_language
+    from journeymap.i18n import set_ui_language, speak_on_this_thread
 
     set_ui_language("en")
+    speak_on_this_thread("en")
     if QApplication.instance() is not None:
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

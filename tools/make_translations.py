@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "resources" / "locale"
 POT = LOCALE / "journeymap.pot"
 SOURCES = ["journeymap/model", "journeymap/layout", "journeymap/export", "journeymap/empathy", "journeymap/analysis",
-           "journeymap/commands", "journeymap/ui"]
+           "journeymap/commands", "journeymap/ui", "journeymap/templates.py", "journeymap/io"]
 KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "tr", "-k", "ntr:1,2"]  # tr, ntr: the editor's own words
 LANGUAGES = ("de", "fr", "es", "ar")
 

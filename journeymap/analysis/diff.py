@@ -5,6 +5,10 @@ card 'Checkout is confusing' moved from Pain points to Opportunities"), a
 renamed step is one line, a score is "Maya Chen's score at 'Pays': −1 → +2".
 Each :class:`Difference` names the object (its id and its place in the newer
 version, or the older one for what was removed), so the editor can highlight it.
+
+The sentences are written in the current language (``i18n.language``): English
+for the command line, whose output scripts read; the editor's Compare panel asks
+for them in the editor's language.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import N_, _
 from ..model import CHANNELS, EMPATHY_SECTIONS, JourneyMap, LaneKind
 from .flat import Flat, Node, flatten
 from .numbers import plain, signed
@@ -49,16 +54,22 @@ class Difference:
 #: Map fields the diff does not report: the clock and the bookkeeping of merges and imports have their own lines.
 _QUIET_MAP_FIELDS = {"created", "modified"}
 _FIELD_WORDS = {
-    "description": "description", "scenario": "scenario", "expectations": "expectations", "scope": "scope",
-    "authors": "authors", "tags": "tags", "language": "language", "emotion_scale": "emotion scale",
-    "role": "role", "quote": "quote", "bio": "bio", "goals": "goals", "needs": "needs", "pains": "pains",
-    "gains": "gains", "channels": "channels", "colour": "colour", "photo": "photo", "notes": "notes",
-    "moment_of_truth_note": "moment-of-truth note", "detail": "detail", "status": "evidence status",
-    "votes": "votes", "channel": "channel", "owner": "owner", "hidden": "hidden", "kind": "kind",
-    "empathy_map.style": "empathy map style", "empathy_map.designed_by": "empathy map's designer",
-    "empathy_map.date": "empathy map's date", "empathy_map.version": "empathy map's version",
-    "research": "research settings", "health": "health-check settings",
+    "description": N_("description"), "scenario": N_("scenario"), "expectations": N_("expectations"),
+    "scope": N_("scope"), "authors": N_("authors"), "tags": N_("tags"), "language": N_("language"),
+    "emotion_scale": N_("emotion scale"), "role": N_("role"), "quote": N_("quote"), "bio": N_("bio"),
+    "goals": N_("goals"), "needs": N_("needs"), "pains": N_("pains"), "gains": N_("gains"),
+    "channels": N_("channels"), "colour": N_("colour"), "photo": N_("photo"), "notes": N_("notes"),
+    "moment_of_truth_note": N_("moment-of-truth note"), "detail": N_("detail"), "status": N_("evidence status"),
+    "votes": N_("votes"), "channel": N_("channel"), "owner": N_("owner"), "hidden": N_("hidden"), "kind": N_("kind"),
+    "empathy_map.style": N_("empathy map style"), "empathy_map.designed_by": N_("empathy map's designer"),
+    "empathy_map.date": N_("empathy map's date"), "empathy_map.version": N_("empathy map's version"),
+    "research": N_("research settings"), "health": N_("health-check settings"),
 }
+
+
+def _field_words(field: str) -> str:
+    words = _FIELD_WORDS.get(field)
+    return _(words) if words is not None else field.replace("_", " ")
 
 
 def diff_maps(old: JourneyMap, new: JourneyMap) -> list[Difference]:
@@ -127,63 +138,66 @@ class _Differ:
     def label(self, node: Node, old: bool = False) -> str:
         f = node.fields
         if node.kind == "persona":
-            return f"persona '{f['name']}'"
+            return _("persona '{name}'").format(name=f["name"])
         if node.kind == "stage":
-            return f"stage '{f['name']}'"
+            return _("stage '{name}'").format(name=f["name"])
         if node.kind == "step":
-            return f"step '{f['name']}'"
+            return _("step '{name}'").format(name=f["name"])
         if node.kind == "lane":
-            return f"lane '{_lane_title(f)}'"
+            return _("lane '{name}'").format(name=_lane_title(f))
         if node.kind == "note":
-            return f"note '{short(f['text'], 50)}'"
+            return _("note '{text}'").format(text=short(f["text"], 50))
         if node.kind == "card":
-            return f"card '{short(f['text'], 50) or '(empty)'}'"
+            return _("card '{text}'").format(text=short(f["text"], 50) or _("(empty)"))
         if node.kind == "arrow":
-            return f"arrow from {self.card_text(f['source'])} to {self.card_text(f['target'])}"
+            return _("arrow from {source} to {target}").format(source=self.card_text(f["source"]),
+                                                                target=self.card_text(f["target"]))
         return node.kind
 
     def card_text(self, card_id: str) -> str:
         node = self.b.nodes.get(card_id) or self.a.nodes.get(card_id)
-        return f"'{short(node.fields['text'], 30)}'" if node is not None else "a card"
+        return f"'{short(node.fields['text'], 30)}'" if node is not None else _("a card")
 
     def card_context(self, node: Node, old: bool = False) -> str:
         stage = (self.stage_of_before if old else self.stage_of).get(node.fields["step"])
-        return f"Stage '{stage}': " if stage else ""
+        return _stage_prefix(stage) if stage else ""
 
     def added(self, node: Node) -> None:
         k = node.kind
         if k == "score":
             self.score_change(None, node)
         elif k == "card":
-            self.emit("added", node.key, k, f"{self.card_context(node)}{self.label(node)} added to "
-                                            f"{self.lane_names.get(node.owner or '', '?')} at "
-                                            f"'{self.step_name(node.fields['step'])}'")
+            self.emit("added", node.key, k, self.card_context(node) + _("{label} added to {lane} at '{step}'").format(
+                label=self.label(node), lane=self.lane_names.get(node.owner or "", "?"),
+                step=self.step_name(node.fields["step"])))
         elif k == "step":
-            self.emit("added", node.key, k, f"Stage '{self.stage_of.get(node.key, '?')}': {self.label(node)} added")
+            self.emit("added", node.key, k, _stage_prefix(self.stage_of.get(node.key, "?"))
+                      + _("{label} added").format(label=self.label(node)))
         elif k == "note":
-            section = node.slot.split(".")[-1]
-            self.emit("added", node.key, k, f"{self.persona_names.get(node.owner or '', '?')}'s empathy map: "
-                                            f"{self.label(node)} added to {section.capitalize()}")
+            self.emit("added", node.key, k, _("{persona}'s empathy map: {label} added to {section}").format(
+                persona=self.persona_names.get(node.owner or "", "?"), label=self.label(node),
+                section=_section(node.slot)))
         else:
-            self.emit("added", node.key, k, f"{_cap(self.label(node))} added")
+            self.emit("added", node.key, k, _cap(_("{label} added").format(label=self.label(node))))
 
     def removed(self, node: Node) -> None:
         k = node.kind
         if k == "score":
             self.score_change(node, None)
         elif k == "card":
-            self.emit("removed", node.key, k, f"{self.card_context(node, old=True)}{self.label(node)} removed from "
-                                              f"{self.lane_names.get(node.owner or '', '?')} at "
-                                              f"'{self.step_name(node.fields['step'])}'")
+            self.emit("removed", node.key, k, self.card_context(node, old=True) + _(
+                "{label} removed from {lane} at '{step}'").format(
+                label=self.label(node), lane=self.lane_names.get(node.owner or "", "?"),
+                step=self.step_name(node.fields["step"])))
         elif k == "step":
-            self.emit("removed", node.key, k,
-                      f"Stage '{self.stage_of_before.get(node.key, '?')}': {self.label(node)} removed")
+            self.emit("removed", node.key, k, _stage_prefix(self.stage_of_before.get(node.key, "?"))
+                      + _("{label} removed").format(label=self.label(node)))
         elif k == "note":
-            section = node.slot.split(".")[-1]
-            self.emit("removed", node.key, k, f"{self.persona_names.get(node.owner or '', '?')}'s empathy map: "
-                                              f"{self.label(node)} removed from {section.capitalize()}")
+            self.emit("removed", node.key, k, _("{persona}'s empathy map: {label} removed from {section}").format(
+                persona=self.persona_names.get(node.owner or "", "?"), label=self.label(node),
+                section=_section(node.slot)))
         else:
-            self.emit("removed", node.key, k, f"{_cap(self.label(node))} removed")
+            self.emit("removed", node.key, k, _cap(_("{label} removed").format(label=self.label(node))))
 
     def changed(self, was: Node, now: Node) -> None:
         if was.fields == now.fields and (was.owner, was.slot) == (now.owner, now.slot):
@@ -210,17 +224,17 @@ class _Differ:
         if k == "card":
             old_lane = self.lane_names.get(was.owner or "", "?")
             new_lane = self.lane_names.get(now.owner or "", "?")
-            step_move = "" if was.fields["step"] == now.fields["step"] else (
-                f", from '{self.step_name(was.fields['step'])}' to '{self.step_name(now.fields['step'])}'")
-            self.emit("moved", now.key, k, f"{self.card_context(now)}{label} moved from {old_lane} to "
-                                           f"{new_lane}{step_move}", ("lane",))
+            step_move = "" if was.fields["step"] == now.fields["step"] else _(", from '{old}' to '{new}'").format(
+                old=self.step_name(was.fields["step"]), new=self.step_name(now.fields["step"]))
+            self.emit("moved", now.key, k, self.card_context(now) + _("{label} moved from {old} to {new}").format(
+                label=label, old=old_lane, new=new_lane) + step_move, ("lane",))
         elif k == "step":
-            self.emit("moved", now.key, k, f"{_cap(label)} moved from stage '{self.stage_of_old(was)}' to "
-                                           f"'{self.stage_of.get(now.key, '?')}'", ("stage",))
+            self.emit("moved", now.key, k, _cap(_("{label} moved from stage '{old}' to '{new}'").format(
+                label=label, old=self.stage_of_old(was), new=self.stage_of.get(now.key, "?"))), ("stage",))
         elif k == "note":
-            self.emit("moved", now.key, k, f"{self.persona_names.get(now.owner or '', '?')}'s empathy map: "
-                                           f"{label} moved from {was.slot.split('.')[-1].capitalize()} to "
-                                           f"{now.slot.split('.')[-1].capitalize()}", ("section",))
+            self.emit("moved", now.key, k, _("{persona}'s empathy map: {label} moved from {old} to {new}").format(
+                persona=self.persona_names.get(now.owner or "", "?"), label=label, old=_section(was.slot),
+                new=_section(now.slot)), ("section",))
 
     def stage_of_old(self, node: Node) -> str:
         stage = self.a.nodes.get(node.owner or "")
@@ -229,42 +243,45 @@ class _Differ:
     def field_sentence(self, node: Node, label: str, f: str, before: Any, after: Any) -> str:
         k = node.kind
         if f == "name":
-            return f"{_cap(k)} '{before}' renamed to '{after}'"
+            return _cap(_("{label} renamed to '{new}'").format(label=label, new=after))
         if f == "title" and k == "lane":
-            return f"Lane '{before or _lane_title(node.fields)}' renamed to '{after or _lane_title(node.fields)}'"
+            return _cap(_("{label} renamed to '{new}'").format(label=label, new=after or _lane_title(node.fields)))
+        context = self.card_context(node) if k == "card" else ""
         if k == "card" and f == "text":
-            return f"{self.card_context(node)}card '{short(before, 50)}' now reads '{short(after, 50)}'"
+            return context + _("card '{old}' now reads '{new}'").format(old=short(before, 50), new=short(after, 50))
         if k == "card" and f == "step":
-            return (f"{self.card_context(node)}{label} moved from '{self.step_name(before)}' to "
-                    f"'{self.step_name(after)}' in {self.lane_names.get(node.owner or '', '?')}")
+            return context + _("{label} moved from '{old}' to '{new}' in {lane}").format(
+                label=label, old=self.step_name(before), new=self.step_name(after),
+                lane=self.lane_names.get(node.owner or "", "?"))
         if k == "card" and f == "last_step":
-            span = f"now spans to '{self.step_name(after)}'" if after else "now covers one step"
-            return f"{self.card_context(node)}{label} {span}"
+            span = (_("{label} now spans to '{step}'").format(label=label, step=self.step_name(after)) if after
+                    else _("{label} now covers one step").format(label=label))
+            return context + span
         if k == "card" and f == "picture":
-            what = ("picture added" if before is None else "picture removed" if after is None
-                    else "alt text changed" if {**before, "alt": ""} == {**after, "alt": ""} else "picture replaced")
-            return f"{self.card_context(node)}{label}: {what}"
+            what = (_("picture added") if before is None else _("picture removed") if after is None
+                    else _("alt text changed") if {**before, "alt": ""} == {**after, "alt": ""}
+                    else _("picture replaced"))
+            return context + _("{label}: {change}").format(label=label, change=what)
         if k == "note" and f == "text":
-            return (f"{self.persona_names.get(node.owner or '', '?')}'s empathy map: note '{short(before, 50)}' "
-                    f"now reads '{short(after, 50)}'")
+            return _("{persona}'s empathy map: note '{old}' now reads '{new}'").format(
+                persona=self.persona_names.get(node.owner or "", "?"), old=short(before, 50), new=short(after, 50))
         if k == "step" and f == "moment_of_truth":
-            return f"{_cap(label)} {'marked' if after else 'no longer marked'} as a moment of truth"
+            return _cap((_("{label} marked as a moment of truth") if after
+                         else _("{label} no longer marked as a moment of truth")).format(label=label))
         if k == "step" and f.startswith("metrics."):
-            name = f.split(".")[1].upper()
-            return f"{_cap(label)}: {name} {_metric(f, before)} → {_metric(f, after)}"
+            return _cap(_arrow(label, f.split(".")[1].upper(), _metric(f, before), _metric(f, after)))
         if k == "persona" and f == "show_curve":
-            return f"{_cap(label)}: curve {'shown' if after else 'hidden'}"
+            return _cap((_("{label}: curve shown") if after else _("{label}: curve hidden")).format(label=label))
         if k == "lane" and f == "hidden":
-            return f"{_cap(label)} {'hidden' if after else 'shown again'}"
+            return _cap((_("{label} hidden") if after else _("{label} shown again")).format(label=label))
         if f == "status":
-            return f"{self.card_context(node)}{label}: {before} → {after}"
+            return context + _("{label}: {old} → {new}").format(label=label, old=_(before), new=_(after))
         if f == "channel":
-            return f"{self.card_context(node)}{label}: channel {_channel(before)} → {_channel(after)}"
+            return context + _arrow(label, _("channel"), _channel(before), _channel(after))
         if k == "lane" and f == "kind":
-            return f"{_cap(label)}: kind {LaneKind(before).label} → {LaneKind(after).label}"
-        words = _FIELD_WORDS.get(f, f.replace("_", " "))
-        prefix = self.card_context(node) if k == "card" else ""
-        return f"{prefix}{_cap(label) if not prefix else label}: {words} {_value(before)} → {_value(after)}"
+            return _cap(_arrow(label, _("kind"), LaneKind(before).label, LaneKind(after).label))
+        sentence = _arrow(label, _field_words(f), _value(before), _value(after))
+        return context + sentence if context else _cap(sentence)
 
     def map_change(self, was: Node, now: Node) -> None:
         for f, after in now.fields.items():
@@ -272,21 +289,24 @@ class _Differ:
             if before == after or f in _QUIET_MAP_FIELDS:
                 continue
             if f == "title":
-                text = f"Map renamed from '{before}' to '{after}'"
+                text = _("Map renamed from '{old}' to '{new}'").format(old=before, new=after)
             elif f == "research":
                 text = self.research_sentence(before, after)
             elif f == "merge_conflicts":
-                text = f"Merge conflicts to resolve: {len(before or [])} → {len(after or [])}"
+                text = _("Merge conflicts to resolve: {old} → {new}").format(old=len(before or []), new=len(after or []))
             elif f == "emotion_scale":
-                text = (f"Emotion scale {signed(before['min'])}…{signed(before['max'])} → "
-                        f"{signed(after['min'])}…{signed(after['max'])}")
+                text = _("Emotion scale {old} → {new}").format(old=f"{signed(before['min'])}…{signed(before['max'])}",
+                                                               new=f"{signed(after['min'])}…{signed(after['max'])}")
             elif f == "health":
                 off_before, off_after = set(before["disabled_rules"]), set(after["disabled_rules"])
-                parts = [f"switched off {', '.join(sorted(off_after - off_before))}" if off_after - off_before else "",
-                         f"switched on {', '.join(sorted(off_before - off_after))}" if off_before - off_after else ""]
-                text = "Health check: " + "; ".join(p for p in parts if p)
+                parts = [_("switched off {rules}").format(rules=", ".join(sorted(off_after - off_before)))
+                         if off_after - off_before else "",
+                         _("switched on {rules}").format(rules=", ".join(sorted(off_before - off_after)))
+                         if off_before - off_after else ""]
+                text = _("Health check: {changes}").format(changes="; ".join(p for p in parts if p))
             else:
-                text = f"Map's {_FIELD_WORDS.get(f, f)}: {_value(before)} → {_value(after)}"
+                text = _("Map's {field}: {old} → {new}").format(field=_field_words(f), old=_value(before),
+                                                                 new=_value(after))
             self.emit("changed", now.key, "map", text, (f,))
 
     @staticmethod
@@ -294,11 +314,12 @@ class _Differ:
         old = {r["digest"] for r in before["imports"]}
         new = [r for r in after["imports"] if r["digest"] not in old]
         if new:
-            return "Research imported: " + ", ".join(f"'{r['name']}' ({r['date'][:10]})" for r in new)
+            return _("Research imported: {sources}").format(
+                sources=", ".join(f"'{r['name']}' ({r['date'][:10]})" for r in new))
         if before["weak_evidence_below"] != after["weak_evidence_below"]:
-            return (f"Weak evidence now below {after['weak_evidence_below']} responses "
-                    f"(was {before['weak_evidence_below']})")
-        return "Research history edited"
+            return _("Weak evidence now below {n} responses (was {was})").format(
+                n=after["weak_evidence_below"], was=before["weak_evidence_below"])
+        return _("Research history edited")
 
     def score_change(self, was: Node | None, now: Node | None) -> None:
         node = now or was
@@ -311,20 +332,24 @@ class _Differ:
         after = now.fields if now else {}
         parts = []
         if before.get("value") != after.get("value") or before.get("mean") != after.get("mean"):
-            parts.append(f"{who}'s score at '{at}': {_score(before)} → {_score(after)}")
+            parts.append(_("{persona}'s score at '{step}': {old} → {new}").format(
+                persona=who, step=at, old=_score(before), new=_score(after)))
         if before.get("target") != after.get("target"):
-            parts.append(f"{who}'s to-be score at '{at}': {_plain_score(before.get('target'))} → "
-                         f"{_plain_score(after.get('target'))}")
+            parts.append(_("{persona}'s to-be score at '{step}': {old} → {new}").format(
+                persona=who, step=at, old=_plain_score(before.get("target")), new=_plain_score(after.get("target"))))
         if before.get("source") != after.get("source") and now is not None:
             source: Any = after.get("source")  # "manual", or the import source as JSON
-            parts.append(f"{who}'s score at '{at}' is now " + (
-                "entered by hand" if source == "manual" else f"measured by '{source['name']}'"))
+            parts.append((_("{persona}'s score at '{step}' is now entered by hand") if source == "manual" else
+                          _("{persona}'s score at '{step}' is now measured by '{source}'")).format(
+                persona=who, step=at, source=source["name"] if isinstance(source, dict) else source))
         if not parts and (before.get("label") != after.get("label")
                           or before.get("target_label") != after.get("target_label")):
-            parts.append(f"{who}'s score label at '{at}': {_value(before.get('label') or before.get('target_label'))}"
-                         f" → {_value(after.get('label') or after.get('target_label'))}")
+            parts.append(_("{persona}'s score label at '{step}': {old} → {new}").format(
+                persona=who, step=at, old=_value(before.get("label") or before.get("target_label")),
+                new=_value(after.get("label") or after.get("target_label"))))
         if not parts and before != after:
-            parts.append(f"{who}'s score at '{at}': evidence {_evidence(before)} → {_evidence(after)}")
+            parts.append(_("{persona}'s score at '{step}': evidence {old} → {new}").format(
+                persona=who, step=at, old=_evidence(before), new=_evidence(after)))
         for text in parts:
             self.emit(action, node.key, "score", text, ("value",))
 
@@ -358,11 +383,12 @@ class _Differ:
             node = self.b.nodes[key]
             at = index_in_new[key]
             after = self.label(self.b.nodes[new_keys[at - 1]]) if at > 0 else None
-            where = f"now after {after}" if after else "now first"
             context = self.card_context(node) if node.kind == "card" else ""
             if node.kind == "step":
-                context = f"Stage '{self.stage_of.get(key, '?')}': "
-            self.emit("moved", key, node.kind, _cap(f"{context}{self.label(node)} moved ({where})"), ("order",))
+                context = _stage_prefix(self.stage_of.get(key, "?"))
+            sentence = (_("{label} moved (now after {other})").format(label=self.label(node), other=after) if after
+                        else _("{label} moved (now first)").format(label=self.label(node)))
+            self.emit("moved", key, node.kind, _cap(context + sentence), ("order",))
 
 
 def _longest_increasing(values: list[int]) -> set[int]:
@@ -440,20 +466,35 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _stage_prefix(stage: str) -> str:
+    """ "Stage 'Buy': ", the start of a line about something inside a stage."""
+    return _("Stage '{stage}': ").format(stage=stage)
+
+
+def _section(slot: str) -> str:
+    """An empathy-map section by its name ("Says", "Pains")."""
+    return _(slot.split(".")[-1].capitalize())
+
+
+def _arrow(label: str, what: str, old: str, new: str) -> str:
+    """ "card 'X': channel 'Email' → 'Phone'"."""
+    return _("{label}: {what} {old} → {new}").format(label=label, what=what, old=old, new=new)
+
+
 def _channel(value: Any) -> str:
-    return f"'{CHANNELS.get(value, value)}'" if value else "none"
+    return f"'{CHANNELS.get(value, value)}'" if value else _("none")
 
 
 def _value(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "none"
+        return _("none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, list):
         return ", ".join(f"'{short(str(v), 30)}'" for v in value[:6]) + (" …" if len(value) > 6 else "")
     if isinstance(value, dict):
         if "media_type" in value:
-            return "a photo"
+            return _("a photo")
         return "{…}"
     if isinstance(value, int | float):
         return plain(value, 2)
@@ -461,12 +502,12 @@ def _value(value: Any) -> str:
 
 
 def _plain_score(value: int | None) -> str:
-    return "none" if value is None else signed(value)
+    return _("none") if value is None else signed(value)
 
 
 def _score(fields: dict[str, Any]) -> str:
     if not fields or fields.get("value") is None:
-        return "none"
+        return _("none")
     if fields.get("mean") is not None:
         return f"{signed(fields['mean'], 2)} (n={fields.get('sample_size')})"
     return signed(fields["value"])
@@ -474,13 +515,13 @@ def _score(fields: dict[str, Any]) -> str:
 
 def _evidence(fields: dict[str, Any]) -> str:
     if not fields or fields.get("sample_size") is None:
-        return "none"
+        return _("none")
     return f"n={fields['sample_size']}"
 
 
 def _metric(field: str, value: dict | None) -> str:
     if not value:
-        return "none"
+        return _("none")
     v = value["value"]
     n = value.get("sample_size")
     text = signed(v, 1).replace(".0", "") if field == "metrics.nps" else plain(v, 2)

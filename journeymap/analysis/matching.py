@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import _
 from ..model import JourneyMap
 from .fields import normalised
 
@@ -47,10 +48,11 @@ class Names:
             target = self.step_aliases[key]
             found, why = self._step_named(target)
             if found is None:
-                return None, f"the mapping sends '{value}' to '{target}', which {why}"
+                return None, _("the mapping sends '{value}' to '{target}', which {why}").format(
+                    value=value, target=target, why=why)
             return found, ""
         found, why = self._step_named(value)
-        return found, (f"'{value}' {why}" if found is None else "")
+        return found, (_("'{value}' {why}").format(value=value, why=why) if found is None else "")
 
     def _step_named(self, value: str) -> tuple[str | None, str]:
         if value in self.step_names:  # an id
@@ -60,14 +62,14 @@ class Names:
             return ids[0], ""
         if len(ids) > 1:
             stages = ", ".join(f"'{self.stage_of[i]}'" for i in ids)
-            return None, (f"names {len(ids)} steps (in {stages}); write 'Stage / Step' "
-                          f"or map it in the mapping's [steps]")
+            return None, _("names {n} steps (in {stages}); write 'Stage / Step' or map it in the mapping's "
+                           "[steps]").format(n=len(ids), stages=stages)
         parts = _STAGE_STEP.split(value.strip(), maxsplit=1)
         if len(parts) == 2:
             ids = self._stage_steps.get((normalised(parts[0]), normalised(parts[1])), [])
             if len(ids) == 1:
                 return ids[0], ""
-        return None, "is not a step of this map"
+        return None, _("is not a step of this map")
 
     def persona(self, value: str) -> tuple[str | None, str]:
         """The persona id ``value`` names, or None and why not."""
@@ -78,7 +80,11 @@ class Names:
         ids = self._personas.get(normalised(target), [])
         if len(ids) == 1:
             return ids[0], ""
-        via = f"the mapping sends '{value}' to '{target}', which" if key in self.persona_aliases else f"'{value}'"
         if len(ids) > 1:
-            return None, f"{via} names {len(ids)} personas; map it to one by id in the mapping's [personas]"
-        return None, f"{via} is not a persona of this map"
+            why = _("names {n} personas; map it to one by id in the mapping's [personas]").format(n=len(ids))
+        else:
+            why = _("is not a persona of this map")
+        if key in self.persona_aliases:
+            return None, _("the mapping sends '{value}' to '{target}', which {why}").format(
+                value=value, target=target, why=why)
+        return None, _("'{value}' {why}").format(value=value, why=why)

@@ -12,6 +12,8 @@ import math
 import re
 from typing import Any
 
+from ..i18n import _
+
 _NUMBER = re.compile(
     r"^\s*(?P<num>[+\-\u2212]?\d{1,12}(?:[.,]\d+)?)\s*(?P<pct>%)?\s*(?:(?:[-\u2013\u2014=:)]|\s)\s*\D.*)?$")
 _GROUPED = re.compile(r"^\s*\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\s*$")
@@ -24,15 +26,15 @@ class NotANumber(ValueError):
 def read_number(value: Any) -> tuple[float, bool]:
     """The number in a cell and whether it was written as a percentage; raise :class:`NotANumber`."""
     if isinstance(value, bool):
-        raise NotANumber(f"'{value}' is not a number")
+        raise NotANumber(_("'{value}' is not a number").format(value=value))
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise NotANumber(f"'{value}' is not a number")
+            raise NotANumber(_("'{value}' is not a number").format(value=value))
         return float(value), False
     text = str(value).strip()
     match = _NUMBER.match(text)
     if match is None:
-        raise NotANumber(f"'{_short(text)}' is not a number")
+        raise NotANumber(_("'{value}' is not a number").format(value=_short(text)))
     number = float(match.group("num").replace(",", ".").replace("\u2212", "-"))
     return number, bool(match.group("pct"))
 
@@ -42,16 +44,16 @@ def read_count(value: Any) -> int:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if math.isfinite(value) and float(value).is_integer() and value >= 0:
             return int(value)
-        raise NotANumber(f"'{value}' is not a whole number of responses")
+        raise NotANumber(_("'{value}' is not a whole number of responses").format(value=value))
     text = str(value).strip()
     if _GROUPED.match(text):
         return int(re.sub(r"\D", "", text))
     try:
         number, _pct = read_number(text)
     except NotANumber:
-        raise NotANumber(f"'{_short(text)}' is not a whole number of responses") from None
+        raise NotANumber(_("'{value}' is not a whole number of responses").format(value=_short(text))) from None
     if not number.is_integer() or number < 0:
-        raise NotANumber(f"'{_short(text)}' is not a whole number of responses")
+        raise NotANumber(_("'{value}' is not a whole number of responses").format(value=_short(text)))
     return int(number)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..i18n import _
 from ..model import Card
 from ..model.evidence import ImportRecord
 from .edits import Edit
@@ -28,8 +29,8 @@ class DataProblem:
     message: str
 
     def __str__(self) -> str:
-        where = ", ".join(p for p in (f"row {self.row}" if self.row else "",
-                                      f"column {self.column}" if self.column else "") if p)
+        where = ", ".join(p for p in (_("row {n}").format(n=self.row) if self.row else "",
+                                      _("column {name}").format(name=self.column) if self.column else "") if p)
         return f"{where}: {self.message}" if where else self.message
 
 

@@ -6,6 +6,7 @@ say the same thing the same way.
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..model import JourneyMap
 from .fields import FIELD_KEYS, FIELD_LABELS
 from .numbers import count, plain, signed
@@ -25,7 +26,7 @@ def metric_text(metric: MetricResult) -> str:
 def problem_lines(problems: list[DataProblem], limit: int = MAX_SHOWN_PROBLEMS) -> list[str]:
     lines = [str(p) for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"… and {len(problems) - limit} more")
+        lines.append(_("… and {n} more").format(n=len(problems) - limit))
     return lines
 
 

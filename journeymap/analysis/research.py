@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _, ngettext
 from ..model import Card, Ces, Csat, EvidenceStatus, JourneyMap, Lane, LaneKind, Metrics, Nps, Score, now
 from ..model.evidence import ImportRecord, ImportSource, Interval
 from .edits import AddCard, AddLane, Edit, SetFields, SetScore
@@ -87,9 +88,9 @@ def _columns(table: Table, mapping: Mapping, language: str) -> tuple[dict[str, s
         match = next((h for h in table.headers if h == header), None) or next(
             (h for h in table.headers if normalised(h) == normalised(header)), None)
         if match is None:
-            problems.append(DataProblem(None, header, f"is not in {table.name} (the mapping gives it as "
-                                                      f"{FIELD_LABELS[key]}); its columns: "
-                                                      f"{', '.join(table.headers)}"))
+            problems.append(DataProblem(None, header, _("is not in {table} (the mapping gives it as {field}); its "
+                                                        "columns: {columns}").format(
+                table=table.name, field=FIELD_LABELS[key], columns=", ".join(table.headers))))
             continue
         for other, h in list(columns.items()):
             if h == match and other != key:
@@ -97,14 +98,15 @@ def _columns(table: Table, mapping: Mapping, language: str) -> tuple[dict[str, s
         columns[key] = match
     for key, headers in unsure.items():
         if key not in columns:
-            problems.append(DataProblem(None, None, f"{len(headers)} columns could be {FIELD_LABELS[key]} "
-                                                    f"({', '.join(headers)}): name one in the mapping"))
+            problems.append(DataProblem(None, None, _("{n} columns could be {field} ({columns}): name one in the "
+                                                      "mapping").format(n=len(headers), field=FIELD_LABELS[key],
+                                                                        columns=", ".join(headers))))
     if "step" not in columns:
-        problems.append(DataProblem(None, None, "no column names the step: call it 'Step' or name it "
-                                                "in the mapping ([columns] step = \"…\")"))
+        problems.append(DataProblem(None, None, _("no column names the step: call it 'Step' or name it "
+                                                "in the mapping ([columns] step = \"…\")")))
     if not any(k in columns for k in MEASURES):
-        problems.append(DataProblem(None, None, "no column holds a rating, NPS, CSAT, CES or verbatim: "
-                                                "name them in the mapping's [columns]"))
+        problems.append(DataProblem(None, None, _("no column holds a rating, NPS, CSAT, CES or verbatim: "
+                                                "name them in the mapping's [columns]")))
     return columns, problems
 
 
@@ -180,19 +182,23 @@ def _evidence_cards(journey: JourneyMap, plan: ImportPlan) -> list[Edit]:
             plan.cards.append(card)
             edits.append(AddCard(lane.id, card))
     if left_out:
-        were = "verbatim was" if left_out == 1 else "verbatims were"
-        plan.notes.append(f"{left_out} more {were} not made into cards (at most {limit} per step and "
-                          f"persona; set [verbatims] max_per_step to change)")
+        plan.notes.append(ngettext(
+            "{n} more verbatim was not made into a card (at most {limit} per step and persona; set [verbatims] "
+            "max_per_step to change)", "{n} more verbatims were not made into cards (at most {limit} per step and "
+            "persona; set [verbatims] max_per_step to change)", left_out).format(n=left_out, limit=limit))
     if repeated:
-        plan.notes.append(f"{repeated} verbatim{'s are' if repeated != 1 else ' is'} already "
-                          f"{'cards' if repeated != 1 else 'a card'} in the {lane.display_title} lane")
+        plan.notes.append(ngettext("{n} verbatim is already a card in the {lane} lane",
+                                   "{n} verbatims are already cards in the {lane} lane", repeated).format(
+            n=repeated, lane=lane.display_title))
     if same:
-        plan.notes.append(f"{same} verbatim{'s repeat' if same != 1 else ' repeats'} another response's words "
-                          f"at the same step for the same persona: one card for those words")
+        plan.notes.append(ngettext(
+            "{n} verbatim repeats another response's words at the same step for the same persona: one card for "
+            "those words", "{n} verbatims repeat another response's words at the same step for the same persona: "
+            "one card for those words", same).format(n=same))
     if not plan.cards:
         return []  # no new card: no new lane either
     if isinstance(edits[0], AddLane):
-        plan.notes.append("An Evidence lane is added to hold the verbatims")
+        plan.notes.append(_("An Evidence lane is added to hold the verbatims"))
     return edits
 
 

@@ -11,11 +11,12 @@ import math
 from collections import defaultdict
 from typing import Any
 
+from ..i18n import N_, _, ngettext
 from ..model import JourneyMap
 from ..model.limits import MAX_TEXT
 from .mapping import Mapping
 from .matching import Names
-from .numbers import NotANumber, count, plain, read_count, read_number
+from .numbers import NotANumber, plain, read_count, read_number
 from .plan import MEASURES, DataProblem, ImportPlan, MetricResult, ScoreResult
 from .stats import (
     guess_scale,
@@ -66,17 +67,17 @@ class RowReader:
         if given is not None:
             found, why = self.names.persona(given)
             if found is None:
-                self.problem(None, None, f"default persona: {why}")
+                self.problem(None, None, _("default persona: {why}").format(why=why))
             return found
         personas = self.journey.personas
         if len(personas) == 1:
             return personas[0].id
         if "rating" in self.col and "persona" not in self.col:
             if not personas:
-                self.problem(None, None, "the map has no personas: add the persona the ratings are about first")
+                self.problem(None, None, _("the map has no personas: add the persona the ratings are about first"))
             else:
-                self.problem(None, None, f"the data has no persona column and the map has {len(personas)} "
-                                         f"personas: choose whose ratings these are (default_persona)")
+                self.problem(None, None, _("the data has no persona column and the map has {n} personas: choose "
+                                           "whose ratings these are (default_persona)").format(n=len(personas)))
         return None
 
     def _cell(self, row: Row, key: str) -> Any:
@@ -91,7 +92,7 @@ class RowReader:
             return
         step_text = self._cell(row, "step")
         if step_text is None:
-            self._unmatched(row, f"no step (the {self.plan.columns['step']} column is empty)")
+            self._unmatched(row, _("no step (the {column} column is empty)").format(column=self.plan.columns["step"]))
             return
         step_id, why = self.names.step(str(step_text))
         if step_id is None:
@@ -106,8 +107,8 @@ class RowReader:
                 return
         elif values["rating"] is not None and persona_id is None:
             if "persona" in self.col:
-                self._unmatched(row, f"no persona (the {self.plan.columns['persona']} column is empty) "
-                                     f"and no default persona")
+                self._unmatched(row, _("no persona (the {column} column is empty) and no default persona").format(
+                    column=self.plan.columns["persona"]))
             return
         self.plan.rows_used += 1
         if self.plan.aggregate:
@@ -135,8 +136,8 @@ class RowReader:
             got = self._number(row, "rating", values["rating"])
             if got is not None:
                 self.ratings[(step_id, persona_id)].append((row.number, got[0]))
-        limits = {"nps": (0, 10, "a whole number from 0 to 10"), "csat": (1, 5, "an answer from 1 to 5"),
-                  "ces": (1, 7, "an answer from 1 to 7")}
+        limits = {"nps": (0, 10, N_("a whole number from 0 to 10")), "csat": (1, 5, N_("an answer from 1 to 5")),
+                  "ces": (1, 7, N_("an answer from 1 to 7"))}
         for key, (low, high, words) in limits.items():
             if values[key] is None:
                 continue
@@ -145,14 +146,14 @@ class RowReader:
                 continue
             number = got[0]
             if not low <= number <= high or (key == "nps" and not number.is_integer()):
-                self.problem(row.number, key, f"{plain(number, 3)} is not {words}")
+                self.problem(row.number, key, _("{value} is not {what}").format(value=plain(number, 3), what=_(words)))
                 continue
             self.answers[key][step_id].append(number)
 
     def _aggregate_row(self, row: Row, step_id: str, persona_id: str | None, values: dict[str, Any]) -> None:
         if values["n"] is None:
             if any(values[k] is not None for k in ("rating", "nps", "csat", "ces")):
-                self.problem(row.number, "n", "no number of responses for this aggregated row")
+                self.problem(row.number, "n", _("no number of responses for this aggregated row"))
             return
         try:
             n = read_count(values["n"])
@@ -167,19 +168,19 @@ class RowReader:
             if values["sd"] is not None:
                 sd_got = self._number(row, "sd", values["sd"])
                 if sd_got is not None and sd_got[0] < 0:
-                    self.problem(row.number, "sd", "a standard deviation cannot be negative")
+                    self.problem(row.number, "sd", _("a standard deviation cannot be negative"))
                 sd = sd_got[0] if sd_got else None
             if got is not None:
                 cell = (step_id, persona_id)
                 if cell in self.rating_aggregates:
                     first = self.rating_aggregates[cell][0]
-                    self.problem(row.number, "rating", f"a second rating for '{self.names.step_names[step_id]}' "
-                                                       f"and {self.names.persona_names[persona_id]} "
-                                                       f"(the first is in row {first})")
+                    self.problem(row.number, "rating", _("a second rating for '{step}' and {persona} (the first is "
+                                                         "in row {row})").format(
+                        step=self.names.step_names[step_id], persona=self.names.persona_names[persona_id], row=first))
                 else:
                     self.rating_aggregates[cell] = (row.number, got[0], n, sd)
-        ranges = {"nps": (-100, 100, "an NPS from −100 to 100"), "csat": (0, 100, "a percentage from 0 to 100"),
-                  "ces": (1, 7, "a CES from 1 to 7")}
+        ranges = {"nps": (-100, 100, N_("an NPS from −100 to 100")), "csat": (0, 100, N_("a percentage from 0 to 100")),
+                  "ces": (1, 7, N_("a CES from 1 to 7"))}
         for key, (low, high, words) in ranges.items():
             if values[key] is None:
                 continue
@@ -188,11 +189,11 @@ class RowReader:
                 continue
             number, percent = got
             if key == "csat" and not percent and number <= 5:
-                self.problem(row.number, key, f"{plain(number, 3)} looks like a mean on 1–5; an aggregated CSAT "
-                                              f"is the percentage satisfied (for example 84%)")
+                self.problem(row.number, key, _("{value} looks like a mean on 1–5; an aggregated CSAT is the "
+                                                "percentage satisfied (for example 84%)").format(value=plain(number, 3)))
                 continue
             if not low <= number <= high:
-                self.problem(row.number, key, f"{plain(number, 3)} is not {words}")
+                self.problem(row.number, key, _("{value} is not {what}").format(value=plain(number, 3), what=_(words)))
                 continue
             self.aggregates[key][step_id].append((number, n))
 
@@ -230,10 +231,11 @@ class RowReader:
         self.plan.metrics.sort(key=lambda m: (order[m.step_id], ("nps", "csat", "ces").index(m.kind)))
         weak = [s for s in self.plan.scores if s.n < self.journey.research.weak_evidence_below]
         if weak:
-            rest = "rests" if len(weak) == 1 else "rest"
-            self.plan.notes.append(f"{len(weak)} of {count(len(self.plan.scores), 'measured point')} {rest} on fewer than "
-                                   f"{self.journey.research.weak_evidence_below} responses: the curve marks "
-                                   f"{'it' if len(weak) == 1 else 'them'} as weak evidence")
+            self.plan.notes.append(ngettext(
+                "{weak} of {total} measured points rests on fewer than {n} responses: the curve marks it as weak "
+                "evidence", "{weak} of {total} measured points rest on fewer than {n} responses: the curve marks "
+                "them as weak evidence", len(weak)).format(weak=len(weak), total=len(self.plan.scores),
+                                                          n=self.journey.research.weak_evidence_below))
 
     def _rating_scale(self) -> None:
         every = [(row, v) for entries in self.ratings.values() for row, v in entries]
@@ -242,16 +244,17 @@ class RowReader:
         if given is None:
             self.plan.scale, self.plan.scale_guessed = guess_scale([v for _r, v in every]), True
             low, high = self.plan.scale
-            self.plan.notes.append(f"Emotion ratings were read on the scale {plain(low, 2)} to {plain(high, 2)} "
-                                   f"(the smallest usual scale holding every rating); if the survey used another, "
-                                   f"set it in the mapping ([scales] rating = [lowest, highest])")
+            self.plan.notes.append(_("Emotion ratings were read on the scale {low} to {high} (the smallest usual "
+                                     "scale holding every rating); if the survey used another, set it in the "
+                                     "mapping ([scales] rating = [lowest, highest])").format(low=plain(low, 2),
+                                                                                             high=plain(high, 2)))
             return
         self.plan.scale = given
         low, high = given
         for row, v in sorted(every):
             if not low <= v <= high:
-                self.problem(row, "rating", f"{plain(v, 3)} is outside the rating scale "
-                                            f"{plain(low, 2)} to {plain(high, 2)}")
+                self.problem(row, "rating", _("{value} is outside the rating scale {low} to {high}").format(
+                    value=plain(v, 3), low=plain(low, 2), high=plain(high, 2)))
 
     def _score(self, step_id: str, persona_id: str, n: int, mean: float, low: float | None, high: float | None,
                scale: tuple[float, float] | None, target: tuple[int, int]) -> None:

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
+
 #: Data files larger than this are refused before reading: a survey export is far smaller.
 MAX_DATA_BYTES = 200 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
@@ -70,28 +72,29 @@ def read_table(path: Path | str, sheet: str | None = None, header_row: int | Non
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise DataFileError(path, "no such file") from None
+        raise DataFileError(path, _("no such file")) from None
     except OSError as e:
-        raise DataFileError(path, f"cannot be read ({e.strerror or e})") from None
+        raise DataFileError(path, _("cannot be read ({reason})").format(reason=e.strerror or e)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DataFileError(path, "this is a folder, not a data file")
+        raise DataFileError(path, _("this is a folder, not a data file"))
     if not stat.S_ISREG(info.st_mode):  # reading a named pipe or a device could wait forever
-        raise DataFileError(path, "not a regular file (a named pipe, device or socket); a data file is a plain file")
+        raise DataFileError(path, _("not a regular file (a named pipe, device or socket); a data file is a "
+                                    "plain file"))
     size = info.st_size
     if size > MAX_DATA_BYTES:
-        raise DataFileError(path, f"the file is {size // (1024 * 1024)} MB; data files up to "
-                                  f"{MAX_DATA_BYTES // (1024 * 1024)} MB can be imported")
+        raise DataFileError(path, _("the file is {size} MB; data files up to {limit} MB can be imported").format(
+            size=size // (1024 * 1024), limit=MAX_DATA_BYTES // (1024 * 1024)))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_workbook(path, sheet, header_row)
     if suffix == ".xls":
-        raise DataFileError(path, "old Excel files (.xls) cannot be read; save it as .xlsx or .csv")
+        raise DataFileError(path, _("old Excel files (.xls) cannot be read; save it as .xlsx or .csv"))
     if sheet is not None:
-        raise DataFileError(path, "a sheet was named, but this is not a workbook (.xlsx)")
+        raise DataFileError(path, _("a sheet was named, but this is not a workbook (.xlsx)"))
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise DataFileError(path, f"cannot be read ({e.strerror or e})") from None
+        raise DataFileError(path, _("cannot be read ({reason})").format(reason=e.strerror or e)) from None
     if data.startswith(b"PK\x03\x04"):
         return read_workbook(path, None, header_row)  # a workbook with the wrong extension
     return read_csv_bytes(data, path, header_row)
@@ -133,17 +136,17 @@ def read_csv_bytes(data: bytes, path: Path | str = "data.csv", header_row: int |
     head = data[:4096]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and \
             head[0::2].count(0) and head[1::2].count(0):  # UTF-16 has its zeros on one side only
-        raise DataFileError(path, "this is a binary file, not a CSV or Excel table")
+        raise DataFileError(path, _("this is a binary file, not a CSV or Excel table"))
     text, encoding = decode_text(data)
     if not text.strip():
-        raise DataFileError(path, "the file is empty")
+        raise DataFileError(path, _("the file is empty"))
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         skipinitialspace=False, strict=False)
     try:
         records = [(number, [c.strip() for c in record]) for number, record in enumerate(reader, start=1)]
     except csv.Error as e:
-        raise DataFileError(path, f"is not a readable CSV table ({e})") from None
+        raise DataFileError(path, _("is not a readable CSV table ({reason})").format(reason=e)) from None
     shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
     grid = [(number, [c if c != "" else None for c in cells]) for number, cells in records]
     return _table_from_grid(Path(path).name, grid, f"{encoding}, {shown}-separated", path, header_row)
@@ -176,7 +179,7 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     try:
         book = load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise DataFileError(path, f"is not a readable Excel workbook ({e})") from None
+        raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(reason=e)) from None
     try:
         names = book.sheetnames
         if sheet is None:
@@ -184,7 +187,8 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
         else:
             found = next((n for n in names if n.casefold() == sheet.casefold()), None)
             if found is None:
-                raise DataFileError(path, f"has no sheet {sheet!r} (its sheets: {', '.join(names)})")
+                raise DataFileError(path, _("has no sheet {sheet} (its sheets: {sheets})").format(
+                    sheet=repr(sheet), sheets=", ".join(names)))
             ws = book[found]
         grid: list[tuple[int, list[Any]]] = []
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
@@ -236,11 +240,12 @@ def _table_from_grid(name: str, grid: list[tuple[int, list[Any]]], read_as: str,
     grid = [(n, cells) for n, cells in grid]
     filled = [(n, cells) for n, cells in grid if any(c is not None for c in cells)]
     if not filled:
-        raise DataFileError(path, "the table has no rows")
+        raise DataFileError(path, _("the table has no rows"))
     if header_row is not None:
         at = next((k for k, (n, _c) in enumerate(filled) if n == header_row), None)
         if at is None:
-            raise DataFileError(path, f"row {header_row} (the header row the mapping names) is empty or missing")
+            raise DataFileError(path, _("row {n} (the header row the mapping names) is empty or missing").format(
+                n=header_row))
     else:
         at = _find_header(filled)
     number, head = filled[at]

@@ -31,7 +31,7 @@ from .gate import UpdateGate
 from .projection import Shape, project
 from .reconcile import Reconciler
 from .shape import KIND_OF_ROOT, LISTS_ROOT, MAP_ROOT, ROOT_OF
-from .state import SharedState, roots, shared_doc, without_gc
+from .state import LayoutError, SharedState, roots, shared_doc, without_gc
 from .touched import Touched, TouchRecorder
 from .writer import SharedWriter
 
@@ -127,7 +127,10 @@ class MapBinding:
         roots(ydoc)
         state = SharedState()
         with _collector_resting():  # the ~100,000 objects made here last as long as the map: none to collect
-            journey = state.read_all(ydoc)
+            try:
+                journey = state.read_all(ydoc)
+            except LayoutError as e:
+                raise CollabError(str(e)) from None
             if journey is None:
                 raise CollabError("the shared map is empty: nobody has shared a map into this room yet")
             return cls(Document(journey), ydoc, state, causal=causal)
@@ -171,6 +174,9 @@ class MapBinding:
 
     def can_redo(self) -> bool:
         return self.undo_manager.can_redo()
+
+    def undo_steps(self) -> int:
+        return len(self.undo_manager.undo_stack)
 
     def undo(self) -> bool:
         """Undo this user's last edit (never a colleague's); the map stays valid whatever came since."""

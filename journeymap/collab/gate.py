@@ -18,6 +18,8 @@ from pycrdt import Doc, Map
 
 from ..model.limits import MAX_FILE_BYTES
 from .shape import (
+    LAYOUT,
+    LAYOUT_KEY,
     LISTS_ROOT,
     MAP_ROOT,
     MAX_OBJECTS,
@@ -28,6 +30,7 @@ from .shape import (
     checked_fields,
     checked_list,
     checked_score,
+    strange_made_fields,
 )
 from .state import read_json, roots, shared_doc
 from .touched import Touched, TouchRecorder
@@ -81,8 +84,13 @@ class UpdateGate:
             raise Refused(f"the update adds unknown parts {sorted(extra)[:3]}")
         shared = roots(twin)
         if touched.meta:
+            meta = read_json(shared[MAP_ROOT])
+            marked = LAYOUT_KEY in self.shared.get(MAP_ROOT, type=Map)
+            # a peer may neither lock out everyone of this version nor let in editors too old for the room
+            if meta.pop(LAYOUT_KEY, None if marked else LAYOUT) != LAYOUT:
+                raise Refused("the update changes the room's layout version")
             try:
-                checked_fields("map", read_json(shared[MAP_ROOT]))
+                checked_fields("map", meta)
             except Incomplete:
                 pass
         if touched.lists:
@@ -102,6 +110,9 @@ class UpdateGate:
                 if not isinstance(value, Map):
                     raise Refused(f"a {kind} is not a map of fields")
                 raw = read_json(value)
+                strange = strange_made_fields(kind, raw)
+                if strange:
+                    raise Refused(f"a {kind} was made with fields the format does not have: {strange[:3]}")
                 scores = raw.pop("scores", None) if kind == "step" else None
                 try:
                     fields = checked_fields(kind, raw)

@@ -25,13 +25,14 @@ from urllib.parse import parse_qs
 
 import uvicorn
 from anyio import Lock
-from pycrdt import Channel, YMessageType, YSyncMessageType, read_message
+from pycrdt import Channel, Doc, Map, YMessageType, YSyncMessageType, read_message
 from pycrdt.store import SQLiteYStore, YDocNotFound
 from pycrdt.websocket import WebsocketServer, YRoom
 
 from .gate import UpdateGate
 from .limits import RateLimit, RoomLimits
 from .link import ROOM_NAME
+from .shape import LAYOUT, LAYOUT_KEY, MAP_ROOT
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,8 @@ class _Rooms(WebsocketServer):
     async def get_room(self, name: str) -> YRoom:
         lock = self._locks.setdefault(name, Lock())
         async with lock:
-            if name not in self.rooms:
+            fresh = name not in self.rooms
+            if fresh:
                 store = self._store_class(path=name, log=log) if self._store_class is not None else None
                 room = YRoom(ready=True, ystore=store, exception_handler=_log_and_go_on, log=log)
                 if store is not None:
@@ -92,7 +94,25 @@ class _Rooms(WebsocketServer):
             room = self.rooms[name]
             # under the lock: a YRoom holds its start lock while it runs, so a second start would wait forever
             await self.start_room(room)
+            if fresh:
+                await room.ydoc_observed.wait()  # from here the room stores what changes in its document
+                mark_layout(room.ydoc)
         return room
+
+
+def mark_layout(ydoc: Doc) -> bool:
+    """Say in a room made before layouts were marked (layout 1) that it is now in this version's layout.
+
+    Layout 1 objects read as layout 2 unchanged (every field its own entry, no
+    ``*``), so the marker is the whole migration; it keeps editors older than
+    layout 2 out of the room (they refuse its ``map``), as they could not read
+    the cards made from now on. True when it wrote the marker.
+    """
+    meta = ydoc.get(MAP_ROOT, type=Map)
+    if len(meta) == 0 or LAYOUT_KEY in meta:
+        return False
+    meta[LAYOUT_KEY] = LAYOUT
+    return True
 
 
 def _log_and_go_on(exception: Exception, logger: logging.Logger) -> bool:

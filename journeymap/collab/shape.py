@@ -4,8 +4,15 @@ The layout (written down for people in the README's file-format section):
 
 * one root ``Y.Map`` per kind -- ``personas``, ``stages``, ``steps``, ``lanes``,
   ``cards``, ``notes``, ``threads``, ``comments`` -- from id to a ``Y.Map`` of
-  that object's own fields (never its children);
-* the root ``map``: the map's own fields (title, scenario, emotion scale...);
+  that object's own fields (never its children). Since room layout 2 the
+  plain fields an object was made with are one entry, ``*`` (a JSON object);
+  each text field is its own ``Y.Text`` entry, and a plain field set later
+  gets an entry of its own, which wins over ``*``. So making a card writes
+  three Yjs items instead of fourteen (a join reads a third as much), while
+  two people setting different fields of one card still both win;
+* the root ``map``: the map's own fields (title, scenario, emotion scale...),
+  and ``layout``, the room layout version (none: layout 1, where every field
+  was its own entry; layout 2 reads it unchanged);
 * the root ``lists``: every ordered list of children as a ``Y.Array`` of ids,
   keyed ``personas`` / ``stages`` / ``lanes`` / ``threads`` at the top and
   ``<stage>.steps``, ``<lane>.cards``, ``<persona>.<section>``,
@@ -48,6 +55,12 @@ ROOT_OF = {kind: kind + "s" for kind in KINDS}
 KIND_OF_ROOT = {root: kind for kind, root in ROOT_OF.items()}
 MAP_ROOT, LISTS_ROOT = "map", "lists"
 ROOTS = (MAP_ROOT, LISTS_ROOT, *ROOT_OF.values())
+#: The entry of an object's ``Y.Map`` holding the plain fields it was made with (room layout 2).
+MADE = "*"
+#: The room layout this version writes, kept in the ``map`` root under ``LAYOUT_KEY``.
+LAYOUT, LAYOUT_KEY = 2, "layout"
+#: Layouts this version reads: 1 (no marker, every field its own entry) is layout 2 without ``*``.
+READABLE_LAYOUTS = (1, 2)
 
 MODEL: dict[str, type[BaseModel]] = {
     "persona": Persona, "stage": Stage, "step": Step, "lane": Lane, "card": Card,
@@ -131,6 +144,43 @@ def json_of(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _own_fields(kind: str) -> frozenset[str]:
+    names = set(MODEL[kind].model_fields) - set(CHILDREN[kind])
+    if kind == "persona":
+        names.discard("empathy_map")
+        names |= {f"empathy_map.{n}" for n in _EMPATHY_HEADER}
+    return frozenset(names)
+
+
+#: The keys of a complete shared object: its own fields, children left out, a persona's header flattened.
+OWN_FIELDS = {kind: _own_fields(kind) for kind in KINDS}
+
+
+def with_made(kind: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """An object's fields from its shared entries: those it was made with, under those set since.
+
+    Of ``*`` only the kind's own fields count (the gate refuses an update that
+    puts any other key there; a room damaged before it is read alike by a join
+    and by each object's own check).
+    """
+    if MADE not in raw:
+        return raw
+    made = raw[MADE]
+    if not isinstance(made, dict):
+        raise Refused(f"a {kind}'s first fields are not a map")
+    own = OWN_FIELDS[kind]
+    fields = {name: value for name, value in made.items() if name in own}
+    fields.update(raw)
+    del fields[MADE]
+    return fields
+
+
+def strange_made_fields(kind: str, raw: dict[str, Any]) -> list[str]:
+    """Keys of an object's ``*`` entry that are not its kind's fields (the gate refuses them)."""
+    made = raw.get(MADE)
+    return sorted(k for k in made if k not in OWN_FIELDS[kind]) if isinstance(made, dict) else []
+
+
 class Refused(ValueError):
     """A shared object that is not a valid part of a map (wrong type, unknown field, oversize)."""
 
@@ -150,6 +200,8 @@ def checked_fields(kind: str, raw: Any) -> dict[str, Any]:
     """
     if not isinstance(raw, dict):
         raise Refused(f"a {kind} is not a map of fields")
+    if kind != "map":
+        raw = with_made(kind, raw)
     if any(not isinstance(k, str) or k in CHILDREN[kind] for k in raw):
         raise Refused(f"a {kind} holds a field that is a list of children")
     data = dict(raw)

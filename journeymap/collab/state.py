@@ -3,7 +3,9 @@
 Reading a ``Y.Map`` field by field crosses into Rust for every value; its JSON
 (one call) is ten times faster, so whole roots are read as JSON at a join and
 single objects when an update touches them. Objects that fail their check are
-kept as ``None``: the projection leaves them out.
+kept as ``None``: the projection leaves them out. An object's fields are the
+ones it was made with (its ``*`` entry) under those set since (see
+:mod:`.shape`).
 """
 
 from __future__ import annotations
@@ -14,46 +16,52 @@ import weakref
 from typing import Any
 
 from pycrdt import Array, Doc, Map
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
+from .one_pass import ONE_PASS_KINDS, checked_root, dumped
 from .shape import (
-    CHILDREN,
     KIND_OF_ROOT,
+    LAYOUT_KEY,
     LISTS_ROOT,
     MAP_ROOT,
     MODEL,
+    OWN_FIELDS,
+    READABLE_LAYOUTS,
     ROOT_OF,
     Incomplete,
     Refused,
     checked_fields,
     checked_list,
     checked_score,
+    with_made,
 )
 
 log = logging.getLogger(__name__)
 
-#: The keys a complete shared object has: its own fields, children left out.
-def _field_names(kind: str) -> frozenset[str]:
-    names = set(MODEL[kind].model_fields) - set(CHILDREN[kind])
-    if kind == "persona":
-        names.discard("empathy_map")
-        names |= {f"empathy_map.{n}" for n in ("style", "designed_by", "date", "version")}
-    return frozenset(names)
-
-
-_FIELD_NAMES = {kind: _field_names(kind) for kind in ROOT_OF}
+_FIELD_NAMES = OWN_FIELDS
 
 #: Kinds whose shared fields are exactly their model's (no children, nothing flattened).
 _LEAVES = tuple(kind for kind in ROOT_OF if _FIELD_NAMES[kind] == frozenset(MODEL[kind].model_fields))
-_ROOT_CHECKS = {kind: TypeAdapter(dict[str, MODEL[kind]]) for kind in _LEAVES}  # type: ignore[valid-type]
+assert set(_LEAVES) == set(ONE_PASS_KINDS), _LEAVES
 
 
 def _checked_root(kind: str, text: str) -> dict[str, BaseModel] | None:
     """Every object of a root of leaves, checked in one pass from its JSON; None when any is not valid."""
-    try:
-        return _ROOT_CHECKS[kind].validate_json(text)
-    except ValueError:  # one bad object (or an overlong text to cut): each is checked on its own
+    return checked_root(kind, text)
+
+
+def _fields_or_none(kind: str, raw: Any) -> dict[str, Any] | None:
+    """An object's fields, made and set since, or None when its entries are not even a map of fields."""
+    if not isinstance(raw, dict):
         return None
+    try:
+        return with_made(kind, raw)
+    except Refused:
+        return None
+
+
+class LayoutError(ValueError):
+    """A room written in a layout this version cannot read (made by a newer Journeymap)."""
 
 
 _WITHOUT_GC: weakref.WeakSet[Doc] = weakref.WeakSet()
@@ -101,6 +109,8 @@ class SharedState:
         self.scores: dict[str, dict[str, dict[str, Any]]] = {}
         self.lists: dict[str, list[str]] = {}
         self.problems: list[str] = []
+        #: The room's layout version (1: a room made before the marker existed).
+        self.layout: Any = 1
 
     def fields(self, kind: str, obj_id: str) -> dict[str, Any] | None:
         return self.objects[kind].get(obj_id)
@@ -127,6 +137,9 @@ class SharedState:
 
         shared = roots(ydoc)
         self.read_meta(shared[MAP_ROOT])
+        if self.layout not in READABLE_LAYOUTS:
+            raise LayoutError(f"this room was written in layout {self.layout!r}, which this version of "
+                              f"Journeymap cannot read: update Journeymap to join it")
         self.read_lists(shared[LISTS_ROOT])
         texts = {kind: str(shared[root]) for root, kind in KIND_OF_ROOT.items()}
         leaves: dict[str, dict[str, BaseModel]] = {}
@@ -142,8 +155,9 @@ class SharedState:
             for obj_id, raw in table.items():
                 if kind == "step" and isinstance(raw, dict):
                     self.scores[obj_id] = raw.pop("scores", None) or {}
-                if isinstance(raw, dict) and raw.keys() == expected and raw.get("id") == obj_id:
-                    objects[obj_id] = raw
+                fields = _fields_or_none(kind, raw)
+                if fields is not None and fields.keys() == expected and fields.get("id") == obj_id:
+                    objects[obj_id] = table[obj_id] = fields
                 else:
                     self._store(kind, obj_id, raw)
         if not self.meta:
@@ -171,13 +185,14 @@ class SharedState:
         """Keep the checked objects of a root of leaves; one filed under another id is checked alone."""
         kept = {obj_id: obj for obj_id, obj in typed.items() if obj.id == obj_id}  # type: ignore[attr-defined]
         # dumped as checked_fields gives them (defaults filled), all in one call
-        self.objects[kind] = _ROOT_CHECKS[kind].dump_python(kept, mode="json")
+        self.objects[kind] = dict(dumped(kind, kept))
         for obj_id in typed.keys() - kept.keys():
             self._store(kind, obj_id, read_json(root[obj_id]))
         return kept
 
     def read_meta(self, ymap: Map) -> None:
         raw = read_json(ymap)
+        self.layout = raw.pop(LAYOUT_KEY, 1)
         try:
             self.meta = checked_fields("map", raw) if raw else {}
         except Refused as e:

@@ -14,7 +14,18 @@ from typing import Any
 from pycrdt import Array, Doc, Map, Text
 
 from ..model import EMPATHY_SECTIONS, Change, Document, JourneyMap
-from .shape import CHILDREN, LISTS_ROOT, MAP_ROOT, ROOT_OF, TEXT_FIELDS, fields_of, list_key
+from .shape import (
+    CHILDREN,
+    LAYOUT,
+    LAYOUT_KEY,
+    LISTS_ROOT,
+    MADE,
+    MAP_ROOT,
+    ROOT_OF,
+    TEXT_FIELDS,
+    fields_of,
+    list_key,
+)
 from .state import roots
 
 _FAMILY = {"step": ("steps",), "card": ("cards",), "note": EMPATHY_SECTIONS, "comment": ("comments",)}
@@ -66,12 +77,17 @@ class SharedWriter:
     def write_map(self, journey: JourneyMap) -> None:
         """Put a whole map into an empty shared document (sharing a map starts here)."""
         self._put_fields("map", self.roots[MAP_ROOT], fields_of("map", journey))
+        self._mark_layout()
         lists = self.roots[LISTS_ROOT]
         for attr in ("personas", "stages", "lanes", "threads"):
             objects = getattr(journey, attr)
             for obj in objects:
                 self._put_tree(_TOP_KIND[attr], obj)
             lists[attr] = Array([o.id for o in objects])
+
+    def _mark_layout(self) -> None:
+        """Say which layout the room is in: an editor too old to read it refuses to join."""
+        self.roots[MAP_ROOT][LAYOUT_KEY] = LAYOUT
 
     # -- one change --------------------------------------------------------------
     def write(self, doc: Document, change: Change) -> None:
@@ -111,6 +127,14 @@ class SharedWriter:
         for name, value in fields.items():
             ymap[name] = Text(value) if name in texts else value
 
+    def _put_new(self, kind: str, ymap: Map, fields: dict[str, Any]) -> None:
+        """A new object's fields: the plain ones as one entry (``*``), each text as its own ``Y.Text``."""
+        texts = TEXT_FIELDS[kind]
+        ymap[MADE] = {name: value for name, value in fields.items() if name not in texts}
+        for name in texts:
+            if name in fields:
+                ymap[name] = Text(fields[name])
+
     def _update_fields(self, kind: str, ymap: Map, obj: Any, names: tuple[str, ...]) -> None:
         fields = fields_of(kind, obj)
         texts = TEXT_FIELDS[kind]
@@ -126,7 +150,7 @@ class SharedWriter:
         self.wrote.add((kind, obj.id))
         ymap: Map[Any] = Map()
         self.roots[ROOT_OF[kind]][obj.id] = ymap
-        self._put_fields(kind, ymap, fields_of(kind, obj))
+        self._put_new(kind, ymap, fields_of(kind, obj))
         if kind == "step":
             ymap["scores"] = Map({s.persona: s.model_dump(mode="json") for s in obj.scores})
             self._new_list(list_key(obj.id, "scores"), [s.persona for s in obj.scores])

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..model.journey_map import EMPATHY_SECTIONS, JourneyMap, Persona, Step
 from ..model.kinds import EmpathyStyle, LaneKind, channel_name
 from .sections import sections_for
@@ -98,7 +99,7 @@ def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
             text = card.text if tagged else about(card.text, persona, others)
             if not text:
                 continue
-            where = f"{lane.display_title}, {all_names[card.step]}"
+            where = _("{lane}, {step}").format(lane=lane.display_title, step=all_names[card.step])
             if target:
                 found.append(Suggestion(target, text, where))
             elif lane.kind is LaneKind.EVIDENCE and is_quote(text, card.tags):
@@ -111,7 +112,7 @@ def suggestions(journey: JourneyMap, persona_id: str) -> list[Suggestion]:
                 continue
             for label in (score.label, score.target_label):
                 if label:
-                    found.append(Suggestion("feels", label, f"Emotion, {step.name}"))
+                    found.append(Suggestion("feels", label, _("Emotion, {step}").format(step=step.name)))
     found.extend(_from_persona(persona))
     return _unique(found, persona)
 
@@ -170,10 +171,10 @@ def _channel_suggestion(channel: str, text: str, where: str) -> list[Suggestion]
 def _from_persona(persona: Persona) -> list[Suggestion]:
     out = []
     if persona.quote:
-        out.append(Suggestion("says", persona.quote, f"{persona.name}'s quote"))
-    out += [Suggestion("gains", g, f"{persona.name}'s goals") for g in persona.goals]
-    out += [Suggestion("gains", g, f"{persona.name}'s gains") for g in persona.gains]
-    out += [Suggestion("pains", p, f"{persona.name}'s pains") for p in persona.pains]
+        out.append(Suggestion("says", persona.quote, _("{persona}'s quote").format(persona=persona.name)))
+    out += [Suggestion("gains", g, _("{persona}'s goals").format(persona=persona.name)) for g in persona.goals]
+    out += [Suggestion("gains", g, _("{persona}'s gains").format(persona=persona.name)) for g in persona.gains]
+    out += [Suggestion("pains", p, _("{persona}'s pains").format(persona=persona.name)) for p in persona.pains]
     return out
 
 

@@ -139,6 +139,9 @@ class PdfPlayer:
 
     def path(self, p: Path) -> None:
         c, px, py = self.c, self.page_x, self.page_y
+        if p.opacity < 1.0:
+            c.saveState()
+            c.setFillAlpha(p.opacity)
         if p.fill:
             self.fill(p.fill)
         if p.stroke:
@@ -154,6 +157,8 @@ class PdfPlayer:
             if p.closed:
                 path.close()
             c.drawPath(path, stroke=int(bool(p.stroke)), fill=int(bool(p.fill)))
+        if p.opacity < 1.0:
+            c.restoreState()
 
     def marker(self, m: Marker) -> None:
         c = self.c

@@ -135,7 +135,7 @@ def _marker(m: Marker) -> str:
 
 
 def _path(p: Path) -> list[str]:
-    paint = f'fill="{p.fill or "none"}"{_stroke(p.stroke)}'
+    paint = f'fill="{p.fill or "none"}"{_stroke(p.stroke)}' + (f' fill-opacity="{p.opacity}"' if p.opacity < 1.0 else "")
     out = []
     for (x, y), segments in p.runs:
         if p.closed and all(len(seg) == 2 for seg in segments):

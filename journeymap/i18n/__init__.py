@@ -125,6 +125,16 @@ def set_ui_language(code: str | None) -> str:
     return _ui_language
 
 
+def speak_on_this_thread(code: str) -> None:
+    """Messages made on this thread outside any ``language(...)`` block (a file that does not open, a
+    picture too large, a save that failed) speak ``code``: the editor calls it for its GUI thread.
+
+    The command line never does, so its messages stay English; exports, the canvas and slides set
+    the map's language around their work and are not affected.
+    """
+    _current.set(normalise(code) if speaks(code) else "en")
+
+
 def ui_language() -> str:
     """The language of the editor's own words (menus, dialogs)."""
     return _ui_language
@@ -184,6 +194,19 @@ def format_date(value: date | datetime | str, form: str = "long") -> str:
     else:
         when = value
     return babel_date(when, format=form, locale=_locale(_current.get()))
+
+
+def format_moment(value: datetime) -> str:
+    """A date with its time, short, as a reader of the current language writes it ("4 Dec 2026, 14:03",
+    "04.12.2026, 14:03"); English without loading Babel."""
+    code = _current.get()
+    if code == "en":
+        return f"{value.day} {value:%b %Y, %H:%M}"
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_time
+
+    locale = _locale(code)
+    return babel_date(value, format="medium", locale=locale) + _(", ") + format_time(value, "HH:mm", locale=locale)
 
 
 def format_number(value: float, decimals: int | None = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..i18n import _, ngettext
 from ..model.problems import Problem
 from .filenames import shown
 
@@ -26,7 +27,8 @@ class MapFileError(Exception):
     def summary(self) -> str:
         first = self.problems[0] if self.problems else Problem("file", "unreadable")
         more = len(self.problems) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
+        tail = " " + ngettext("(and {more} more problem)", "(and {more} more problems)", more).format(
+            more=more) if more > 0 else ""
         return f"{first.place}: {first.message}{tail}"
 
 
@@ -48,8 +50,9 @@ class SaveError(Exception):
         if had_previous is None:
             had_previous = os.path.isfile(self.path)
         self.had_previous = had_previous
-        tail = " The previous file is unchanged." if had_previous else ""
-        super().__init__(f"Could not save {shown(self.path)}: {reason}.{tail}")
+        tail = _(" The previous file is unchanged.") if had_previous else ""
+        super().__init__(_("Could not save {shown}: {reason}.{tail}").format(
+            shown=shown(self.path), reason=reason, tail=tail))
 
 
 class ReadOnlyError(SaveError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..i18n import _
 from ..model.problems import Problem, place_of
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -28,20 +29,22 @@ def lone_surrogate_problems(doc: Any) -> list[Problem]:
             _check(loc, value, found)
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
-                _check(loc, key, found, what="a key here")
+                _check(loc, key, found, what=_("a key here"))
                 stack.append(((*loc, key), item))
         elif isinstance(value, list):
             stack.extend(((*loc, i), item) for i, item in reversed(list(enumerate(value))))
     return found
 
 
-def _check(loc: tuple[object, ...], text: str, found: list[Problem], what: str = "the text") -> None:
+def _check(loc: tuple[object, ...], text: str, found: list[Problem], what: str = "") -> None:
     hit = _SURROGATE.search(text)
     if hit:
         escape = f"\\u{ord(hit.group()):04x}"
         found.append(Problem(place_of(tuple(_printable(p) for p in loc)),
-                             f"{what} holds {escape} (character {hit.start() + 1}), half of a character "
-                             "pair that stands for no character; remove it or write the whole character"))
+                             _("{what} holds {escape} (character {value}), half of a character pair that stands "
+                               "for no character; remove it or write the whole character").format(
+                                   what=what or _("the text"), escape=escape,
+                                                                                 value=hit.start() + 1)))
 
 
 def _printable(part: object) -> object:

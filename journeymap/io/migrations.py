@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n import _
 from ..model.journey_map import SCHEMA_VERSION
 from ..model.problems import Problem
 
@@ -40,31 +41,32 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     problems: list[Problem] = []
     cards = out.pop("cards", [])
     if not isinstance(cards, list):
-        problems.append(Problem("cards", "must be a list of cards"))
+        problems.append(Problem("cards", _("must be a list of cards")))
         cards = []
     raw_lanes = out.get("lanes", [])
     if not isinstance(raw_lanes, list):
-        raise MigrationError([*problems, Problem("lanes", "must be a list of lanes")])
+        raise MigrationError([*problems, Problem("lanes", _("must be a list of lanes"))])
     lanes = {}
     for n, lane in enumerate(raw_lanes):
         if not isinstance(lane, dict) or not isinstance(lane.get("id"), str):
             continue  # the validation of the upgraded file names it
         if not isinstance(lane.setdefault("cards", []), list):
-            problems.append(Problem(f"lanes[{n}].cards", "must be a list of cards"))
+            problems.append(Problem(f"lanes[{n}].cards", _("must be a list of cards")))
             continue
         lanes[lane["id"]] = lane
     for n, card in enumerate(cards):
         if not isinstance(card, dict):
-            problems.append(Problem(f"cards[{n}]", "must be an object (a card)"))
+            problems.append(Problem(f"cards[{n}]", _("must be an object (a card)")))
             continue
         if "lane" not in card:
-            problems.append(Problem(f"cards[{n}].lane", "required field is missing (the lane the card is in)"))
+            problems.append(Problem(f"cards[{n}].lane", _("required field is missing (the lane the card is in)")))
             continue
         lane_id = card.pop("lane")
         lane = lanes.get(lane_id) if isinstance(lane_id, str) else None
         if lane is None:
             shown = lane_id if isinstance(lane_id, str) else repr(lane_id)
-            problems.append(Problem(f"cards[{n}].lane", f"no lane has the id {shown[:60]}"))
+            problems.append(Problem(f"cards[{n}].lane", _("no lane has the id {value}").format(
+                value=shown[:60])))
             continue
         lane["cards"].append(card)
     for s, stage in enumerate(out.get("stages", []) if isinstance(out.get("stages"), list) else []):
@@ -73,7 +75,7 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
             if isinstance(step, dict) and "emotion" in step:
                 if "scores" in step:
                     problems.append(Problem(f"stages[{s}].steps[{t}].emotion",
-                                            "the step has both emotion and scores; keep one of them"))
+                                            _("the step has both emotion and scores; keep one of them")))
                     continue
                 step["scores"] = step.pop("emotion")
     if problems:

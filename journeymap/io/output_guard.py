@@ -18,6 +18,7 @@ import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..i18n import _
 from .filenames import shown
 
 #: How a map file begins (after an optional byte-order mark and white space).
@@ -79,25 +80,30 @@ def refusal(out: Path | str, kind: str, *, inputs: Sequence[Path | str] = (), fo
         return None
     out = Path(out)
     target = Path(os.path.realpath(out))
-    through = f" (through the link {shown(out)})" if target != Path(os.path.abspath(out)) else ""
+    through = _(" (through the link {shown})").format(
+        shown=shown(out)) if target != Path(os.path.abspath(out)) else ""
     for given in inputs:
         if os.path.exists(given) and os.path.exists(target) and os.path.samefile(given, target):
-            return (f"{shown(target)}{through} is the file being read; writing there would replace it. "
-                    "Choose another output name (or use --force to replace it anyway)")
+            return (_("{shown}{through} is the file being read; writing there would replace it. Choose "
+                      "another output name (or use --force to replace it anyway)").format(
+                          shown=shown(target), through=through))
     if not target.exists() or not target.is_file():
         return None  # new, or something write_atomically refuses with its own message
     head = _head(target)
     name, looks_right = KINDS[kind]
     if kind == "map" and looks_right(head):
-        return f"{shown(target)}{through} already exists; use --force to overwrite it (the old map is kept among its backups)"
+        return _("{shown}{through} already exists; use --force to overwrite it (the old map is "
+                 "kept among its backups)").format(shown=shown(target), through=through)
     if _MAP_START.match(head):
-        return (f"{shown(target)}{through} is a journey map; writing {name} there would replace the map. "
-                "Choose another output name (or use --force to replace it; the map is kept among its backups)")
+        return (_("{shown}{through} is a journey map; writing {name} there would replace the map. "
+                  "Choose another output name (or use --force to replace it; the map is kept among "
+                  "its backups)").format(shown=shown(target), through=through, name=name))
     if not looks_right(head):
-        return (f"{shown(target)}{through} already exists and is not {name}; "
-                "use --force to replace it")
+        return (_("{shown}{through} already exists and is not {name}; use --force to replace it").format(
+            shown=shown(target), through=through, name=name))
     if is_read_only(target):
-        return f"{shown(target)}{through} is read-only; use --force to replace it anyway"
+        return _("{shown}{through} is read-only; use --force to replace it anyway").format(
+            shown=shown(target), through=through)
     return None
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..i18n import _
 from ..model.journey_map import EMPATHY_SECTIONS, Note, Persona, new_id, now
 from ..paths import persona_library_dir
 from .writer import write_atomically
@@ -67,16 +68,18 @@ def _entry_json(entry: LibraryPersona) -> dict[str, Any]:
 
 def _entry_from(data: Any, where: str) -> LibraryPersona:
     if not isinstance(data, dict) or data.get("format") != PERSONA_FORMAT:
-        raise LibraryError(f"{where}: not a Journeymap library persona")
+        raise LibraryError(_("{where}: not a Journeymap library persona").format(where=where))
     if data.get("version") != VERSION:
-        raise LibraryError(f"{where}: library persona version {data.get('version')!r} is not supported")
+        raise LibraryError(_("{where}: library persona version {version!r} is not supported").format(
+            where=where, version=data.get('version')))
     try:
         persona = Persona.model_validate_json(json.dumps({**data.get("persona", {}), "id": data.get("id")}))
         saved = datetime.fromisoformat(str(data.get("saved")))
     except (ValidationError, ValueError, TypeError) as e:
         first = e.errors()[0] if isinstance(e, ValidationError) else None
         detail = f"{'.'.join(map(str, first['loc']))}: {first['msg']}" if first else str(e)
-        raise LibraryError(f"{where}: the persona is damaged ({detail})") from None
+        raise LibraryError(_("{where}: the persona is damaged ({detail})").format(
+            where=where, detail=detail)) from None
     return LibraryPersona(persona.id, persona, saved)
 
 
@@ -94,10 +97,11 @@ def list_library(folder: Path | None = None) -> tuple[list[LibraryPersona], list
             problems.append(str(e))
             continue
         except ValueError:
-            problems.append(f"{path.name} is not a library persona (not JSON)")
+            problems.append(_("{name} is not a library persona (not JSON)").format(name=path.name))
             continue
         except OSError as e:
-            problems.append(f"{path.name} cannot be read ({e.strerror or e})")
+            problems.append(_("{name} cannot be read ({value})").format(
+                name=path.name, value=e.strerror or e))
             continue
         entries.append(LibraryPersona(entry.id, entry.persona, entry.saved, path))
     entries.sort(key=lambda e: (e.name.casefold(), e.id))
@@ -171,13 +175,15 @@ def differences(source: Persona, target: Persona) -> list[Difference]:
     for key in ("style", "designed_by", "date", "version"):
         va, vb = getattr(ea, key), getattr(eb, key)
         if va != vb:
-            out.append(Difference(f"empathy_map.{key}", f"Empathy map: {key.replace('_', ' ')}", _words(str(vb)),
+            out.append(Difference(f"empathy_map.{key}", _("Empathy map: {field}").format(
+                field=key.replace('_', ' ')), _words(str(vb)),
                                   _words(str(va))))
     for section in EMPATHY_SECTIONS:
         ta = [n.text for n in getattr(ea, section)]
         tb = [n.text for n in getattr(eb, section)]
         if ta != tb:
-            out.append(Difference(f"empathy_map.{section}", f"Empathy map: {section}", _words(tb), _words(ta)))
+            out.append(Difference(f"empathy_map.{section}", _("Empathy map: {section}").format(
+                section=section), _words(tb), _words(ta)))
     return out
 
 
@@ -208,15 +214,17 @@ def read_import(path: Path) -> list[LibraryPersona]:
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise LibraryError(f"{path.name}: cannot be read ({e.strerror or e})") from None
+        raise LibraryError(_("{name}: cannot be read ({value})").format(
+            name=path.name, value=e.strerror or e)) from None
     try:
         data = json.loads(raw)
     except ValueError:
-        raise LibraryError(f"{path.name}: not a persona export, a library persona or a map (not JSON)") from None
+        raise LibraryError(_("{name}: not a persona export, a library persona or a map (not JSON)").format(
+            name=path.name)) from None
     if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
         items = data.get("personas")
         if not isinstance(items, list):
-            raise LibraryError(f"{path.name}: the export holds no list of personas")
+            raise LibraryError(_("{name}: the export holds no list of personas").format(name=path.name))
         return [_entry_from(item, f"{path.name}: personas[{k}]") for k, item in enumerate(items)]
     if isinstance(data, dict) and data.get("format") == PERSONA_FORMAT:
         return [_entry_from(data, path.name)]
@@ -227,7 +235,8 @@ def read_import(path: Path) -> list[LibraryPersona]:
         try:
             journey = load_map(path)
         except MapFileError as e:
-            raise LibraryError(f"{path.name}: the map cannot be read ({e.summary})") from None
+            raise LibraryError(_("{name}: the map cannot be read ({summary})").format(
+                name=path.name, summary=e.summary)) from None
         return [LibraryPersona(p.library_id or p.id, p.model_copy(update={"id": p.library_id or p.id}), now())
                 for p in journey.personas]
-    raise LibraryError(f"{path.name}: not a persona export, a library persona or a map")
+    raise LibraryError(_("{name}: not a persona export, a library persona or a map").format(name=path.name))

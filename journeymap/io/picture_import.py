@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+from ..i18n import _
 from ..model.limits import MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PICTURE_SIDE, MAX_PICTURE_SOURCE_BYTES
 from ..model.picture import Picture
 from ..safety.photos import picture_size
@@ -72,28 +73,31 @@ def picture_from_file(path: Path, alt: str | None = None) -> ImportedPicture:
     try:
         size = path.stat().st_size
         if size > MAX_PICTURE_SOURCE_BYTES:
-            raise PictureError(f"{path.name} is {size_text(size)}; a picture file can be at most "
-                               f"{size_text(MAX_PICTURE_SOURCE_BYTES)}.")
+            raise PictureError(_("{name} is {size}; a picture file can be at most {limit}.").format(
+                name=path.name, size=size_text(size), limit=size_text(MAX_PICTURE_SOURCE_BYTES)))
         data = path.read_bytes()
     except OSError as e:
-        raise PictureError(f"{path.name} cannot be read ({e.strerror or e}).") from None
+        raise PictureError(_("{name} cannot be read ({value}).").format(
+            name=path.name, value=e.strerror or e)) from None
     return picture_from_bytes(data, path.stem if alt is None else alt, name=path.name)
 
 
-def picture_from_bytes(data: bytes, alt: str = "", name: str = "the picture") -> ImportedPicture:
-    """The picture of an image's bytes (a file's, or the clipboard's)."""
+def picture_from_bytes(data: bytes, alt: str = "", name: str = "") -> ImportedPicture:
+    """The picture of an image's bytes (a file's, or the clipboard's); ``name`` names it in messages."""
+    name = name or _("the picture")
     if len(data) > MAX_PICTURE_SOURCE_BYTES:
-        raise PictureError(f"{name} is {size_text(len(data))}; a picture can be at most "
-                           f"{size_text(MAX_PICTURE_SOURCE_BYTES)}.")
+        raise PictureError(_("{name} is {size}; a picture can be at most {limit}.").format(
+            name=name, size=size_text(len(data)), limit=size_text(MAX_PICTURE_SOURCE_BYTES)))
     found = picture_size(data)
     if found is None:
-        raise PictureError(f"{name} is not a PNG, JPEG, WebP or GIF picture (or it is cut short).")
+        raise PictureError(_("{name} is not a PNG, JPEG, WebP or GIF picture (or it is cut short).").format(
+            name=name))
     kind, width, height = found
     if width == 0 or height == 0:
-        raise PictureError(f"{name} claims to have no pixels.")
+        raise PictureError(_("{name} claims to have no pixels.").format(name=name))
     if width * height > MAX_PHOTO_PIXELS:
-        raise PictureError(f"{name} is {width} \u00d7 {height} pixels, over the limit of "
-                           f"{MAX_PHOTO_PIXELS / 1e6:.0f} megapixels.")
+        raise PictureError(_("{name} is {width} × {height} pixels, over the limit of {limit:.0f} megapixels.").format(
+            name=name, width=width, height=height, limit=MAX_PHOTO_PIXELS / 1e6))
     image = _decoded(data, name)
     picture = _stored(image, alt[:500], photo=kind == "image/jpeg")
     return ImportedPicture(picture, width, height, kind)
@@ -112,7 +116,7 @@ def _decoded(data: bytes, name: str) -> Image:
         opened.load()
         image: Image.Image = ImageOps.exif_transpose(opened)
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
-        raise PictureError(f"{name}: the image data is damaged.") from None
+        raise PictureError(_("{name}: the image data is damaged.").format(name=name)) from None
     return image
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..i18n import N_, _
 from ..model.journey_map import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
 from ..model.limits import MAX_FILE_BYTES
 from ..model.problems import Problem, place_of
@@ -56,13 +57,14 @@ def load_map(path: Path | str) -> JourneyMap:
     except MapFileError:
         raise
     except IsADirectoryError:
-        raise MapFileError(path, [Problem("file", "this is a folder, not a map file")]) from None
+        raise MapFileError(path, [Problem("file", _("this is a folder, not a map file"))]) from None
     except FileNotFoundError:
-        raise MapFileError(path, [Problem("file", "no such file")]) from None
+        raise MapFileError(path, [Problem("file", _("no such file"))]) from None
     except PermissionError:
-        raise MapFileError(path, [Problem("file", "permission denied: you may not read this file")]) from None
+        raise MapFileError(path, [Problem("file", _("permission denied: you may not read this file"))]) from None
     except OSError as e:
-        raise MapFileError(path, [Problem("file", f"could not be read ({e.strerror or e})")]) from None
+        raise MapFileError(path, [Problem("file", _("could not be read ({value})").format(
+            value=e.strerror or e))]) from None
     return parse_map(data, path)
 
 
@@ -71,8 +73,8 @@ def _check_regular(path: Path, info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(path)
     if not stat.S_ISREG(info.st_mode):
-        raise MapFileError(path, [Problem("file", "not a regular file (a named pipe, device or socket); "
-                                                  "a map is a plain file")])
+        raise MapFileError(path, [Problem("file", _("not a regular file (a named pipe, device or socket); "
+                                                    "a map is a plain file"))])
 
 
 def parse_map(data: bytes, path: Path | str = "<map>") -> JourneyMap:
@@ -104,29 +106,31 @@ def _sound(journey: JourneyMap, path: Path | str) -> JourneyMap:
 
 def _careful(data: bytes, path: Path | str) -> JourneyMap:
     if not data.strip():
-        raise MapFileError(path, [Problem("file", "the file is empty")])
+        raise MapFileError(path, [Problem("file", _("the file is empty"))])
     if data[:2] in _UTF16_STARTS:
-        raise MapFileError(path, [Problem("file", "the file is UTF-16 text, not UTF-8; save it as UTF-8")])
+        raise MapFileError(path, [Problem("file", _("the file is UTF-16 text, not UTF-8; save it as UTF-8"))])
     if b"\x00" in data[:4096]:
-        raise MapFileError(path, [Problem("file", "this is a binary file, not a journey map (JSON text)")])
+        raise MapFileError(path, [Problem("file", _("this is a binary file, not a journey map (JSON text)"))])
     doc = _parse_json(data, path)
     halves = lone_surrogate_problems(doc)
     if halves:
         raise MapFileError(path, halves)
     if not isinstance(doc, dict):
-        kind = {list: "a list", str: "a string", int: "a number", float: "a number",
-                bool: "true/false", type(None): "null"}.get(type(doc), "a value")
-        raise MapFileError(path, [Problem("top level", f"the file holds {kind}, not a journey map")])
+        kind = {list: _("a list"), str: _("a string"), int: _("a number"), float: _("a number"),
+                bool: _("true/false"), type(None): "null"}.get(type(doc), _("a value"))
+        raise MapFileError(path, [Problem("top level", _("the file holds {kind}, not a journey map").format(
+            kind=kind))])
     if doc.get("format") != FORMAT_NAME:
-        raise MapFileError(path, [Problem("format", 'this is not a Journeymap file (it lacks "format": "journeymap")')])
+        raise MapFileError(path, [Problem("format", _('this is not a Journeymap file (it lacks "format": "journeymap")'))])
     version = doc.get("schema_version")
     if type(version) is not int or version < 0:
-        raise MapFileError(path, [Problem("schema_version", "must be a whole number (the file format's version)")])
+        raise MapFileError(path, [Problem("schema_version", _("must be a whole number (the file format's version)"))])
     if version > SCHEMA_VERSION:
         raise TooNewError(path, [Problem(
             "schema_version",
-            f"the file was written by a newer Journeymap (format version {version}; this app reads "
-            f"versions up to {SCHEMA_VERSION}). Update Journeymap to open it; the file was not changed.",
+            _("the file was written by a newer Journeymap (format version {version}; this app "
+              "reads versions up to {SCHEMA_VERSION}). Update Journeymap to open it; the file "
+              "was not changed.").format(version=version, SCHEMA_VERSION=SCHEMA_VERSION),
         )])
     if version < SCHEMA_VERSION:
         try:
@@ -134,7 +138,8 @@ def _careful(data: bytes, path: Path | str) -> JourneyMap:
         except MigrationError as e:
             raise MapFileError(path, e.problems[:_MAX_PROBLEMS]) from None
         except Exception as e:  # a migration meets a shape it cannot upgrade
-            raise MapFileError(path, [Problem("schema_version", f"could not upgrade from version {version}: {e}")]) from None
+            raise MapFileError(path, [Problem("schema_version", _("could not upgrade from version {version}: {reason}")
+                                              .format(version=version, reason=e))]) from None
     try:
         journey = JourneyMap.model_validate_json(json.dumps(doc, ensure_ascii=False))
     except ValidationError as e:
@@ -151,18 +156,19 @@ class _BadNumber(ValueError):
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadNumber(f"the number {text[:40]} is too large", text)
+        raise _BadNumber(_("the number {value} is too large").format(value=text[:40]), text)
     return value
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > 20:
-        raise _BadNumber(f"the number {text[:40]}… has too many digits", text)
+        raise _BadNumber(_("the number {value}… has too many digits").format(value=text[:40]), text)
     return int(text)
 
 
 def _reject_constant(name: str) -> float:
-    raise _BadNumber(f"{name} is not a number a map may hold (only finite numbers are allowed)", name)
+    raise _BadNumber(_("{name} is not a number a map may hold (only finite numbers are allowed)").format(
+        name=name), name)
 
 
 def _place_of_value(text: str, token: str) -> str:
@@ -180,7 +186,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _BadNumber(f'the key "{key[:60]}" appears twice in one object')
+            raise _BadNumber(_('the key "{value}" appears twice in one object').format(value=key[:60]))
         out[key] = value
     return out
 
@@ -194,7 +200,8 @@ def _parse_json(data: bytes, path: Path | str) -> Any:
         line = data[: e.start].count(b"\n") + 1
         raise MapFileError(path, [Problem(
             f"line {line}, byte {e.start}",
-            f"the file is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8",
+            _("the file is not UTF-8 text (byte 0x{value:02x}); save it as UTF-8").format(
+                value=data[e.start]),
         )]) from None
     try:
         return json.loads(
@@ -206,31 +213,33 @@ def _parse_json(data: bytes, path: Path | str) -> Any:
         )
     except json.JSONDecodeError as e:
         if not text[e.pos:].strip() or e.msg.startswith("Unterminated string"):
-            message = "the file ends too early: it looks truncated"
+            message = _("the file ends too early: it looks truncated")
         else:
-            message = f"not valid JSON: {e.msg[0].lower()}{e.msg[1:]}"
+            message = _("not valid JSON: {reason}").format(
+                reason=e.msg[0].lower() + e.msg[1:])  # Python's words
         raise MapFileError(path, [Problem(f"line {e.lineno}, column {e.colno}", message)]) from None
     except RecursionError:
-        raise MapFileError(path, [Problem("file", "the JSON is nested too deeply to be a journey map")]) from None
+        raise MapFileError(path, [Problem("file", _("the JSON is nested too deeply to be a journey map"))]) from None
     except _BadNumber as e:
         raise MapFileError(path, [Problem(_place_of_value(text, e.token), str(e))]) from None
     except ValueError as e:
-        raise MapFileError(path, [Problem("file", f"not valid JSON: {e}")]) from None
+        raise MapFileError(path, [Problem("file", _("not valid JSON: {reason}").format(reason=e))]) from None
 
 
 _FRIENDLY = {
-    "extra_forbidden": "unknown field (not part of the Journeymap format; check its spelling)",
-    "missing": "required field is missing",
+    "extra_forbidden": N_("unknown field (not part of the Journeymap format; check its spelling)"),
+    "missing": N_("required field is missing"),
 }
 
 
 def _validation_problems(error: ValidationError) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False)[:_MAX_PROBLEMS]:
-        message = _FRIENDLY.get(item["type"], item["msg"])
+        friendly = _FRIENDLY.get(item["type"])
+        message = _(friendly) if friendly is not None else item["msg"]  # pydantic's own words: English
         if item["type"] not in _FRIENDLY and "input" in item and not isinstance(item["input"], (dict, list)):
             shown = repr(item["input"])
-            message += f" (found {shown[:60]}{'…' if len(shown) > 60 else ''})"
+            message += " " + _("(found {value})").format(value=shown[:60] + ("…" if len(shown) > 60 else ""))
         problems.append(Problem(place_of(tuple(item["loc"])), message))
     return problems
 
@@ -249,4 +258,5 @@ _MIB = 1024 * 1024
 def _too_big(size: int) -> Problem:
     """Both sizes in MiB; the file's rounded up, so one byte over never reads as "64 MiB, over 64 MiB"."""
     shown = math.ceil(size * 10 / _MIB) / 10
-    return Problem("file", f"the file is {shown:g} MiB, over the {MAX_FILE_BYTES / _MIB:g} MiB limit for a map")
+    return Problem("file", _("the file is {shown:g} MiB, over the {value:g} MiB limit for a map").format(
+        shown=shown, value=MAX_FILE_BYTES / _MIB))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..i18n import _
 from ..model.journey_map import JourneyMap
 from . import autosave
 from .autosave import Autosave, FileStamp
@@ -89,7 +90,7 @@ def restore(recovery: Recovery | str) -> tuple[JourneyMap, Path | None]:
         from .errors import MapFileError
 
         raise MapFileError(autosave.autosave_dir() / f"{key}{autosave.SUFFIX}",
-                           [Problem("file", "the autosave is gone (another instance may have restored it)")])
+                           [Problem("file", _("the autosave is gone (another instance may have restored it)"))])
     journey = load_map(entry.map_path)
     autosave.claim(key)
     return journey, entry.original

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..i18n import _
 from ..model.journey_map import JourneyMap
 from . import temp_files
 from .backups import BACKUPS_KEPT, backup_folder_for, keep_backup, list_backups
@@ -70,10 +71,10 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True, replace_re
     if problem:
         raise SaveError(path, problem, had_previous=False)
     if not folder.is_dir():
-        raise SaveError(path, "the folder does not exist (was it moved, deleted or unmounted?)", had_previous=False)
+        raise SaveError(path, _("the folder does not exist (was it moved, deleted or unmounted?)"), had_previous=False)
     existed = target.exists()
     if existed and not replace_read_only and is_read_only(target):
-        raise ReadOnlyError(path, "the file is read-only", had_previous=True)
+        raise ReadOnlyError(path, _("the file is read-only"), had_previous=True)
     try:
         replace_atomically(target, lambda tmp: _write_bytes(tmp, data), backup=backup)
     except OSError as e:
@@ -141,15 +142,15 @@ def save_target(path: Path | str) -> tuple[Path, str | None]:
     """
     target = Path(os.path.realpath(path))
     if target.is_symlink():
-        return target, "the link points back at itself; there is no file at its end"
+        return target, _("the link points back at itself; there is no file at its end")
     try:
         st = target.stat()
     except OSError:
         return target, None  # a new file
     if stat.S_ISDIR(st.st_mode):
-        return target, "a folder has that name"
+        return target, _("a folder has that name")
     if not stat.S_ISREG(st.st_mode):
-        return target, "not a regular file (a device, named pipe or socket); choose a file name"
+        return target, _("not a regular file (a device, named pipe or socket); choose a file name")
     return target, None
 
 
@@ -212,11 +213,11 @@ def _fsync_folder(folder: Path) -> None:
 
 def _reason(e: OSError) -> str:
     return {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission denied (the folder or file is read-only)",
-        errno.EPERM: "permission denied (the folder or file is read-only)",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: "the folder no longer exists",
-        errno.EBUSY: "the file is locked by another program",
+        errno.ENOSPC: _("the disk is full"),
+        errno.EDQUOT: _("the disk quota is used up"),
+        errno.EACCES: _("permission denied (the folder or file is read-only)"),
+        errno.EPERM: _("permission denied (the folder or file is read-only)"),
+        errno.EROFS: _("the disk is read-only"),
+        errno.ENOENT: _("the folder no longer exists"),
+        errno.EBUSY: _("the file is locked by another program"),
     }.get(e.errno or 0, e.strerror or str(e))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from functools import cache
 
 from .bidi import has_rtl
@@ -119,28 +120,48 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     space = text_width(" ", font, 1000.0)
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n"):
-        words = paragraph.split(" ")
+        words = deque(w for w in paragraph.split(" ") if w)
         current: list[str] = []
         used = 0.0
-        for word in words:
-            if not word:
+        # A line that mixes right-to-left words with others is drawn shaped as a whole, while a word without
+        # right-to-left letters was measured by its characters' advances (kerning and control characters
+        # can differ): such a line is measured again as a whole when it is closed. Lines of right-to-left
+        # words alone were measured shaped word by word, and nothing joins across a space.
+        rtl = ltr = False
+        while True:
+            if words:
+                word = words.popleft()
+                w = text_width(word, font, 1000.0)
+                extra = w + (space if current else 0.0)
+                if used + extra <= limit:
+                    current.append(word)
+                    used += extra
+                    if has_rtl(word):
+                        rtl = True
+                    else:
+                        ltr = True
+                    continue
+                words.appendleft(word)
+            if rtl and ltr and len(current) > 1 and text_width(" ".join(current), font, 1000.0) > limit:
+                words.appendleft(current.pop())  # fit word by word, not shaped together: the last goes on
                 continue
-            w = text_width(word, font, 1000.0)
-            extra = w + (space if current else 0.0)
-            if used + extra <= limit:
-                current.append(word)
-                used += extra
-                continue
+            if not words:
+                lines.append(" ".join(current))
+                break
             if current:
                 lines.append(" ".join(current))
-                current, used = [], 0.0
+                current, used, rtl, ltr = [], 0.0, False, False
+                continue
+            word = words.popleft()
+            w = text_width(word, font, 1000.0)
+            rtl = has_rtl(word)
+            ltr = not rtl
             if w <= limit:
                 current, used = [word], w
                 continue
             pieces = _break_word(word, font, limit)
             lines.extend(pieces[:-1])
             current, used = [pieces[-1]], text_width(pieces[-1], font, 1000.0)
-        lines.append(" ".join(current))
     while lines and not lines[-1]:
         lines.pop()
     return lines

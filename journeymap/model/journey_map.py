@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from ..i18n import language
 from .arrows import Arrow
 from .evidence import Health, ImportSource, Interval, MergeConflict, Research
 from .kinds import EmpathyStyle, EvidenceStatus, LaneKind, Scope
@@ -289,6 +290,14 @@ class Lane(Strict):
     @property
     def display_title(self) -> str:
         return self.title or self.kind.label
+
+    def title_in(self, code: str | None) -> str:
+        """The lane's name as a map written in ``code`` prints it: its own title, else its kind's name
+        in that language. The editor's panels and slides use it, so they name a lane as the canvas does."""
+        if self.title:
+            return self.title
+        with language(code):
+            return self.kind.label
 
 
 class EmotionScale(Strict):

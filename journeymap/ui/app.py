@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import DESKTOP_ID, __version__
 from ..export.qt_fonts import bundled_family
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..io import MapFileError, load_map
 from ..io.autosave import FileStamp
 from ..io.filenames import for_display
@@ -116,7 +116,7 @@ class Editor(QObject):
 
     def new_from_template(self, name: str, replacing: MainWindow | None = None) -> MainWindow | None:
         try:
-            journey = new_from_template(name)
+            journey = new_from_template(name, words_in=ui_language())  # a blank map starts in the editor's words
         except (KeyError, MapFileError) as e:
             if replacing is not None:
                 from . import prompts
@@ -201,19 +201,45 @@ class Editor(QObject):
 
     def quit(self) -> bool:
         """Close every window, asking about unsaved changes; stop at the first Cancel."""
-        # Quit once, here: closing the last window would also post a quit of its own, which
+        if self._close_all() is None:
+            return False
+        self.app.quit()
+        return True
+
+    def restart(self) -> bool:
+        """Quit and start again with the same saved maps open: a new editor language shows at once.
+
+        Each window asks about unsaved changes as when quitting (Cancel keeps everything open); a
+        map saved in that question opens again too. False when the user cancelled.
+        """
+        paths = self._close_all()
+        if paths is None:
+            return False
+        import os
+
+        from PySide6.QtCore import QProcess
+
+        QProcess.startDetached(sys.executable, ["-m", "journeymap", *(os.fsdecode(p) for p in paths)])
+        self.app.quit()
+        return True
+
+    def _close_all(self) -> list[Path] | None:
+        """Close every window; the files of the maps closed, or None at the first Cancel."""
+        # Quit once, by the caller: closing the last window would also post a quit of its own, which
         # outlives this event loop and ends the next one at once (the app's or a test's).
         on_last = self.app.quitOnLastWindowClosed()
         self.app.setQuitOnLastWindowClosed(False)
+        paths: list[Path] = []
         try:
             for window in list(self.windows):
                 window.raise_()
                 if not window.close():
-                    return False
+                    return None
+                if window.session.path is not None:
+                    paths.append(window.session.path)
         finally:
             self.app.setQuitOnLastWindowClosed(on_last)
-        self.app.quit()
-        return True
+        return paths
 
 
 def recovered_baseline(key: str, original: Path | None) -> FileStamp | None:

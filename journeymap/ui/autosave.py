@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
+from ..i18n import tr
 from ..io import autosave
 from ..io.autosave import FileStamp
 from ..io.errors import SaveError
@@ -174,6 +175,6 @@ class AutosaveController(QObject):
             self._dirty = True  # try again at the next deadline
             if not self._deadline.isActive():
                 self._deadline.start()
-            self.failed.emit(f"Autosave failed: {outcome.reason}")
+            self.failed.emit(tr("Autosave failed: {reason}").format(reason=outcome.reason))
         else:
             self.written.emit(str(outcome))

@@ -87,7 +87,12 @@ class EvidenceFeatures:
         self.health.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_counts(self, text: str) -> None:
-        self.health_dock.setWindowTitle(tr("Health ({counts})").format(counts=text) if text else tr("Health"))
+        """The tab says how many findings there are; the panel's first line says of which kind.
+
+        "Gesundheit (7 Warnungen, 2 Hinweise)" did not fit beside Properties and Comments and was cut off.
+        """
+        n = len(self.health.findings)
+        self.health_dock.setWindowTitle(tr("Health ({n})").format(n=n) if n else tr("Health"))
 
     def _update_compare_menu(self) -> None:
         self.compare_saved.setEnabled(self.compare.can_compare_with_saved())

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import N_, tr
+from ..i18n import N_, ntr, tr
 from ..paper import PAGE_SIZES
 from .plain import plain_label
 from .poster_notice import PosterNotice
@@ -50,8 +50,14 @@ WHAT = ((JOURNEY, N_("Journey map")), (EMPATHY, N_("Empathy maps")))
 FORMATS = {".pdf": N_("PDF document"), ".png": N_("PNG picture"), ".svg": N_("SVG drawing"), ".csv": N_("CSV table"),
            ".html": N_("Web page: one accessible file, for reading on screen")}
 KIND_FORMATS = {JOURNEY: (".pdf", ".png", ".svg", ".csv", ".html"), EMPATHY: (".pdf", ".png", ".svg")}
-FILTERS = {JOURNEY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg);;CSV table (*.csv);;Web page (*.html)",
-           EMPATHY: "PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"}
+#: the file dialog's name for each kind of file (its filter: "PNG picture (*.png)")
+FILTER_NAMES = {".pdf": "PDF", ".png": N_("PNG picture"), ".svg": N_("SVG drawing"), ".csv": N_("CSV table"),
+                ".html": N_("Web page")}
+
+
+def file_filter(what: str) -> str:
+    """The Browse dialog's filter for what is exported, in the editor's language."""
+    return ";;".join(f"{tr(FILTER_NAMES[ext])} (*{ext})" for ext in KIND_FORMATS[what])
 LAYOUTS = (("poster", N_("Poster: the whole map on one page")),
            ("tiled", N_("Tiled: across several pages to tape together")),
            ("digest", N_("Digest: a readable report, stage by stage")))
@@ -127,7 +133,7 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
     except (ExportError, EmpathyExportError) as e:
         raise ExportFailed(str(e)) from None
     except OSError as e:
-        raise ExportFailed(f"could not write {out.name}: {e.strerror or e}") from None
+        raise ExportFailed(tr("could not write {name}: {reason}").format(name=out.name, reason=e.strerror or e)) from None
     return Exported(files, list(report.warnings))
 
 
@@ -164,7 +170,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         self.format_label = plain_label()
-        self.format_label.setAccessibleDescription("Format")  # the name is the text it shows
+        self.format_label.setAccessibleDescription(tr("Format"))  # the name is the text it shows
         self.format_label.setWordWrap(True)
         self.layout_box = self._combo(tr("Layout"), _said(LAYOUTS), saved["layout"])
         self.fit_box = self._combo(tr("Poster fit"), _said(FITS), saved["fit"])
@@ -196,7 +202,7 @@ class ExportDialog(QDialog):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleDescription("Problem")
+        self.problem.setAccessibleDescription(tr("Problem"))
         self.problem.hide()
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -260,7 +266,7 @@ class ExportDialog(QDialog):
 
     def _persona_items(self) -> list[tuple[str, str]]:
         personas = self.session.journey.personas
-        items = [(p.id, p.name or "(unnamed persona)") for p in personas]
+        items = [(p.id, p.name or tr("(unnamed persona)")) for p in personas]
         if len(personas) > 1:
             items.append((ALL, tr("All personas, each on its own sheet")))
         items.append((NOBODY, tr("Nobody yet: empty header fields")))
@@ -339,7 +345,7 @@ class ExportDialog(QDialog):
         if known:
             text = tr(FORMATS[ext])
             if empathy and ext != ".pdf" and self.persona_box.currentData() == ALL:
-                text += f": one file per page ({self.out_path().stem}-1{ext}, …)"
+                text += tr(": one file per page ({first}, …)").format(first=f"{self.out_path().stem}-1{ext}")
         else:
             text = tr("unknown: end the name with {suffixes}").format(suffixes=", ".join(KIND_FORMATS[what]))
         self.format_label.setText(text)
@@ -406,7 +412,7 @@ class ExportDialog(QDialog):
             self._persona_chosen(self.persona_box.currentIndex())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export", self.path_edit.text(), FILTERS[self.what()])
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export"), self.path_edit.text(), file_filter(self.what()))
         if name:
             self.path_edit.setText(name)
 
@@ -464,9 +470,10 @@ class ExportDialog(QDialog):
         parent = self.parent()
         if parent is not None and hasattr(parent, "statusBar"):
             count = len(self.warnings)
-            note = f" ({count} font warning{'s' if count != 1 else ''})" if count else ""
-            files = f" and {len(result.files) - 1} more" if len(result.files) > 1 else ""
-            parent.statusBar().showMessage(f"Exported {self.result_path.name}{files}{note}", 6000)
+            note = " (" + ntr("{n} font warning", "{n} font warnings", count).format(n=count) + ")" if count else ""
+            more = len(result.files) - 1
+            files = " " + ntr("and {n} more", "and {n} more", more).format(n=more) if more else ""
+            parent.statusBar().showMessage(tr("Exported {name}").format(name=self.result_path.name) + files + note, 6000)
         self.accept()
         return True
 

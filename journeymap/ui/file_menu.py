@@ -219,7 +219,7 @@ class FileMenu:
                               "Try Save As to save it somewhere else."), str(error))
 
     def _safe_name(self: MainWindow) -> str:
-        title = self.session.journey.title.strip() or "Untitled journey"
+        title = self.session.journey.title.strip() or tr("Untitled journey")
         return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title)[:80].strip()
 
     # -- closing -----------------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from ..commands import SetFields
-from ..i18n import N_, tr
+from ..i18n import N_, ntr, tr
 from ..io.filenames import for_display
 from ..model import Card, ChangeSet, Lane, Persona, Stage, Step
 from ..model.arrows import Arrow
@@ -33,7 +33,6 @@ from .theme import icon
 if TYPE_CHECKING:
     from .app import Editor
 
-KIND_NAMES = {Card: "card", Step: "step", Stage: "stage", Lane: "lane", Persona: "persona", Arrow: "arrow"}
 
 
 def first_size(available: QSize) -> QSize:
@@ -59,7 +58,7 @@ class MainWindow(FileMenu, QMainWindow):
 
         self.view = MapView(session, self)
         self.view.setObjectName("canvas")
-        self.view.setAccessibleName("Journey map canvas")
+        self.view.setAccessibleName(tr("Journey map canvas"))
         self.setCentralWidget(self.view)
 
         self.acts = EditorActions(self)
@@ -83,8 +82,8 @@ class MainWindow(FileMenu, QMainWindow):
         self.inspector_dock = self._dock(N_("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.find_dock = self._dock(N_("Find and Filter"), self.finder, Qt.DockWidgetArea.TopDockWidgetArea)
         self.history = QUndoView(session.undo_stack)
-        self.history.setEmptyLabel("Opened")
-        self.history.setAccessibleName("Undo history")
+        self.history.setEmptyLabel(tr("Opened"))
+        self.history.setAccessibleName(tr("Undo history"))
         self.history_dock = self._dock(N_("Undo History"), self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
         self.find_dock.hide()
@@ -112,9 +111,9 @@ class MainWindow(FileMenu, QMainWindow):
         add_preferences_action(self)
 
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleDescription("Zoom level")  # named by its text
+        self.zoom_label.setAccessibleDescription(tr("Zoom level"))  # named by its text
         self.selection_label = plain_label()
-        self.selection_label.setAccessibleDescription("Selection")
+        self.selection_label.setAccessibleDescription(tr("Selection"))
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
@@ -201,7 +200,7 @@ class MainWindow(FileMenu, QMainWindow):
     def display_name(self) -> str:
         if self.session.path is not None:
             return for_display(self.session.path.name)  # Qt cannot hold a name's non-UTF-8 bytes
-        return self.session.journey.title.strip() or "Untitled journey"
+        return self.session.journey.title.strip() or tr("Untitled journey")
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Journeymap")
@@ -374,10 +373,11 @@ def place_of(session: EditSession, obj: object) -> str:
 
     doc, journey = session.document, session.journey
     if isinstance(obj, Card):
-        return f", {card_place(doc.lane(doc.parent_id(obj.id)), doc.step(obj.step), stage_of(journey).get(obj.step))}"
+        return ", " + card_place(doc.lane(doc.parent_id(obj.id)), doc.step(obj.step), stage_of(journey).get(obj.step),
+                                 journey.language)
     if isinstance(obj, Step):
         stage = stage_of(journey).get(obj.id)
-        return f", in {' '.join(stage.name.split())}" if stage is not None else ""
+        return ", " + tr("in {stage}").format(stage=" ".join(stage.name.split())) if stage is not None else ""
     return ""
 
 
@@ -390,14 +390,37 @@ def describe_selection(session: EditSession) -> str:
     objects = [doc.get(i) for i in ids if doc.has(i)]
     if len(objects) == 1:
         obj = objects[0]
-        kind = KIND_NAMES.get(type(obj), "object").capitalize()
-        name = getattr(obj, "name", None) or getattr(obj, "display_title", None) or getattr(obj, "text", "") \
-            or getattr(obj, "label", "")
+        name = getattr(obj, "name", None) or getattr(obj, "text", "") or getattr(obj, "label", "")
+        if isinstance(obj, Lane):
+            name = obj.title_in(session.journey.language)
         name = " ".join(str(name).split())
-        return f"{kind} “{name[:50] + ('…' if len(name) > 50 else '')}” selected{place_of(session, obj)}"
-    counts: dict[str, int] = {}
+        selected = tr(SELECTED_ONE.get(type(obj), N_("Object “{name}” selected")))
+        return selected.format(name=name[:50] + ("…" if len(name) > 50 else "")) + place_of(session, obj)
+    counts: dict[type, int] = {}
     for obj in objects:
-        kind = KIND_NAMES.get(type(obj), "object")
-        counts[kind] = counts.get(kind, 0) + 1
-    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()]
-    return ", ".join(parts) + " selected"
+        counts[type(obj)] = counts.get(type(obj), 0) + 1
+    parts = [_counted(kind, n) for kind, n in counts.items()]
+    return tr("{objects} selected").format(objects=tr(", ").join(parts))
+
+
+#: The status bar's words for one selected object of each kind (whole phrases: German nouns differ in gender).
+SELECTED_ONE = {Card: N_("Card “{name}” selected"), Step: N_("Step “{name}” selected"),
+                Stage: N_("Stage “{name}” selected"), Lane: N_("Lane “{name}” selected"),
+                Persona: N_("Persona “{name}” selected"), Arrow: N_("Arrow “{name}” selected")}
+
+
+def _counted(kind: type, n: int) -> str:
+    """ "3 cards", "1 step" in the editor's language."""
+    if kind is Card:
+        return ntr("{n} card", "{n} cards", n).format(n=n)
+    if kind is Step:
+        return ntr("{n} step", "{n} steps", n).format(n=n)
+    if kind is Stage:
+        return ntr("{n} stage", "{n} stages", n).format(n=n)
+    if kind is Lane:
+        return ntr("{n} lane", "{n} lanes", n).format(n=n)
+    if kind is Persona:
+        return ntr("{n} persona", "{n} personas", n).format(n=n)
+    if kind is Arrow:
+        return ntr("{n} arrow", "{n} arrows", n).format(n=n)
+    return ntr("{n} object", "{n} objects", n).format(n=n)

@@ -129,7 +129,7 @@ def fill_lanes_menu(w: MainWindow) -> None:
     menu: QMenu = w.lanes_menu
     menu.clear()
     for lane in w.session.journey.lanes:
-        action: QAction = menu.addAction(lane.display_title)
+        action: QAction = menu.addAction(lane.title_in(w.session.journey.language))
         action.setCheckable(True)
         action.setChecked(not lane.hidden)
         action.toggled.connect(partial(set_lane_shown, w, lane.id))
@@ -141,7 +141,7 @@ def set_lane_shown(w: MainWindow, lane_id: str, shown: bool) -> None:
     lane = w.session.document.lane(lane_id)
     text = tr("Show lane “{name}”") if shown else tr("Hide lane “{name}”")
     w.session.push(SetFields(w.session.document, lane_id, {"hidden": not shown},
-                             text=text.format(name=lane.display_title)))
+                             text=text.format(name=lane.title_in(w.session.journey.language))))
 
 
 def _add_workshop_view_action(menu: QMenu, window: MainWindow) -> QAction:

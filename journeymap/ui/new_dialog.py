@@ -144,7 +144,7 @@ class NewMapDialog(QDialog):
         t = self.template()
         item = self.list.currentItem()
         if t is None or item is None or item.isHidden():
-            self.details.setText("<i>No template matches the search.</i>" if self.search.text() else "")
+            self.details.setText(f"<i>{escape(tr('No template matches the search.'))}</i>" if self.search.text() else "")
             return
         title = tr("Blank map") if t.name == BLANK else t.title
         parts = [f"<h3>{escape(title)}</h3>"]
@@ -152,7 +152,10 @@ class NewMapDialog(QDialog):
             parts.append(f"<p><i>{escape(tr('Your template'))}</i></p>")
         if t.description:
             parts.append(f"<p>{escape(t.description)}</p>")
-        for heading, words in ((tr("Personas"), t.personas), (tr("Stages"), t.stages), (tr("Lanes"), t.lanes)):
+        personas, stages, lanes = t.personas, t.stages, t.lanes
+        if t.name == BLANK:  # a new blank map starts in the editor's words (templates.BLANK_WORDS)
+            personas, stages, lanes = (tuple(tr(w) for w in words) for words in (personas, stages, lanes))
+        for heading, words in ((tr("Personas"), personas), (tr("Stages"), stages), (tr("Lanes"), lanes)):
             if words:
                 parts.append(f"<p><b>{heading}:</b> {escape(', '.join(words))}</p>")
         self.details.setText("".join(parts))

@@ -9,6 +9,7 @@ of that file when there is one.
 from __future__ import annotations
 
 import enum
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr, ui_language
+from ..i18n import ntr, tr, ui_language
 from ..io import autosave
 from ..io.errors import MapFileError, TooNewError
 from ..io.writer import list_backups
@@ -38,6 +39,12 @@ class OpenErrorChoice(enum.Enum):
     CLOSE = "close"
     OPEN_BACKUP = "open_backup"
     OPEN_AUTOSAVE = "open_autosave"
+
+
+def _shown_place(place: str) -> str:
+    """ "line 20, column 3" in the editor's words (the file's own paths, stages[0].name, stay as written)."""
+    found = re.fullmatch(r"line (\d+), column (\d+)", place)
+    return tr("line {line}, column {column}").format(line=found[1], column=found[2]) if found else place
 
 
 def plain_summary(error: MapFileError) -> str:
@@ -53,9 +60,10 @@ def plain_summary(error: MapFileError) -> str:
     if first.place in ("file", "top level", "format", "schema_version"):
         text = f"{message}."
     elif first.place.startswith("line "):
-        text = tr("{message} (at {place}).").format(message=message, place=first.place)
+        text = tr("{message} (at {place}).").format(message=message, place=_shown_place(first.place))
     else:
-        return tr("Problems found in the map: {count}. The first is at {place}: {message}.").format(
+        return ntr("The map has {count} problem. The first is at {place}: {message}.",
+                   "The map has {count} problems. The first is at {place}: {message}.", count).format(
             count=count, place=first.place, message=first.message)
     if count > 1:
         text += " " + tr("(Further problems in the details: {count}.)").format(count=count - 1)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QToolButton,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -206,10 +206,9 @@ class PersonaLibraryActions:
         following = actions[actions.index(after) + 1] if after in actions and actions.index(after) + 1 < len(actions) \
             else None
         map_menu.insertMenu(following, self.menu)
-        self.button = QToolButton()
-        self.button.setText(tr("Library"))
-        self.button.setAccessibleName("Persona library")
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button sizes itself around its menu arrow; a tool button drew the arrow over the last letter.
+        self.button = QPushButton(tr("Library"))
+        self.button.setAccessibleName(tr("Persona library"))
         self.button.setMenu(self.menu)
         panel = window.personas
         panel.layout().addWidget(self.button)
@@ -249,7 +248,7 @@ class PersonaLibraryActions:
                            name=persona.name, reason=e))
             return None
         self.session.push(SetFields(self.session.document, persona.id, {"library_id": entry.id},
-                                    text=f"Link persona “{persona.name}” to the library"))
+                                    text=tr("Link persona “{name}” to the library").format(name=persona.name)))
         self._status(tr("Saved {name} to the persona library").format(name=persona.name))
         return entry.id
 
@@ -312,12 +311,12 @@ class PersonaLibraryActions:
 
         values, notes = taken_over(entry.persona, persona)
         doc = self.session.document
-        with self.session.macro(f"Update persona “{persona.name}” from the library"):
+        with self.session.macro(tr("Update persona “{name}” from the library").format(name=persona.name)):
             if values:
                 self.session.push(SetFields(doc, persona.id, values))
             for section, texts in notes.items():
                 for note in list(getattr(persona.empathy_map, section)):
-                    self.session.push(Remove(doc, note.id, "Delete note"))
+                    self.session.push(Remove(doc, note.id, tr("Delete note")))
                 for text in texts:
                     self.session.push(AddNote(doc, persona.id, section, Note(text=text)))
         return True

@@ -83,7 +83,7 @@ def ask_picture(parent: QWidget | None, document: Document, source: Path | QImag
             imported: ImportedPicture = picture_from_file(source)
             default = source.stem
         else:
-            imported = picture_from_bytes(_png_of(source), "", name="The pasted picture")
+            imported = picture_from_bytes(_png_of(source), "", name=tr("The pasted picture"))
             default = tr("Pasted picture")
     except PictureError as e:
         show_error(parent, tr("Picture not added"), str(e))
@@ -119,7 +119,7 @@ def put_picture(session: EditSession, picture: Picture, *, card_id: str | None =
         return card_id
     if cell is not None and doc.has(cell[0]) and doc.has(cell[1]):
         card = Card(step=cell[1], picture=picture)
-        session.push(AddCard(doc, cell[0], card, text=f"Add picture ‘{picture.alt or 'picture'}’ "
-                                                     f"to {doc.lane(cell[0]).display_title}"))
+        session.push(AddCard(doc, cell[0], card, text=tr("Add picture ‘{name}’ to {lane}").format(
+            name=picture.alt or tr("picture"), lane=doc.lane(cell[0]).title_in(doc.journey.language))))
         return card.id
     return None

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import normalise, speaks, system_language, tr, ui_language
+from . import prompts
+from .a11y.colour_names import colour_words
 from .ui_language import CHOICES, UI_LANGUAGE, chosen_language
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class PreferencesDialog(QDialog):
 
         self.name_edit = QLineEdit(current.name)
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setAccessibleName(tr("Your name"))
         self.name_edit.setPlaceholderText(default_name())
 
         row = QHBoxLayout()
@@ -111,7 +113,7 @@ class PreferencesDialog(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(swatch(colour, 18))
-            button.setAccessibleName(f"Colour {colour}")
+            button.setAccessibleName(tr("Colour {colour}").format(colour=colour_words(colour)))
             button.setToolTip(colour)
             button.setChecked(colour == current.colour)
             button.clicked.connect(lambda _c=False, c=colour: self._pick(c))
@@ -122,7 +124,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(other)
         row.addStretch(1)
         self.preview = QLabel()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(tr("Preview"))
         self.preview.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         self.language = QComboBox()
@@ -136,8 +138,8 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Your colour:"), row)
         form.addRow("", self.preview)
         form.addRow(tr("&Language:"), self.language)
-        restart = QLabel(tr("A new language shows when Journeymap starts again. "
-                            "Maps and their exports keep the map's own language."))
+        restart = QLabel(tr("A new language shows when Journeymap starts again (it offers to restart "
+                            "now). Maps and their exports keep the map's own language."))
         restart.setWordWrap(True)
         form.addRow("", restart)
         note = QLabel(tr("Colleagues in a live map see your name and colour beside what you select and type; "
@@ -161,7 +163,7 @@ class PreferencesDialog(QDialog):
         self._show_preview()
 
     def _pick_other(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Your colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, tr("Your colour"))
         if chosen.isValid():
             self._pick(chosen.name())
 
@@ -199,6 +201,9 @@ def add_preferences_action(window: MainWindow) -> QAction:
             for other in window.editor.windows:
                 other.live.publish()
                 other.comments.panel.update_name()  # the Comments panel's "You:" button
+            wanted = chosen_language(window.editor.settings) or system_language()
+            if normalise(wanted) != ui_language() and speaks(wanted) and prompts.ask_restart(window):
+                window.editor.restart()
 
     action.triggered.connect(lambda _c=False: open_preferences())
     window.preferences_action = action

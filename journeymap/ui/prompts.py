@@ -96,6 +96,21 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     return plain_box(box).exec() == QMessageBox.StandardButton.Discard
 
 
+def ask_restart(parent: QWidget | None) -> bool:
+    """Restart now so the editor speaks the language just chosen? (Later: at the next start.)"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Language"))
+    box.setText(tr("Restart Journeymap now to show the new language?"))
+    box.setInformativeText(tr("Your saved maps open again. You are asked about unsaved changes first."))
+    restart = box.addButton(tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restart)
+    box.setEscapeButton(later)
+    plain_box(box).exec()
+    return box.clickedButton() is restart
+
+
 def choose_persona(parent: QWidget, personas: list[tuple[str, str]]) -> str | None:
     """Ask which persona (id, name) to use; None when cancelled."""
     from PySide6.QtWidgets import QInputDialog

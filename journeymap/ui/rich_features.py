@@ -64,8 +64,8 @@ class RichMapFeatures:
         """An arrow from the first selected card to the second, in the order they were selected."""
         cards = self.selected_cards()
         if len(cards) != 2:
-            self.window.statusBar().showMessage("Select two cards to connect: the arrow goes from the first "
-                                                "selected to the second", 8000)
+            self.window.statusBar().showMessage(tr("Select two cards to connect: the arrow goes from the first "
+                                                   "selected to the second"), 8000)
             return None
         return connect(self.window.view.map_scene, cards[0], cards[1])
 

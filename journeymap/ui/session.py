@@ -14,12 +14,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from ..i18n import tr
 from ..model import ChangeSet, Document, JourneyMap
+
+
+class PersonalUndo(Protocol):
+    """Undo and redo of one user's own edits in a shared map."""
+
+    def undo(self) -> bool: ...
+    def redo(self) -> bool: ...
+    def steps(self) -> int:
+        """How many steps of this user's are there to undo."""
+        ...
 
 
 class EditSession(QObject):
@@ -36,6 +47,9 @@ class EditSession(QObject):
         super().__init__(parent)
         self.document = document if document is not None else Document(journey)
         self.undo_stack = QUndoStack(self)
+        #: While the map is shared live: this user's own undo and redo, as Yjs's undo manager does
+        #: them (a colleague's later edit is never undone); None otherwise.
+        self.personal_undo: PersonalUndo | None = None
         self._path = path
         self._selection: tuple[str, ...] = ()
         self.document.subscribe_sets(self._relay)
@@ -66,7 +80,7 @@ class EditSession(QObject):
             self.undo_stack.push(command)  # a refused command is obsolete: Qt deletes the C++ side at once
         error = getattr(command, "error", None)
         if error is not None:
-            self.refused.emit(f"{text}: not done ({_first_line(error)})")
+            self.refused.emit(tr("{step}: not done ({why})").format(step=text, why=_first_line(error)))
             return False
         return True
 

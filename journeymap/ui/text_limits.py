@@ -13,15 +13,23 @@ from PySide6.QtCore import QMimeData, QObject, QPoint
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
+from ..i18n import format_number, language, ntr, tr, ui_language
 from ..model.limits import MAX_NAME, MAX_TEXT
 
 __all__ = ["MAX_NAME", "MAX_TEXT", "LimitedPlainTextEdit", "clip_to_room", "limit_line_edit",
            "limit_plain_text_edit", "limit_message", "tell_limit"]
 
 
+def _count(n: int) -> str:
+    """A count as the editor's language writes it ("20,000", "20.000")."""
+    with language(ui_language()):
+        return format_number(n, 0)
+
+
 def limit_message(limit: int, dropped: int) -> str:
-    return (f"This field takes at most {limit:,} characters; "
-            f"{dropped:,} character{'s' if dropped != 1 else ''} were left out.")
+    return ntr("This field takes at most {limit} characters; {dropped} character was left out.",
+               "This field takes at most {limit} characters; {dropped} characters were left out.", dropped).format(
+        limit=_count(limit), dropped=_count(dropped))
 
 
 def tell_limit(widget: QWidget | QObject, limit: int, dropped: int, at: QPoint | None = None) -> None:
@@ -90,7 +98,8 @@ def limit_line_edit(edit: QLineEdit, limit: int = MAX_NAME) -> None:
 
     def refused() -> None:
         if len(edit.text()) >= limit:
-            message = f"This field takes at most {limit:,} characters; the rest was left out."
+            message = tr("This field takes at most {limit} characters; the rest was left out.").format(
+                limit=_count(limit))
             edit.setProperty("limit_message", message)
             if edit.isVisible():
                 QToolTip.showText(edit.mapToGlobal(QPoint(0, edit.height())), message, edit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..i18n import N_, direction, set_ui_language, system_language
+from ..i18n import N_, direction, set_ui_language, speak_on_this_thread, system_language
 from .settings import Settings
 
 #: settings choice: "" follows the system, else a language code
@@ -29,6 +29,7 @@ def chosen_language(settings: Settings) -> str:
 def apply_ui_language(app: QApplication, settings: Settings) -> str:
     """Speak the chosen (or the system's) language; right to left for Arabic. Returns the language used."""
     code = set_ui_language(chosen_language(settings) or system_language())
+    speak_on_this_thread(code)  # the Qt-free layers' messages shown in the editor (io, analysis) too
     _load_qt_words(app, code)
     rtl = direction(code) == "rtl"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)

@@ -55,7 +55,16 @@ HOSTILE = {
         j.personas[0].id, {"persona": j.personas[0].id, "value": 10**9}),
     "a card filed under another card's id": lambda d, s, j: s["cards"].__setitem__(
         new_id(), Map({"id": first_card(j).id, "step": j.stages[0].steps[0].id, "text": Text("x")})),
+    "a card made with a field the format does not have": lambda d, s, j: _remake(s, j, evil=1),
+    "a card made with a number field holding text": lambda d, s, j: _remake(s, j, votes="lots"),
+    "a card whose first fields are not a map": lambda d, s, j: s["cards"][first_card(j).id].__setitem__("*", 5),
 }
+
+
+def _remake(s, j, **fields):
+    """Put other first fields (the ``*`` entry, layout 2) into the first card."""
+    card = s["cards"][first_card(j).id]
+    card["*"] = {**card["*"], **fields}
 
 
 @pytest.mark.parametrize("name", HOSTILE)
@@ -74,6 +83,25 @@ def test_a_hostile_update_is_refused_logged_and_not_passed_on(victim, name, capl
     good = hostile_update(victim, lambda d, s, j: s["map"].__setitem__("title", "Still fine"))
     assert victim.receive(good)
     assert victim.document.journey.title == "Still fine"
+
+
+def _set_layout(layout):
+    def act(d, s, j):
+        if layout is None:
+            del s["map"]["layout"]
+        else:
+            s["map"]["layout"] = layout
+    return act
+
+
+@pytest.mark.parametrize("layout", [1, 3, "2", None])
+def test_a_peer_may_not_change_the_rooms_layout_version(victim, layout):
+    """Else one peer could lock everyone of this version out of the room, or let in editors too old for it."""
+    assert victim.ydoc.get("map", type=Map)["layout"] == 2
+    before = dump(victim.document)
+    assert victim.receive(hostile_update(victim, _set_layout(layout))) is False
+    assert dump(victim.document) == before
+    assert "layout" in victim.refused[-1]
 
 
 def test_garbage_bytes_are_refused_or_change_nothing(victim):

@@ -239,3 +239,44 @@ def test_a_client_sending_invalid_updates_is_refused_then_cut_off_and_nobody_see
     assert newcomer.dump()["lanes"] == before["lanes"] == ana.dump()["lanes"]
     ana.stop()
     newcomer.stop()
+
+
+def _stored_room(tmp_path: Path, room: str):
+    """The room as the store holds it, read straight from its SQLite file."""
+    import sqlite3
+
+    from pycrdt import Doc
+
+    doc: Doc = Doc()
+    with sqlite3.connect(tmp_path / "rooms.sqlite") as db:
+        for (update,) in db.execute("SELECT yupdate FROM yupdates WHERE path = ? ORDER BY timestamp", (room,)):
+            doc.apply_update(update)
+    return doc
+
+
+def test_a_room_stored_by_an_older_version_is_served_marked_with_the_layout_it_is_now_in(server, tmp_path,
+                                                                                       monkeypatch):
+    from pycrdt import Map
+
+    from .test_room_layout import layout_1_share
+
+    proc, port = server()
+    link = RoomLink("127.0.0.1", port, "old-map", TOKEN)
+    old = Replica(link, layout_1_share(monkeypatch))
+    wait_for(lambda: old.client.status.state == "synced")
+    made = old.dump()
+    old.stop()
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    assert "layout" not in _stored_room(tmp_path, "old-map").get("map", type=Map)
+
+    proc, _ = server(port=port, allow_create=False)
+    newcomer = Replica(link)
+    assert newcomer.client.joined.wait(10)
+    wait_for(lambda: newcomer.client.status.state == "synced")
+    assert newcomer.dump() == made
+    assert newcomer.run(lambda: newcomer.client.binding.ydoc.get("map", type=Map)["layout"]) == 2
+    newcomer.stop()
+    proc.terminate()
+    proc.wait(10)
+    assert _stored_room(tmp_path, "old-map").get("map", type=Map)["layout"] == 2

@@ -107,3 +107,14 @@ def test_a_hostile_presence_is_cut_down_to_what_the_editor_draws():
     p = Presence.from_state({"name": "x" * 10_000, "colour": "red; evil", "selection": ["../etc", 5] * 500,
                              "typing_in": {"a": 1}, "script": "<img src=x>"})
     assert p == Presence("x" * 100)
+
+
+def test_a_new_cards_cell_travels_and_a_hostile_one_is_dropped():
+    from journeymap.collab.presence import Presence
+    from journeymap.model import new_id
+
+    lane, step = new_id(), new_id()
+    ana = Presence("Ana", typing_new=(lane, step))
+    assert Presence.from_state(ana.to_state()) == ana
+    for bad in ([lane], [lane, step, step], [lane, "../etc"], "lane|step", {"lane": lane}, [5, 6]):
+        assert Presence.from_state({"name": "Ana", "typing_new": bad}) == Presence("Ana")

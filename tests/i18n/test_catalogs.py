@@ -37,7 +37,8 @@ def test_the_template_lists_every_string_marked_in_the_code(tmp_path):
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-k", "_", "-k", "N_",
                     "-k", "ngettext:1,2", "-k", "tr", "-k", "ntr:1,2", "--no-location", "--sort-output",
                     "-o", str(out), "journeymap/model", "journeymap/layout", "journeymap/export",
-                    "journeymap/empathy", "journeymap/analysis", "journeymap/commands", "journeymap/ui"],
+                    "journeymap/empathy", "journeymap/analysis", "journeymap/commands", "journeymap/ui",
+                    "journeymap/templates.py", "journeymap/io"],
                    cwd=resource_path("..") if (resource_path("..") / "journeymap").is_dir() else None, check=True)
     with out.open("rb") as f:
         fresh = {m.id for m in read_po(f) if m.id}
@@ -109,3 +110,19 @@ def test_the_longest_translated_lane_titles_and_step_labels_still_fit_their_boxe
             for block in step.metrics:
                 for line in block.lines:
                     assert text_width(line, BOLD, block.size) <= block.rect.w + 1e-6, (lang, line)
+
+
+def test_a_moment_reads_as_each_language_writes_it():
+    from datetime import datetime
+
+    from journeymap.i18n import format_moment, language
+
+    moment = datetime(2026, 12, 4, 14, 3)
+    written = {}
+    for code in ("en", "de", "fr", "ar"):
+        with language(code):
+            written[code] = format_moment(moment)
+    assert written["en"] == "4 Dec 2026, 14:03"
+    assert written["de"] == "04.12.2026, 14:03"
+    assert written["fr"] == "4 déc. 2026, 14:03"
+    assert written["ar"].endswith("، 14:03")  # the Arabic comma between date and time

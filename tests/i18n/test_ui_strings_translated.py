@@ -20,14 +20,16 @@ NOT_YET: set[str] = set()
 
 #: Literals that read the same in every language (symbols, punctuation), allowed by their content.
 UNTRANSLATABLE = {"…", "×", "+", "−", "-", "?", "!", ":", "·", "→", "←", "↑", "↓", "✓", "✕", "★", "•", "NPS", "CSAT",
-                  "CES", "PDF", "SVG", "PNG", "CSV", "HTML", "JSON", "OK", "Journeymap",
+                  "CES", "PDF", "SVG", "PNG", "CSV", "HTML", "JSON", "OK", "Journeymap", "dpi", "pt",
                   "[*] — Journeymap"}  # the product's name after the map's in the title bar
 
 #: Constructors whose first argument is the text shown.
 TEXT_CONSTRUCTORS = {"QAction", "QMenu", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox"}
 #: Methods whose text argument is shown: the index of that argument (addAction(icon, text) is handled below).
 TEXT_METHODS = {"addAction": 0, "addMenu": 0, "setText": 0, "setWindowTitle": 0, "setToolTip": 0,
-                "setStatusTip": 0, "setPlaceholderText": 0, "setInformativeText": 0, "setTitle": 0}
+                "setStatusTip": 0, "setPlaceholderText": 0, "setInformativeText": 0, "setTitle": 0,
+                "showMessage": 0, "setAccessibleName": 0, "setAccessibleDescription": 0, "setEmptyLabel": 0,
+                "setSpecialValueText": 0, "setSuffix": 0, "addRow": 0, "getText": 1}
 MESSAGE_BOXES = {"information", "warning", "critical", "question"}
 
 

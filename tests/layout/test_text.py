@@ -65,6 +65,7 @@ def test_bold_text_is_wider_than_regular():
        st.floats(min_value=20, max_value=400))
 @example("00\U00010800?\x08", 20.0)  # a short end kept with a wide glyph once made a line wider than the box
 @example("0000\x1b\u0590", 38.0)
+@example("000\x1b \u061e", 29.0)  # words fit one by one, but the line shaped as a whole did not
 def test_no_wrapped_line_is_wider_than_the_box(text, width):
     for line in wrap(text, REGULAR, 9, width):
         # a single glyph wider than the box is the only allowed excess

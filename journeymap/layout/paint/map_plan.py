@@ -21,7 +21,21 @@ from ..map_layout import MapLayout
 from ..style import STYLE, Stroke, Style
 from ..text import REGULAR, text_width
 from .channel_icons import channel_shapes
-from .primitives import Arrow, Box, Group, Image, Item, Line, Marker, Path, Plan, Shape, Text, text_at
+from .evidence import band_items, weak_rings
+from .primitives import (
+    Arrow,
+    Box,
+    Group,
+    Image,
+    Item,
+    Line,
+    Marker,
+    Path,
+    Plan,
+    Shape,
+    Text,
+    text_at,
+)
 
 
 def text_of(block: TextBlock | None) -> Text | None:
@@ -232,6 +246,7 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
         stroke = curve_stroke(curve, style)
         runs = tuple(((run[0][0], run[0][1]), tuple(seg[2:] for seg in run)) for run in curve.runs if run)
         items.append(Group("curve", (curve.persona_id,), None, (
+            *_evidence(curve),
             Path(runs, stroke=stroke),
             *(marker(curve.marker, p.x, p.y, r, curve.colour, hollow=hollow, style=style) for p in curve.points),
         )))
@@ -242,6 +257,12 @@ def _emotion(layout: MapLayout, style: Style) -> list[Item]:
                 *_texts(block),
             )))
     return [Group("emotion", (emo.lane_id,), lane.rect, tuple(items))]
+
+
+def _evidence(curve: CurveLayout) -> list[Item]:
+    """A measured curve's 95 % intervals under it, and rings around its weak points (``paint.evidence``)."""
+    at = {p.step_id: (p.x, p.y) for p in curve.points}
+    return band_items(curve.bands, curve.colour) + weak_rings(at[s] for s in curve.weak if s in at)
 
 
 def _lane_legend(legend: LaneLegend, r: float, style: Style) -> Group:

@@ -45,7 +45,7 @@ def mirrored(plan: Plan) -> Plan:
             return Arrow(x(i.x0), i.y0, x(i.x1), i.y1, i.stroke, i.head)
         if isinstance(i, Path):
             runs = tuple(((x(sx), sy), tuple(_segment(seg, width) for seg in segs)) for (sx, sy), segs in i.runs)
-            return Path(runs, i.fill, i.stroke, i.closed)
+            return Path(runs, i.fill, i.stroke, i.closed, i.opacity)
         if isinstance(i, Group):
             bounds = None if i.bounds is None else rect(i.bounds)
             return Group(i.kind, i.ids, bounds, tuple(item(k) for k in i.items))

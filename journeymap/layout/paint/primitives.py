@@ -73,6 +73,7 @@ class Path:
     fill: str | None = None
     stroke: Stroke | None = None
     closed: bool = False
+    opacity: float = 1.0  # of the fill (a measured curve's interval band is faint)
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from ..fonts import REGULAR
 from ..geometry import Rect
 from ..style import STYLE, Stroke, Style
 from ..text import text_width, wrap
+from .evidence import band_items, bands_of
 from .primitives import Item, Marker, Path, Plan, Segment, text_at
 from .primitives import Line as LineShape
 
@@ -82,12 +83,21 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
             continue
         for kind in ("as_is", "to_be"):
             points: list[tuple[float, float] | None] = []
+            measured: list[list[tuple[float, float, float]]] = [[]]  # runs of (x, high y, low y)
             for i, step in enumerate(steps):
                 score = next((s for s in step.scores if s.persona == persona.id), None)
                 value = None if score is None else (score.value if kind == "as_is" else score.target)
                 if value is not None:
                     value = max(scale.min, min(scale.max, value))
-                points.append(None if value is None else (SCALE_W + (i + 0.5) * col, y_of(value)))
+                x = SCALE_W + (i + 0.5) * col
+                points.append(None if value is None else (x, y_of(value)))
+                interval = score.interval if score is not None and kind == "as_is" and value is not None else None
+                if interval is not None:
+                    measured[-1].append((x, y_of(max(scale.min, min(scale.max, interval.high))),
+                                         y_of(max(scale.min, min(scale.max, interval.low)))))
+                elif measured[-1]:
+                    measured.append([])
+            plan.items += band_items(bands_of(measured), persona.colour)  # under the curve, as on screen
             plan.items += _curve(persona, index, kind, points, style)
     key = " \u00b7 ".join(f"{i + 1} {step.name}" for i, step in enumerate(steps)) if numbered else ""
     return StageChart(plan, numbered, step_lines, boxes, key)

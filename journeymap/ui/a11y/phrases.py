@@ -101,8 +101,9 @@ def step_place(step: Step, stage: Stage | None) -> str:
     return tr("{step} ({stage})").format(step=name, stage=one_line(stage.name) or tr("unnamed stage"))
 
 
-def lane_name(lane: Lane) -> str:
-    return one_line(lane.display_title)
+def lane_name(lane: Lane, code: str | None) -> str:
+    """A lane's name as the canvas prints it: its title, else its kind's name in the map's language ``code``."""
+    return one_line(lane.title_in(code))
 
 
 def score_words(score: Score | None, journey: JourneyMap, kind: str = "as_is") -> str:
@@ -156,7 +157,7 @@ def cell_phrase(journey: JourneyMap, lane: Lane, step: Step, stage: Stage | None
     The emotion lane's cells say every persona's score at the step first.
     """
     cards = list(cards)
-    parts = [lane_name(lane), step_place(step, stage)]
+    parts = [lane_name(lane, journey.language), step_place(step, stage)]
     if lane.kind == LaneKind.EMOTION:
         parts.append("; ".join(persona_score(step, p, journey) for p in journey.personas) or tr("no personas"))
     if cards:
@@ -186,8 +187,8 @@ def step_details(journey: JourneyMap, step: Step, stage: Stage | None) -> str:
     return ", ".join(parts)
 
 
-def card_place(lane: Lane, step: Step | None, stage: Stage | None) -> str:
-    """ "in Pain points at Compares models (Research)"."""
+def card_place(lane: Lane, step: Step | None, stage: Stage | None, code: str | None) -> str:
+    """ "in Pain points at Compares models (Research)" (the lane named in the map's language ``code``)."""
     if step is None:
-        return tr("in {lane}").format(lane=lane_name(lane))
-    return tr("in {lane} at {place}").format(lane=lane_name(lane), place=step_place(step, stage))
+        return tr("in {lane}").format(lane=lane_name(lane, code))
+    return tr("in {lane} at {place}").format(lane=lane_name(lane, code), place=step_place(step, stage))

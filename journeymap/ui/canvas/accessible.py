@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from ...i18n import N_, tr
 from ...layout import MapLayout
 from ..a11y.node import Node, NodeCache, Role
 from ..a11y.phrases import plural
@@ -34,7 +35,7 @@ from .speech import CanvasSpeech
 if TYPE_CHECKING:
     from .view import MapView
 
-KEYS_HELP = "Arrow keys move between cells and cards, Enter or F2 edits, N adds a card, Delete removes"
+KEYS_HELP = N_("Arrow keys move between cells and cards, Enter or F2 edits, N adds a card, Delete removes")
 
 
 # -- what the canvas shows, read off its layout ---------------------------------------------
@@ -128,10 +129,11 @@ class CanvasAccessible(QAccessibleWidget):
     # -- QAccessibleInterface ------------------------------------------------------------
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name:
-            return self.view.accessibleName() or "Journey map canvas"
+            return self.view.accessibleName() or tr("Journey map canvas")
         if t == QAccessible.Text.Description:
             grid = self.grid()
-            return f"{plural(len(grid.lanes), 'lane')} by {plural(len(grid.steps), 'step')}. {KEYS_HELP}"
+            return tr("{lanes} by {steps}. {keys}").format(lanes=plural(len(grid.lanes), "lane"),
+                                                           steps=plural(len(grid.steps), "step"), keys=tr(KEYS_HELP))
         return super().text(t)
 
     def childCount(self) -> int:  # noqa: N802 (Qt override)

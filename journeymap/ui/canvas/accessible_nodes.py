@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
+from ...i18n import language, ntr, tr
 from ..a11y.node import Node, Role
 from ..a11y.phrases import (
     card_details,
@@ -72,8 +73,8 @@ class HeaderNode(CanvasNode):
     def name(self) -> str:
         obj = self.canvas.document.get(self.obj_id)
         if self.kind == "lane":
-            return lane_name(obj)
-        return one_line(obj.name) or f"(unnamed {self.kind})"
+            return lane_name(obj, self.journey.language)
+        return one_line(obj.name) or (tr("(unnamed stage)") if self.kind == "stage" else tr("(unnamed step)"))
 
     def description(self) -> str:
         doc, journey = self.canvas.document, self.journey
@@ -81,13 +82,17 @@ class HeaderNode(CanvasNode):
         if self.kind == "stage":
             stage = doc.stage(self.obj_id)
             number = grid.stages.index(self.obj_id) + 1
-            return f"stage {number} of {len(grid.stages)}, {plural(len(stage.steps), 'step')}"
+            return tr("stage {number} of {total}, {steps}").format(number=number, total=len(grid.stages),
+                                                                 steps=plural(len(stage.steps), "step"))
         if self.kind == "step":
             return step_details(journey, doc.step(self.obj_id), stage_of(journey).get(self.obj_id))
         lane = doc.lane(self.obj_id)
-        parts = [f"lane {grid.lanes.index(self.obj_id) + 1} of {len(grid.lanes)}"]
-        if lane.title and lane.title != lane.kind.label:
-            parts.append(f"a {lane.kind.label} lane")
+        parts = [tr("lane {number} of {total}").format(number=grid.lanes.index(self.obj_id) + 1,
+                                                       total=len(grid.lanes))]
+        with language(journey.language):
+            kind = lane.kind.label  # what the lane is, in the words its untitled lanes are printed with
+        if lane.title and lane.title != kind:
+            parts.append(tr("a {kind} lane").format(kind=kind))
         parts.append(plural(len(lane.cards), "card"))
         return ", ".join(parts)
 
@@ -126,16 +131,17 @@ class CellNode(CanvasNode):
     def description(self) -> str:
         grid = self.canvas.grid()
         row, column = grid.lanes.index(self.lane_id) + 1, grid.steps.index(self.step_id) + 1
-        parts = [f"row {row} of {len(grid.lanes)}, column {column} of {len(grid.steps)}"]
+        parts = [tr("row {row} of {rows}, column {column} of {columns}").format(
+            row=row, rows=len(grid.lanes), column=column, columns=len(grid.steps))]
         chosen = [c for c in self.card_ids() if c in self.canvas.view.session.selection]
         if len(chosen) == 1:
-            parts.append(f"selected card: {card_phrase(self.canvas.document.card(chosen[0]))}")
+            parts.append(tr("selected card: {card}").format(card=card_phrase(self.canvas.document.card(chosen[0]))))
         elif chosen:
-            parts.append(f"{len(chosen)} cards selected")
+            parts.append(ntr("{n} card selected", "{n} cards selected", len(chosen)).format(n=len(chosen)))
         if not self.card_ids():
-            parts.append("N or Enter adds a card")
+            parts.append(tr("N or Enter adds a card"))
         elif len(self.card_ids()) > 1:
-            parts.append("Down and Up move between its cards")
+            parts.append(tr("Down and Up move between its cards"))
         return ". ".join(parts)
 
     def child_keys(self) -> list[Hashable]:
@@ -174,10 +180,12 @@ class CardNode(CanvasNode):
         doc = self.canvas.document
         number = ids.index(self.card_id) + 1 if self.card_id in ids else 0
         lane, step = doc.lane(self.cell.lane_id), doc.step(self.cell.step_id)
-        place = f"card {number} of {len(ids)} in {lane_name(lane)} at " \
-                f"{step_place(step, stage_of(self.journey).get(step.id))}"
+        place = tr("card {number} of {total} in {lane} at {place}").format(
+            number=number, total=len(ids), lane=lane_name(lane, self.journey.language),
+            place=step_place(step, stage_of(self.journey).get(step.id)))
         talk = sum(not t.resolved and t.target == self.card_id for t in self.journey.threads)
-        comments = f". {talk} open comment thread{'s' if talk != 1 else ''}" if talk else ""
+        comments = ". " + ntr("{count} open comment thread", "{count} open comment threads", talk).format(
+            count=talk) if talk else ""
         return f"{card_details(doc.card(self.card_id))}. {place}{comments}"
 
     def fill_state(self, state: QAccessible.State) -> None:
@@ -201,19 +209,20 @@ class EditorNode(CanvasNode):
         doc = self.canvas.document
         try:
             if kind == "card":
-                return "Card text"
+                return tr("Card text")
             if kind == "new_card":
                 lane_id, step_id = target
                 step = doc.step(step_id)
-                return f"New card in {lane_name(doc.lane(lane_id))} at " \
-                       f"{step_place(step, stage_of(self.journey).get(step_id))}"
+                return tr("New card in {lane} at {place}").format(
+                    lane=lane_name(doc.lane(lane_id), self.journey.language),
+                    place=step_place(step, stage_of(self.journey).get(step_id)))
             if kind in ("stage", "step"):
-                return f"{kind.capitalize()} name"
+                return tr("Stage name") if kind == "stage" else tr("Step name")
             if kind == "lane":
-                return "Lane title"
+                return tr("Lane title")
         except (KeyError, ValueError):
             pass
-        return "Text"
+        return tr("Text")
 
     def name(self) -> str:
         return self.purpose()
@@ -224,8 +233,10 @@ class EditorNode(CanvasNode):
 
     def description(self) -> str:
         editor = self.canvas.editor()
-        lines = "Shift+Enter starts a new line, " if editor is not None and editor.multiline else ""
-        return f"editing: {one_line(self.value(), 200) or 'empty'}. Enter saves, {lines}Escape cancels"
+        text = one_line(self.value(), 200) or tr("empty")
+        if editor is not None and editor.multiline:
+            return tr("editing: {text}. Enter saves, Shift+Enter starts a new line, Escape cancels").format(text=text)
+        return tr("editing: {text}. Enter saves, Escape cancels").format(text=text)
 
     def fill_state(self, state: QAccessible.State) -> None:
         state.focusable = True

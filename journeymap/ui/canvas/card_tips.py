@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
+from ...i18n import tr
 from .fonts import GREEK_BELOW_PX
 
 if TYPE_CHECKING:
@@ -35,5 +36,5 @@ def card_tip(scene: MapScene, pos: QPointF, pixels_per_point: float) -> str | No
     if card.detail:
         text += "\n\n" + card.detail
     if len(text) > TIP_CHARACTERS:
-        text = text[:TIP_CHARACTERS].rstrip() + "\u2026 (the rest is in the inspector)"
+        text = text[:TIP_CHARACTERS].rstrip() + "\u2026 " + tr("(the rest is in the inspector)")
     return text

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
 from ...commands.links import AddArrow, SetSpan
+from ...i18n import tr
 from ...model.arrows import Arrow
 from . import style
 from .interactions import Interaction
@@ -100,7 +101,7 @@ def connect(scene: MapScene, source: str, target: str) -> str | None:
     """Add an arrow from ``source`` to ``target`` (one undo step) and select it; None if one is there already."""
     doc = scene.session.document
     if source == target or any(a.source == source and a.target == target for a in doc.journey.arrows):
-        scene.session.refused.emit("Those cards are connected already")
+        scene.session.refused.emit(tr("Those cards are connected already"))
         return None
     arrow = Arrow(source=source, target=target)
     scene.router.editing.push(AddArrow(doc, arrow))

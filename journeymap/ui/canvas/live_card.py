@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...i18n import language
 from ...layout import MapLayout, layout_map, relayout_cells
 from ...model import Card, JourneyMap
 
@@ -69,9 +70,10 @@ class LiveCard:
         options = replace(self.base.options, open_cards=frozenset({card.id}))
         start = replace(self.base, options=options)
         cell = (lane_id, step_id)
-        new = relayout_cells(start, journey, [cell]) if cell in start.cells else None
-        if new is None:
-            new = layout_map(journey, options)
+        with language(journey.language):
+            new = relayout_cells(start, journey, [cell]) if cell in start.cells else None
+            if new is None:
+                new = layout_map(journey, options)
         scene.apply_layout(new)
         self._mark(card.id)
         return new

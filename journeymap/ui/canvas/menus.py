@@ -114,7 +114,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
         status = menu.addMenu(tr("Evidence"))
         for value in EvidenceStatus:
             action = status.addAction(tr(EVIDENCE_NAMES[value]), lambda v=value: editing.set_fields(
-                item.obj_id, {"status": v}, "Change evidence status"))
+                item.obj_id, {"status": v}, tr("Change evidence status")))
             action.setCheckable(True)
             action.setChecked(card.status == value)
         _channel_menu(menu, scene, item.obj_id)
@@ -139,7 +139,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
         menu.addAction(tr("Duplicate"), lambda: editing.duplicate([step.id]))
         menu.addAction(tr("Copy"), lambda: clipboard.copy_ids(scene, [step.id]))
         mot = menu.addAction(tr("Moment of truth"), lambda: editing.set_fields(
-            step.id, {"moment_of_truth": not step.moment_of_truth}, "Toggle moment of truth"))
+            step.id, {"moment_of_truth": not step.moment_of_truth}, tr("Toggle moment of truth")))
         mot.setCheckable(True)
         mot.setChecked(step.moment_of_truth)
         if step.card_width is not None:
@@ -153,7 +153,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
         kinds = menu.addMenu(tr("Lane kind"))
         for value in LaneKind:
             action = kinds.addAction(tr(value.label), lambda v=value: editing.set_fields(
-                lane.id, {"kind": v}, "Change lane kind"))
+                lane.id, {"kind": v}, tr("Change lane kind")))
             action.setCheckable(True)
             action.setChecked(lane.kind == value)
         _colour_menu(menu, scene, lane.id, allow_default=True)
@@ -178,7 +178,7 @@ def build_menu(scene: MapScene, pos) -> QMenu:
     if hidden:
         show = menu.addMenu(tr("Show hidden lane"))
         for lane in hidden:
-            show.addAction(lane.display_title, lambda lid=lane.id: editing.set_fields(
+            show.addAction(lane.title_in(doc.journey.language), lambda lid=lane.id: editing.set_fields(
                 lid, {"hidden": False}))
     return menu
 

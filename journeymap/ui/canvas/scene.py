@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from ...export.qt_fonts import bundled_family
+from ...i18n import language
 from ...layout import LayoutOptions, MapLayout, layout_map, relayout
 from ...layout.lane_visibility_cards import RowCards
 from ...model import Card, Change, ChangeSet
@@ -165,10 +166,12 @@ class MapScene(QGraphicsScene):
         old = self._layout
         if old is not None and pending and all(c.kind in NOT_ON_THE_GRID for c in pending):
             return  # empathy notes and comments are not laid out: typing them costs the canvas nothing
-        if old is None or not pending:
-            new = layout_map(self.session.journey, self.options)
-        else:
-            new = relayout(old, self.session.journey, changed_ids(pending), pending)
+        journey = self.session.journey
+        with language(journey.language):  # the map's own labels ("Pain points", "Delighted") as its exports print them
+            if old is None or not pending or any(c.kind == "map" and "language" in c.fields for c in pending):
+                new = layout_map(journey, self.options)
+            else:
+                new = relayout(old, journey, changed_ids(pending), pending)
         if old is None or new.steps is not old.steps:  # relayout keeps the grid's dicts for card edits
             self.stats["full_layouts"] += 1
         self.apply_layout(new)

@@ -127,7 +127,7 @@ class ScorePicker:
         emo = self.scene.layout.emotion
         x = self.scene.layout.steps[step_id].rect.center[0]
         label = scale_label(value, emo.vmin, emo.vmax)
-        more = " \u00b7 or another" if len(people) > 1 else ""
+        more = " \u00b7 " + tr("or another") if len(people) > 1 else ""
         text = f"{persona.name} \u00b7 {label}{more}"
         right = self.scene.pinned.visible.right()
         left = not self.scene.pinned.visible.isEmpty() and x + 30 + text_width(text, REGULAR, HINT_SIZE) > right

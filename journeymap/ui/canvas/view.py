@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
+from ...i18n import tr
 from ...model import Card
 from ..session import EditSession
 from .card_tips import card_tip
@@ -44,8 +45,8 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Journey map canvas")
-        self.setAccessibleDescription("Arrow keys move between cells, Enter edits, N adds a card, Delete removes")
+        self.setAccessibleName(tr("Journey map canvas"))
+        self.setAccessibleDescription(tr("Arrow keys move between cells and cards, Enter or F2 edits, N adds a card, Delete removes"))
         self._pan_from: QPoint | None = None
         self._space_held = False
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)

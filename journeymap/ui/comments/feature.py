@@ -20,6 +20,7 @@ from ...model import COMMENTABLE
 from ...model.review import objects_in_order
 from .markers import CommentMarkers
 from .panel import CommentsPanel
+from .persona_markers import PersonaCommentMarkers
 from .your_name import ask_name, your_name
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class CommentsFeature:
         scene = window.view.map_scene
         scene.add_comment = self.add_comment  # the canvas's context menu offers "Add comment…" (canvas/menus.py)
         self.markers = CommentMarkers(scene, self.open_thread)
+        self.persona_markers = PersonaCommentMarkers(window.personas, self.open_thread)
         personas = window.personas.list
         personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         personas.customContextMenuRequested.connect(self._persona_menu)
@@ -84,7 +86,7 @@ class CommentsFeature:
         """Open the new-comment box for ``target`` (default: the selection); False when nothing to comment on."""
         target = target or self.target()
         if target is None:
-            self.window.statusBar().showMessage("Select a card, step, stage or persona to comment on", 8000)
+            self.window.statusBar().showMessage(tr("Select a card, step, stage or persona to comment on"), 8000)
             return False
         self.show()
         self.panel.start_thread(target)

@@ -4,7 +4,8 @@ Threads are listed in the order a reader meets the map (stages, their steps
 and cards, then personas), filtered by state (open, resolved, all) and by
 person (threads someone started or answered). Clicking a thread shows it in
 full below the list and selects its object on the canvas. A new comment is
-written in the box that "Add comment…" opens at the top. Every edit is one
+written in the box that "Add comment…" opens at the top; your own comments can
+be corrected (Edit) or taken back (Delete) from the thread. Every edit is one
 undo step; the list follows the map's change records, whoever made them.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...commands import DeleteThread, Reply, ResolveThread, StartThread
+from ...commands import DeleteComment, DeleteThread, EditComment, Reply, ResolveThread, StartThread
 from ...commands.naming import kind_name
-from ...i18n import N_, tr
+from ...i18n import N_, ntr, tr
 from ...model import ChangeSet, Comment, CommentThread, find_mentions
 from ...model.arrow_text import one_line
 from ...model.review import Commented, objects_in_order, people_of, threads_by_object
 from ..plain import plain_label, tip
 from ..session import EditSession
-from .thread_text import MUTED, thread_html, when
+from .thread_text import MUTED, is_mine, thread_html, when
 
 ROLE = Qt.ItemDataRole.UserRole
 SHOW = (("open", N_("Open")), ("resolved", N_("Resolved")), ("all", N_("All")))
@@ -70,20 +71,21 @@ class CommentsPanel(QWidget):
         self.session, self.author, self.reveal, self.me = session, author, reveal, me
         self.current: str | None = None  #: the thread shown in full (it stays shown when the filter hides it)
         self.new_target: str | None = None  #: the object the new-comment box is for
+        self.editing: str | None = None  #: the comment of yours the reply box is correcting
         self._refresh_armed = False
         self._stale = False
         self.setObjectName("comments")
-        self.setAccessibleName("Comments")
+        self.setAccessibleName(tr("Comments"))
 
         self.show_box = QComboBox()
-        self.show_box.setAccessibleName("Show threads")
+        self.show_box.setAccessibleName(tr("Show threads"))
         for key, label in SHOW:
             self.show_box.addItem(tr(label), key)
         self.person_box = QComboBox()
-        self.person_box.setAccessibleName("Threads of")
+        self.person_box.setAccessibleName(tr("Threads of"))
         self.person_box.setToolTip(tr("Threads a person started or answered"))
         self.name_button = QToolButton()
-        self.name_button.setAccessibleName("Your name")
+        self.name_button.setAccessibleName(tr("Your name"))
         self.name_button.setToolTip(tr("The name your comments are signed with (Preferences)"))
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Show")))
@@ -94,7 +96,7 @@ class CommentsPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("comment-threads")
-        self.list.setAccessibleName("Comment threads")
+        self.list.setAccessibleName(tr("Comment threads"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
@@ -125,17 +127,21 @@ class CommentsPanel(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("comment-thread")
-        self.detail.setAccessibleName("Thread")
+        self.detail.setAccessibleName(tr("Thread"))
         self.detail.setOpenLinks(False)
         self.detail.setOpenExternalLinks(False)
         self.reply_text = _editor(tr("Reply… (@name mentions someone)"), tr("Reply"))
         self.reply_button = QPushButton(tr("Reply"))
         self.resolve_button = QPushButton(tr("Resolve"))
         self.delete_button = QPushButton(tr("Delete Thread"))
-        self.resolve_button.setAccessibleName("Resolve or reopen the thread")
+        self.resolve_button.setAccessibleName(tr("Resolve or reopen the thread"))
+        self.cancel_edit_button = QPushButton(tr("Cancel"))
+        self.cancel_edit_button.setAccessibleName(tr("Cancel the edit"))
+        self.cancel_edit_button.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
+        actions.addWidget(self.cancel_edit_button)
         actions.addWidget(self.resolve_button)
         actions.addWidget(self.reply_button)
         self.thread_box = QWidget()
@@ -164,10 +170,13 @@ class CommentsPanel(QWidget):
         self.reply_button.clicked.connect(self.reply)
         self.resolve_button.clicked.connect(self.toggle_resolved)
         self.delete_button.clicked.connect(self.delete_thread)
+        self.cancel_edit_button.clicked.connect(self.end_edit)
+        self.detail.anchorClicked.connect(self._on_link)
         for edit, send in ((self.new_text, self.post_new), (self.reply_text, self.reply)):
             for keys in ("Ctrl+Return", "Ctrl+Enter"):
                 QShortcut(QKeySequence(keys), edit, send, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Escape"), self.new_text, self.cancel_new, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Escape"), self.reply_text, self.end_edit, context=Qt.ShortcutContext.WidgetShortcut)
         session.changed.connect(self._on_change)
         self.update_name()
         self.refresh()
@@ -231,9 +240,9 @@ class CommentsPanel(QWidget):
     def _row(self, group: Commented, thread: CommentThread) -> QListWidgetItem:
         first = thread.comments[0] if thread.comments else Comment()
         replies = len(thread.comments) - 1
-        facts = [first.author or "Someone", when(first.created)]
+        facts = [first.author or tr("Someone"), when(first.created)]
         if replies:
-            facts.append(f"{replies} repl{'y' if replies == 1 else 'ies'}")
+            facts.append(ntr("{n} reply", "{n} replies", replies).format(n=replies))
         if thread.resolved:
             facts.append(tr("resolved"))
         head = ("\u2713 " if thread.resolved else "") + group.label
@@ -264,6 +273,8 @@ class CommentsPanel(QWidget):
     # -- one thread in full ------------------------------------------------------------
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None:
+            if item.data(ROLE) != self.current:
+                self.end_edit()
             self.current = item.data(ROLE)
             self._show_current()
 
@@ -285,7 +296,9 @@ class CommentsPanel(QWidget):
             self.resolve_button.setText(tr("Resolve"))
             return
         label = objects_in_order(self.session.journey).get(thread.target)
-        self.detail.setHtml(thread_html(label.label if label else thread.target, thread))
+        self.detail.setHtml(thread_html(label.label if label else thread.target, thread, self.me()))
+        if self.editing is not None and not any(c.id == self.editing for c in thread.comments):
+            self.end_edit()  # the comment being corrected was deleted (here, by undo, or by a colleague)
         self.resolve_button.setText(tr("Reopen") if thread.resolved else tr("Resolve"))
         self.thread_shown.emit(thread.id)
 
@@ -346,6 +359,9 @@ class CommentsPanel(QWidget):
         return thread.id
 
     def reply(self) -> None:
+        if self.editing is not None:
+            self.save_edit()
+            return
         text = self.reply_text.toPlainText().strip()
         if not text or self._thread(self.current) is None:
             return
@@ -377,3 +393,65 @@ class CommentsPanel(QWidget):
         if self._thread(self.current) is not None:
             self.session.push(DeleteThread(self.session.document, self.current))
             self.refresh()
+
+    # -- your own comments: correct or take back -------------------------------------------
+    def _on_link(self, url: QUrl) -> None:
+        """The thread's "Edit" and "Delete" links (shown on your own comments only)."""
+        action, comment_id = url.scheme(), url.path()
+        if action == "edit":
+            self.start_edit(comment_id)
+        elif action == "delete":
+            self.delete_comment(comment_id)
+
+    def _own(self, comment_id: str) -> tuple[CommentThread, Comment] | None:
+        """The current thread's comment ``comment_id`` if you wrote it."""
+        thread = self._thread(self.current)
+        comment = next((c for c in thread.comments if c.id == comment_id), None) if thread else None
+        if thread is None or comment is None or not is_mine(comment, self.me()):
+            return None
+        return thread, comment
+
+    def start_edit(self, comment_id: str) -> None:
+        """Your comment's words in the reply box, to correct; Save Edit (Ctrl+Enter) or Cancel (Escape)."""
+        own = self._own(comment_id)
+        if own is None:
+            return
+        self.editing = comment_id
+        self.reply_text.setPlainText(own[1].text)
+        self.reply_button.setText(tr("Save Edit"))
+        self.cancel_edit_button.show()
+        self.reply_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reply_text.selectAll()
+
+    def end_edit(self) -> None:
+        if self.editing is None:
+            return
+        self.editing = None
+        self.reply_text.clear()
+        self.reply_button.setText(tr("Reply"))
+        self.cancel_edit_button.hide()
+
+    def save_edit(self) -> None:
+        """The corrected words, one undo step; mentions found again. Empty words change nothing."""
+        own = self._own(self.editing or "")
+        text = self.reply_text.toPlainText().strip()
+        if own is None or not text:
+            return
+        thread, comment = own
+        if text != comment.text:
+            people = people_of(self.session.journey, [self.me()])
+            self.session.push(EditComment(self.session.document, comment.id, text, find_mentions(text, people),
+                                          text=tr("Edit comment on {what}").format(what=self._named(thread))))
+        self.end_edit()
+        self.refresh()
+
+    def delete_comment(self, comment_id: str) -> None:
+        """Take back one of your comments (the whole thread when it was its only one); undo brings it back."""
+        own = self._own(comment_id)
+        if own is None:
+            return
+        if self.editing == comment_id:
+            self.end_edit()
+        self.session.push(DeleteComment(self.session.document, comment_id,
+                                        tr("Delete comment on {what}").format(what=self._named(own[0]))))
+        self.refresh()

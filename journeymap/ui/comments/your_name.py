@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from ...i18n import tr
 from ...model.limits import MAX_NAME
 from ..settings import Settings
 
@@ -25,7 +26,7 @@ def set_your_name(settings: Settings, name: str) -> None:
 
 def ask_name(parent: QWidget | None, settings: Settings) -> str | None:
     """Ask for the name comments are signed with; None when the user cancels."""
-    name, ok = QInputDialog.getText(parent, "Your Name", "Comments are signed with your name:",
+    name, ok = QInputDialog.getText(parent, tr("Your Name"), tr("Comments are signed with your name:"),
                                     QLineEdit.EchoMode.Normal, your_name(settings))
     if not ok or not name.strip():
         return None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from ...i18n import tr
+from ...i18n import language, tr, ui_language
 from ...io import list_backups
 from ...model import JourneyMap
 from .overlay import CompareOverlay
@@ -105,7 +105,8 @@ class CompareController:
         scene = self.window.view.map_scene
         from ...analysis.diff import diff_maps
 
-        self.differences = diff_maps(self.other, self.window.session.journey)
+        with language(ui_language()):  # the panel's lines in the editor's words (the command line keeps English)
+            self.differences = diff_maps(self.other, self.window.session.journey)
         self.overlay.show(scene.layout, self.differences)
         self.panel.show_differences(self.name, self.differences)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ..session import EditSession
 from .board import EmpathyBoard
 
@@ -26,8 +27,8 @@ class EmpathyWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.board)
         self.board.set_export_handler(self._export_handler(parent, session))
-        self.setWindowTitle(self.board.windowTitle() or "Empathy map")
-        self.setAccessibleName("Empathy map window")
+        self.setWindowTitle(self.board.windowTitle() or tr("Empathy map"))
+        self.setAccessibleName(tr("Empathy map window"))
         self.resize(1200, 800)
         self._key = (session, persona_id)
         key, token = self._key, object()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...i18n import tr
 from ...model import Persona
 from ..faces import initials, photo_pixmap
 from ..plain import tip
@@ -36,8 +37,8 @@ class PersonaAvatar(QWidget):
         self.initials = initials(persona.name)
         self.colour = persona.colour
         self.pixmap = photo_pixmap(persona.photo)
-        who = persona.name or "the persona"
-        self.setAccessibleName(f"Photo of {who}" if self.has_photo else f"Initials of {who}")
+        who = persona.name or tr("the persona")
+        self.setAccessibleName((tr("Photo of {who}") if self.has_photo else tr("Initials of {who}")).format(who=who))
         self.setToolTip(tip(persona.name))
         self.update()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...empathy import Suggestion, offer, section
-from ...i18n import N_, ntr, tr
+from ...i18n import N_, language, ntr, tr
 from ...model import EmpathyStyle, JourneyMap
 
 STYLE_NAMES = {EmpathyStyle.QUADRANTS: N_("Four quadrants"), EmpathyStyle.CANVAS: N_("Empathy Map Canvas")}
@@ -97,7 +97,8 @@ class SuggestionsPanel(QWidget):
     def refresh(self, journey: JourneyMap, persona_id: str, style: EmpathyStyle) -> None:
         """Recompute the suggestions, keeping the designer's ticks on suggestions still offered."""
         ticked = {(s.section, s.text) for s in self.checked()}
-        groups, elsewhere = offer(journey, persona_id, style)
+        with language(journey.language):  # a suggestion becomes a note of the map: in the map's words
+            groups, elsewhere = offer(journey, persona_id, style)
         self._filling = True
         try:
             self.tree.clear()

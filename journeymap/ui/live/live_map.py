@@ -385,6 +385,18 @@ class LiveMap(QObject):
             return purpose[1]
         return None
 
+    def typing_new(self) -> tuple[str, str] | None:
+        """The cell of the new card being written (it joins the map when the editor closes)."""
+        from ...collab.shape import is_id
+
+        editor = self.window.view.map_scene.router.editing.editor
+        purpose = getattr(editor, "purpose", None) if editor is not None else None
+        if isinstance(purpose, tuple) and len(purpose) == 2 and purpose[0] == "new_card":
+            cell = purpose[1]
+            if isinstance(cell, tuple) and len(cell) == 2 and is_id(cell[0]) and is_id(cell[1]):
+                return cell[0], cell[1]
+        return None
+
     def _selection_moved(self, _payload: object) -> None:
         self.publish()
 
@@ -400,7 +412,7 @@ class LiveMap(QObject):
 
         me = self.me()
         presence = Presence(me.name, me.colour, tuple(i for i in self.session.selection if is_id(i))[:MAX_SELECTION],
-                            self.typing_in())
+                            self.typing_in(), self.typing_new())
         if presence != self._last_presence:
             self._last_presence = presence
             self.connection.set_presence(presence)
@@ -437,6 +449,10 @@ class LiveMap(QObject):
     def redo(self) -> bool:
         return self._personal(undo=False)
 
+    def steps(self) -> int:
+        """How many steps of this user's are there to undo (the presentation keeps a floor with it)."""
+        return self.binding.undo_steps() if self.binding is not None else 0
+
     def _personal(self, undo: bool) -> bool:
         binding = self.binding
         if binding is None:
@@ -451,8 +467,12 @@ class LiveMap(QObject):
         return done
 
     def _swap_undo(self, live: bool) -> None:
-        """Put the live Undo/Redo where the undo stack's are (menus, toolbar, shortcuts), or back."""
+        """Put the live Undo/Redo where the undo stack's are (menus, toolbar, shortcuts), or back.
+
+        The presentation's Ctrl+Z asks the session, so it undoes the same personal way.
+        """
         w = self.window
+        self.session.personal_undo = self if live else None
         for stack_action, live_action in ((w.undo_action, self.undo_action), (w.redo_action, self.redo_action)):
             old, new = (stack_action, live_action) if live else (live_action, stack_action)
             for holder in list(old.associatedObjects()):

@@ -33,7 +33,8 @@ def text_colour_on(colour: QColor) -> QColor:
 
 
 def tag_text(presence: Presence) -> str:
-    return tr("{name} is typing…").format(name=presence.name) if presence.typing_in else presence.name
+    typing = presence.typing_in or presence.typing_new
+    return tr("{name} is typing…").format(name=presence.name) if typing else presence.name
 
 
 class ColleagueMarks(QGraphicsItem):
@@ -128,6 +129,9 @@ class PresenceOverlay:
             rects = [r for i in presence.selection[:MAX_OUTLINES] if i != presence.typing_in
                      and (r := self._rect_of(i)) is not None]
             typing = self._rect_of(presence.typing_in) if presence.typing_in else None
+            if typing is None and presence.typing_new is not None:  # a card not in the map yet: its cell
+                cell = self.scene.layout.cells.get(presence.typing_new)  # type: ignore[attr-defined]
+                typing = QRectF(cell.x, cell.y, cell.w, cell.h) if cell is not None else None
             if not rects and typing is None:
                 continue
             marks = ColleagueMarks(presence, rects, typing, ring % 4)

@@ -22,6 +22,11 @@ def doing(presence: Presence, session: EditSession) -> str:
         name = " ".join(str(getattr(obj, "text", "") or getattr(obj, "name", "") or "").split())
         short = name[:30] + ("…" if len(name) > 30 else "")
         return tr("typing in “{name}”").format(name=short) if name else tr("typing")
+    if presence.typing_new and doc.has(presence.typing_new[0]) and doc.has(presence.typing_new[1]):
+        lane = doc.get(presence.typing_new[0])
+        step = doc.get(presence.typing_new[1])
+        return tr("writing a new card in {lane} at “{step}”").format(
+            lane=lane.title_in(session.journey.language), step=" ".join(step.name.split())[:30])
     shown = [i for i in presence.selection if doc.has(i)]
     if len(shown) == 1:
         obj = doc.get(shown[0])

@@ -135,7 +135,7 @@ class PictureEditor(QWidget):
             return
         self.session.push(SetFields(self.session.document, card.id,
                                     {"picture": card.picture.model_copy(update={"alt": text})},
-                                    text="Edit the picture's alt text", merge=True, origin=self.alt))
+                                    text=tr("Edit the picture's alt text"), merge=True, origin=self.alt))
 
 
 class SpanEditor(QComboBox):
@@ -245,7 +245,7 @@ class ArrowForm(ObjectForm):
         if arrow.source in where and arrow.target in where:
             (a, la), (b, lb) = where[arrow.source], where[arrow.target]
             for label, card, lane in ((self.from_label, a, la), (self.to_label, b, lb)):
-                label.show_text(f"{lane.display_title}: {one_line(card.text, 200)}")
+                label.show_text(f"{lane.title_in(self.session.journey.language)}: {one_line(card.text, 200)}")
 
 
 def follows(change: Change) -> bool:

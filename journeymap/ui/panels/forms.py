@@ -47,7 +47,7 @@ class ObjectForm(QWidget):
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleDescription("Problem with the last edit")
+        self.problem.setAccessibleDescription(tr("Problem with the last edit"))
         self.problem.hide()
 
     def add(self, editor: FieldEditor, with_label: bool = True) -> FieldEditor:

@@ -281,7 +281,8 @@ class InspectorPanel(QWidget):
                    Persona: tr("Persona"), Arrow: tr("Arrow")}[type(obj)]
         if isinstance(obj, Card):  # which lane it is in: the stage and step are the form's first lines
             heading = tr("Card in {lane}").format(
-                lane=lane_name(self.session.document.lane(self.session.document.parent_id(obj_id))))
+                lane=lane_name(self.session.document.lane(self.session.document.parent_id(obj_id)),
+                               self.session.journey.language))
         self.heading.setText(heading)
         self.stack.setCurrentWidget(self.pages[form])
         self.current = form

@@ -63,10 +63,11 @@ def short(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def label_of(obj: object, document: Document | None = None) -> str:
+def label_of(obj: object, document: Document | None = None, code: str | None = None) -> str:
     """The row text of an object: its name, in the words of the map (a card's picture and span, an arrow's ends).
 
-    Without ``document`` a card's span and an arrow's cards cannot be named and are left out.
+    Without ``document`` a card's span and an arrow's cards cannot be named and are left out. An untitled
+    lane is named in the map's language (``code``, else the document's map's), as the canvas names it.
     """
     if isinstance(obj, JourneyMap):
         return obj.title or tr("Untitled journey")
@@ -76,7 +77,8 @@ def label_of(obj: object, document: Document | None = None) -> str:
         row = tr("Step: {name}  ★ moment of truth") if obj.moment_of_truth else tr("Step: {name}")
         return row.format(name=obj.name)
     if isinstance(obj, Lane):
-        return tr("{lane} (hidden)").format(lane=obj.display_title) if obj.hidden else obj.display_title
+        name = obj.title_in(code or (document.journey.language if document is not None else None))
+        return tr("{lane} (hidden)").format(lane=name) if obj.hidden else name
     if isinstance(obj, Card):
         text = tr("Card: {text}").format(text=short(obj.text) or tr("(empty)"))
         if obj.picture is not None:
@@ -182,7 +184,7 @@ class OutlinePanel(QWidget):
                         self._add(s, step.id, label_of(step))
             lanes = self._add(root, GROUP_LANES, tr("Lanes"))
             for lane in journey.lanes:
-                item = self._add(lanes, lane.id, label_of(lane))
+                item = self._add(lanes, lane.id, label_of(lane, code=journey.language))
                 if self.arrangement == BY_LANE:
                     for card in lane.cards:
                         self._add(item, card.id, label_of(card, self.session.document))
@@ -270,7 +272,7 @@ class OutlinePanel(QWidget):
             self.rebuild()
             return
         self._sync(stages, stage_rows(journey, label_of))
-        self._sync(lanes, [Wanted(lane.id, label_of(lane), []) for lane in journey.lanes])
+        self._sync(lanes, [Wanted(lane.id, label_of(lane, code=journey.language), []) for lane in journey.lanes])
 
     # -- following the model ---------------------------------------------------
     def _on_change(self, changes: ChangeSet) -> None:
@@ -347,7 +349,7 @@ class OutlinePanel(QWidget):
         for key, item in self._items.items():
             lane_id = key.rsplit("|", 1)[-1] if key.startswith("cell|") else None
             if lane_id in lane_ids and doc.has(lane_id):
-                self._set_text(item, cell_label(doc.lane(lane_id), item.childCount()))
+                self._set_text(item, cell_label(doc.lane(lane_id), item.childCount(), doc.journey.language))
 
     def _remove_row(self, obj_id: str) -> bool:
         item = self._items.get(obj_id)

@@ -130,7 +130,7 @@ def cards_by_cell(journey: JourneyMap, step_ids: set[str] | None = None) -> dict
 def step_cells(journey: JourneyMap, step: Step, cells: dict[tuple[str, str], list[Card]],
                label_of: Callable[[object], str]) -> list[Wanted]:
     """Under a step: the lanes that hold cards there, each with those cards."""
-    return [Wanted(f"{CELL}{step.id}|{lane.id}", cell_label(lane, len(cards)),
+    return [Wanted(f"{CELL}{step.id}|{lane.id}", cell_label(lane, len(cards), journey.language),
                    [Wanted(c.id, label_of(c), []) for c in cards])
             for lane in journey.lanes if (cards := cells.get((step.id, lane.id)))]
 
@@ -144,8 +144,8 @@ def stage_rows(journey: JourneyMap, label_of: Callable[[object], str]) -> list[W
             for stage in journey.stages]
 
 
-def cell_label(lane: Lane, cards: int) -> str:
-    name = tr("{lane} (hidden)").format(lane=lane_name(lane)) if lane.hidden else lane_name(lane)
+def cell_label(lane: Lane, cards: int, code: str | None) -> str:
+    name = tr("{lane} (hidden)").format(lane=lane_name(lane, code)) if lane.hidden else lane_name(lane, code)
     return f"{name} — {plural(cards, 'card')}"
 
 
@@ -242,7 +242,7 @@ class RowWords:
         if key.startswith(CELL):
             _, step_id, lane_id = key.split("|")
             step = doc.step(step_id)
-            return tr("{lane} at {place}").format(lane=lane_name(doc.lane(lane_id)),
+            return tr("{lane} at {place}").format(lane=lane_name(doc.lane(lane_id), journey.language),
                                                   place=step_place(step, stage_of(journey).get(step_id)))
         if key != journey.id and not doc.has(key):
             return ""
@@ -273,7 +273,7 @@ class RowWords:
             cell = doc.cell(lane.id, step.id)
             number = next(k for k, c in enumerate(cell) if c.id == key) + 1
             return tr("{details}, card {number} of {total} in {lane} at {place}").format(
-                details=card_details(obj), number=number, total=len(cell), lane=lane_name(lane),
+                details=card_details(obj), number=number, total=len(cell), lane=lane_name(lane, journey.language),
                 place=step_place(step, stage_of(journey).get(step.id)))
         if isinstance(obj, Persona):
             return tr("persona, curve shown") if obj.show_curve else tr("persona, curve hidden")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -69,6 +70,8 @@ class PersonasPanel(QWidget):
         self.setFocusProxy(self.list)
         self._syncing = False
         self.open_empathy = None  # set by the window when the empathy board is available
+        #: more words a screen reader hears of a persona's row (its comment threads: set by the comments)
+        self.more_words: Callable[[str], str] | None = None
         self.add_button.clicked.connect(self.add_persona)
         self.edit_button.clicked.connect(lambda: self.current() and self.edit_persona(self.current()))
         self.delete_button.clicked.connect(lambda: self.current() and self.delete_persona(self.current()))
@@ -100,17 +103,28 @@ class PersonasPanel(QWidget):
         self._show_selection()
         self._enable()
 
-    @staticmethod
-    def _fill(item: QListWidgetItem, persona: Persona) -> None:
+    def _fill(self, item: QListWidgetItem, persona: Persona) -> None:
         who = persona.name + (f" — {persona.role}" if persona.role else "")  # the map's words, as written
         item.setIcon(swatch(persona.colour))
         item.setText(who)
         item.setCheckState(Qt.CheckState.Checked if persona.show_curve else Qt.CheckState.Unchecked)
         item.setToolTip(tip(f"{who}\n" + tr("Checked: the emotion curve is shown")))
         # the swatch in words: the curve's colour (and whether it is shown: the check box says it too)
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                     (tr("curve {colour}, shown") if persona.show_curve else tr("curve {colour}, hidden"))
-                     .format(colour=colour_words(persona.colour)))
+        self._describe(item, persona)
+
+    def _describe(self, item: QListWidgetItem, persona: Persona) -> None:
+        words = (tr("curve {colour}, shown") if persona.show_curve else tr("curve {colour}, hidden")).format(
+            colour=colour_words(persona.colour))
+        more = self.more_words(persona.id) if self.more_words is not None else ""
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{words}. {more}" if more else words)
+
+    def redescribe(self) -> None:
+        """Every row's description again (what ``more_words`` says changed, not the personas)."""
+        doc = self.session.document
+        for k in range(self.list.count()):
+            item = self.list.item(k)
+            if doc.has(item.data(ID_ROLE)):
+                self._describe(item, doc.persona(item.data(ID_ROLE)))
 
     def _update_row(self, persona_id: str) -> None:
         """One persona's row shows its new name, role, colour or check; the list is not rebuilt."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
+from ...i18n import tr
 from ..a11y import announce, send_name_changed
 from ..a11y.node import Node, NodeCache, Role
 from .ops import TextOp
@@ -59,7 +60,7 @@ class SlidesAccessible(QAccessibleWidget):
     def lines(self) -> list[tuple[Hashable, Line]]:
         window = self.window
         slide = window.slide
-        lines = [Line("text", "The screen is blank (any key shows the slide again)")] if window.blanked \
+        lines = [Line("text", tr("The screen is blank (any key shows the slide again)"))] if window.blanked \
             else slide_lines(window.session.journey, slide)
         extra = [Line("text", op.text) for op in window.overlay_ops() if isinstance(op, TextOp) and op.text.strip()]
         key = (slide.key, window.index)
@@ -73,10 +74,10 @@ class SlidesAccessible(QAccessibleWidget):
     def text(self, t: QAccessible.Text) -> str:
         window = self.window
         if t == QAccessible.Text.Name:
-            return f"Presenting {window.session.journey.title}: {slide_position(window)}"
+            return tr("Presenting {title}").format(title=window.session.journey.title) + f": {slide_position(window)}"
         if t == QAccessible.Text.Description:
-            return "Arrows or Page Up and Down move between slides, a stage's number jumps to it, " \
-                   "B blanks the screen, V votes, H lists every key, Escape ends the presentation"
+            return tr("Arrows or Page Up and Down move between slides, a stage's number jumps to it, "
+                      "B blanks the screen, V votes, H lists every key, Escape ends the presentation")
         return super().text(t)
 
     def childCount(self) -> int:  # noqa: N802 (Qt override)

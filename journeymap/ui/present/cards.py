@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...i18n import _, ngettext
 from ...layout import CARD_TINTS, Rect, ink_on
 from ...model import Card, Lane, LaneKind, channel_name
 from ...model.kinds import EvidenceStatus
@@ -96,7 +97,7 @@ def plan_card(card: Card, lane: Lane, width: float, s: Sizes, max_height: float 
     d = density or Density(s.card, None, s.pad, 2)
     sticker = d.compact and card.votes > 0
     inner = width - 2 * d.pad - (sticker_width(card.votes, s) + d.pad if sticker else 0.0)
-    full = wrap_lines(card.text or "(empty card)", d.size, inner)
+    full = wrap_lines(card.text or _("(empty card)"), d.size, inner)
     most = 1 if how is CardText.FIRST_LINE else None if how is CardText.FULL else d.lines
     text = clip_lines(full, most, d.size, inner) if most else full
     meta = [m for line in meta_lines(card) for m in clip_lines(wrap_lines(line, s.small, inner), d.meta,
@@ -137,7 +138,7 @@ def vote_ops(votes: int, x: float, top: float, s: Sizes, ink: str = INK) -> list
     mid = top + s.small * LEADING / 2
     for i in range(min(votes, MAX_DOTS)):
         ops.append(MarkerOp(x + d / 2 + i * d * 1.25, mid, "circle", d, VOTE_DOT if ink == INK else ink))
-    label = f"{votes} vote" + ("" if votes == 1 else "s")
+    label = ngettext("{n} vote", "{n} votes", votes).format(n=votes)
     tx = x + min(votes, MAX_DOTS) * d * 1.25 + s.gap
     ops.extend(place([label], tx, top, s.small, "bold", ink)[0])
     return ops

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...i18n import _
 from ...layout import LayoutOptions, Rect, scale_label
 from ...layout.emotion import build_emotion, persona_marker
+from ...layout.emotion_evidence import band_outline
 from ...layout.emotion_labels import label_plate
 from ...layout.paint import curve_stroke
 from ...layout.style import STYLE
 from ...model import JourneyMap
-from .ops import BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
+from .ops import BandOp, BoxOp, CurveOp, LineOp, MarkerOp, Op, TextOp
 from .text import block_height, measure, place
 from .theme import INK, LEADING, PAPER, Sizes
 
@@ -61,7 +63,7 @@ def _legend_items(curves: list[PersonaCurve], s: Sizes) -> list[tuple[PersonaCur
     sample = s.small * 2.4
     items = []
     for c in curves:
-        label = c.name if c.kind == "as_is" else f"{c.name} (to-be)"
+        label = c.name if c.kind == "as_is" else _("{name} (to-be)").format(name=c.name)
         items.append((c, label, sample + s.gap + measure(label, s.small) + s.small * 1.2))
     return items
 
@@ -140,6 +142,13 @@ def strip_ops(
             continue
         dashed = curve.kind == "to_be"
         width = s.line * 3 * curve_stroke(curve).width / STYLE.emotion.as_is_width  # the map's as-is : to-be
+        for evidence in curve.bands:  # the 95 % interval of measured points, under the curve, as in the editor
+            outline = band_outline(evidence)
+            if outline:
+                ops.append(BandOp(curve.persona_id, tuple(outline), curve.colour, clip))
+            else:  # a measured point alone: a whisker
+                ops.extend(LineOp(x, high, x, low, curve.colour, s.line, persona_id=curve.persona_id)
+                           for x, high, low in evidence.ends if grid_x <= x <= rect.right)
         for run in curve.runs:
             if run:
                 ops.append(CurveOp(curve.persona_id, tuple(run), curve.colour, width, dashed, clip))

@@ -7,6 +7,7 @@ the same slides with the same line breaks; only the sharpness differs.
 
 from __future__ import annotations
 
+from ...i18n import in_map_language
 from ...layout import Rect
 from ...model import JourneyMap
 from .curves import journey_curves
@@ -27,6 +28,7 @@ def plan_size(width: int, height: int) -> tuple[int, int]:
     return max(1, round(PLAN_HEIGHT * width / height)), PLAN_HEIGHT
 
 
+@in_map_language  # slides are the map on the wall: its labels in the map's language, as its exports
 def build_deck(journey: JourneyMap, width: int, height: int) -> list[Slide]:
     """The slides for a screen of this size, in the planning surface's pixels (see :func:`plan_size`)."""
     s = Sizes.for_surface(*plan_size(width, height))

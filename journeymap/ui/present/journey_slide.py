@@ -3,6 +3,7 @@ and the moments of truth, on one slide before the stages one by one."""
 
 from __future__ import annotations
 
+from ...i18n import N_, _
 from ...layout import Rect
 from ...model import JourneyMap
 from .curves import journey_curves, strip_ops
@@ -10,7 +11,7 @@ from .ops import BoxOp, LineOp, Slide
 from .text import block_height, clip_lines, place, wrap_lines
 from .theme import ACCENT_RED, INK, LEADING, RULE, Sizes
 
-TITLE = "The journey at a glance"
+TITLE = N_("The journey at a glance")
 STAR = "\u2605"
 
 
@@ -18,10 +19,10 @@ def journey_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     steps = journey.steps()
     if not steps:
         return []
-    slide = Slide("journey", TITLE)
+    slide = Slide("journey", _(TITLE))
     ops = slide.ops
     x0, right = s.margin, s.width - s.margin
-    t, y = place([TITLE], x0, s.margin, s.stage, "bold")
+    t, y = place([_(TITLE)], x0, s.margin, s.stage, "bold")
     ops.extend(t)
     label_w = round(s.width * 0.12)
     grid_x = x0 + label_w
@@ -47,7 +48,7 @@ def journey_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     moments = [(g, step) for g, step in enumerate(steps) if step.moment_of_truth]
     stage_of = {step.id: stage.name for stage in journey.stages for step in stage.steps}
     legend = [f"{STAR}{k} {step.name} ({stage_of[step.id]})" for k, (_g, step) in enumerate(moments, start=1)]
-    legend_lines = clip_lines(wrap_lines("Moments of truth: " + "   ".join(legend), s.small, right - x0, "bold"),
+    legend_lines = clip_lines(wrap_lines(_("Moments of truth: {list}").format(list="   ".join(legend)), s.small, right - x0, "bold"),
                               3, s.small, right - x0, "bold") if legend else []
     bottom = s.height - s.margin - 2 * s.pad - block_height(len(legend_lines), s.small)
     mark_h = s.small * LEADING if moments else 0.0
@@ -55,10 +56,10 @@ def journey_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     curves = journey_curves(journey)
     if curves:
         ops.extend(strip_ops(journey, curves, Rect(x0, strip_top, right - x0, bottom - strip_top), label_w, 0,
-                             len(steps), s, heading="Emotion", spread=True))
+                             len(steps), s, heading=_("Emotion"), spread=True))
     else:
         ops.append(LineOp(x0, strip_top, right, strip_top, INK, s.line))
-        hint = "No emotion scores yet: score the steps in the editor, or ask the room with an emotion check (E)."
+        hint = _("No emotion scores yet: score the steps in the editor, or ask the room with an emotion check (E).")
         ops.extend(place(wrap_lines(hint, s.card, right - grid_x), grid_x, strip_top + s.pad, s.card)[0])
     for k, (g, _step) in enumerate(moments, start=1):
         cx = grid_x + (g + 0.5) * col_w

@@ -57,6 +57,17 @@ class CurveOp:
 
 
 @dataclass(frozen=True, slots=True)
+class BandOp:
+    """The 95 % interval around a measured run of a curve: a closed outline ("M"/"C"/"L"/"Z" commands,
+    see ``layout.emotion_evidence.band_outline``) filled faintly in the persona's colour, clipped."""
+
+    persona_id: str
+    outline: tuple[tuple[str, tuple[float, ...]], ...]
+    colour: str
+    clip: Rect
+
+
+@dataclass(frozen=True, slots=True)
 class LineOp:
     x0: float
     y0: float
@@ -109,7 +120,7 @@ class ArrowOp:
     head: float = 10.0
 
 
-Op = TextOp | BoxOp | CurveOp | LineOp | MarkerOp | PhotoOp | PictureOp | ArrowOp
+Op = TextOp | BoxOp | CurveOp | BandOp | LineOp | MarkerOp | PhotoOp | PictureOp | ArrowOp
 
 
 @dataclass

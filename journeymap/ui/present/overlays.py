@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ...i18n import N_, _, tr
 from ...layout import Rect
 from ...model import Card, JourneyMap, Lane, channel_name
+from ...model.kinds import EvidenceStatus
 from .cards import card_fill, card_ink, vote_ops
 from .ops import BoxOp, Op, PictureOp
 from .text import block_height, clip_lines, measure, place, wrap_lines
@@ -31,14 +33,14 @@ def spotlight_ops(journey: JourneyMap, card: Card, lane: Lane, s: Sizes) -> tupl
                       2, s.small, inner, "bold")
     details = []
     if card.channel:
-        details.append(f"Channel: {channel_name(card.channel)}")
+        details.append(_("Channel: {channel}").format(channel=channel_name(card.channel)))
     if card.owner:
-        details.append(f"Owner: {card.owner}")
-    details.append(f"Status: {card.status.value.capitalize()}")
+        details.append(_("Owner: {owner}").format(owner=card.owner))
+    details.append(_("Status: {status}").format(status=_(STATUS_NAMES[card.status])))
     if card.tags:
-        details.append("Tags: " + ", ".join(card.tags))
+        details.append(_("Tags: {tags}").format(tags=", ".join(card.tags)))
     if card.picture is not None and card.picture.alt:
-        details.append(f"Picture: {card.picture.alt}")
+        details.append(_("Picture: {alt}").format(alt=card.picture.alt))
     detail_lines = [ln for d in details for ln in wrap_lines(d, s.small, inner)]
     max_h = s.height - 2 * s.margin
     picture = None
@@ -50,7 +52,7 @@ def spotlight_ops(journey: JourneyMap, card: Card, lane: Lane, s: Sizes) -> tupl
         picture = (pw, ph)
     fixed = 4 * s.pad + block_height(len(head), s.small) + block_height(len(detail_lines), s.small) \
         + s.small * LEADING + 2 * s.pad + (picture[1] + s.pad if picture else 0.0)
-    text = wrap_lines(card.text or "(empty card)", big, inner)
+    text = wrap_lines(card.text or _("(empty card)"), big, inner)
     more = wrap_lines(card.detail, s.card, inner)
     room = max_h - fixed
     text = clip_lines(text, max(1, int(room // (big * LEADING))), big, inner)
@@ -96,7 +98,7 @@ def bar_ops(lines: list[str], s: Sizes, *, top: bool = False) -> list[Op]:
 
 def voting_ops(s: Sizes) -> list[Op]:
     """A dark 'Voting on' tag at the top right, beside the page counter, so the room knows clicks count."""
-    label = "\u25cf Voting on"
+    label = "\u25cf " + _("Voting on")
     w = measure(label, s.small, "bold") + 2 * s.pad
     h = s.small * LEADING + s.pad * 0.6
     right = s.width - s.margin - counter_width(s)
@@ -108,42 +110,48 @@ def voting_ops(s: Sizes) -> list[Op]:
 
 def counter_width(s: Sizes) -> float:
     """Room kept at the top right for the page counter ('2 of 4')."""
-    return measure("88 of 88", s.small) + s.gap
+    return measure(_("{page} of {pages}").format(page=88, pages=88), s.small) + s.gap
 
 
+#: a card's evidence status as the spotlight names it (on the wall: the map's language)
+STATUS_NAMES = {EvidenceStatus.OBSERVED: N_("Observed"), EvidenceStatus.ASSUMED: N_("Assumed"),
+                EvidenceStatus.PROPOSED: N_("Proposed")}
+
+#: the keys card (H): what the facilitator can do; shown in the editor's language
 HELP = (
-    ("\u2192  \u2193  Page Down  Space  Enter", "next slide"),
-    ("\u2190  \u2191  Page Up  Backspace", "previous slide"),
-    ("Home  End", "first slide, results"),
-    ("Stage number", "jump to that stage (type 1 2 for 12)"),
-    ("B", "blank the screen"),
-    ("P", "reveal persona curves one by one"),
-    ("N", "your notes, in a window of their own"),
-    ("V", "dot voting on or off"),
-    ("T", "light or dark theme"),
-    ("W", "the workshop view: lanes and how much of their cards"),
-    ("Click a card", "spotlight; while voting: +1 vote"),
-    ("Shift-click", "while voting: \u22121 vote"),
-    ("Tab  +  \u2212", "while voting: pick a card, vote"),
-    ("Ctrl+Z", "undo a vote"),
-    ("R  Shift+R", "the room: join slide, close it"),
-    ("D", "room dot voting: start, then reveal"),
-    ("Q  E", "notes from the room, emotion check"),
-    ("Esc", "close the spotlight, or leave"),
+    (N_("\u2192  \u2193  Page Down  Space  Enter"), N_("next slide")),
+    (N_("\u2190  \u2191  Page Up  Backspace"), N_("previous slide")),
+    (N_("Home  End"), N_("first slide, results")),
+    (N_("Stage number"), N_("jump to that stage (type 1 2 for 12)")),
+    (N_("B"), N_("blank the screen")),
+    (N_("P"), N_("reveal persona curves one by one")),
+    (N_("N"), N_("your notes, in a window of their own")),
+    (N_("V"), N_("dot voting on or off")),
+    (N_("T"), N_("light or dark theme")),
+    (N_("W"), N_("the workshop view: lanes and how much of their cards")),
+    (N_("Click a card"), N_("spotlight; while voting: +1 vote")),
+    (N_("Shift-click"), N_("while voting: \u22121 vote")),
+    (N_("Tab  +  \u2212"), N_("while voting: pick a card, vote")),
+    (N_("Ctrl+Z"), N_("undo a vote")),
+    (N_("R  Shift+R"), N_("the room: join slide, close it")),
+    (N_("D"), N_("room dot voting: start, then reveal")),
+    (N_("Q  E"), N_("notes from the room, emotion check")),
+    (N_("Esc"), N_("close the spotlight, or leave")),
 )
 
 
 def help_ops(s: Sizes) -> list[Op]:
-    keys_w = max(measure(k, s.card, "bold") for k, _ in HELP) + s.margin
-    w = min(s.width - 2 * s.margin, keys_w + max(measure(v, s.card) for _, v in HELP) + 4 * s.pad)
+    rows = [(tr(keys), tr(what)) for keys, what in HELP]  # the facilitator's card: the editor's language
+    keys_w = max(measure(k, s.card, "bold") for k, _w in rows) + s.margin
+    w = min(s.width - 2 * s.margin, keys_w + max(measure(v, s.card) for _k, v in rows) + 4 * s.pad)
     h = block_height(len(HELP), s.card) + block_height(1, s.step) + 5 * s.pad
     rect = Rect((s.width - w) / 2, (s.height - h) / 2, w, h)
     ops: list[Op] = [BoxOp(Rect(0, 0, s.width, s.height), DIM), BoxOp(rect, PAPER, INK, s.line * 3, radius=s.pad)]
     x = rect.x + 2 * s.pad
-    t, y = place(["Keys"], x, rect.y + 2 * s.pad, s.step, "bold")
+    t, y = place([tr("Keys")], x, rect.y + 2 * s.pad, s.step, "bold")
     ops.extend(t)
     y += s.pad
-    for keys, what in HELP:
+    for keys, what in rows:
         ops.extend(place([keys], x, y, s.card, "bold")[0])
         t, y = place([what], x + keys_w, y, s.card)
         ops.extend(t)

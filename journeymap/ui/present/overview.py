@@ -8,6 +8,7 @@ to tell colours apart.
 from __future__ import annotations
 
 from ...export.quotes import quoted
+from ...i18n import _
 from ...layout import Rect
 from ...layout.emotion import persona_marker
 from ...model import JourneyMap, Persona
@@ -72,7 +73,7 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     x0 = s.margin
     width = s.width - 2 * s.margin
     text_w = min(width, s.scenario * 44)
-    slides = [Slide("overview", "Overview")]
+    slides = [Slide("overview", _("Overview"))]
     ops = slides[0].ops
     title_w = width - s.width * 0.2  # the top right stays free for the voting tag
     title = clip_lines(wrap_lines(journey.title, s.title, title_w, "bold"), 2, s.title, title_w, "bold")
@@ -90,14 +91,15 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     if journey.scenario:
         blocks.append((wrap_lines(journey.scenario, s.scenario, text_w), s.scenario))
     if journey.expectations:
-        blocks.append((wrap_lines("Expectations: " + journey.expectations, s.small, text_w), s.small))
+        blocks.append((wrap_lines(_("Expectations: {text}").format(text=journey.expectations), s.small, text_w),
+                       s.small))
     if journey.stages:
-        agenda = "Stages: " + " \u2192 ".join(st.name for st in journey.stages)
+        agenda = _("Stages: {names}").format(names=" \u2192 ".join(st.name for st in journey.stages))
         blocks.append((wrap_lines(agenda, s.small, width), s.small))
     for lines, size in blocks:
         for line in lines:
             if y + block_height(1, size) > bottom:
-                y = _continue(slides, "Overview (continued)", s)
+                y = _continue(slides, _("Overview (continued)"), s)
                 ops = slides[-1].ops
             t, y = place([line], x0, y, size)
             ops.extend(t)
@@ -111,7 +113,7 @@ def overview_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
         row = personas[:cols]
         height = max(_persona_block(p, i, 0, 0, col_w, s, journey.language)[1] for i, p in row)
         if y + height > bottom and not fresh:
-            y = _continue(slides, "Personas", s)
+            y = _continue(slides, _("Personas"), s)
             ops = slides[-1].ops
             fresh = True
             continue

@@ -24,11 +24,12 @@ from PySide6.QtGui import (
 )
 
 from ...export.qt_fonts import bundled_family
+from ...layout.emotion_evidence import BAND_OPACITY
 from ...layout.style import STYLE
 from ..canvas.items.shapes import marker_path as canvas_marker
 from ..faces import photo_image
 from ..pictures import picture_image
-from .ops import ArrowOp, BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, PictureOp, TextOp
+from .ops import ArrowOp, BandOp, BoxOp, CurveOp, LineOp, MarkerOp, Op, PhotoOp, PictureOp, TextOp
 from .palette import LIGHT, Palette, alpha, hex_of, rgb
 
 
@@ -197,6 +198,28 @@ def marker_path(shape: str, x: float, y: float, size: float) -> QPainterPath:
     return canvas_marker(shape, size).translated(x, y)
 
 
+def draw_band(painter: QPainter, op: BandOp, palette: Palette) -> None:
+    """A curve's 95 % interval, filled faintly in its colour (the editor's opacity), inside the strip."""
+    path = QPainterPath()
+    for command, args in op.outline:
+        if command == "M":
+            path.moveTo(*args)
+        elif command == "C":
+            path.cubicTo(*args)
+        elif command == "L":
+            path.lineTo(*args)
+        else:
+            path.closeSubpath()
+    fill = QColor(palette.stroke(op.colour))
+    fill.setAlphaF(BAND_OPACITY)
+    painter.save()
+    painter.setClipRect(QRectF(op.clip.x, op.clip.y, op.clip.w, op.clip.h))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawPath(path)
+    painter.restore()
+
+
 def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
          hidden_personas: frozenset[str] = frozenset(), palette: Palette = LIGHT,
          backdrop: Backdrop | None = None) -> Backdrop:
@@ -239,6 +262,8 @@ def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
             painter.setPen(_pen(palette.stroke(op.colour), op.width, op.dashed))
             painter.drawPath(path)
             painter.restore()
+        elif isinstance(op, BandOp):
+            draw_band(painter, op, palette)
         elif isinstance(op, PhotoOp):
             draw_photo(painter, op, log, palette)
         elif isinstance(op, PictureOp):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...i18n import N_, _, ngettext
 from ...layout import Rect
 from ...model import Card, JourneyMap, Lane
 from .cards import MAX_DOTS, card_fill, card_ink, vote_ops
@@ -16,7 +17,7 @@ from .ops import BoxOp, LineOp, Op, Slide
 from .text import block_height, clip_lines, measure, place, wrap_lines
 from .theme import CARD_BORDER, LEADING, RULE, Sizes
 
-TITLE = "Voting results"
+TITLE = N_("Voting results")
 
 
 def ranked(journey: JourneyMap, lane: Lane) -> list[Card]:
@@ -42,7 +43,7 @@ def _entries(journey: JourneyMap, lane: Lane, cards: list[Card], inner: float, s
     where = {step.id: f"{stage.name} \u00b7 {step.name}" for stage in journey.stages for step in stage.steps}
     out = []
     for rank, card in enumerate(cards, start=1):
-        text = clip_lines(wrap_lines(card.text or "(empty card)", s.card, inner), 2, s.card, inner)
+        text = clip_lines(wrap_lines(card.text or _("(empty card)"), s.card, inner), 2, s.card, inner)
         room = inner - votes_width(card.votes, s) - s.pad  # the stage and step, then the votes on the same line
         place_line = clip_lines(wrap_lines(where.get(card.step, ""), s.small, room), 1, s.small, room)
         h = 2 * s.pad + block_height(len(text), s.card) + s.small * LEADING
@@ -51,7 +52,7 @@ def _entries(journey: JourneyMap, lane: Lane, cards: list[Card], inner: float, s
 
 
 def results_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
-    slides = [Slide("results", TITLE)]
+    slides = [Slide("results", _(TITLE))]
     x0 = s.margin
     col_w = (s.width - 3 * s.margin) / 2
     rank_w = measure("10.", s.step, "bold") + s.pad
@@ -59,7 +60,8 @@ def results_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     bottom = s.height - s.margin - 2 * s.pad  # clear of the progress bar
 
     def start(slide: Slide) -> float:
-        t, y = place([TITLE if len(slides) == 1 else f"{TITLE} (continued)"], x0, s.margin, s.stage, "bold")
+        t, y = place([_(TITLE) if len(slides) == 1 else _("Voting results (continued)")], x0, s.margin, s.stage,
+                     "bold")
         slide.ops.extend(t)
         return y + s.pad
 
@@ -67,7 +69,7 @@ def results_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
     column, y = 0, top
     groups = voted_lanes(journey)
     if not groups:
-        msg = wrap_lines("No votes yet. Press V to vote here, or open the room (R) for dot voting from phones.",
+        msg = wrap_lines(_("No votes yet. Press V to vote here, or open the room (R) for dot voting from phones."),
                          s.card, s.width - 2 * s.margin)
         slides[0].ops.extend(place(msg, x0, y, s.card)[0])
     head_h = s.step * LEADING + s.pad
@@ -80,7 +82,7 @@ def results_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
                 column += 1
                 y = top
                 if column == 2:
-                    slides.append(Slide("results", TITLE, page=len(slides) + 1))
+                    slides.append(Slide("results", _(TITLE), page=len(slides) + 1))
                     top = y = start(slides[-1])
                     column = 0
                 first = True
@@ -88,7 +90,7 @@ def results_slides(journey: JourneyMap, s: Sizes) -> list[Slide]:
             slide = slides[-1]
             cx = x0 + column * (col_w + s.margin)
             if first:
-                heading = lane.display_title if entry.rank == 1 else f"{lane.display_title} (cont.)"
+                heading = lane.display_title if entry.rank == 1 else _("{lane} (cont.)").format(lane=lane.display_title)
                 t, hy = place(clip_lines([heading], 1, s.step, col_w, "bold"), cx, y, s.step, "bold")
                 slide.ops.extend(t)
                 slide.ops.append(LineOp(cx, hy + s.gap / 2, cx + col_w, hy + s.gap / 2, RULE, s.line * 1.5))
@@ -119,7 +121,7 @@ def _entry_ops(entry: _Entry, cx: float, y: float, col_w: float, rank_w: float, 
 def votes_width(votes: int, s: Sizes) -> float:
     """The width :func:`vote_ops` draws: the dots, a gap, "6 votes"."""
     d = s.small * 0.8
-    label = f"{votes} vote" + ("" if votes == 1 else "s")
+    label = ngettext("{n} vote", "{n} votes", votes).format(n=votes)
     return min(votes, MAX_DOTS) * d * 1.25 + s.gap + measure(label, s.small, "bold")
 
 

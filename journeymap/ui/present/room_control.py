@@ -34,7 +34,7 @@ from ...collab.room import (
 )
 from ...commands import SetScore
 from ...commands.workshop import AddRoomNotes, ApplyVoteRound
-from ...i18n import tr
+from ...i18n import _, language, ngettext, tr
 from ...model import Card, EvidenceStatus, LaneKind, Score, now
 from ...model.evidence import ImportSource
 from ...model.workshop import VoteCount, VoteRound
@@ -167,7 +167,8 @@ class RoomControl(QObject):
         if isinstance(event, Opened):
             self.opened = event
         elif isinstance(event, Failed):
-            self.problem = f"The room could not open: {event.message}. Press Shift+R, then R to try another network."
+            self.problem = tr("The room could not open: {why}. Press Shift+R, then R to try another network.").format(
+                why=event.message)
         elif isinstance(event, People):
             self.people = event.count
         elif isinstance(event, Ballots):
@@ -362,13 +363,18 @@ class RoomControl(QObject):
     # --- drawing
     def overlay_ops(self, s: Sizes, for_presenter: bool = False) -> list[Op]:
         """What the room lays over the slide. With the presenter view on the laptop, the notes queue is
-        drawn there only: notes are moderated before the room sees them."""
+        drawn there only: notes are moderated before the room sees them. The room reads the map's
+        language; the facilitator's keys are in the editor's."""
+        with language(self.window.session.journey.language):
+            return self._overlay_ops(s, for_presenter)
+
+    def _overlay_ops(self, s: Sizes, for_presenter: bool) -> list[Op]:
         if self.server is None:
             return []
         journey = self.window.session.journey
         if self.join_visible:
             opened = self.opened
-            return join_ops(s, opened.link if opened else None, opened.address if opened else "Opening\u2026",
+            return join_ops(s, opened.link if opened else None, opened.address if opened else _("Opening\u2026"),
                             opened.code if opened else "", self.people, self.problem)
         ops: list[Op] = []
         if self.check is not None:
@@ -385,17 +391,17 @@ class RoomControl(QObject):
         return ops
 
     def tag_parts(self) -> list[str]:
-        people = f"{self.people} in the room"
+        people = _("{n} in the room").format(n=self.people)
         if self.notes:
-            people += f" \u00b7 {len(self.notes)} note{'s' if len(self.notes) != 1 else ''} (Q)"
+            people += " \u00b7 " + ngettext("{n} note (Q)", "{n} notes (Q)", len(self.notes)).format(n=len(self.notes))
         parts = [people]
         if self.round is not None:
-            dots = f"{self.ballots.dots} dots from {self.ballots.voters}"
+            dots = _("{dots} dots from {voters}").format(dots=self.ballots.dots, voters=self.ballots.voters)
             if self.time_up:
-                parts += [f"Time's up \u00b7 {dots}", "D reveals"]
+                parts += [_("Time's up") + f" \u00b7 {dots}", _("D reveals")]
             elif self.round.seconds:
                 left = max(0, round(self.round.seconds - (time.monotonic() - self.round_started)))
-                parts += [f"Dots {left // 60}:{left % 60:02d} \u00b7 {dots}", "D reveals"]
+                parts += [_("Dots") + f" {left // 60}:{left % 60:02d} \u00b7 {dots}", _("D reveals")]
             else:
-                parts += [f"Dots \u00b7 {dots}", "D reveals"]
+                parts += [_("Dots") + f" \u00b7 {dots}", _("D reveals")]
         return parts

@@ -11,6 +11,7 @@ import segno
 
 from ...collab.room import CheckSettings, Note, Ratings
 from ...collab.room.tokens import spaced
+from ...i18n import _, ngettext, tr
 from ...layout import Rect
 from ...layout.emotion import scale_label
 from .ops import BoxOp, Op
@@ -45,7 +46,7 @@ def join_ops(s: Sizes, link: str | None, address: str, code: str, people: int, p
     """The full-screen join slide: the code to scan, the address and the short code to type, who is in."""
     ops: list[Op] = [BoxOp(Rect(0, 0, s.width, s.height), PAPER)]
     x0 = s.margin
-    t, y = place(["Join from your phone or laptop"], x0, s.margin, s.stage, "bold")
+    t, y = place([_("Join from your phone or laptop")], x0, s.margin, s.stage, "bold")
     ops.extend(t)
     side = min(s.height - y - 3 * s.margin, s.width * 0.42)
     top = y + s.margin
@@ -56,19 +57,20 @@ def join_ops(s: Sizes, link: str | None, address: str, code: str, people: int, p
     if problem:
         ops.extend(place(wrap_lines(problem, s.card, width), tx, top, s.card)[0])
         return ops
-    t, ty = place(wrap_lines("Scan the code, or open", s.card, width), tx, top, s.card)
+    t, ty = place(wrap_lines(_("Scan the code, or open"), s.card, width), tx, top, s.card)
     ops.extend(t)
     big = max(s.min, min(s.stage, int(s.stage * width / max(1.0, measure(address, s.stage, "bold")))))
     t, ty = place([address], tx, ty, big, "bold")
     ops.extend(t)
-    t, ty = place(wrap_lines("and enter the code", s.card, width), tx, ty + s.pad, s.card)
+    t, ty = place(wrap_lines(_("and enter the code"), s.card, width), tx, ty + s.pad, s.card)
     ops.extend(t)
     t, ty = place([spaced(code)], tx, ty, s.title, "bold")
     ops.extend(t)
-    joined = "Nobody has joined yet" if not people else f"{people} {'person has' if people == 1 else 'people have'} joined"
+    joined = _("Nobody has joined yet") if not people else ngettext("{n} person has joined", "{n} people have joined",
+                                                                    people).format(n=people)
     t, ty = place(wrap_lines(joined, s.card, width), tx, ty + s.margin, s.card, "bold")
     ops.extend(t)
-    hint = "No app and no account needed. Your name is optional. R shows the slides again."
+    hint = _("No app and no account needed. Your name is optional. R shows the slides again.")
     ops.extend(place(wrap_lines(hint, s.small, width), tx, ty + s.pad, s.small)[0])
     return ops
 
@@ -100,25 +102,26 @@ def queue_ops(s: Sizes, notes: list[Note], selected: int, lanes: dict[str, str],
     w = s.width - x
     ops: list[Op] = [BoxOp(Rect(x, 0, w, s.height), OVERLAY)]
     inner = w - 2 * s.pad
-    t, y = place([f"Notes from the room: {len(notes)}"], x + s.pad, s.margin, s.step, "bold", OVERLAY_INK)
+    t, y = place([tr("Notes from the room: {n}").format(n=len(notes))], x + s.pad, s.margin, s.step, "bold",
+                 OVERLAY_INK)
     ops.extend(t)
-    keys = "\u2191\u2193 pick  Enter add  Del decline  A add all  Q close"
+    keys = tr("\u2191\u2193 pick  Enter add  Del decline  A add all  Q close")  # the facilitator's keys
     t, y = place(wrap_lines(keys, s.small, inner), x + s.pad, y, s.small, colour=OVERLAY_INK)
     ops.extend(t)
     y += s.pad
     if not notes:
-        ops.extend(place(wrap_lines("None waiting.", s.card, inner), x + s.pad, y, s.card, colour=OVERLAY_INK)[0])
+        ops.extend(place(wrap_lines(tr("None waiting."), s.card, inner), x + s.pad, y, s.card, colour=OVERLAY_INK)[0])
         return ops
     start = max(0, min(selected - 2, len(notes) - 1))
     for i in range(start, len(notes)):
         note = notes[i]
-        head = f"{note.name or 'Anonymous'} \u00b7 {lanes.get(note.lane_id, '?')} \u00b7 {steps.get(note.step_id, '?')}"
+        head = f"{note.name or tr('Anonymous')} \u00b7 {lanes.get(note.lane_id, '?')} \u00b7 {steps.get(note.step_id, '?')}"
         head_lines = clip_lines(wrap_lines(head, s.small, inner - s.pad), 1, s.small, inner - s.pad)
         body = clip_lines(wrap_lines(note.text, s.card, inner - s.pad), 3, s.card, inner - s.pad)
         h = block_height(1, s.small) + block_height(len(body), s.card) + s.pad
         if y + h > s.height - s.margin:
             more = len(notes) - i
-            ops.extend(place([f"\u2026 and {more} more"], x + s.pad, y, s.small, colour=OVERLAY_INK)[0])
+            ops.extend(place([tr("\u2026 and {n} more").format(n=more)], x + s.pad, y, s.small, colour=OVERLAY_INK)[0])
             break
         card = Rect(x + s.pad * 0.5, y, w - s.pad, h)
         ops.append(BoxOp(card, PAPER, FOCUS if i == selected else None, s.line * (4 if i == selected else 0),
@@ -144,11 +147,13 @@ def check_ops(s: Sizes, check: CheckSettings, ratings: Ratings, vmin: int, vmax:
     ops: list[Op] = [BoxOp(Rect(0, top, s.width, h), OVERLAY)]
     n = ratings.n
     median = rated_value(ratings)
-    head = f"How does {check.persona_name} feel at \u201c{check.step_name}\u201d?  n = {n}"
+    head = _("How does {persona} feel at \u201c{step}\u201d?  n = {n}").format(persona=check.persona_name,
+                                                                              step=check.step_name, n=n)
     if median is not None:
-        head += f"  \u00b7  median {scale_label(median, vmin, vmax)}  \u00b7  Enter sets the score, E ends"
+        head += "  \u00b7  " + _("median {label}").format(label=scale_label(median, vmin, vmax)) + "  \u00b7  " \
+            + tr("Enter sets the score, E ends")
     else:
-        head += "  \u00b7  E ends the check"
+        head += "  \u00b7  " + tr("E ends the check")
     lines = clip_lines(wrap_lines(head, s.small, s.width - 2 * s.margin, "bold"), 2, s.small,
                        s.width - 2 * s.margin, "bold")
     t, y = place(lines, s.margin, top + s.pad, s.small, "bold", OVERLAY_INK)

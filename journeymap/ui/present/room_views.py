@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...collab.room import CardView, CheckSettings, LaneView, RoundSettings, StageView, StepView
 from ...collab.room.limits import MAX_CARDS_SHOWN
 from ...collab.room.state import card_text
+from ...i18n import _
 from ...layout.emotion import emotion_word
 from ...model import JourneyMap, LaneKind, Stage, new_id
 from ...model.workshop import workshop_lanes
@@ -18,7 +19,7 @@ def _lanes(journey: JourneyMap, step_ids: set[str] | None) -> tuple[LaneView, ..
     for lane, _how in workshop_lanes(journey):
         if lane.kind == LaneKind.EMOTION:
             continue
-        cards = [CardView(c.id, card_text(c.text or "(empty card)")) for c in lane.cards
+        cards = [CardView(c.id, card_text(c.text or _("(empty card)"))) for c in lane.cards
                  if step_ids is None or c.step in step_ids][:left]
         left -= len(cards)
         out.append(LaneView(lane.id, lane.display_title, tuple(cards)))

@@ -78,6 +78,6 @@ def fill_present_on_menu(menu: QMenu) -> None:
         action.setCheckable(True)
         action.setChecked(screen is picked)
         maker = " ".join(p for p in (screen.manufacturer(), screen.model()) if p)
-        action.setStatusTip(f"Present on {screen_name(screen)}" + (f" ({maker})" if maker else ""))
+        action.setStatusTip(tr("Present on {screen}").format(screen=screen_name(screen)) + (f" ({maker})" if maker else ""))
         action.triggered.connect(lambda _checked=False, screen=screen: remember_screen(screen))
         group.addAction(action)

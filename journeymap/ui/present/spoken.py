@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from ...i18n import N_, tr
 from ...model import Card, JourneyMap
 from ...model.kinds import EvidenceStatus
 from ..a11y.phrases import (
@@ -34,8 +35,10 @@ class Line(NamedTuple):
 def slide_heading(journey: JourneyMap, slide: Slide) -> str:
     """ "Stage 2 of 5: Research, part 1 of 2"; "Overview"; "Voting results"."""
     if slide.kind == "stage":
-        head = f"Stage {slide.stage_number} of {len(journey.stages)}: {one_line(slide.title)}"
-        return head + (f", part {slide.page} of {slide.pages}" if slide.pages > 1 else "")
+        head = tr("Stage {number} of {total}: {name}").format(number=slide.stage_number, total=len(journey.stages),
+                                                              name=one_line(slide.title))
+        return head + (tr(", part {page} of {pages}").format(page=slide.page, pages=slide.pages)
+                       if slide.pages > 1 else "")
     return one_line(slide.label)
 
 
@@ -57,24 +60,26 @@ def slide_lines(journey: JourneyMap, slide: Slide) -> list[Line]:
 
 def _overview(journey: JourneyMap) -> list[Line]:
     lines = [Line("text", one_line(journey.title))]
-    for label, text in (("Scenario", journey.scenario), ("Expectations", journey.expectations)):
+    for label, text in ((tr("Scenario: {text}"), journey.scenario), (tr("Expectations: {text}"), journey.expectations)):
         if text.strip():
-            lines.append(Line("text", f"{label}: {one_line(text)}"))
+            lines.append(Line("text", label.format(text=one_line(text))))
     for persona in journey.personas:
         who = one_line(persona.name) + (f", {one_line(persona.role)}" if persona.role else "")
         quote = f": “{one_line(persona.quote)}”" if persona.quote else ""
-        lines.append(Line("item", f"Persona {who}{quote}"))
+        lines.append(Line("item", tr("Persona {who}").format(who=who) + quote))
     return lines
 
 
 def _journey(journey: JourneyMap) -> list[Line]:
     lines = []
     for number, stage in enumerate(journey.stages, start=1):
-        steps = "; ".join(one_line(s.name) + (" (moment of truth)" if s.moment_of_truth else "") for s in stage.steps)
-        lines.append(Line("item", f"Stage {number}, {one_line(stage.name)}: {steps or 'no steps'}"))
+        steps = "; ".join(one_line(s.name) + (" " + tr("(moment of truth)") if s.moment_of_truth else "")
+                          for s in stage.steps)
+        lines.append(Line("item", tr("Stage {number}, {name}: {steps}").format(
+            number=number, name=one_line(stage.name), steps=steps or tr("no steps"))))
     for persona in journey.personas:
         if persona.show_curve:
-            lines.append(Line("item", f"Emotion curve of {curve_phrase(journey, persona)}"))
+            lines.append(Line("item", tr("Emotion curve of {curve}").format(curve=curve_phrase(journey, persona))))
     return lines
 
 
@@ -88,29 +93,30 @@ def _stage(journey: JourneyMap, slide: Slide) -> list[Line]:
     if stage.description.strip():
         lines.append(Line("text", one_line(stage.description)))
     if not steps:
-        return lines + [Line("text", "This stage has no steps yet.")]
-    lines.append(Line("text", f"{plural(len(steps), 'step')}: " + "; ".join(
-        one_line(s.name) + (" (moment of truth)" if s.moment_of_truth else "") for s in steps)))
+        return lines + [Line("text", tr("This stage has no steps yet."))]
+    lines.append(Line("text", tr("{steps}: {names}").format(steps=plural(len(steps), "step"), names="; ".join(
+        one_line(s.name) + (" " + tr("(moment of truth)") if s.moment_of_truth else "") for s in steps))))
     for lane in journey.lanes:
         for step in steps:
             cards = [c for c in lane.cards if c.step == step.id and c.id in slide.cards]
             if cards:
                 votes = [card_name(c) + _marks(c) for c in cards]
-                lines.append(Line("item", f"{one_line(lane.display_title)} at {one_line(step.name)}: "
-                                          + "; ".join(votes)))
+                lines.append(Line("item", tr("{lane} at {step}: {cards}").format(
+                    lane=one_line(lane.title_in(journey.language)), step=one_line(step.name), cards="; ".join(votes))))
     for persona in journey.personas:
         if persona.show_curve:
             points = "; ".join(f"{one_line(s.name)} {score_words(score_of(s, persona.id), journey)}" for s in steps)
-            lines.append(Line("item", f"Emotion of {one_line(persona.name)}: {points}"))
+            lines.append(Line("item", tr("Emotion of {persona}: {points}").format(persona=one_line(persona.name),
+                                                                                  points=points)))
     return lines
 
 
-_STATUS = {EvidenceStatus.ASSUMED: "assumed", EvidenceStatus.PROPOSED: "proposed to-be"}
+_STATUS = {EvidenceStatus.ASSUMED: N_("assumed"), EvidenceStatus.PROPOSED: N_("proposed to-be")}
 
 
 def _marks(card: Card) -> str:
     """What the wall shows beside a card's text: assumed (dashed), to-be (red), its votes."""
-    marks = [_STATUS[card.status]] if card.status in _STATUS else []
+    marks = [tr(_STATUS[card.status])] if card.status in _STATUS else []
     if card.votes:
         marks.append(plural(card.votes, "vote"))
     return f" ({', '.join(marks)})" if marks else ""
@@ -125,6 +131,7 @@ def _results(journey: JourneyMap, slide: Slide) -> list[Line]:
                 continue
             stage = place.get(card.step)
             where = f" ({one_line(stage.name)})" if stage is not None else ""
-            lines.append(Line("item", f"{one_line(lane.display_title)} number {rank}: {card_name(card)}, "
-                                      f"{plural(card.votes, 'vote')}{where}"))
-    return lines or [Line("text", "No votes yet.")]
+            lines.append(Line("item", tr("{lane} number {rank}: {card}, {votes}").format(
+                lane=one_line(lane.title_in(journey.language)), rank=rank, card=card_name(card),
+                votes=plural(card.votes, "vote")) + where))
+    return lines or [Line("text", tr("No votes yet."))]

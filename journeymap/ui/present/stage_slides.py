@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from ...i18n import _
 from ...layout import Rect, blueprint_splits, metric_texts
 from ...model import JourneyMap, Lane, LaneKind, Stage, Step
 from ...model.workshop import CardText, workshop_lanes
@@ -134,7 +135,7 @@ class StagePlanner:
     def _step_header(self, step: Step, col_w: float) -> tuple[list[str], list[str]]:
         inner = col_w - 2 * self.s.pad
         title = clip_lines(wrap_lines(step.name, self.s.step, inner, "bold"), 2, self.s.step, inner, "bold")
-        badges = (["\u2605 Moment of truth"] if step.moment_of_truth else []) + metric_texts(step)
+        badges = ([_star_label()] if step.moment_of_truth else []) + metric_texts(step)
         # measured bold: the moment of truth is drawn bold, so a line never grows past its column
         small = clip_lines(wrap_lines(" \u00b7 ".join(badges), self.s.small, inner, "bold"), 2, self.s.small,
                            inner, "bold")
@@ -142,7 +143,7 @@ class StagePlanner:
 
     def _lane_title(self, lane: Lane, continued: bool) -> list[str]:
         w = self.label_w - self.s.pad
-        name = lane.display_title + (" (cont.)" if continued else "")
+        name = _("{lane} (cont.)").format(lane=lane.display_title) if continued else lane.display_title
         return clip_lines(wrap_lines(name, self.s.lane, w, "bold"), 3, self.s.lane, w, "bold")
 
     # --- planning
@@ -238,7 +239,7 @@ class StagePlanner:
         if len(pages) > 1:
             # the same number of slides, evened out: no last slide with a single lane
             low, high = room / len(pages), room
-            for _ in range(12):
+            for _attempt in range(12):
                 mid = (low + high) / 2
                 if len(self._fill(rows, mid, room)) <= len(pages):
                     high = mid
@@ -334,7 +335,7 @@ class StagePlanner:
         t_ops, y = place(title, x0, s.margin, s.stage, "bold")
         ops.extend(t_ops)
         if slide.pages > 1:
-            label = f"{slide.page} of {slide.pages}"
+            label = _("{page} of {pages}").format(page=slide.page, pages=slide.pages)
             ops.extend(place([label], right - measure(label, s.small), s.margin, s.small)[0])
         inline = self._inline_description(stage, number)
         if inline is not None:
@@ -358,7 +359,7 @@ class StagePlanner:
             t, by = place(title_lines, cx + s.pad, y + s.pad / 2, s.step, "bold")
             ops.extend(t)
             for line in small:
-                star = "\u2605 Moment of truth"
+                star = _star_label()
                 if line.startswith(star):  # the star in red and bold, the figures after it in ink
                     ops.extend(place([star], cx + s.pad, by, s.small, "bold", ACCENT_RED)[0])
                     rest = line[len(star):]
@@ -369,9 +370,9 @@ class StagePlanner:
                     ops.extend(t)
         y += header_h
         if not steps:
-            ops.extend(place(["This stage has no steps yet."], self.grid_x, y, s.card)[0])
+            ops.extend(place([_("This stage has no steps yet.")], self.grid_x, y, s.card)[0])
         elif not page.rows:
-            ops.extend(place(["No cards in this stage."], self.grid_x, y + s.gap, s.card)[0])
+            ops.extend(place([_("No cards in this stage.")], self.grid_x, y + s.gap, s.card)[0])
         # lanes
         row_rects: list[Rect] = []
         for row in page.rows:
@@ -402,3 +403,8 @@ class StagePlanner:
             first = self.step_index[steps[0].id]
             rect = Rect(x0, top, right - x0, s.height - s.margin - s.pad - top)
             ops.extend(strip_ops(self.journey, self.curves, rect, self.label_w, first, len(steps), s))
+
+
+def _star_label() -> str:
+    """The red star of a moment of truth, with its name in the map's language."""
+    return "\u2605 " + _("Moment of truth")

@@ -2,7 +2,9 @@
 
 The window never edits the map except for dot votes, each of which is one
 SetFields on the session's undo stack; Ctrl+Z here only undoes what was done
-during this presentation, never the designer's earlier edits.
+during this presentation, never the designer's earlier edits. In a map shared
+live it is the presenter's personal undo (Yjs's): a colleague's vote is never
+taken back, and the same floor holds.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...commands import SetFields
-from ...i18n import tr
+from ...i18n import language, tr
 from ...model import Card, Lane
 from ...model.limits import MAX_VOTES
 from ..session import EditSession
@@ -77,6 +79,8 @@ class PresentationWindow(QWidget):
         self._undo_floor = session.undo_stack.index()
         self._has_left = False
         self._voted = False
+        personal = session.personal_undo
+        self._live_floor = personal.steps() if personal is not None else None  # the live map's floor
         self.close_deletes = False  # start_presentation sets it: the window is done once left
         session.changed.connect(self._map_changed)
         self.room = RoomControl(self)
@@ -262,6 +266,9 @@ class PresentationWindow(QWidget):
         votes = max(0, min(MAX_VOTES, found[0].votes + delta))
         if votes != found[0].votes:
             self._voted = True
+            personal = self.session.personal_undo
+            if personal is not None and self._live_floor is None:  # the map went live after the show began
+                self._live_floor = personal.steps()
             self.session.push(SetFields(self.session.document, card_id, {"votes": votes},
                                         tr("Add vote") if delta > 0 else tr("Remove vote")))
 
@@ -282,12 +289,28 @@ class PresentationWindow(QWidget):
         self._refresh()
 
     def undo(self) -> None:
+        """Undo a vote cast here; never an edit made in the editor before presenting.
+
+        In a live map it is this user's own vote, undone the personal way: a colleague's
+        vote on the same card since then stays.
+        """
+        personal = self.session.personal_undo
+        if personal is not None:
+            floor = self._live_floor if self._live_floor is not None else personal.steps()
+            if personal.steps() > floor and personal.undo() and personal.steps() < floor:
+                personal.redo()  # Yjs skipped votes a colleague had overwritten into the editor's edits: back
+            return
         stack = self.session.undo_stack
         if stack.index() > self._undo_floor:
             self.session.undo()
 
     def redo(self) -> None:
         """Redo only votes undone here; a redo left over from the editor stays the editor's."""
+        personal = self.session.personal_undo
+        if personal is not None:
+            if self._voted:
+                personal.redo()
+            return
         stack = self.session.undo_stack
         if self._voted and stack.index() < stack.count():
             self.session.redo()
@@ -453,6 +476,11 @@ class PresentationWindow(QWidget):
 
     # --- drawing
     def overlay_ops(self) -> list[Op]:
+        """What lies over the slide (focus, voting tag, spotlight, the room, the keys card), in the map's language."""
+        with language(self.session.journey.language):
+            return self._overlay_ops()
+
+    def _overlay_ops(self) -> list[Op]:
         s = self.sizes
         slide = self.slide
         ops: list[Op] = []

@@ -46,11 +46,11 @@ class WorkshopViewDialog(QDialog):
             grid.addWidget(header, 0, column)
         self.rows: list[tuple[str, QCheckBox, QComboBox]] = []
         for r, lane in enumerate(session.journey.lanes, start=1):
-            shown = QCheckBox(tr("{lane} (hidden in the editor)").format(lane=lane.display_title) if lane.hidden
-                              else lane.display_title)
+            name = lane.title_in(session.journey.language)
+            shown = QCheckBox(tr("{lane} (hidden in the editor)").format(lane=name) if lane.hidden else name)
             shown.setEnabled(not lane.hidden)
             how = QComboBox()
-            how.setAccessibleName(tr("Cards of {lane}").format(lane=lane.display_title))
+            how.setAccessibleName(tr("Cards of {lane}").format(lane=name))
             for choice in CardText:
                 how.addItem(tr(choice.label), choice.value)
             how.setEnabled(lane.kind != LaneKind.EMOTION)

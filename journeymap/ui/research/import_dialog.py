@@ -43,7 +43,7 @@ from ...analysis.report import metric_text, problem_lines
 from ...analysis.research import ImportPlan, data_digest, plan_import
 from ...analysis.tables import DataFileError, Table, read_table
 from ...commands.research import ImportResearch
-from ...i18n import N_, ntr, tr
+from ...i18n import N_, language, ntr, tr, ui_language
 from ..plain import plain_label, tip
 from ..session import EditSession
 
@@ -208,7 +208,8 @@ class ImportDialog(QDialog):
 
     def _sheet_changed(self, sheet: str) -> None:
         try:
-            self.table = read_table(self.path, sheet or None, self.mapping.header_row)
+            with language(ui_language()):
+                self.table = read_table(self.path, sheet or None, self.mapping.header_row)
         except DataFileError as e:
             self.problems.clear()
             self.problems.addItem(e.message)
@@ -251,12 +252,13 @@ class ImportDialog(QDialog):
 
     def replan(self) -> None:
         mapping = self.current_mapping()
-        self.plan = plan_import(self.session.journey, self.table, mapping, digest=data_digest(self.data, mapping),
-                                file_name=self.path.name)
-        self._show_columns()
-        self._show_values()
-        self._show_preview()
-        self._show_problems()
+        with language(ui_language()):  # the problems and notes in the editor's words (the command line: English)
+            self.plan = plan_import(self.session.journey, self.table, mapping,
+                                    digest=data_digest(self.data, mapping), file_name=self.path.name)
+            self._show_columns()
+            self._show_values()
+            self._show_preview()
+            self._show_problems()
 
     # -- showing -------------------------------------------------------------------------------------
     def _show_columns(self) -> None:
@@ -459,5 +461,5 @@ def read_for_import(path: Path, mapping: Mapping | None = None) -> tuple[Table, 
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise DataFileError(path, f"cannot be read ({e.strerror or e})") from None
+        raise DataFileError(path, tr("cannot be read ({reason})").format(reason=e.strerror or e)) from None
     return table, data

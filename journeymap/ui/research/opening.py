@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from ...analysis.tables import DataFileError
-from ...i18n import tr
+from ...i18n import language, tr, ui_language
 from .. import prompts
 from .import_dialog import ImportDialog, read_for_import
 
@@ -33,7 +33,8 @@ def import_research(window: MainWindow) -> ImportDialog | None:
 
 def open_import_dialog(window: MainWindow, path: Path) -> ImportDialog | None:
     try:
-        table, data = read_for_import(path)
+        with language(ui_language()):  # why not, in the editor's words
+            table, data = read_for_import(path)
     except DataFileError as e:
         prompts.show_error(window, tr("Cannot import"),
                            tr("“{name}” cannot be read as a table of data.").format(name=path.name),

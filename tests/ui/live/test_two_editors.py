@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from journeymap.commands import SetFields
 from journeymap.ui.live.dialogs import JoinDialog
 from tests.commands.test_undo_exact import sample
 
@@ -229,3 +230,69 @@ def test_typing_in_the_inspector_is_one_step_of_personal_undo(pair, qtbot):
     QTest.keyClick(b, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert b.session.journey.title == original  # all five keystrokes at once, as the undo stack would
     qtbot.waitUntil(lambda: a.session.journey.title == original, timeout=WAIT)
+
+
+def test_ctrl_z_in_a_live_presentation_undoes_only_my_vote_never_a_colleagues(pair, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.ui.present import PresentationWindow
+
+    a, b = pair
+    card = a.session.journey.lanes[0].cards[0].id
+    other = a.session.journey.lanes[0].cards[1].id
+
+    def votes(window, card_id):
+        return next(c.votes for c in window.session.journey.lanes[0].cards if c.id == card_id)
+
+    edit_card_text(a, other, "Edited in the editor before presenting")
+    shown = PresentationWindow(a.session)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 720)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=WAIT)  # its keys, not the editor's
+    shown.vote(card, +1)
+    qtbot.wait(10)  # two presses of +, not one edit
+    shown.vote(card, +1)
+    qtbot.waitUntil(lambda: votes(b, card) == 2, timeout=WAIT)
+    shown.vote(other, +1)  # Ana's vote on the second card; then Ben votes on it too
+    qtbot.waitUntil(lambda: votes(b, other) == 1, timeout=WAIT)
+    b.session.push(SetFields(b.session.document, other, {"votes": 2}, "Add vote"))
+    qtbot.waitUntil(lambda: votes(a, other) == 2, timeout=WAIT)
+
+    # Ctrl+Z: Ana's vote on the second card was overwritten by Ben's, so (as Yjs does) it is passed over
+    # and her vote before it goes; Ben's vote stays.
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (votes(a, card), votes(a, other)) == (1, 2)
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert votes(a, card) == 0
+    qtbot.waitUntil(lambda: votes(b, card) == 0, timeout=WAIT)
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    assert votes(a, card) == 1
+    for _ in range(5):  # more Ctrl+Z than votes: the edit made before presenting stays
+        qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert votes(a, card) == 0
+    assert texts(a)[1] == "Edited in the editor before presenting"
+    qtbot.waitUntil(lambda: votes(b, card) == 0 and votes(b, other) == 2, timeout=WAIT)
+    shown.vote(other, +1)  # Ana's only vote since presenting, then overwritten by Ben
+    qtbot.waitUntil(lambda: votes(b, other) == 3, timeout=WAIT)
+    b.session.push(SetFields(b.session.document, other, {"votes": 5}, "Add vote"))
+    qtbot.waitUntil(lambda: votes(a, other) == 5, timeout=WAIT)
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Yjs would reach the editor's edit
+    assert texts(a)[1] == "Edited in the editor before presenting" and votes(a, other) == 5
+
+
+def test_a_colleague_writing_a_new_card_shows_at_its_cell_before_it_exists(pair, qtbot):
+    a, b = pair
+    lane = a.session.journey.lanes[0]
+    step = a.session.journey.stages[0].steps[1]
+    a.view.map_scene.router.editing.add_card((lane.id, step.id))  # Ana starts a card nobody has yet
+    qtbot.waitUntil(lambda: any(m.label == "Ana is typing…" for m in b.live.overlay.marks.values()),
+                    timeout=WAIT)
+    (marks,) = b.live.overlay.marks.values()
+    cell = b.view.map_scene.layout.cells[(lane.id, step.id)]
+    assert marks.typing.contains(QRectF(cell.x, cell.y, cell.w, cell.h))  # ringed where the card will land
+    assert f"writing a new card in {lane.display_title} at “{step.name}”" in b.live.people.item(1).text()
+    a.view.map_scene.router.editing.close_editor(commit=False)
+    qtbot.waitUntil(lambda: not b.live.overlay.marks, timeout=WAIT)

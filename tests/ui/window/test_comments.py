@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -284,3 +284,85 @@ def test_a_screen_reader_hears_that_a_card_has_open_comments(template_window, qt
     canvas = QAccessible.queryAccessibleInterface(window.view)  # as the platform bridge reads it
     node = canvas.node_for(("card", card.id))
     assert node.text(QAccessible.Text.Description).endswith("1 open comment thread")
+
+
+def test_a_commented_persona_shows_a_bubble_in_its_row_that_opens_its_thread(template_window, qtbot):
+    window = template_window
+    window.editor.settings.set_choice("name", "Dana")
+    journey, comments = window.session.journey, window.comments
+    persona = journey.personas[0]
+    personas = window.personas.list
+    markers = comments.persona_markers
+    first = personas.visualItemRect(personas.item(0))
+    near_end = (personas.viewport().width() - 12, first.center().y())  # the row's visible end
+    assert markers.bubble_at(*near_end) is None  # no threads, no bubble
+    comments.add_comment(persona.id)
+    _write_and_post(qtbot, comments.panel, "Add her age range")
+    _wait(qtbot, window)
+    assert markers.bubble_at(*near_end) == persona.id
+    described = personas.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "1 open comment thread" in described  # a screen reader hears the bubble too
+    shot = personas.viewport().grab().toImage()
+    assert shot.pixelColor(*near_end).name() == "#f2b01e"  # the amber of an open thread, as on the canvas
+    assert markers.bubble_at(first.left() + 30, first.center().y()) is None  # the name is not the bubble
+    window.session.select([])
+    comments.panel.list.clearSelection()
+    QTest.mouseClick(personas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(*near_end))
+    assert window.session.selection == (persona.id,)
+    assert comments.panel.current == journey.threads[0].id
+    comments.panel.show_thread(journey.threads[0].id)
+    window.session.undo_stack.undo()  # the thread goes: so does the bubble
+    _wait(qtbot, window)
+    assert markers.bubble_at(*near_end) is None
+
+
+def _click_link(qtbot, detail, words: str, nth: int = 0) -> None:
+    """Click the ``nth`` link reading ``words`` in the thread, where a user sees it."""
+    cursor = None
+    for _ in range(nth + 1):
+        cursor = detail.document().find(words, cursor.position() if cursor else 0)
+        assert not cursor.isNull(), f"no link {words!r}"
+    cursor.setPosition(cursor.selectionStart() + 1)
+    point = detail.cursorRect(cursor).center()
+    QTest.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def test_you_correct_or_take_back_your_own_comment_never_a_colleagues(template_window, qtbot):
+    window = template_window
+    settings, panel, comments = window.editor.settings, window.comments.panel, window.comments
+    window.show()
+    qtbot.waitExposed(window)
+    card = _card(window)
+    settings.set_choice("name", "Ana")
+    comments.add_comment(card.id)
+    _write_and_post(qtbot, panel, "Price shown too lat")
+    settings.set_choice("name", "Ben")
+    qtbot.keyClicks(panel.reply_text, "Agreed")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    settings.set_choice("name", "Ana")
+    panel.refresh()
+    html = panel.detail.toHtml()
+    assert html.count('href="edit:') == 1 and html.count('href="delete:') == 1  # Ana's comment only
+    thread = window.session.journey.threads[0]
+    before = window.session.journey.model_dump()
+    _click_link(qtbot, panel.detail, "Edit")
+    assert panel.reply_text.toPlainText() == "Price shown too lat" and panel.reply_button.text() == "Save Edit"
+    panel.reply_text.setFocus()
+    qtbot.keyClick(panel.reply_text, Qt.Key.Key_End)
+    qtbot.keyClicks(panel.reply_text, "e, @Ben")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    first = window.session.journey.threads[0].comments[0]
+    assert first.text == "Price shown too late, @Ben" and first.mentions == ["Ben"] and first.edited
+    assert len(window.session.journey.threads[0].comments) == 2  # an edit, not a reply
+    assert panel.reply_button.text() == "Reply" and "(edited)" in panel.detail.toPlainText()
+    assert window.session.undo_stack.undoText().startswith("Edit comment on card")
+    window.session.undo_stack.undo()
+    assert window.session.journey.model_dump() == before
+    _click_link(qtbot, panel.detail, "Delete")
+    assert [c.author for c in window.session.journey.threads[0].comments] == ["Ben"]
+    assert window.session.journey.threads[0].id == thread.id
+    window.session.undo_stack.undo()
+    assert window.session.journey.model_dump() == before
+    panel.start_edit(thread.comments[1].id)  # Ben's words: not Ana's to change
+    assert panel.editing is None and panel.reply_button.text() == "Reply"

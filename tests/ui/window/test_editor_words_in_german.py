@@ -35,9 +35,9 @@ def test_the_health_panel_says_its_title_and_findings_in_german(editor, speak, q
     window = editor.new_window(base_map())
     qtbot.waitExposed(window)
     window.evidence.show_health()
-    assert window.evidence.health_dock.windowTitle().startswith("Gesundheit (")
-    assert "Warnung" in window.evidence.health_dock.windowTitle()
     panel = window.evidence.health
+    assert window.evidence.health_dock.windowTitle() == f"Gesundheit ({len(panel.findings)})"
+    assert "Warnung" in panel.summary.text()
     texts = [panel.tree.item(k).text() for k in range(panel.tree.count())]
     assert any(t.startswith("Warnung: Schritt „Reads reviews“ hat keine Verantwortlichen") for t in texts), texts
     assert panel.rules_button.text() == "Regeln"
@@ -76,3 +76,73 @@ def test_edit_undo_names_the_last_edit_in_german(editor, speak, qtbot):
     assert window.undo_action.text().endswith("in ‘Entdecken’ umbenennen")
     session.undo()
     assert window.redo_action.text() == "Wieder&herstellen: Phase ‘Research’ in ‘Entdecken’ umbenennen"
+
+
+def test_a_new_blank_map_in_a_german_editor_is_written_in_german(editor, speak, qtbot):
+    speak("de")
+    window = editor.new_from_template("blank")
+    qtbot.waitExposed(window)
+    assert window.windowTitle().startswith("Journey ohne Titel")
+    journey = window.session.journey
+    assert journey.language == "de" and journey.stages[0].name == "Aufmerksamkeit"
+    assert window.view.map_scene.stages[journey.stages[0].id].box.title.lines == ("Aufmerksamkeit",)  # on the canvas
+
+
+def test_the_status_bar_and_a_screen_reader_describe_the_selection_in_german(editor, speak, qtbot):
+    from journeymap.templates import new_from_template
+
+    speak("de")
+    journey = new_from_template("online-purchase").model_copy(update={"language": "de"})
+    window = editor.new_window(journey)
+    qtbot.waitExposed(window)
+    lane = next(lane for lane in journey.lanes if lane.cards)
+    card = lane.cards[0]
+    window.session.select([card.id])
+    text = window.selection_label.text()
+    assert text.startswith(f"Karte „{card.text}“ ausgewählt, in ") and " bei " in text, text
+    assert "Aktionen" in text  # the untitled lane named in the map's language, as on the canvas
+    window.session.select([c.id for c in lane.cards[:3]] + [journey.stages[0].steps[0].id])
+    assert window.selection_label.text() == "3 Karten, 1 Schritt ausgewählt"
+    from PySide6.QtGui import QAccessible
+
+    canvas = QAccessible.queryAccessibleInterface(window.view)
+    said = canvas.node_for(("card", card.id)).text(QAccessible.Text.Description)
+    assert "Karte 1 von" in said and " in Aktionen bei " in said, said
+    cell = canvas.node_for(("cell", lane.id, card.step)).text(QAccessible.Text.Description)
+    assert cell.startswith("Zeile 1 von"), cell
+
+
+def test_compare_lines_read_german_in_a_german_editor_and_the_command_line_keeps_english(editor, speak, qtbot):
+    from journeymap.analysis.diff import diff_maps
+
+    speak("de")
+    old = base_map()
+    window = editor.new_window(old.model_copy(deep=True))
+    qtbot.waitExposed(window)
+    step = old.stages[0].steps[0]
+    window.session.push(SetFields(window.session.document, step.id, {"name": "Vergleicht Modelle"}))
+    assert window.evidence.compare.start(old, "gespeichert")
+    lines = [window.evidence.compare.panel.list.item(k).text()
+             for k in range(window.evidence.compare.panel.list.count())]
+    assert any(f"Schritt „{step.name}“ in „Vergleicht Modelle“ umbenannt" in line for line in lines), lines
+    from journeymap.i18n import language
+
+    with language("en"):  # a thread the editor did not set to its language (the command line's): English
+        english = diff_maps(old, window.session.journey)
+    assert any(d.text == f"Step '{step.name}' renamed to 'Vergleicht Modelle'" for d in english)
+
+
+def test_a_damaged_file_is_explained_in_german_in_a_german_editor(editor, speak, tmp_path):
+    from journeymap.io import MapFileError, load_map
+    from journeymap.ui.open_error_dialog import plain_summary
+
+    path = tmp_path / "kaputt.journey"
+    path.write_text('{"format": "journeymap", "schema_version": 1, "title": "x"', "utf-8")
+    with pytest.raises(MapFileError) as english:
+        load_map(path)
+    assert "the file ends too early" in str(english.value)
+    speak("de")
+    with pytest.raises(MapFileError) as german:
+        load_map(path)  # what the editor's open shows
+    said = plain_summary(german.value)
+    assert said.startswith("Die Datei endet zu früh: sie scheint abgeschnitten (bei Zeile 1, Spalte "), said

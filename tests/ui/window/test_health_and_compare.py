@@ -39,7 +39,7 @@ def test_clicking_a_finding_selects_its_place_on_the_canvas(window, qtbot):
     step_id = journey.stages[0].steps[0].id
     assert window.session.selection == (step_id,)
     assert window.view.map_scene.steps[step_id].isSelected()
-    assert window.evidence.health_dock.windowTitle().startswith("Health (")
+    assert window.evidence.health_dock.windowTitle() == f"Health ({len(panel.findings)})"
 
 
 def test_findings_follow_edits_and_rules_switch_off_per_map_in_one_undo_step(window, qtbot):

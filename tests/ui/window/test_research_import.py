@@ -131,3 +131,22 @@ def test_the_inspector_says_where_a_score_comes_from_and_a_label_edit_keeps_the_
     score = window.session.document.score(pays.id, maya.id)
     assert (score.source, score.sample_size) == ("manual", None)
     assert "Entered by hand" in value.toolTip()
+
+
+def test_a_german_editor_reads_the_import_problems_in_german(window, qtbot, monkeypatch, tmp_path, qapp):
+    from journeymap.ui.settings import Settings
+    from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
+
+    settings = Settings(tmp_path / "de.json")
+    settings.set_choice(UI_LANGUAGE, "de")
+    apply_ui_language(qapp, settings)
+    try:
+        path = tmp_path / "mai.csv"
+        path.write_text(DATA, "utf-8")
+        dialog = open_dialog(window, qtbot, monkeypatch, path)
+        problems = [dialog.problems.item(k).text() for k in range(dialog.problems.count())]
+        assert "Problem — Zeile 5: „Checkout page“ ist kein Schritt dieser Map" in problems, problems
+        dialog.reject()
+    finally:
+        settings.set_choice(UI_LANGUAGE, "en")
+        apply_ui_language(qapp, settings)

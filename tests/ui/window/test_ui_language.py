@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from journeymap.i18n import system_language, ui_language
+from journeymap.ui import prompts
 from journeymap.ui.preferences import PreferencesDialog
 from journeymap.ui.settings import Settings
 from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
@@ -73,9 +74,41 @@ def test_the_language_chosen_in_preferences_is_kept_for_the_next_start(editor, q
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", choose_german)
+    asked = []
+    monkeypatch.setattr(prompts, "ask_restart", lambda parent: asked.append(parent) or False)  # "Later"
     window.preferences_action.trigger()
     assert Settings(editor.settings.path).choice(UI_LANGUAGE) == "de"
+    assert asked == [window]
     assert ui_language() == "en"  # applies at the next start, as the dialog says
+    assert editor.windows == [window]
+
+
+def test_restart_now_closes_the_maps_and_starts_again_with_the_saved_ones(editor, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QProcess
+
+    from journeymap.io import save_map
+    from journeymap.templates import new_from_template
+
+    path = tmp_path / "Reise.journey"
+    save_map(new_from_template("online-purchase"), path)
+    saved = editor.open_path(path)
+    untouched = editor.new_window()
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append((program, args)) or True)
+    monkeypatch.setattr(prompts, "ask_restart", lambda parent: True)
+
+    def choose_french(dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_french)
+    saved.preferences_action.trigger()
+    assert editor.windows == [] and not saved.isVisible() and not untouched.isVisible()
+    assert len(started) == 1
+    program, args = started[0]
+    assert args[:2] == ["-m", "journeymap"] and args[2:] == [str(path)]  # the saved map opens again
+    assert Settings(editor.settings.path).choice(UI_LANGUAGE) == "fr"
 
 
 def test_an_arabic_editor_keeps_the_map_in_its_own_reading_order(editor, speaking, monkeypatch):
