@@ -20,9 +20,14 @@ HEAVY = ["reportlab", "pycrdt", "uvicorn", "websockets", "aiohttp", "asyncio", "
          "PIL", "starlette", "babel"]
 
 # Parts of the editor that load when first used (a comparison, a merge conflict settled, a live map, an
-# empathy board, a picture), never with the first window nor when it closes.
+# empathy board, a picture, an edit, a copy, a dialog), never with the first window nor when it closes; and
+# the standard modules only they need (Pydantic's plugin search, which journeymap.model skips, needs importlib.metadata).
 ON_FIRST_USE = ["journeymap.analysis.diff", "journeymap.analysis.resolve", "journeymap.ui.live.connection",
-                "journeymap.ui.empathy", "journeymap.commands.empathy", "journeymap.ui.picture_flow"]
+                "journeymap.ui.empathy", "journeymap.commands.empathy", "journeymap.ui.picture_flow",
+                "journeymap.layout.shaping", "journeymap.ui.canvas.editor", "journeymap.commands.clipboard",
+                "journeymap.io.persona_library", "journeymap.ui.panels.persona_form", "journeymap.ui.panels.card_extras",
+                "journeymap.ui.present.workshop_dialog", "journeymap.ui.versions_dialog", "journeymap.ui.recovery_dialog",
+                "journeymap.collab.presence", "importlib.metadata", "ctypes", "socket", "html", "xml.etree.ElementTree"]
 
 FIRST_WINDOW = f"""
 import gc, json, sys
