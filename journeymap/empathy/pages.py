@@ -437,7 +437,8 @@ def _photo(persona: Persona, report: FontReport, diameter: float) -> tuple[str, 
         return None
     ready = print_ready(persona.photo, diameter)
     if ready is None:
-        report.warn(f"{persona.name}'s photo: {photo_damage(persona.photo)}; initials are drawn instead")
+        report.warn(N_("{name}'s photo: {damage}; initials are drawn instead"), name=persona.name,
+                    damage=photo_damage(persona.photo))
     return ready
 
 

@@ -87,8 +87,8 @@ class Markup:
         for ch in text:
             if ord(ch) > 0xFFFF and bundled_face_for(ord(ch), REGULAR) is None:
                 out.append(f"[{unicodedata.name(ch, f'U+{ord(ch):X}').lower()}]")
-                self.report.warn("emoji the bundled emoji font lacks are written as their Unicode name in "
-                                 "brackets in the digest")
+                self.report.warn(N_("emoji the bundled emoji font lacks are written as their Unicode name in "
+                                    "brackets in the digest"))
             elif ch not in ("\ufe0f", "\u200d"):
                 out.append(ch)
         return "".join(out)

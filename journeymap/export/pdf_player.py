@@ -18,6 +18,7 @@ from functools import cache
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import N_
 from ..layout.emotion import marker_outline
 from ..layout.fonts import register_fonts
 from ..layout.geometry import Rect
@@ -241,8 +242,10 @@ class PdfPlayer:
             iw, ih = picture.getSize()
         except Exception:  # a damaged picture must not stop the export
             if self.report:
-                what = f"the picture ‘{im.alt}’" if im.alt else "a picture"
-                self.report.warn(f"{what} could not be decoded and was left out")
+                if im.alt:
+                    self.report.warn(N_("the picture ‘{alt}’ could not be decoded and was left out"), alt=im.alt)
+                else:
+                    self.report.warn(N_("a picture could not be decoded and was left out"))
             return
         k = max(r.w / iw, r.h / ih) * s  # cover the box, centred; what spills over is clipped
         w, h = iw * k, ih * k

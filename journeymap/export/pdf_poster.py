@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..i18n import _, format_percent, in_map_language
+from ..i18n import N_, _, format_percent, in_map_language
 from ..layout import LayoutOptions
 from ..layout.paint import Plan, map_plan
 from ..layout.paint.print_check import MIN_LINE, MIN_TEXT, PrintSizes, print_sizes
@@ -41,13 +41,15 @@ def poster_sizes(fitted: PosterFit) -> PrintSizes:
     return print_sizes(band_plans(fitted), fitted.scale)
 
 
-def small_text_warning(sizes: PrintSizes) -> str | None:
-    """What to tell the person exporting when the text comes out too small to read on a wall."""
-    if not sizes.text_too_small:
-        return None
-    return (f"the smallest text on this poster is {sizes.smallest_text:.1f} pt, under the {MIN_TEXT:.0f} pt a "
-            "poster needs to be read: choose a larger sheet, or the tiled layout (--layout tiled) for "
-            "readable pages to tape together")
+#: the warning of a poster whose text prints too small (the Export dialog says so before the file is made)
+SMALL_TEXT = N_("the smallest text on this poster is {size} pt, under the {minimum} pt a poster needs to be read: "
+                "choose a larger sheet, or the tiled layout (--layout tiled) for readable pages to tape together")
+
+
+def warn_of_small_text(sizes: PrintSizes, report: FontReport | None) -> None:
+    """Tell the person exporting when the text comes out too small to read on a wall."""
+    if sizes.text_too_small and report is not None:
+        report.warn(SMALL_TEXT, size=f"{sizes.smallest_text:.1f}", minimum=f"{MIN_TEXT:.0f}")
 
 
 @in_map_language
@@ -64,9 +66,7 @@ def export_poster(journey: JourneyMap, out: Path | str, size_name: str = "A4", l
     plans = band_plans(fitted)
     for band, plan in zip(fitted.banded.bands, plans, strict=True):
         PdfPlayer(c, s, ox + band.x * s, top - band.y * s, report, min_line_width=MIN_LINE).play(plan)
-    warning = small_text_warning(print_sizes(plans, s))
-    if warning and report is not None:
-        report.warn(warning)
+    warn_of_small_text(print_sizes(plans, s), report)
     sheet = size_name if size_name[:1].isalpha() else size_name.replace("x", " \u00d7 ")
     note = _("poster, {size} \u00b7 scale {scale}").format(size=sheet, scale=format_percent(s))
     footer(c, size, f"{journey.title} \u00b7 {note}", 1, fitted.margin, report)

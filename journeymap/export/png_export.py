@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..i18n import in_map_language
+from ..i18n import N_, in_map_language
 from ..layout import LayoutOptions, layout_map
 from ..layout.emotion import marker_outline
 from ..layout.fonts import BOLD, ITALIC, QT_FAMILY
@@ -40,7 +40,7 @@ def _qt_app() -> Any:
 
 
 #: what the PNG cannot show, said to the person exporting
-EMOJI_WARNING = ("emoji and other characters beyond the Basic Multilingual Plane may show as empty boxes in "
+EMOJI_WARNING = N_("emoji and other characters beyond the Basic Multilingual Plane may show as empty boxes in "
                  "the PNG (e.g. {sample}): the picture is drawn with the map's own font; the SVG and HTML "
                  "exports leave them to the viewer's fonts")
 
@@ -72,7 +72,7 @@ def export_png(journey: JourneyMap, out: Path | str, dpi: int = 150, report: Fon
     plan = map_plan(layout, journey.title)
     missing = unshown_characters(plan)
     if missing and report is not None:
-        report.warn(EMOJI_WARNING.format(sample=" ".join(missing[:5])))
+        report.warn(EMOJI_WARNING, sample=" ".join(missing[:5]))
     renderer = QSvgRenderer(QByteArray(svg_document(plan).encode("utf-8")))
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)

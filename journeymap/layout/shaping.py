@@ -23,10 +23,12 @@ left to right, no HarfBuzz, no python-bidi.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
+from ..i18n import N_
 from .bidi import has_rtl, levels, paragraph_direction, strip_controls, visual_order
+from .font_report import ExportWarning, FontReport
 from .fonts import (
     ARABIC,
     ARABIC_BOLD,
@@ -82,19 +84,6 @@ class ShapedRun:
         return pdfmetrics.stringWidth(self.text, self.face, size)
 
 
-@dataclass
-class FontReport:
-    """What had to be substituted while shaping; printed by the command line."""
-
-    warnings: list[str] = field(default_factory=list)
-
-    def warn(self, message: str) -> None:
-        """Record ``message`` once; messages of one kind (same start) are reported once."""
-        kind = message.split(" (e.g.")[0]
-        if all(w.split(" (e.g.")[0] != kind for w in self.warnings):
-            self.warnings.append(message)
-
-
 def shape(text: str, face: str = REGULAR, report: FontReport | None = None,
           direction: Direction | None = None) -> tuple[ShapedRun, ...]:
     """One line of ``text`` as runs to draw one after the other, left to right; substitutions go to ``report``.
@@ -118,24 +107,23 @@ def shape(text: str, face: str = REGULAR, report: FontReport | None = None,
     if found is None:
         said = FontReport()
         runs = _shape(text, face, said, direction)
-        if not said.warnings and all(run.face in BUNDLED for run in runs):
+        if not said.said and all(run.face in BUNDLED for run in runs):
             if len(_shaped) > 50_000:
                 _shaped.clear()
             _shaped[key] = runs
             return runs
-        found = (runs, tuple(said.warnings))
+        found = (runs, tuple(said.said))
         if len(_shaped_with_system) > 10_000:
             _shaped_with_system.clear()
         _shaped_with_system[other] = found
     runs, warnings = found
     if report is not None:
-        for warning in warnings:
-            report.warn(warning)
+        report.add(warnings)
     return runs
 
 
 _shaped: dict[tuple[str, str, Direction | None], tuple[ShapedRun, ...]] = {}
-_shaped_with_system: dict[tuple[object, ...], tuple[tuple[ShapedRun, ...], tuple[str, ...]]] = {}
+_shaped_with_system: dict[tuple[object, ...], tuple[tuple[ShapedRun, ...], tuple[ExportWarning, ...]]] = {}
 
 
 def _shape(text: str, face: str, report: FontReport, direction: Direction | None) -> tuple[ShapedRun, ...]:
@@ -252,13 +240,19 @@ def _fallback(ch: str, current: tuple[str, float] | None, report: FontReport | N
     if other is not None:
         return other, 0.0
     if report:
-        emoji = ord(ch) > 0xFFFF
-        what = "emoji" if emoji else "CJK text" if is_cjk(ch) else "some characters"
-        hint = ("the bundled emoji font lacks it" if emoji else
-                "no font on this system has it. Install a TrueType font for that script "
-                "(e.g. fonts-wqy-microhei for CJK, fonts-unfonts-core for Korean) to draw it")
-        report.warn(f"{what} (e.g. {ch!r}, U+{ord(ch):04X}) not drawable: {hint}, so it is drawn as "
-                    f"{EMOJI_STAND_IN}")
+        example, code = repr(ch), f"{ord(ch):04X}"
+        if ord(ch) > 0xFFFF:
+            report.warn(N_("emoji (e.g. {example}, U+{code}) not drawable: the bundled emoji font lacks it, so it "
+                           "is drawn as {stand_in}"), example=example, code=code, stand_in=EMOJI_STAND_IN)
+        elif is_cjk(ch):
+            report.warn(N_("CJK text (e.g. {example}, U+{code}) not drawable: no font on this system has it. "
+                           "Install a TrueType font for that script (e.g. fonts-wqy-microhei for CJK, "
+                           "fonts-unfonts-core for Korean) to draw it, so it is drawn as {stand_in}"),
+                        example=example, code=code, stand_in=EMOJI_STAND_IN)
+        else:
+            report.warn(N_("some characters (e.g. {example}, U+{code}) not drawable: no font on this system has "
+                           "them. Install a TrueType font for their script to draw them, so they are drawn as "
+                           "{stand_in}"), example=example, code=code, stand_in=EMOJI_STAND_IN)
     return (_STAND_IN, 0.0)
 
 

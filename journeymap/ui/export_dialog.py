@@ -134,7 +134,10 @@ def export_file(journey, out: Path, options: dict[str, Any]) -> Exported:
         raise ExportFailed(str(e)) from None
     except OSError as e:
         raise ExportFailed(tr("could not write {name}: {reason}").format(name=out.name, reason=e.strerror or e)) from None
-    return Exported(files, list(report.warnings))
+    from ..export.pdf_poster import SMALL_TEXT
+
+    # the dialog's poster notice said it before the file was made: not said twice
+    return Exported(files, [w.said(tr) for w in report.said if w.message != SMALL_TEXT])
 
 
 def _remembered(settings: Settings) -> dict[str, Any]:
@@ -468,13 +471,19 @@ class ExportDialog(QDialog):
         if options["open_after"]:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
         parent = self.parent()
+        count = len(self.warnings)
         if parent is not None and hasattr(parent, "statusBar"):
-            count = len(self.warnings)
-            note = " (" + ntr("{n} font warning", "{n} font warnings", count).format(n=count) + ")" if count else ""
+            note = " (" + ntr("{n} warning", "{n} warnings", count).format(n=count) + ")" if count else ""
             more = len(result.files) - 1
             files = " " + ntr("and {n} more", "and {n} more", more).format(n=more) if more else ""
             parent.statusBar().showMessage(tr("Exported {name}").format(name=self.result_path.name) + files + note, 6000)
         self.accept()
+        if count:  # said once, where it cannot be missed: the reader of the export would see it first
+            from . import prompts
+
+            prompts.show_warnings(parent if isinstance(parent, QWidget) else None, tr("Export"), ntr(
+                "Exported {name}, with one thing to check:", "Exported {name}, with {n} things to check:",
+                count).format(name=self.result_path.name, n=count), self.warnings)
         return True
 
     @staticmethod

@@ -55,6 +55,21 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     plain_box(box).exec()
 
 
+def show_warnings(parent: QWidget | None, title: str, text: str, warnings: list[str]) -> None:
+    """What an export could not do as asked (a font missing, a damaged photo), each on its own line."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText("\n\n".join(f"\u2022 {warning[:1].upper()}{warning[1:]}." for warning in warnings))
+    from PySide6.QtWidgets import QLabel
+
+    details = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if details is not None:  # long sentences read better in lines of about 70 characters than in a narrow column
+        details.setMinimumWidth(details.fontMetrics().averageCharWidth() * 70)
+    plain_box(box).exec()
+
+
 def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     """The file changed on disk since it was opened here: overwrite it anyway?"""
     box = QMessageBox(parent)

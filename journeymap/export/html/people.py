@@ -72,7 +72,8 @@ def _photo(persona: Persona, report: FontReport) -> str | None:
 
     ready = print_ready(persona.photo, SCREEN_PHOTO, dpi=72)  # one px a point: SCREEN_PHOTO px across
     if ready is None:
-        report.warn(f"{persona.name}'s photo: {photo_damage(persona.photo)}; initials are shown instead")
+        report.warn(N_("{name}'s photo: {damage}; initials are shown instead"), name=persona.name,
+                    damage=photo_damage(persona.photo))
         return None
     media, data = ready
     return f'<img alt="" src="data:{media};base64,{base64.b64encode(data).decode("ascii")}">'

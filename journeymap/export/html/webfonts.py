@@ -13,6 +13,7 @@ import base64
 import io
 from functools import lru_cache
 
+from ...i18n import N_
 from ...layout.fonts import BOLD, ITALIC, REGULAR, cjk_font, font_file, sans_covers
 from ...layout.shaping import FontReport
 
@@ -69,8 +70,8 @@ def font_faces(characters: str, report: FontReport | None = None) -> str:
                 rules.append(_rule(CJK_FAMILY, _face(path, missing), "normal", "normal"))
             except Exception:  # a font file the subsetter cannot read: the reader's own fonts draw it
                 if report is not None:
-                    report.warn("the system's CJK font could not be embedded in the HTML; readers' own fonts "
-                                "draw those characters")
+                    report.warn(N_("the system's CJK font could not be embedded in the HTML; readers' own fonts "
+                                   "draw those characters"))
     return "\n".join(rules)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journeymap.commands import SetFields
 from journeymap.ui.export_dialog import ExportDialog
 from journeymap.ui.settings import Settings
 
@@ -75,3 +76,35 @@ def test_tiled_can_choose_the_orientation_that_needs_fewer_sheets(template_windo
     dialog.path_edit.setText(str(tmp_path / "map.pdf"))
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("tiled"))
     assert dialog.orientation_box.currentData() == "auto", "the choice survives a look at another format"
+
+
+def test_what_an_export_could_not_draw_is_shown_in_full_not_only_counted(template_window, tmp_path, monkeypatch):
+    from journeymap.layout import shaping
+    from journeymap.ui import prompts
+
+    monkeypatch.setattr(shaping, "system_font_for", lambda ch, previous=None: None)  # a machine without CJK fonts
+    w = template_window
+    card = w.session.journey.lanes[0].cards[0]
+    w.session.push(SetFields(w.session.document, card.id, {"text": "\u6ce8\u6587 confirmed"}))
+    shown = []
+    monkeypatch.setattr(prompts, "show_warnings", lambda parent, title, text, warnings: shown.append((text, warnings)))
+    dialog = ExportDialog(w.session, w.editor.settings, w)
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.open_after.setChecked(False)
+    assert dialog.run_export()
+    [(text, warnings)] = shown
+    assert text == "Exported map.pdf, with one thing to check:"
+    assert len(warnings) == 1 and "CJK text" in warnings[0] and "fonts-wqy-microhei" in warnings[0]
+    assert "(1 warning)" in w.statusBar().currentMessage()
+
+
+def test_an_export_that_drew_everything_asks_nothing(template_window, tmp_path, monkeypatch):
+    from journeymap.ui import prompts
+
+    shown = []
+    monkeypatch.setattr(prompts, "show_warnings", lambda *a: shown.append(a))
+    dialog = ExportDialog(template_window.session, template_window.editor.settings, template_window)
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    dialog.open_after.setChecked(False)
+    assert dialog.run_export()
+    assert shown == [] and "warning" not in template_window.statusBar().currentMessage()
