@@ -235,7 +235,7 @@ def _plan(font: GlyphFont, run: ShapedRun, doc: object) -> _Plan:
         codes = font.glyph_codes(g, rtl)  # depends on the glyph, its advance and text, not its offset
         subset = _subset(font, codes, doc)
         at = pen + g.dx
-        if not g.text:  # a mark placed on a letter: an outline (its text is on the letter)
+        if not g.text and not g.advance:  # a mark placed on a letter: an outline (its text is on the letter)
             marks.append((g.gid, at, g.dy))
         else:
             glyph = _Piece(at, g.advance, font.fontName, codes, 0.0, 0.0, g.text, rtl) if one_by_one else None

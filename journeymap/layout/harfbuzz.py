@@ -84,8 +84,17 @@ def shape_glyphs(text: str, path: str, rtl: bool) -> tuple[Glyph, ...]:
     texts = [""] * len(infos)
     for cluster, glyphs in members.items():
         ordered = glyphs[::-1] if rtl else glyphs
-        main = next((k for k in ordered if positions[k].x_advance), ordered[0])
-        texts[main] = text[cluster:end_of[cluster]]
+        reads = text[cluster:end_of[cluster]]
+        spacing = [k for k in ordered if positions[k].x_advance]
+        if not rtl and len(spacing) > 1:
+            # a cluster drawn as several spacing glyphs (a conjunct and its vowel sign, a vowel sign drawn
+            # before its consonant): its text is dealt out over them in the order they are drawn, so each
+            # takes room in the line and together they read the cluster's text
+            for n, k in enumerate(spacing):
+                texts[k] = reads[n:n + 1] if n < len(spacing) - 1 else reads[n:]
+            continue
+        main = spacing[0] if spacing else ordered[0]
+        texts[main] = reads
     s = font.scale
     out = tuple(Glyph(info.codepoint, pos.x_advance * s, pos.x_offset * s, pos.y_offset * s, texts[k])
                 for k, (info, pos) in enumerate(zip(infos, positions, strict=True)))

@@ -22,6 +22,7 @@ left to right, no HarfBuzz, no python-bidi.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -51,6 +52,17 @@ Direction = Literal["ltr", "rtl"]
 EMOJI_STAND_IN = "\u25a1"  # a white square: visible, and says "a picture was here"
 #: faces whose runs are always shaped by HarfBuzz and drawn glyph by glyph
 GLYPH_FACES = frozenset({ARABIC, ARABIC_BOLD, HEBREW, HEBREW_BOLD, EMOJI})
+#: scripts written left to right whose letters change shape or place by their neighbours: the Indic scripts
+#: (Devanagari to Sinhala: conjuncts, a vowel sign drawn before its consonant), Thai, Lao, Tibetan, Myanmar,
+#: Khmer, Mongolian and the South-East Asian scripts. Drawn letter by letter they are misspelt, so their
+#: runs are shaped by HarfBuzz in whichever font draws them.
+_COMPLEX = re.compile("[\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u18af\u1900-\u1aaf\u1b00-\u1b7f"
+                      "\ua800-\ua8ff\ua900-\uaadf\uabc0-\uabff]")
+
+
+def has_complex_script(text: str) -> bool:
+    """True when ``text`` has letters of a script that must be shaped to be spelt right (see ``_COMPLEX``)."""
+    return not text.isascii() and _COMPLEX.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -130,7 +142,8 @@ def _shape(text: str, face: str, report: FontReport, direction: Direction | None
     text, spans = _face_spans(strip_controls(clean_text(text, report)), face, report)
     rtl = has_rtl(text)
     astral = max(text, default="") > "\uffff"  # beyond the BMP: ReportLab's text maps cannot say it, glyphs can
-    if not rtl and not astral and all(f not in GLYPH_FACES for _s, _e, f, _sl in spans):
+    complex_script = has_complex_script(text)
+    if not rtl and not astral and not complex_script and all(f not in GLYPH_FACES for _s, _e, f, _sl in spans):
         return tuple(ShapedRun(text[s:e], f, "ltr", None, slant, s) for s, e, f, slant in spans)
     line_levels = levels(text, direction or paragraph_direction(text)) if rtl else [0] * len(text)
     pieces: list[tuple[int, int, int]] = []
@@ -147,7 +160,7 @@ def _shape(text: str, face: str, report: FontReport, direction: Direction | None
         f, slant = faces[s]
         part = text[s:e]
         odd = level % 2 == 1
-        if odd or f in GLYPH_FACES or (astral and max(part) > "\uffff"):
+        if odd or f in GLYPH_FACES or (astral and max(part) > "\uffff") or (complex_script and has_complex_script(part)):
             glyphs = shape_glyphs(part, face_path(f), odd)
             runs.append(ShapedRun(part, f, "rtl" if odd else "ltr", glyphs, slant, s))
         else:

@@ -1,0 +1,61 @@
+"""Hindi, Thai and the other scripts whose letters change by their neighbours are spelt right in a PDF.
+
+Drawn letter by letter (ReportLab's own text), Devanagari loses its conjuncts and puts a vowel sign after
+the consonant it is written before; the shaped line keeps them, and the PDF's text still reads as typed.
+The test brings its own Devanagari font (Noto Sans Devanagari, OFL) as a font of "this system".
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from journeymap.export.targets import export_to
+from journeymap.layout import fonts
+from journeymap.layout.shaping import FontReport, shape
+from journeymap.templates import new_from_template
+
+FONT = Path(__file__).resolve().parents[1] / "fonts" / "NotoSansDevanagari-Regular.ttf"
+TITLE = "ग्राहक यात्रा"  # "customer journey": two conjuncts (ग्र, त्र) and vowel signs after them
+CARD = "किताबें देखता है"  # "looks at books": कि is drawn with its vowel sign before the consonant
+
+
+@pytest.fixture
+def devanagari_font(tmp_path, monkeypatch):
+    """A machine whose only font for Devanagari is Noto Sans Devanagari, found in its font folder."""
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    shutil.copy(FONT, folder / FONT.name)
+    monkeypatch.setattr(fonts, "font_folders", lambda: [folder])
+    monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ())
+    monkeypatch.setattr(fonts, "_found_fonts", [])
+    monkeypatch.setattr(fonts, "_blocks_without_font", set())
+    fonts._find_system_font.cache_clear()
+    yield folder
+    fonts._find_system_font.cache_clear()
+
+
+def test_a_devanagari_line_is_shaped_into_its_conjuncts(devanagari_font):
+    report = FontReport()
+    runs = shape(TITLE, report=report)
+    assert report.warnings == []
+    word = next(run for run in runs if run.text.startswith("ग"))
+    assert word.glyphs is not None, "drawn letter by letter"
+    assert len(word.glyphs) < len(word.text), "a conjunct is one glyph, not a consonant, a virama and another"
+    assert "".join(g.text for g in word.glyphs) == word.text, "the glyphs read the word as typed"
+    assert all(g.text for g in word.glyphs if g.advance), "every glyph that takes room reads something"
+
+
+def test_a_hindi_map_prints_its_words_as_typed(devanagari_font, tmp_path):
+    journey = new_from_template("online-purchase")
+    journey.title = TITLE
+    journey.lanes[0].cards[0].text = CARD
+    out = tmp_path / "map.pdf"
+    report = FontReport()
+    export_to(journey, out, ".pdf", "tiled", "A4", "landscape", 150, report)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert TITLE in text and CARD in text
+    assert not [w for w in report.warnings if "drawable" in w]
