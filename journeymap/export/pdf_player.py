@@ -207,14 +207,23 @@ class PdfPlayer:
         writer = LineWriter(obj, size)
         writer.colour = rgb(t.colour)
         left = self.page_x(t.rect.x)
+        room = t.rect.w * s
         for line, base in zip(t.lines, t.baselines(), strict=True):
             runs = shape(line, t.font, self.report, t.direction)
             widths = None
+            line_size = size
+            if not line.isascii():  # drawn in a font the layout did not measure (a system font, a stand-in)?
+                widths = [run.width(size) for run in runs]
+                drawn = sum(widths)
+                if room > 0 and drawn > room * 1.02:  # then a line wider than its box is set smaller, not over its edge
+                    line_size = size * room / drawn
+                    widths = [run.width(line_size) for run in runs]
+            writer.resize(line_size)
             if t.align == "left":
                 x = left
             else:
-                widths = [run.width(size) for run in runs]
-                free = t.rect.w * s - sum(widths)
+                widths = widths or [run.width(size) for run in runs]
+                free = room - sum(widths)
                 x = left + (free if t.align == "right" else free / 2)
             writer.line(x, self.page_y(base), runs, widths)
         self.c.drawText(obj)

@@ -67,6 +67,12 @@ class LineWriter:
         self._unread = ""  #: the text last written whose effect on ``_reading`` is not worked out yet
         self._fonts: dict[str, GlyphFont] = {}  #: the glyph fonts used, by name
 
+    def resize(self, size: float) -> None:
+        """Write the next lines at ``size`` (a line shrunk to fit its box is one of them)."""
+        if size != self.size:
+            self.size = size
+            self.font = ""  # set again, at the new size, by the next piece
+
     def _font(self, name: str) -> None:
         if name != self.font:
             self.obj.setFont(name, self.size)

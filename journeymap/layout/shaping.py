@@ -264,8 +264,9 @@ def _fallback(ch: str, current: tuple[str, float] | None, report: FontReport | N
                         example=example, code=code, stand_in=EMOJI_STAND_IN)
         else:
             report.warn(N_("some characters (e.g. {example}, U+{code}) not drawable: no font on this system has "
-                           "them. Install a TrueType font for their script to draw them, so they are drawn as "
-                           "{stand_in}"), example=example, code=code, stand_in=EMOJI_STAND_IN)
+                           "them. Install a TrueType font for their script (e.g. fonts-noto-core for Hindi, Tamil, "
+                           "Thai and other scripts of South and South-East Asia) to draw them, so they are drawn "
+                           "as {stand_in}"), example=example, code=code, stand_in=EMOJI_STAND_IN)
     return (_STAND_IN, 0.0)
 
 

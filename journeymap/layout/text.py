@@ -58,6 +58,8 @@ def _char_width(ch: str, widths: dict[int, float], default: float, face: str = R
     # In no bundled face (CJK...): measured as drawn by a fallback font or substitute.
     if code > 0xFFFF or unicodedata.east_asian_width(ch) in ("W", "F"):
         return 1000.0
+    if unicodedata.category(ch) in ("Mn", "Me"):  # a vowel sign or tone mark placed on its letter (Hindi, Thai)
+        return 0.0
     return default
 
 

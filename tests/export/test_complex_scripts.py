@@ -59,3 +59,37 @@ def test_a_hindi_map_prints_its_words_as_typed(devanagari_font, tmp_path):
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert TITLE in text and CARD in text
     assert not [w for w in report.warnings if "drawable" in w]
+
+
+def test_a_line_drawn_wider_than_measured_is_set_smaller_never_over_its_box_edge(tmp_path, monkeypatch):
+    """A script no font on the machine has is drawn as stand-in squares, wider than the layout measured it."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeymap.export.pdf_player import PdfPlayer
+    from journeymap.layout import shaping
+    from journeymap.layout.geometry import Rect
+    from journeymap.layout.paint import Plan, Text
+    from journeymap.layout.shaping import line_width
+    from journeymap.layout.text import text_width
+
+    monkeypatch.setattr(shaping, "system_font_for", lambda ch, previous=None: None)
+    tamil, english = "தமிழ் வாடிக்கையாளர்", "Reads reviews"
+    width = text_width(tamil, "DejaVuSans", 10) + 1
+    assert line_width(shape(tamil, "DejaVuSans"), 10) > width * 1.2, "the stand-ins are wider than measured"
+    block = Text(Rect(10, 10, width, 40), (tamil, english), "DejaVuSans", 10, 14)
+    out = io.BytesIO()
+    c = Canvas(out)
+    PdfPlayer(c, 1.0, 0.0, 100.0, FontReport()).play(Plan(200, 100, items=[block]))
+    c.save()
+    sizes: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes[text.strip()[:1]] = size
+
+    PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text(visitor_text=visit)
+    assert sizes["R"] == 10, "a line that fits keeps its size"
+    drawn = line_width(shape(tamil, "DejaVuSans"), 10)
+    assert [s for k, s in sizes.items() if k != "R"] == [pytest.approx(10 * width / drawn, rel=0.01)]
