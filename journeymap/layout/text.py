@@ -182,7 +182,31 @@ def _hyphenates(before: str, after: str) -> bool:
     """
     return (before.isalnum() and after.isalnum()
             and unicodedata.east_asian_width(before) not in ("W", "F")
-            and unicodedata.east_asian_width(after) not in ("W", "F"))
+            and unicodedata.east_asian_width(after) not in ("W", "F")
+            and not _UNSPACED.match(before) and not _UNSPACED.match(after))
+
+
+#: scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer): a line breaks
+#: inside their runs without a hyphen, as CJK does
+_UNSPACED = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\uaa60-\uaa7f]")
+_JOINERS = frozenset("\u200c\u200d\u034f\ufe0e\ufe0f")
+
+
+def _may_break_before(word: str, i: int) -> bool:
+    """Whether a line may break between ``word[i - 1]`` and ``word[i]``: never inside a letter's cluster.
+
+    A vowel sign, tone mark or other combining mark stays with the letter it is placed on, a joiner with
+    what it joins, and a consonant after a virama with the conjunct it forms (Hindi, Tamil, Thai...).
+    """
+    if i <= 0 or i >= len(word):
+        return True
+    after, before = word[i], word[i - 1]
+    return not (unicodedata.category(after)[0] == "M" or after in _JOINERS or before in _JOINERS
+                or (unicodedata.combining(before) == 9 and not _VISIBLE_VIRAMA.match(before)))
+
+
+#: Tamil's virama (pulli) ends a syllable where it is seen, as a word can: a line may break after it
+_VISIBLE_VIRAMA = re.compile("[\u0b80-\u0bff]")
 
 
 #: a long word breaks after one of these first, without adding a hyphen (a URL after "/" or ".")
@@ -230,6 +254,7 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
         while rtl and end > start + 1 and text_width(word[start:end], font, 1000.0) > limit:
             end -= 1  # shaped right-to-left text is wider or narrower than its letters' advances
             used -= advances[end]
+        end, used = _at_cluster_end(word, advances, start, end, used)
         if end == n:
             pieces.append(word[start:])
             break
@@ -256,10 +281,25 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
             end -= 1
             used -= advances[end]
             tail += advances[end]
-        mark = BREAK_HYPHEN if _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
+        end, used = _at_cluster_end(word, advances, start, end, used)
+        mark = BREAK_HYPHEN if end < n and _hyphenates(word[end - 1], word[end]) and used + hyphen <= limit else ""
         pieces.append(word[start:end] + mark)
         start = end
     return pieces
+
+
+def _at_cluster_end(word: str, advances: list[float], start: int, end: int, used: float) -> tuple[int, float]:
+    """``end`` moved back to where a cluster ends (forward, when the piece is one cluster wider than the line)."""
+    k, width = end, used
+    while k > start + 1 and not _may_break_before(word, k):
+        k -= 1
+        width -= advances[k]
+    if _may_break_before(word, k):
+        return k, width
+    while end < len(word) and not _may_break_before(word, end):
+        used += advances[end]
+        end += 1
+    return end, used
 
 
 _MIN_HEAD, _MIN_TAIL = 2, 3  #: characters a break inside a word leaves at least before and after it

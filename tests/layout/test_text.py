@@ -1,11 +1,13 @@
 """Wrapping agrees with measured widths, so no line ever overflows its box."""
 
+import unicodedata
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from journeymap.layout import BOLD, REGULAR, text_width, wrap
-from journeymap.layout.text import BREAK_HYPHEN, unbroken
+from journeymap.layout.text import BREAK_HYPHEN, _may_break_before, unbroken
 
 
 def test_short_text_stays_on_one_line():
@@ -68,8 +70,8 @@ def test_bold_text_is_wider_than_regular():
 @example("000\x1b \u061e", 29.0)  # words fit one by one, but the line shaped as a whole did not
 def test_no_wrapped_line_is_wider_than_the_box(text, width):
     for line in wrap(text, REGULAR, 9, width):
-        # a single glyph wider than the box is the only allowed excess
-        assert text_width(line, REGULAR, 9) <= width or len(line) == 1
+        # a single letter (with its marks and joiners) wider than the box is the only allowed excess
+        assert text_width(line, REGULAR, 9) <= width or len(line) == 1 or one_cluster(line)
 
 
 @pytest.mark.parametrize("token", [
@@ -105,3 +107,28 @@ def test_a_broken_word_never_leaves_a_lone_letter_or_mark_on_a_line():
         assert all(len(line.removesuffix(BREAK_HYPHEN)) >= 3 for line in lines), lines
         assert unbroken(lines) == text
     assert wrap("Sorge vor versteckten Kosten", REGULAR, 8, 40)[1:3] == [f"versteck{BREAK_HYPHEN}", "ten"]
+
+
+def one_cluster(text: str) -> bool:
+    return not any(_may_break_before(text, i) for i in range(1, len(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "लोगसमीक्षाएँपढ़तेहैंफिरकीमतोंकीतुलनाकरतेहैंऔरदोस्तोंसेपूछतेहैं",  # Hindi, run together
+    "ลูกค้าอ่านรีวิวและเปรียบเทียบราคาก่อนตัดสินใจซื้อหูฟังตัวใหม่ที่ร้านออนไลน์",  # Thai: no spaces between words
+    "வாடிக்கையாளர்மதிப்புரைகளைப்படிக்கிறார்",  # Tamil
+])
+def test_a_long_run_of_a_shaped_script_breaks_between_letters_never_inside_one(text):
+    lines = wrap(text, REGULAR, 9, 60)
+    assert len(lines) > 1
+    assert "".join(line.removesuffix(BREAK_HYPHEN) for line in lines) == text, "nothing added or lost"
+    for line in lines[1:]:
+        first = line[0]
+        assert not unicodedata.category(first).startswith("M"), f"a line starts with a mark: {line!r}"
+    if text.startswith("लोग"):  # Devanagari: a virama joins the next consonant into a conjunct
+        assert all(unicodedata.combining(line.removesuffix(BREAK_HYPHEN)[-1]) != 9 for line in lines)
+
+
+def test_thai_breaks_without_a_hyphen_as_cjk_does():
+    lines = wrap("ลูกค้าอ่านรีวิวและเปรียบเทียบราคาก่อนตัดสินใจซื้อหูฟังตัวใหม่", REGULAR, 9, 60)
+    assert len(lines) > 1 and not any(line.endswith(BREAK_HYPHEN) for line in lines)
