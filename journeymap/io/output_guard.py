@@ -35,6 +35,7 @@ KINDS: dict[str, tuple[str, Callable[[bytes], bool]]] = {
     "pdf": ("a PDF", lambda head: head.lstrip().startswith(b"%PDF-")),
     "png": ("a PNG picture", lambda head: head.startswith(b"\x89PNG\r\n\x1a\n")),
     "svg": ("an SVG drawing", lambda head: _is_text(head) and b"<svg" in head),
+    "html": ("a web page", lambda head: _is_text(head) and (b"<html" in head.lower() or b"<!doctype" in head.lower())),
     "csv": ("a CSV table", lambda head: _is_text(head) and not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")),
     "schema": ("a JSON Schema", lambda head: _is_text(head) and b'"$schema"' in head),
     "map": ("a journey map", lambda head: bool(_MAP_START.match(head))),
@@ -90,7 +91,8 @@ def refusal(out: Path | str, kind: str, *, inputs: Sequence[Path | str] = (), fo
     if not target.exists() or not target.is_file():
         return None  # new, or something write_atomically refuses with its own message
     head = _head(target)
-    name, looks_right = KINDS[kind]
+    # a kind this table does not know yet is still kept off maps, inputs and read-only files
+    name, looks_right = KINDS.get(kind, ("a file of that kind", lambda _head: True))
     if kind == "map" and looks_right(head):
         return _("{shown}{through} already exists; use --force to overwrite it (the old map is "
                  "kept among its backups)").format(shown=shown(target), through=through)

@@ -116,3 +116,21 @@ def test_an_export_over_a_read_only_file_needs_force(run, the_map, tmp_path):
     assert out.read_bytes() == first
     assert run("export", str(the_map), "-o", str(out), "--layout", "digest", "--force")[0] == 0
     assert out.read_bytes() != first
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html", ".csv", ".svg", ".png"])
+def test_exporting_again_over_the_last_export_of_that_kind_just_replaces_it(run, the_map, tmp_path, suffix):
+    out = tmp_path / f"map{suffix}"
+    assert run("export", str(the_map), "-o", str(out))[0] == 0
+    first = out.stat().st_mtime_ns
+    code, _out, err = run("export", str(the_map), "-o", str(out))
+    assert code == 0, err
+    assert out.stat().st_mtime_ns >= first and out.read_bytes()
+
+
+def test_a_web_page_is_not_written_over_a_pdf_without_force(run, the_map, tmp_path):
+    pdf = tmp_path / "report.html"
+    pdf.write_bytes(b"%PDF-1.4 a stakeholder's file")
+    code, _out, err = run("export", str(the_map), "-o", str(pdf))
+    assert code == 1 and "is not a web page" in err
+    assert pdf.read_bytes().startswith(b"%PDF")
