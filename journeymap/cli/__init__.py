@@ -1,7 +1,8 @@
 """The ``journeymap`` command: open the editor, or a verb for scripts and CI.
 
 Exit codes everywhere: 0 success, 1 a problem with a document or input,
-2 a usage error. Bad input never prints a traceback.
+2 a usage error, 70 a fault of Journeymap's own. Bad input never prints a
+traceback; a fault says one line and leaves the details in a crash report.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .. import __version__
 from ..paper import PAGE_SIZES
 
 OK, BAD_INPUT, USAGE = 0, 1, 2
+INTERNAL = 70  #: EX_SOFTWARE: Journeymap's own fault, never the input's
 
 
 def _err(message: str) -> None:
@@ -446,6 +448,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return OK
+    except Exception as e:  # a fault of ours: one line for the user, the details for a bug report
+        _err(f"internal error ({type(e).__name__}: {str(e)[:200]}); nothing was changed by it. "
+             f"Please report it with {_crash_report(argv)}")
+        return INTERNAL
+
+
+def _crash_report(argv: list[str]) -> str:
+    """Write the traceback of the exception being handled to a report in the state folder; its name."""
+    import time
+    import traceback
+
+    from ..paths import state_dir
+
+    text = (f"journeymap {__version__} on Python {sys.version.split()[0]}, {sys.platform}\n"
+            f"arguments: {argv!r}\n\n{traceback.format_exc()}")
+    try:
+        folder = state_dir() / "crash-reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        report = folder / time.strftime("crash-%Y%m%d-%H%M%S.txt")
+        report.write_text(text, encoding="utf-8", errors="backslashreplace")
+        return f"the report {report}"
+    except OSError:
+        return "the command you ran"
 
 
 if __name__ == "__main__":

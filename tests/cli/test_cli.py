@@ -178,3 +178,20 @@ def test_a_broken_template_is_reported_not_a_traceback(run, tmp_path, monkeypatc
     code, _, err = run("new", str(tmp_path / "x.journey"))
     assert code == 1
     assert "title" in err
+
+
+def test_a_fault_of_ours_is_one_line_and_a_crash_report_never_a_traceback(capsys, monkeypatch, tmp_path):
+    """A bug in a verb must not greet the user with a traceback; the details go to a report for the bug."""
+    from journeymap import cli
+    from journeymap.cli import main
+
+    def broken(args):
+        raise KeyError("html")
+
+    monkeypatch.setattr(cli, "cmd_templates", broken)
+    code = main(["templates"])
+    _out, err = capsys.readouterr()
+    assert code == cli.INTERNAL and "Traceback" not in err
+    assert err.count("\n") == 1 and "internal error (KeyError: 'html')" in err
+    [report] = (tmp_path / "_state" / "crash-reports").iterdir()
+    assert "Traceback" in report.read_text() and "KeyError" in report.read_text() and str(report) in err
