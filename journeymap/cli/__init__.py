@@ -449,28 +449,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return OK
     except Exception as e:  # a fault of ours: one line for the user, the details for a bug report
-        _err(f"internal error ({type(e).__name__}: {str(e)[:200]}); nothing was changed by it. "
-             f"Please report it with {_crash_report(argv)}")
+        from ..crash_report import fault_summary, write_crash_report
+
+        report = write_crash_report(e, e.__traceback__, [f"arguments: {argv!r}"])
+        _err(f"internal error ({fault_summary(e)}); nothing was changed by it. Please report it with "
+             + (f"the report {report}" if report else "the command you ran"))
         return INTERNAL
-
-
-def _crash_report(argv: list[str]) -> str:
-    """Write the traceback of the exception being handled to a report in the state folder; its name."""
-    import time
-    import traceback
-
-    from ..paths import state_dir
-
-    text = (f"journeymap {__version__} on Python {sys.version.split()[0]}, {sys.platform}\n"
-            f"arguments: {argv!r}\n\n{traceback.format_exc()}")
-    try:
-        folder = state_dir() / "crash-reports"
-        folder.mkdir(parents=True, exist_ok=True)
-        report = folder / time.strftime("crash-%Y%m%d-%H%M%S.txt")
-        report.write_text(text, encoding="utf-8", errors="backslashreplace")
-        return f"the report {report}"
-    except OSError:
-        return "the command you ran"
 
 
 if __name__ == "__main__":

@@ -280,6 +280,9 @@ def run_editor(files: list[str], template: str | None = None) -> int:
     gc.disable()  # the first window's objects last as long as it does: no collections while it is built
     try:
         app = make_application([sys.argv[0]])  # the files are opened by Python, which keeps their names' bytes
+        from .faults import install_fault_handler
+
+        install_fault_handler(app)
         editor = Editor(app)
         apply_ui_language(app, editor.settings)  # before the first window: its menus are built in it
         app.setQuitOnLastWindowClosed(True)
