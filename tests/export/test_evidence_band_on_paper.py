@@ -97,4 +97,4 @@ def test_the_digest_says_in_words_what_a_ring_means(tmp_path):
     out = tmp_path / "digest.pdf"
     export_to(journey, out, ".pdf", "digest", "A4", None, 150, FontReport())
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "n=12 (weak)" in text
+    assert "n=12 (weak)" in text and "n=214" in text
