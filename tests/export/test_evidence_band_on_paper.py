@@ -6,7 +6,7 @@ from journeymap.export.svg_export import svg_text
 from journeymap.layout import layout_map
 from journeymap.layout.emotion_evidence import BAND_OPACITY
 from journeymap.layout.paint.map_plan import map_plan
-from journeymap.layout.paint.primitives import Group, Marker, Path
+from journeymap.layout.paint.primitives import Group, Path
 from journeymap.templates import new_from_template
 from tests.ui.present.test_evidence_band_on_slides import _measured
 
@@ -72,29 +72,3 @@ def test_a_point_resting_on_too_few_responses_is_ringed_on_paper():
     assert len(rings(map_plan(layout_map(journey)))) == measured
     assert 'stroke-dasharray' in svg_text(journey)
     assert rings(map_plan(layout_map(_measured(new_from_template("online-purchase"))[0]))) == []  # n=214: sound
-    from journeymap.layout.paint.stage_chart import stage_chart
-
-    chart = stage_chart(journey, journey.stages[0], 400.0).plan  # the digest's small chart of that stage rings them too
-    markers = {(m.x, m.y) for m in chart.items if isinstance(m, Marker)}
-    ringed = rings(chart)
-    assert len(ringed) == measured and {(c.cx, c.cy) for c in ringed} <= markers
-    assert all(c.r > 3.2 for c in ringed), "round the marker, not over it"
-    sound = _measured(new_from_template("online-purchase"))[0]
-    assert rings(stage_chart(sound, sound.stages[0], 400.0).plan) == []
-
-
-def test_the_digest_says_in_words_what_a_ring_means(tmp_path):
-    from pypdf import PdfReader
-
-    from journeymap.export.targets import export_to
-    from journeymap.layout.shaping import FontReport
-
-    journey, persona = _measured(new_from_template("online-purchase"))
-    stage = journey.stages[0]
-    few = [step.model_copy(update={"scores": [s.model_copy(update={"sample_size": 12}) if s.persona == persona
-                                              else s for s in step.scores]}) for step in stage.steps]
-    journey = journey.model_copy(update={"stages": [stage.model_copy(update={"steps": few}), *journey.stages[1:]]})
-    out = tmp_path / "digest.pdf"
-    export_to(journey, out, ".pdf", "digest", "A4", None, 150, FontReport())
-    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "n=12 (weak)" in text and "n=214" in text

@@ -53,8 +53,7 @@ def bands_of(runs: Iterable[list[tuple[float, float, float]]]) -> list[EvidenceB
     return bands
 
 
-def weak_rings(centres: Iterable[tuple[float, float]], radius: float = WEAK_RING_RADIUS) -> list[Item]:
-    """The dashed ring the editor draws around a point resting on too few responses (``radius``: for the
-    map's markers; a smaller chart passes its own)."""
-    ring = Stroke(WEAK_RING_COLOUR, 1.0 if radius >= WEAK_RING_RADIUS else 0.7, WEAK_RING_DASH)
-    return [Circle(x, y, radius, None, ring) for x, y in centres]
+def weak_rings(centres: Iterable[tuple[float, float]]) -> list[Item]:
+    """The dashed ring the editor draws around a point resting on too few responses."""
+    ring = Stroke(WEAK_RING_COLOUR, 1.0, WEAK_RING_DASH)
+    return [Circle(x, y, WEAK_RING_RADIUS, None, ring) for x, y in centres]

@@ -17,7 +17,7 @@ from ..fonts import REGULAR
 from ..geometry import Rect
 from ..style import STYLE, Stroke, Style
 from ..text import text_width, wrap
-from .evidence import band_items, bands_of, weak_rings
+from .evidence import band_items, bands_of
 from .primitives import Item, Marker, Path, Plan, Segment, text_at
 from .primitives import Line as LineShape
 
@@ -78,8 +78,6 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
         boxes.append(Rect(x - w / 2, CHART_H + 2, w, len(lines) * LABEL_LEADING))
         for k, line in enumerate(lines):
             plan.add(text_at(x, CHART_H + (k + 1) * LABEL_LEADING, line, REGULAR, size, st.step_name, "middle"))
-    weak_below = journey.research.weak_evidence_below
-    weak: list[tuple[float, float]] = []  # measured as-is points resting on too few responses: ringed, as on the map
     for index, persona in enumerate(journey.personas):
         if not persona.show_curve:
             continue
@@ -93,9 +91,6 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
                     value = max(scale.min, min(scale.max, value))
                 x = SCALE_W + (i + 0.5) * col
                 points.append(None if value is None else (x, y_of(value)))
-                if (kind == "as_is" and value is not None and score is not None and score.sample_size is not None
-                        and score.sample_size < weak_below):
-                    weak.append((x, y_of(value)))
                 interval = score.interval if score is not None and kind == "as_is" and value is not None else None
                 if interval is not None:
                     measured[-1].append((x, y_of(max(scale.min, min(scale.max, interval.high))),
@@ -104,7 +99,6 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
                     measured.append([])
             plan.items += band_items(bands_of(measured), persona.colour)  # under the curve, as on screen
             plan.items += _curve(persona, index, kind, points, style)
-    plan.items += weak_rings(weak, st.marker_radius * 2)
     key = " \u00b7 ".join(f"{i + 1} {step.name}" for i, step in enumerate(steps)) if numbered else ""
     return StageChart(plan, numbered, step_lines, boxes, key)
 
