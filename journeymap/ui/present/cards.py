@@ -93,16 +93,14 @@ def picture_box(card: Card, lane: Lane, inner: float, s: Sizes, density: Density
 
 
 def plan_card(card: Card, lane: Lane, width: float, s: Sizes, max_height: float | None = None,
-              density: Density | None = None, how: CardText = CardText.FULL, notes: tuple[str, ...] = ()
-              ) -> CardPlan:
-    """``card`` wrapped to ``width``; ``notes`` are further meta lines (where a span goes on, on a slide)."""
+              density: Density | None = None, how: CardText = CardText.FULL) -> CardPlan:
     d = density or Density(s.card, None, s.pad, 2)
     sticker = d.compact and card.votes > 0
     inner = width - 2 * d.pad - (sticker_width(card.votes, s) + d.pad if sticker else 0.0)
     full = wrap_lines(card.text or _("(empty card)"), d.size, inner)
     most = 1 if how is CardText.FIRST_LINE else None if how is CardText.FULL else d.lines
     text = clip_lines(full, most, d.size, inner) if most else full
-    meta = [m for line in [*meta_lines(card), *notes] for m in clip_lines(wrap_lines(line, s.small, inner), d.meta,
+    meta = [m for line in meta_lines(card) for m in clip_lines(wrap_lines(line, s.small, inner), d.meta,
                                                                  s.small, inner)]
     vote_row = 0.0 if sticker or not card.votes else s.small * LEADING
     picture = picture_box(card, lane, width - 2 * d.pad, s, d)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...i18n import _
 from ...layout import Rect, blueprint_splits, metric_texts
-from ...model import Card, JourneyMap, Lane, LaneKind, Stage, Step
+from ...model import JourneyMap, Lane, LaneKind, Stage, Step
 from ...model.workshop import CardText, workshop_lanes
 from .cards import CardPlan, Density, card_ops, ladder, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
@@ -34,31 +34,14 @@ MAX_STRIP = 0.4
 @dataclass
 class _Row:
     lane: Lane
-    cells: dict[str, list[CardPlan]]  # step id -> cards, top to bottom (a spanning card: in its first column)
+    cells: dict[str, list[CardPlan]]  # step id -> cards, top to bottom
     continued: bool = False
     line: str | None = None  # a service-blueprint line drawn above this lane
-    steps: tuple[str, ...] = ()  # the slide's step ids, left to right
-    spans: dict[str, int] = field(default_factory=dict)  # card id -> the columns it covers, when more than one
-
-    def tops(self, gap: float) -> tuple[dict[str, float], float]:
-        """Where each card's top is below the row's first card, and how tall the cards stand.
-
-        Column by column, each card goes under the lowest card already in the columns it covers, so a
-        card spanning steps lies across them and the cards of those steps go under it, as on the map.
-        """
-        free = [0.0] * max(1, len(self.steps))
-        tops: dict[str, float] = {}
-        for i, step_id in enumerate(self.steps or self.cells):
-            for plan in self.cells.get(step_id, []):
-                covered = range(i, min(len(free), i + self.spans.get(plan.card.id, 1)))
-                top = max(free[c] for c in covered)
-                tops[plan.card.id] = top
-                for c in covered:
-                    free[c] = top + plan.height + gap
-        return tops, max(max(free) - gap, 0.0)
 
     def height(self, s: Sizes, title_h: float) -> float:
-        return max(self.tops(s.gap)[1] + 2 * s.gap, title_h + 2 * s.gap)
+        tallest = max((sum(p.height for p in ps) + s.gap * (len(ps) - 1) for ps in self.cells.values()),
+                      default=0.0)
+        return max(tallest + 2 * s.gap, title_h + 2 * s.gap)
 
     def total(self, s: Sizes, title_h: float) -> float:
         """Height including the band of a blueprint line above it."""
@@ -115,7 +98,6 @@ class StagePlanner:
         self.grid_w = s.width - s.margin - self.grid_x
         self.max_steps = max(1, int(self.grid_w // (MIN_COLUMN_EMS * s.small)))
         self.step_index = {step.id: i for i, step in enumerate(journey.steps())}
-        self.step_names = {step.id: step.name for step in journey.steps()}
         shown = workshop_lanes(journey)
         self.how = {lane.id: how for lane, how in shown}
         self.lanes = [lane for lane, _ in shown if lane.kind != LaneKind.EMOTION]
@@ -214,48 +196,19 @@ class StagePlanner:
         return bottom - strip_height(self.curves, self.grid_w, s)
 
     def _rows(self, steps: list[Step], card_w: float, room: float, density: Density) -> list[_Row]:
-        ids = tuple(step.id for step in steps)
-        col_w = card_w + 2 * self.s.gap
+        ids = [step.id for step in steps]
         rows: list[_Row] = []
         for lane in self.lanes:
             how = self.how.get(lane.id, CardText.FIT)
             cells: dict[str, list[CardPlan]] = {}
-            spans: dict[str, int] = {}
             for card in lane.cards:
-                shown = self._columns(card, ids)
-                if shown is None:
-                    continue
-                first, columns, beyond = shown
-                # a span going on past this slide says where it ends
-                notes = () if beyond is None else (_("Spans to: {step}").format(step=beyond),)
-                plan = plan_card(card, lane, card_w + (columns - 1) * col_w, self.s,
-                                 max_height=room - 2 * self.s.gap, density=density, how=how, notes=notes)
-                cells.setdefault(ids[first], []).append(plan)
-                if columns > 1:
-                    spans[card.id] = columns
+                if card.step in ids:
+                    cells.setdefault(card.step, []).append(
+                        plan_card(card, lane, card_w, self.s, max_height=room - 2 * self.s.gap, density=density,
+                                  how=how))
             if cells or lane.id in self.blueprint_lanes:
-                rows.append(_Row(lane, cells, line=self.line_above.get(lane.id), steps=ids, spans=spans))
+                rows.append(_Row(lane, cells, line=self.line_above.get(lane.id)))
         return rows
-
-    def _columns(self, card: Card, ids: tuple[str, ...]) -> tuple[int, int, str | None] | None:
-        """Where ``card`` shows among the slide's steps ``ids``: (first column, columns covered, the name of
-        the step its span ends at when that is past the slide), or None when it is on none of them.
-
-        A card spanning steps shows on every slide it crosses, across the columns it covers there.
-        """
-        if not ids:
-            return None
-        start = self.step_index.get(card.step)
-        if start is None:
-            return None
-        end = self.step_index.get(card.last_step, start) if card.last_step is not None else start
-        end = max(end, start)  # a span to a step before its own covers its own step only, as on the map
-        low, high = self.step_index[ids[0]], self.step_index[ids[-1]]
-        first, last = max(start, low), min(end, high)
-        if first > last:
-            return None
-        beyond = self.step_names.get(card.last_step or "") if end > high else None
-        return first - low, last - first + 1, beyond
 
     def _height(self, rows: list[_Row]) -> float:
         return sum(row.total(self.s, block_height(len(self._lane_title(row.lane, row.continued)), self.s.lane))
@@ -357,8 +310,7 @@ class StagePlanner:
             head[step_id] = plans[:taken]
             if plans[taken:]:
                 tail[step_id] = plans[taken:]
-        return (_Row(row.lane, head, row.continued, row.line, row.steps, row.spans),
-                _Row(row.lane, tail, True, steps=row.steps, spans=row.spans))
+        return _Row(row.lane, head, row.continued, row.line), _Row(row.lane, tail, True)
 
     # --- drawing
     def _line_ops(self, label: str, top: float) -> list[Op]:
@@ -433,14 +385,14 @@ class StagePlanner:
                 ops.append(LineOp(x0, y, right, y, RULE, s.line))
             ops.extend(place(title_lines, x0, y + s.gap, s.lane, "bold")[0])
             row_rects.append(Rect(x0, y, right - x0, h))
-            tops, _tall = row.tops(s.gap)
             for i, step in enumerate(steps):
+                cy = y + s.gap
                 cx = self.grid_x + i * col_w + s.gap
                 for plan in row.cells.get(step.id, []):
-                    width = row.spans.get(plan.card.id, 1) * col_w - 2 * s.gap
-                    c_ops, rect = card_ops(plan, cx, y + s.gap + tops[plan.card.id], width, s)
+                    c_ops, rect = card_ops(plan, cx, cy, col_w - 2 * s.gap, s)
                     ops.extend(c_ops)
                     slide.cards[plan.card.id] = rect
+                    cy = rect.bottom + s.gap
             y += h
         ops.extend(arrow_ops(self.journey, slide.cards, row_rects, self.grid_x, col_w, len(steps), s))
         strip = bool(self.curves and steps)
