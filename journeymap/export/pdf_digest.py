@@ -30,6 +30,7 @@ from ..layout import (
 from ..layout.bidi import Direction, lines_direction
 from ..layout.boxes import PictureBox
 from ..layout.emotion import MARKERS
+from ..layout.emotion_evidence import evidence_note, point_evidence
 from ..layout.fonts import BOLD, ITALIC, REGULAR, bundled_face_for, register_fonts
 from ..layout.geometry import Rect
 from ..layout.paint import Plan, map_plan
@@ -334,8 +335,10 @@ class DigestWriter:
         s = self.journey.emotion_scale
         parts = []
         if score.value is not None:
+            evidence = point_evidence(score, self.journey.research.weak_evidence_below)
+            note = evidence_note(evidence) if evidence is not None else ""  # in words what the chart's ring shows
             parts.append(_("as-is {score}").format(score=scale_label(score.value, s.min, s.max))
-                         + (f" ({score.label})" if score.label else ""))
+                         + (f" ({score.label})" if score.label else "") + (f" \u00b7 {note}" if note else ""))
         if score.target is not None:
             parts.append(_("to-be {score}").format(score=scale_label(score.target, s.min, s.max))
                          + (f" ({score.target_label})" if score.target_label else ""))

@@ -1,4 +1,5 @@
-"""A measured curve's 95 % intervals as paint: one faint band per run of measured points, under the curve.
+"""A measured curve's evidence as paint: a faint 95 % band per run of measured points, under the curve,
+and a dashed ring round each point resting on too few responses.
 
 Shared by the map's plan (poster, tiled, SVG) and the digest's per-stage charts, so paper shows the
 band the editor and the slides draw (``layout.emotion_evidence`` computes it; this draws it).
@@ -19,6 +20,7 @@ from ..emotion_evidence import (
     WHISKER_CAP,
     band_outline,
 )
+from ..options import LayoutOptions
 from ..style import Stroke
 from .primitives import Circle, Item, Line, Path, Segment
 
@@ -53,7 +55,16 @@ def bands_of(runs: Iterable[list[tuple[float, float, float]]]) -> list[EvidenceB
     return bands
 
 
-def weak_rings(centres: Iterable[tuple[float, float]]) -> list[Item]:
-    """The dashed ring the editor draws around a point resting on too few responses."""
+#: the marker radius WEAK_RING_RADIUS goes with (the map's default marker)
+MAP_MARKER_RADIUS = LayoutOptions().marker_size / 2
+
+
+def weak_rings(centres: Iterable[tuple[float, float]], marker_radius: float = MAP_MARKER_RADIUS) -> list[Item]:
+    """The dashed ring the editor draws around a point resting on too few responses.
+
+    A chart with smaller markers (the digest's) gets a ring as much smaller,
+    so it keeps the same gap round the marker and does not reach the next point.
+    """
     ring = Stroke(WEAK_RING_COLOUR, 1.0, WEAK_RING_DASH)
-    return [Circle(x, y, WEAK_RING_RADIUS, None, ring) for x, y in centres]
+    radius = WEAK_RING_RADIUS * marker_radius / MAP_MARKER_RADIUS
+    return [Circle(x, y, radius, None, ring) for x, y in centres]

@@ -4,7 +4,9 @@ Each step is named under its column, wrapped to the column's width (up to
 three lines). When a stage has so many steps that a name would not fit
 without breaking a word, the columns are numbered instead and the full names
 follow the chart (:attr:`StageChart.key`): a name is never cut nor printed
-over its neighbour's. Markers have the persona's shape, as on the map.
+over its neighbour's. Markers have the persona's shape, as on the map; a
+measured point has its 95 % band under it, and a point resting on too few
+responses its dashed ring, as on the map (``paint.evidence``).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from dataclasses import dataclass
 
 from ...model import JourneyMap, Persona, Stage
 from ..emotion import TO_BE_DASH, monotone_beziers, persona_marker, scale_label
+from ..emotion_evidence import point_evidence
 from ..fonts import REGULAR
 from ..geometry import Rect
 from ..style import STYLE, Stroke, Style
 from ..text import text_width, wrap
-from .evidence import band_items, bands_of
+from .evidence import band_items, bands_of, weak_rings
 from .primitives import Item, Marker, Path, Plan, Segment, text_at
 from .primitives import Line as LineShape
 
@@ -61,6 +64,7 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
     plan = Plan(width, height)
 
     scale = journey.emotion_scale
+    weak_below = journey.research.weak_evidence_below
     top, bottom = 8.0, CHART_H - 6
 
     def y_of(v: float) -> float:
@@ -84,6 +88,7 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
         for kind in ("as_is", "to_be"):
             points: list[tuple[float, float] | None] = []
             measured: list[list[tuple[float, float, float]]] = [[]]  # runs of (x, high y, low y)
+            weak: list[tuple[float, float]] = []
             for i, step in enumerate(steps):
                 score = next((s for s in step.scores if s.persona == persona.id), None)
                 value = None if score is None else (score.value if kind == "as_is" else score.target)
@@ -91,6 +96,9 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
                     value = max(scale.min, min(scale.max, value))
                 x = SCALE_W + (i + 0.5) * col
                 points.append(None if value is None else (x, y_of(value)))
+                evidence = point_evidence(score, weak_below) if score is not None and kind == "as_is" else None
+                if value is not None and evidence is not None and evidence.weak:
+                    weak.append((x, y_of(value)))
                 interval = score.interval if score is not None and kind == "as_is" and value is not None else None
                 if interval is not None:
                     measured[-1].append((x, y_of(max(scale.min, min(scale.max, interval.high))),
@@ -98,6 +106,7 @@ def stage_chart(journey: JourneyMap, stage: Stage, width: float, style: Style = 
                 elif measured[-1]:
                     measured.append([])
             plan.items += band_items(bands_of(measured), persona.colour)  # under the curve, as on screen
+            plan.items += weak_rings(weak, st.marker_radius)
             plan.items += _curve(persona, index, kind, points, style)
     key = " \u00b7 ".join(f"{i + 1} {step.name}" for i, step in enumerate(steps)) if numbered else ""
     return StageChart(plan, numbered, step_lines, boxes, key)

@@ -144,7 +144,13 @@ def vote_ops(votes: int, x: float, top: float, s: Sizes, ink: str = INK) -> list
     return ops
 
 
-def card_ops(plan: CardPlan, x: float, y: float, width: float, s: Sizes) -> tuple[list[Op], Rect]:
+def card_ops(plan: CardPlan, x: float, y: float, width: float, s: Sizes,
+             open_sides: tuple[str, ...] = ()) -> tuple[list[Op], Rect]:
+    """A card's face at (x, y); on ``open_sides`` its box runs on across the gap, open, to the grid's edge.
+
+    The rectangle returned is the card's face (for clicks, votes and arrows),
+    without the open run: that is only a sign that the card goes on.
+    """
     card = plan.card
     fill = card_fill(card, plan.lane)
     ink = card_ink(fill)
@@ -152,9 +158,11 @@ def card_ops(plan: CardPlan, x: float, y: float, width: float, s: Sizes) -> tupl
     size = plan.size or s.card
     pad = plan.pad or s.pad
     proposed = card.status == EvidenceStatus.PROPOSED
-    ops: list[Op] = [BoxOp(rect, fill, ACCENT_RED if proposed else CARD_BORDER,
+    left = s.gap if "left" in open_sides else 0.0
+    box = Rect(x - left, y, width + left + (s.gap if "right" in open_sides else 0.0), plan.height)
+    ops: list[Op] = [BoxOp(box, fill, ACCENT_RED if proposed else CARD_BORDER,
                            s.line * (2.5 if proposed else 1.5), card.status == EvidenceStatus.ASSUMED,
-                           s.pad * 0.6)]
+                           s.pad * 0.6, open_sides=open_sides)]
     top = y + pad
     if plan.picture is not None and card.picture is not None:
         w, h = plan.picture

@@ -42,6 +42,8 @@ class BoxOp:
     accent: bool = False  # a colour signal (stage bars): kept bright on the dark theme, never under text
     persona_id: str | None = None  # a score label's plate: hidden with its persona's curve
     exact: bool = False  # drawn in exactly this colour on every theme (a QR code must stay dark on light)
+    #: "left" / "right": sides left open, square and unbordered: a card whose span runs on past the slide
+    open_sides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

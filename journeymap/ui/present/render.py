@@ -193,6 +193,62 @@ def _pen(colour: str, width: float, dashed: bool) -> QPen:
     return pen
 
 
+def _square_on(r: QRectF, radius: float, sides: tuple[str, ...]) -> QPainterPath:
+    """A rounded box whose corners on ``sides`` ("left" / "right") are square.
+
+    Drawn corner by corner, clockwise from the top left: uniting a rounded box
+    with a square one (QPainterPath.united) goes wrong at fractional sizes.
+    """
+    radius = max(0.0, min(radius, r.width() / 2, r.height() / 2))
+    d = 2 * radius
+    x0, y0, x1, y1 = r.left(), r.top(), r.right(), r.bottom()
+    round_left, round_right = "left" not in sides, "right" not in sides
+    path = QPainterPath()
+    if round_left:
+        path.arcMoveTo(QRectF(x0, y0, d, d), 180)
+        path.arcTo(QRectF(x0, y0, d, d), 180, -90)
+    else:
+        path.moveTo(x0, y0)
+    if round_right:
+        path.arcTo(QRectF(x1 - d, y0, d, d), 90, -90)
+        path.arcTo(QRectF(x1 - d, y1 - d, d, d), 0, -90)
+    else:
+        path.lineTo(x1, y0)
+        path.lineTo(x1, y1)
+    if round_left:
+        path.arcTo(QRectF(x0, y1 - d, d, d), 270, -90)
+    else:
+        path.lineTo(x0, y1)
+    path.closeSubpath()
+    return path
+
+
+def draw_open_box(painter: QPainter, r: QRectF, radius: float, sides: tuple[str, ...]) -> None:
+    """A box with the painter's brush and pen whose ``sides`` are open: square, no border line there.
+
+    The edge of a card whose span goes on past the slide: it reads as running
+    off the edge, not as ending there. The outline is stroked a little past the
+    open side and clipped at it, so the top and bottom lines reach the edge.
+    """
+    pen = painter.pen()
+    brush = painter.brush()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPath(_square_on(r, radius, sides))
+    if pen.style() == Qt.PenStyle.NoPen:
+        painter.setPen(pen)
+        return
+    reach = pen.widthF() * 2 + 1
+    wide = r.adjusted(-reach if "left" in sides else 0.0, 0.0, reach if "right" in sides else 0.0, 0.0)
+    clip = r.adjusted(0.0 if "left" in sides else -reach, -reach, 0.0 if "right" in sides else reach, reach)
+    painter.save()
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen)
+    painter.drawPath(_square_on(wide, radius, sides))
+    painter.restore()
+    painter.setBrush(brush)
+
+
 def marker_path(shape: str, x: float, y: float, size: float) -> QPainterPath:
     """The editor's marker (one shape table for screen, slides and paper), centred on (x, y)."""
     return canvas_marker(shape, size).translated(x, y)
@@ -243,7 +299,9 @@ def play(painter: QPainter, ops: Iterable[Op], log: TextLog | None = None,
             painter.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)
             painter.setPen(_pen(palette.stroke(op.border), op.width, op.dashed) if op.border and op.width
                            else Qt.PenStyle.NoPen)
-            if op.radius:
+            if op.open_sides:
+                draw_open_box(painter, r, op.radius, op.open_sides)
+            elif op.radius:
                 painter.drawRoundedRect(r, op.radius, op.radius)
             else:
                 painter.drawRect(r)

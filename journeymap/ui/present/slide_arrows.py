@@ -38,7 +38,8 @@ def arrow_ops(journey: JourneyMap, cards: dict[str, Rect], rows: list[Rect], gri
                   for a in journey.arrows if a.source in cards and a.target in cards)
     if not specs:
         return []
-    boxes = {card_id: _Box(rect) for card_id, rect in cards.items()}
+    # a card's face is its columns less the gap each side: a spanning card closes the gutters it covers
+    boxes = {card_id: _Box(rect, max(1, round((rect.w + 2 * s.gap) / col_w))) for card_id, rect in cards.items()}
     lanes = {str(k): _Row(rect) for k, rect in enumerate(rows)}
     routes = route_arrows(specs, boxes, lanes, [(grid_x + k * col_w, col_w) for k in range(columns)],  # type: ignore[arg-type]
                           LayoutOptions(cell_padding=s.gap))

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from ...i18n import N_, tr
-from ...model import Card, JourneyMap
+from ...model import Card, JourneyMap, Step
 from ...model.kinds import EvidenceStatus
+from ...model.spans import span_steps
 from ..a11y.phrases import (
     card_name,
     curve_phrase,
@@ -96,9 +97,10 @@ def _stage(journey: JourneyMap, slide: Slide) -> list[Line]:
         return lines + [Line("text", tr("This stage has no steps yet."))]
     lines.append(Line("text", tr("{steps}: {names}").format(steps=plural(len(steps), "step"), names="; ".join(
         one_line(s.name) + (" " + tr("(moment of truth)") if s.moment_of_truth else "") for s in steps))))
+    first_shown = _first_shown_steps(journey, steps)
     for lane in journey.lanes:
         for step in steps:
-            cards = [c for c in lane.cards if c.step == step.id and c.id in slide.cards]
+            cards = [c for c in lane.cards if first_shown.get(c.id) == step.id and c.id in slide.cards]
             if cards:
                 votes = [card_name(c) + _marks(c) for c in cards]
                 lines.append(Line("item", tr("{lane} at {step}: {cards}").format(
@@ -111,12 +113,29 @@ def _stage(journey: JourneyMap, slide: Slide) -> list[Line]:
     return lines
 
 
+def _first_shown_steps(journey: JourneyMap, steps: list[Step]) -> dict[str, str]:
+    """Card id -> the first of ``steps`` it covers: a card spanning in from an earlier step is read there."""
+    order = [step.id for step in journey.steps()]
+    column = {step_id: k for k, step_id in enumerate(order)}
+    shown = {step.id for step in steps}
+    out: dict[str, str] = {}
+    for lane in journey.lanes:
+        for card in lane.cards:
+            if card.step in column:
+                first = next((s for s in span_steps(card, order, column) if s in shown), None)
+                if first is not None:
+                    out[card.id] = first
+    return out
+
+
 _STATUS = {EvidenceStatus.ASSUMED: N_("assumed"), EvidenceStatus.PROPOSED: N_("proposed to-be")}
 
 
 def _marks(card: Card) -> str:
     """What the wall shows beside a card's text: assumed (dashed), to-be (red), its votes."""
     marks = [tr(_STATUS[card.status])] if card.status in _STATUS else []
+    if card.last_step is not None:
+        marks.append(tr("spans several steps"))
     if card.votes:
         marks.append(plural(card.votes, "vote"))
     return f" ({', '.join(marks)})" if marks else ""

@@ -1,5 +1,10 @@
 """Stage slides: a stage's steps as columns, the workshop view's lanes, the emotion strip underneath.
 
+A card spanning steps is drawn across the columns of its steps on the slide;
+where its span goes on past the slide (into the next stage, or the next slide
+of a wide stage) its box runs open to the grid's edge, and the next slide
+shows it again from its first column.
+
 One slide per stage: a crowded stage is condensed first (type down to the
 projector minimum, then fewer lines per card; the spotlight shows a card in
 full), then split in two by lanes, evenly. Only a stage that cannot fit two
@@ -14,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ...i18n import _
 from ...layout import Rect, blueprint_splits, metric_texts
-from ...model import JourneyMap, Lane, LaneKind, Stage, Step
+from ...model import Card, JourneyMap, Lane, LaneKind, Stage, Step
 from ...model.workshop import CardText, workshop_lanes
 from .cards import CardPlan, Density, card_ops, ladder, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
@@ -31,17 +36,49 @@ MIN_CARDS_PER_SLIDE = 4
 MAX_STRIP = 0.4
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A card on a slide: its plan, the slide's columns it covers, and whether its span goes on past them."""
+
+    plan: CardPlan
+    first: int
+    last: int
+    goes_on_before: bool = False
+    goes_on_after: bool = False
+
+    @property
+    def columns(self) -> range:
+        return range(self.first, self.last + 1)
+
+    @property
+    def open_sides(self) -> tuple[str, ...]:
+        return (("left",) if self.goes_on_before else ()) + (("right",) if self.goes_on_after else ())
+
+
+def stacked(cards: list[_Placed], gap: float) -> tuple[list[float], float]:
+    """Each card's top below the row's first gap, and the bottom of the lowest: the map's rule, a card goes
+    below everything already in any of its columns (a spanning card pushes the cards under it down)."""
+    free: dict[int, float] = {}
+    tops = []
+    bottom = 0.0
+    for placed in cards:
+        top = max(free.get(c, 0.0) for c in placed.columns)
+        tops.append(top)
+        bottom = max(bottom, top + placed.plan.height)
+        for c in placed.columns:
+            free[c] = top + placed.plan.height + gap
+    return tops, bottom
+
+
 @dataclass
 class _Row:
     lane: Lane
-    cells: dict[str, list[CardPlan]]  # step id -> cards, top to bottom
+    cards: list[_Placed]  # in the order they are stacked: by their first step, then the lane's order
     continued: bool = False
     line: str | None = None  # a service-blueprint line drawn above this lane
 
     def height(self, s: Sizes, title_h: float) -> float:
-        tallest = max((sum(p.height for p in ps) + s.gap * (len(ps) - 1) for ps in self.cells.values()),
-                      default=0.0)
-        return max(tallest + 2 * s.gap, title_h + 2 * s.gap)
+        return max(stacked(self.cards, s.gap)[1] + 2 * s.gap, title_h + 2 * s.gap)
 
     def total(self, s: Sizes, title_h: float) -> float:
         """Height including the band of a blueprint line above it."""
@@ -195,19 +232,34 @@ class StagePlanner:
         bottom = s.height - s.margin - s.pad
         return bottom - strip_height(self.curves, self.grid_w, s)
 
-    def _rows(self, steps: list[Step], card_w: float, room: float, density: Density) -> list[_Row]:
-        ids = [step.id for step in steps]
+    def _span(self, card: Card) -> tuple[int, int] | None:
+        """The first and last step a card covers, as indexes in the whole map (None: its step is gone)."""
+        first = self.step_index.get(card.step)
+        if first is None:
+            return None
+        last = self.step_index.get(card.last_step, first) if card.last_step is not None else first
+        return first, max(first, last)
+
+    def _rows(self, steps: list[Step], col_w: float, room: float, density: Density) -> list[_Row]:
+        """The lanes with the cards whose steps are on the slide, a spanning card cut to the slide's steps."""
         rows: list[_Row] = []
+        lo = self.step_index[steps[0].id] if steps else 0
+        hi = lo + len(steps) - 1
         for lane in self.lanes:
             how = self.how.get(lane.id, CardText.FIT)
-            cells: dict[str, list[CardPlan]] = {}
+            shown = []
             for card in lane.cards:
-                if card.step in ids:
-                    cells.setdefault(card.step, []).append(
-                        plan_card(card, lane, card_w, self.s, max_height=room - 2 * self.s.gap, density=density,
-                                  how=how))
-            if cells or lane.id in self.blueprint_lanes:
-                rows.append(_Row(lane, cells, line=self.line_above.get(lane.id)))
+                span = self._span(card)
+                if span is None or span[1] < lo or span[0] > hi:
+                    continue
+                first, last = max(span[0], lo) - lo, min(span[1], hi) - lo
+                width = (last - first + 1) * col_w - 2 * self.s.gap
+                plan = plan_card(card, lane, width, self.s, max_height=room - 2 * self.s.gap, density=density,
+                                 how=how)
+                shown.append((span[0], _Placed(plan, first, last, span[0] < lo, span[1] > hi)))
+            shown.sort(key=lambda entry: entry[0])  # stable: a cell keeps its order
+            if shown or lane.id in self.blueprint_lanes:
+                rows.append(_Row(lane, [placed for _start, placed in shown], line=self.line_above.get(lane.id)))
         return rows
 
     def _height(self, rows: list[_Row]) -> float:
@@ -218,23 +270,22 @@ class StagePlanner:
         """One slide at the roomiest density that fits; else two, split evenly by lanes; else as many as needed."""
         s = self.s
         col_w = self.grid_w / max(1, len(steps))
-        card_w = col_w - 2 * s.gap
         room = self._rows_bottom() - self._top_of_rows(stage, number, steps)
         rungs = ladder(s)
         for density in rungs:
-            rows = self._rows(steps, card_w, room, density)
+            rows = self._rows(steps, col_w, room, density)
             if self._height(rows) <= room:
                 return [_Page(rows)]
         splits = []
         for density in rungs:
-            rows = self._rows(steps, card_w, room, density)
+            rows = self._rows(steps, col_w, room, density)
             split = self._split_in_two(rows, room)
             if split is not None:
                 splits.append((split[0], rows, split[1]))
         if splits:  # the roomiest density whose halves keep enough cards each, else the roomiest at all
             _few, rows, k = next((c for c in splits if not c[0]), splits[0])
             return [_Page(rows[:k]), _Page(rows[k:])]
-        rows = self._rows(steps, card_w, room, rungs[-1])
+        rows = self._rows(steps, col_w, room, rungs[-1])
         pages = self._fill(rows, room)
         if len(pages) > 1:
             # the same number of slides, evened out: no last slide with a single lane
@@ -251,7 +302,7 @@ class StagePlanner:
     def _split_in_two(self, rows: list[_Row], room: float) -> tuple[bool, int] | None:
         """Where to cut the lanes so both slides fit: each with enough cards, then the most even heights."""
         def cards(part: list[_Row]) -> int:
-            return sum(len(plans) for row in part for plans in row.cells.values())
+            return sum(len(row.cards) for row in part)
 
         total = cards(rows)
         best: tuple[tuple, int] | None = None
@@ -297,19 +348,20 @@ class StagePlanner:
     def _split(self, row: _Row, room: float) -> tuple[_Row, _Row]:
         """Cards of an over-tall lane that fit on this slide, and the rest for the next one."""
         s = self.s
-        head: dict[str, list[CardPlan]] = {}
-        tail: dict[str, list[CardPlan]] = {}
-        for step_id, plans in row.cells.items():
-            used = 2 * s.gap
-            taken = 0
-            for plan in plans:
-                if taken and used + plan.height > room:
-                    break
-                used += plan.height + s.gap
-                taken += 1
-            head[step_id] = plans[:taken]
-            if plans[taken:]:
-                tail[step_id] = plans[taken:]
+        head: list[_Placed] = []
+        tail: list[_Placed] = []
+        taken: set[int] = set()  # columns with a card on this slide
+        left: set[int] = set()  # columns whose next card waits for the next slide (so do the ones below it)
+        tops, _bottom = stacked(row.cards, s.gap)
+        for placed, top in zip(row.cards, tops, strict=True):
+            columns = set(placed.columns)
+            fits = 2 * s.gap + top + placed.plan.height <= room
+            if not columns & left and (fits or not columns & taken):  # every column takes one card at least
+                head.append(placed)
+                taken |= columns
+            else:
+                tail.append(placed)
+                left |= columns
         return _Row(row.lane, head, row.continued, row.line), _Row(row.lane, tail, True)
 
     # --- drawing
@@ -385,14 +437,13 @@ class StagePlanner:
                 ops.append(LineOp(x0, y, right, y, RULE, s.line))
             ops.extend(place(title_lines, x0, y + s.gap, s.lane, "bold")[0])
             row_rects.append(Rect(x0, y, right - x0, h))
-            for i, step in enumerate(steps):
-                cy = y + s.gap
-                cx = self.grid_x + i * col_w + s.gap
-                for plan in row.cells.get(step.id, []):
-                    c_ops, rect = card_ops(plan, cx, cy, col_w - 2 * s.gap, s)
-                    ops.extend(c_ops)
-                    slide.cards[plan.card.id] = rect
-                    cy = rect.bottom + s.gap
+            tops, _bottom = stacked(row.cards, s.gap)
+            for placed, top in zip(row.cards, tops, strict=True):
+                cx = self.grid_x + placed.first * col_w + s.gap
+                c_ops, rect = card_ops(placed.plan, cx, y + s.gap + top, len(placed.columns) * col_w - 2 * s.gap,
+                                       s, placed.open_sides)
+                ops.extend(c_ops)
+                slide.cards[placed.plan.card.id] = rect
             y += h
         ops.extend(arrow_ops(self.journey, slide.cards, row_rects, self.grid_x, col_w, len(steps), s))
         strip = bool(self.curves and steps)
