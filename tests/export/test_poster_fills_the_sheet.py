@@ -221,3 +221,22 @@ def test_fit_is_only_for_the_poster(tmp_path, capsys):
     save_map(load_map(template_path("blank")), path)
     assert main(["export", str(path), "-o", str(tmp_path / "t.pdf"), "--layout", "tiled", "--fit", "page"]) == 2
     assert "--fit applies to the poster" in capsys.readouterr().err
+
+
+def test_a_card_spanning_from_one_band_into_the_next_is_printed_in_both_as_wide_as_its_steps_there():
+    from journeymap.model import LaneKind
+    from journeymap.templates import new_from_template
+
+    journey = new_from_template("online-purchase")
+    steps = list(journey.steps())
+    actions = next(lane for lane in journey.lanes if lane.kind == LaneKind.ACTIONS)
+    span = actions.cards[0].model_copy(update={"id": "long-span", "text": "Waits for the parcel all along",
+                                               "step": steps[1].id, "last_step": steps[-2].id})
+    actions.cards.append(span)
+    banded = layout_bands(journey, 3)
+    assert len(banded.bands) == 3
+    assert all("long-span" in band.layout.cards for band in banded.bands), "printed in every band it crosses"
+    first, middle, last = (b.layout.cards["long-span"].rect for b in banded.bands)
+    assert middle.w > first.w and middle.w > last.w, "across the whole middle band, in part at either end"
+    assert journey.lanes[next(k for k, lane in enumerate(journey.lanes) if lane is actions)].cards[-1] is span, \
+        "the map itself is not changed"
