@@ -257,13 +257,24 @@ def _table_from_grid(name: str, grid: list[tuple[int, list[Any]]], read_as: str,
         width = max(len(headers), len(sub))
         headers = [_join(_at(headers, k), _text(_at(sub, k))) for k in range(width)]
         number, rows_after = sub_number, rows_after[1:]
-    from openpyxl.utils import get_column_letter  # only here: the editor starts without loading openpyxl
-
     width = max([len(headers)] + [len(cells) for _n, cells in rows_after])
-    headers = _unique([h if h else f"Column {get_column_letter(k + 1)}" for k, h in
+    headers = _unique([h if h else f"Column {column_name(k + 1)}" for k, h in
                        enumerate(headers + [""] * (width - len(headers)))])
     rows = [Row(n, tuple(cells)) for n, cells in rows_after]
     return Table(name, headers, rows, read_as, number)
+
+
+def column_name(number: int) -> str:
+    """A spreadsheet's name for column ``number`` (1 is A, 27 is AA), however wide the table.
+
+    Not openpyxl's ``get_column_letter``: it stops at Excel's last column (XFD),
+    and a CSV file may have more columns than a workbook can.
+    """
+    name = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 def _find_header(filled: list[tuple[int, list[Any]]]) -> int:

@@ -118,3 +118,14 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(DataFileError, match="not a regular file"):
         read_table(fifo)
+
+
+def test_a_csv_wider_than_a_spreadsheet_still_names_every_column():
+    wide = 20_000  # past Excel's last column, XFD (16,384)
+    data = b"Step,Rating" + b"," * (wide - 2) + b"Note\n" + b"Pays,4\nTracks,5\n"
+    table = read_csv_bytes(data)
+    assert len(table.headers) == wide
+    assert table.headers[:3] == ["Step", "Rating", "Column C"]
+    assert table.headers[26] == "Column AA" and table.headers[16_383] == "Column XFD"
+    assert table.headers[-2:] == ["Column ACOE", "Note"]
+    assert [r.cells for r in table.rows] == [("Pays", "4"), ("Tracks", "5")]
