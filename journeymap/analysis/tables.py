@@ -180,6 +180,9 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
         book = load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(reason=e)) from None
+    except Exception as e:  # noqa: BLE001 - a damaged part: openpyxl passes on its zlib, XML and parsers' errors
+        raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(
+            reason=str(e) or type(e).__name__)) from None
     try:
         names = book.sheetnames
         if sheet is None:

@@ -129,3 +129,47 @@ def test_a_csv_wider_than_a_spreadsheet_still_names_every_column():
     assert table.headers[26] == "Column AA" and table.headers[16_383] == "Column XFD"
     assert table.headers[-2:] == ["Column ACOE", "Note"]
     assert [r.cells for r in table.rows] == [("Pays", "4"), ("Tracks", "5")]
+
+
+def _workbook_bytes() -> bytes:
+    import io
+
+    book = Workbook()
+    book.active.append(["Step", "Rating"])
+    book.active.append(["Pays", 4])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _with_part(data: bytes, name: str, content: bytes) -> bytes:
+    import io
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        for part in source.namelist():
+            book.writestr(part, content if part == name else source.read(part))
+    return out.getvalue()
+
+
+def _with_garbled_compression(data: bytes, name: str) -> bytes:
+    import io
+    import zipfile
+
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    return data[:start] + b"\xff" * 8 + data[start + 8:]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: _with_part(d, "xl/_rels/workbook.xml.rels", b"<Relationships"),  # cut-off XML
+    lambda d: _with_part(d, "xl/workbook.xml", b"\x00\x01 not xml"),
+    lambda d: _with_garbled_compression(d, "xl/worksheets/sheet1.xml"),  # a bad deflate stream
+], ids=["cut-off-xml", "garbage-part", "bad-compression"])
+def test_a_workbook_with_a_damaged_part_is_refused_with_its_name(tmp_path, damage):
+    path = tmp_path / "survey.xlsx"
+    path.write_bytes(damage(_workbook_bytes()))
+    with pytest.raises(DataFileError) as info:
+        read_table(path)
+    assert str(info.value).startswith("survey.xlsx: is not a readable Excel workbook (")
