@@ -193,9 +193,7 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
                 raise DataFileError(path, _("has no sheet {sheet} (its sheets: {sheets})").format(
                     sheet=repr(sheet), sheets=", ".join(names)))
             ws = book[found]
-        grid: list[tuple[int, list[Any]]] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            grid.append((number, [_cell_value(v) for v in values]))
+        grid = _rows_with_cells(ws)
         merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
         title = ws.title
     finally:
@@ -204,6 +202,26 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     table = _table_from_grid(Path(path).name, grid, f"sheet '{title}'", path, header_row, spans)
     table.sheets = list(names)
     return table
+
+
+def _rows_with_cells(ws: Any) -> list[tuple[int, list[Any]]]:
+    """The sheet's rows that hold cells, by number, each as long as its last cell.
+
+    Not ``iter_rows``: it visits every place of the used range, its rows times
+    its columns, and a single cell in the sheet's far corner (row 1,048,576,
+    column XFD) makes that 17 billion: a small file that never finishes reading.
+    """
+    by_row: dict[int, dict[int, Any]] = {}
+    for (row, column), cell in ws._cells.items():
+        by_row.setdefault(row, {})[column] = cell.value
+    grid = []
+    for number in sorted(by_row):
+        found = by_row[number]
+        cells: list[Any] = [None] * max(found)
+        for column, value in found.items():
+            cells[column - 1] = _cell_value(value)
+        grid.append((number, cells))
+    return grid
 
 
 def _cell_value(value: Any) -> Any:

@@ -173,3 +173,21 @@ def test_a_workbook_with_a_damaged_part_is_refused_with_its_name(tmp_path, damag
     with pytest.raises(DataFileError) as info:
         read_table(path)
     assert str(info.value).startswith("survey.xlsx: is not a readable Excel workbook (")
+
+
+def test_a_workbook_with_a_cell_in_its_far_corner_is_read_at_once(tmp_path):
+    import time
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Step", "Rating"])
+    sheet.append(["Pays", 4])
+    sheet.cell(row=1_048_576, column=16_384, value="stray")  # Excel's last cell: the used range is the whole sheet
+    path = tmp_path / "survey.xlsx"
+    book.save(path)
+    started = time.monotonic()
+    table = read_table(path)
+    assert time.monotonic() - started < 5
+    assert table.headers[:2] == ["Step", "Rating"] and len(table.headers) == 16_384
+    assert [(r.number, r.cells[:2]) for r in table.rows] == [(2, ("Pays", 4)), (1_048_576, (None, None))]
+    assert table.rows[-1].get(16_383) == "stray"
