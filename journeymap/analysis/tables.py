@@ -23,6 +23,9 @@ from ..i18n import _
 
 #: Data files larger than this are refused before reading: a survey export is far smaller.
 MAX_DATA_BYTES = 200 * 1024 * 1024
+#: Workbooks whose parts unpack to more than this are refused before reading: a few kilobytes of
+#: zipped XML can unpack to gigabytes, and openpyxl reads about 3 MB of it a second.
+MAX_WORKBOOK_UNPACKED = 64 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
 _DELIMITERS = ",;\t|"
 
@@ -176,6 +179,7 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked_size(path)
     try:
         book = load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
@@ -202,6 +206,22 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     table = _table_from_grid(Path(path).name, grid, f"sheet '{title}'", path, header_row, spans)
     table.sheets = list(names)
     return table
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a workbook that unpacks to more than :data:`MAX_WORKBOOK_UNPACKED` (its parts' sizes as the zip
+    declares them: reading never yields more than that)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            unpacked = sum(part.file_size for part in book.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(reason=e)) from None
+    if unpacked > MAX_WORKBOOK_UNPACKED:
+        raise DataFileError(path, _("the workbook unpacks to {size} MB; workbooks up to {limit} MB unpacked can be "
+                                    "imported (save the sheet as CSV to import more)").format(
+            size=unpacked // (1024 * 1024), limit=MAX_WORKBOOK_UNPACKED // (1024 * 1024)))
 
 
 def _rows_with_cells(ws: Any) -> list[tuple[int, list[Any]]]:

@@ -191,3 +191,23 @@ def test_a_workbook_with_a_cell_in_its_far_corner_is_read_at_once(tmp_path):
     assert table.headers[:2] == ["Step", "Rating"] and len(table.headers) == 16_384
     assert [(r.number, r.cells[:2]) for r in table.rows] == [(2, ("Pays", 4)), (1_048_576, (None, None))]
     assert table.rows[-1].get(16_383) == "stray"
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_reading(tmp_path):
+    import io
+    import zipfile
+
+    padding = b"<c/>" * (17 * 1024 * 1024)  # 68 MB of XML that zips to about 70 KB
+    out = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(_workbook_bytes()))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        for part in source.namelist():
+            data = source.read(part)
+            book.writestr(part, data.replace(b"</sheetData>", padding + b"</sheetData>") if part.endswith("sheet1.xml")
+                          else data)
+    path = tmp_path / "survey.xlsx"
+    path.write_bytes(out.getvalue())
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(DataFileError, match="survey.xlsx: the workbook unpacks to 68 MB; workbooks up to 64 MB "
+                                            "unpacked can be imported \\(save the sheet as CSV to import more\\)"):
+        read_table(path)
