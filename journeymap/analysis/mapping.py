@@ -36,12 +36,14 @@ with its place, as a map file's would be.
 from __future__ import annotations
 
 import json
+import math
 import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .fields import FIELD_KEYS
+from .numbers import LARGEST
 
 DEFAULT_MAX_VERBATIMS = 5
 
@@ -180,7 +182,9 @@ def mapping_from_dict(doc: dict[str, Any], path: Path | str = "mapping.toml") ->
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A number a scale can use: TOML also reads nan and inf, which would turn every score into nan."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) \
+        and abs(value) < LARGEST
 
 
 def mapping_to_toml(mapping: Mapping) -> str:

@@ -13,10 +13,16 @@ import re
 from typing import Any
 
 from ..i18n import _
+from ..model.limits import MAX_SAMPLE_SIZE
 
 _NUMBER = re.compile(
     r"^\s*(?P<num>[+\-\u2212]?\d{1,12}(?:[.,]\d+)?)\s*(?P<pct>%)?\s*(?:(?:[-\u2013\u2014=:)]|\s)\s*\D.*)?$")
 _GROUPED = re.compile(r"^\s*\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\s*$")
+
+
+#: Cells are read up to twelve digits before the decimal mark, whether written as text or stored as numbers:
+#: a rating, a score or a mean far beyond that is a mistake, and would overflow the means and scales.
+LARGEST = 1e12
 
 
 class NotANumber(ValueError):
@@ -30,6 +36,8 @@ def read_number(value: Any) -> tuple[float, bool]:
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise NotANumber(_("'{value}' is not a number").format(value=value))
+        if abs(value) >= LARGEST:
+            raise NotANumber(_("the number {value} is too large").format(value=_stored(value)))
         return float(value), False
     text = str(value).strip()
     match = _NUMBER.match(text)
@@ -43,18 +51,30 @@ def read_count(value: Any) -> int:
     """A whole number of responses ("1,234" and "1 234" too); raise :class:`NotANumber`."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         if math.isfinite(value) and float(value).is_integer() and value >= 0:
-            return int(value)
-        raise NotANumber(_("'{value}' is not a whole number of responses").format(value=value))
+            return _within_counts(int(value))
+        raise NotANumber(_("'{value}' is not a whole number of responses").format(value=_stored(value)))
     text = str(value).strip()
     if _GROUPED.match(text):
-        return int(re.sub(r"\D", "", text))
+        return _within_counts(int(re.sub(r"\D", "", text)))
     try:
         number, _pct = read_number(text)
     except NotANumber:
         raise NotANumber(_("'{value}' is not a whole number of responses").format(value=_short(text))) from None
     if not number.is_integer() or number < 0:
         raise NotANumber(_("'{value}' is not a whole number of responses").format(value=_short(text)))
-    return int(number)
+    return _within_counts(int(number))
+
+
+def _within_counts(n: int) -> int:
+    """A count a map can hold: a score's or a metric's number of responses is at most a billion."""
+    if n > MAX_SAMPLE_SIZE:
+        raise NotANumber(_("the number {value} is too large").format(value=_short(str(n))))
+    return n
+
+
+def _stored(value: int | float) -> str:
+    """A number a workbook stored, as short as a message can show it (an int may have hundreds of digits)."""
+    return _short(str(value) if isinstance(value, int) else f"{value:g}")
 
 
 def _short(text: str) -> str:

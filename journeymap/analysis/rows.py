@@ -13,7 +13,7 @@ from typing import Any
 
 from ..i18n import N_, _, ngettext
 from ..model import JourneyMap
-from ..model.limits import MAX_TEXT
+from ..model.limits import MAX_SAMPLE_SIZE, MAX_TEXT
 from .mapping import Mapping
 from .matching import Names
 from .numbers import NotANumber, plain, read_count, read_number
@@ -223,6 +223,9 @@ class RowReader:
                 self.plan.metrics.append(MetricResult(step_id, key, _round_metric(key, value), len(answers)))
             for step_id, figures in self.aggregates[key].items():
                 total = sum(n for _v, n in figures)
+                if total > MAX_SAMPLE_SIZE:
+                    self.problem(None, "n", _("the number {value} is too large").format(value=f"{total:,}"))
+                    continue
                 value = math.fsum(v * n for v, n in figures) / total
                 self.plan.metrics.append(MetricResult(step_id, key, _round_metric(key, value), total))
         order = {step.id: k for k, step in enumerate(self.journey.steps())}

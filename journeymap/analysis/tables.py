@@ -23,6 +23,9 @@ from ..i18n import _
 
 #: Data files larger than this are refused before reading: a survey export is far smaller.
 MAX_DATA_BYTES = 200 * 1024 * 1024
+#: Workbooks whose parts unpack to more than this are refused before reading: a few kilobytes of
+#: zipped XML can unpack to gigabytes, and openpyxl reads about 3 MB of it a second.
+MAX_WORKBOOK_UNPACKED = 64 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
 _DELIMITERS = ",;\t|"
 
@@ -176,10 +179,14 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked_size(path)
     try:
         book = load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(reason=e)) from None
+    except Exception as e:  # noqa: BLE001 - a damaged part: openpyxl passes on its zlib, XML and parsers' errors
+        raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(
+            reason=str(e) or type(e).__name__)) from None
     try:
         names = book.sheetnames
         if sheet is None:
@@ -190,9 +197,7 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
                 raise DataFileError(path, _("has no sheet {sheet} (its sheets: {sheets})").format(
                     sheet=repr(sheet), sheets=", ".join(names)))
             ws = book[found]
-        grid: list[tuple[int, list[Any]]] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            grid.append((number, [_cell_value(v) for v in values]))
+        grid = _rows_with_cells(ws)
         merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
         title = ws.title
     finally:
@@ -201,6 +206,42 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     table = _table_from_grid(Path(path).name, grid, f"sheet '{title}'", path, header_row, spans)
     table.sheets = list(names)
     return table
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a workbook that unpacks to more than :data:`MAX_WORKBOOK_UNPACKED` (its parts' sizes as the zip
+    declares them: reading never yields more than that)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            unpacked = sum(part.file_size for part in book.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise DataFileError(path, _("is not a readable Excel workbook ({reason})").format(reason=e)) from None
+    if unpacked > MAX_WORKBOOK_UNPACKED:
+        raise DataFileError(path, _("the workbook unpacks to {size} MB; workbooks up to {limit} MB unpacked can be "
+                                    "imported (save the sheet as CSV to import more)").format(
+            size=unpacked // (1024 * 1024), limit=MAX_WORKBOOK_UNPACKED // (1024 * 1024)))
+
+
+def _rows_with_cells(ws: Any) -> list[tuple[int, list[Any]]]:
+    """The sheet's rows that hold cells, by number, each as long as its last cell.
+
+    Not ``iter_rows``: it visits every place of the used range, its rows times
+    its columns, and a single cell in the sheet's far corner (row 1,048,576,
+    column XFD) makes that 17 billion: a small file that never finishes reading.
+    """
+    by_row: dict[int, dict[int, Any]] = {}
+    for (row, column), cell in ws._cells.items():
+        by_row.setdefault(row, {})[column] = cell.value
+    grid = []
+    for number in sorted(by_row):
+        found = by_row[number]
+        cells: list[Any] = [None] * max(found)
+        for column, value in found.items():
+            cells[column - 1] = _cell_value(value)
+        grid.append((number, cells))
+    return grid
 
 
 def _cell_value(value: Any) -> Any:
@@ -257,13 +298,24 @@ def _table_from_grid(name: str, grid: list[tuple[int, list[Any]]], read_as: str,
         width = max(len(headers), len(sub))
         headers = [_join(_at(headers, k), _text(_at(sub, k))) for k in range(width)]
         number, rows_after = sub_number, rows_after[1:]
-    from openpyxl.utils import get_column_letter  # only here: the editor starts without loading openpyxl
-
     width = max([len(headers)] + [len(cells) for _n, cells in rows_after])
-    headers = _unique([h if h else f"Column {get_column_letter(k + 1)}" for k, h in
+    headers = _unique([h if h else f"Column {column_name(k + 1)}" for k, h in
                        enumerate(headers + [""] * (width - len(headers)))])
     rows = [Row(n, tuple(cells)) for n, cells in rows_after]
     return Table(name, headers, rows, read_as, number)
+
+
+def column_name(number: int) -> str:
+    """A spreadsheet's name for column ``number`` (1 is A, 27 is AA), however wide the table.
+
+    Not openpyxl's ``get_column_letter``: it stops at Excel's last column (XFD),
+    and a CSV file may have more columns than a workbook can.
+    """
+    name = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 def _find_header(filled: list[tuple[int, list[Any]]]) -> int:

@@ -118,3 +118,96 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(DataFileError, match="not a regular file"):
         read_table(fifo)
+
+
+def test_a_csv_wider_than_a_spreadsheet_still_names_every_column():
+    wide = 20_000  # past Excel's last column, XFD (16,384)
+    data = b"Step,Rating" + b"," * (wide - 2) + b"Note\n" + b"Pays,4\nTracks,5\n"
+    table = read_csv_bytes(data)
+    assert len(table.headers) == wide
+    assert table.headers[:3] == ["Step", "Rating", "Column C"]
+    assert table.headers[26] == "Column AA" and table.headers[16_383] == "Column XFD"
+    assert table.headers[-2:] == ["Column ACOE", "Note"]
+    assert [r.cells for r in table.rows] == [("Pays", "4"), ("Tracks", "5")]
+
+
+def _workbook_bytes() -> bytes:
+    import io
+
+    book = Workbook()
+    book.active.append(["Step", "Rating"])
+    book.active.append(["Pays", 4])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _with_part(data: bytes, name: str, content: bytes) -> bytes:
+    import io
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        for part in source.namelist():
+            book.writestr(part, content if part == name else source.read(part))
+    return out.getvalue()
+
+
+def _with_garbled_compression(data: bytes, name: str) -> bytes:
+    import io
+    import zipfile
+
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    return data[:start] + b"\xff" * 8 + data[start + 8:]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: _with_part(d, "xl/_rels/workbook.xml.rels", b"<Relationships"),  # cut-off XML
+    lambda d: _with_part(d, "xl/workbook.xml", b"\x00\x01 not xml"),
+    lambda d: _with_garbled_compression(d, "xl/worksheets/sheet1.xml"),  # a bad deflate stream
+], ids=["cut-off-xml", "garbage-part", "bad-compression"])
+def test_a_workbook_with_a_damaged_part_is_refused_with_its_name(tmp_path, damage):
+    path = tmp_path / "survey.xlsx"
+    path.write_bytes(damage(_workbook_bytes()))
+    with pytest.raises(DataFileError) as info:
+        read_table(path)
+    assert str(info.value).startswith("survey.xlsx: is not a readable Excel workbook (")
+
+
+def test_a_workbook_with_a_cell_in_its_far_corner_is_read_at_once(tmp_path):
+    import time
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Step", "Rating"])
+    sheet.append(["Pays", 4])
+    sheet.cell(row=1_048_576, column=16_384, value="stray")  # Excel's last cell: the used range is the whole sheet
+    path = tmp_path / "survey.xlsx"
+    book.save(path)
+    started = time.monotonic()
+    table = read_table(path)
+    assert time.monotonic() - started < 5
+    assert table.headers[:2] == ["Step", "Rating"] and len(table.headers) == 16_384
+    assert [(r.number, r.cells[:2]) for r in table.rows] == [(2, ("Pays", 4)), (1_048_576, (None, None))]
+    assert table.rows[-1].get(16_383) == "stray"
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_reading(tmp_path):
+    import io
+    import zipfile
+
+    padding = b"<c/>" * (17 * 1024 * 1024)  # 68 MB of XML that zips to about 70 KB
+    out = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(_workbook_bytes()))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        for part in source.namelist():
+            data = source.read(part)
+            book.writestr(part, data.replace(b"</sheetData>", padding + b"</sheetData>") if part.endswith("sheet1.xml")
+                          else data)
+    path = tmp_path / "survey.xlsx"
+    path.write_bytes(out.getvalue())
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(DataFileError, match="survey.xlsx: the workbook unpacks to 68 MB; workbooks up to 64 MB "
+                                            "unpacked can be imported \\(save the sheet as CSV to import more\\)"):
+        read_table(path)

@@ -99,3 +99,36 @@ def test_the_outline_for_git_shows_a_broken_file_as_text(tmp_path, capsys):
     assert main(["diff", "--outline", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("(not a valid map: ") and "<<<<<<< HEAD" in out
+
+
+def _workbook(path, rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_numbers_too_large_for_any_survey_are_refused_with_their_row_and_the_map_is_untouched(tmp_path, capsys):
+    path = tmp_path / "m.journey"
+    save_map(small_map(), path)
+    before = path.read_bytes()
+    ratings = _workbook(tmp_path / "ratings.xlsx", [["Step", "Persona", "Rating"], ["Pays", "Maya Chen", -5],
+                                                    ["Pays", "Maya Chen", 1e308]])
+    assert main(["import", str(path), str(ratings)]) == 1
+    assert f"{ratings}: row 3, column Rating: the number 1e+308 is too large" in capsys.readouterr().err
+    counts = tmp_path / "counts.csv"
+    counts.write_text("Step,Persona,Rating,Responses\nPays,Maya Chen,4,\"1,000,000,000,000\"\n", "utf-8")
+    assert main(["import", str(path), str(counts)]) == 1
+    assert f"{counts}: row 2, column Responses: the number 1000000000000 is too large" in capsys.readouterr().err
+    groups = tmp_path / "groups.csv"  # each row's count is possible; together they are more than a map holds
+    groups.write_text("Step,Persona,NPS,Responses\n" + "Pays,Maya Chen,40,900000000\n" * 2, "utf-8")
+    assert main(["import", str(path), str(groups)]) == 1
+    assert f"{groups}: column Responses: the number 1,800,000,000 is too large" in capsys.readouterr().err
+    scale = tmp_path / "scale.toml"
+    scale.write_text("[scales]\nrating = [-inf, inf]\n", "utf-8")
+    assert main(["import", str(path), str(counts), "--mapping", str(scale)]) == 1
+    assert "scale.toml: [scales] rating: must be [lowest, highest], e.g. [1, 5]" in capsys.readouterr().err
+    assert path.read_bytes() == before
