@@ -154,6 +154,10 @@ def strip_ops(
                 ops.append(CurveOp(curve.persona_id, tuple(run), curve.colour, width, dashed, clip))
         ops.extend(MarkerOp(p.x, p.y, curve.marker, marker_size, curve.colour, dashed, curve.persona_id)
                    for p in curve.points if grid_x <= p.x <= rect.right)
+        ring = marker_size * 1.1  # a point resting on too few responses: the editor's dashed ring, at the room's size
+        ops.extend(BoxOp(Rect(p.x - ring, p.y - ring, 2 * ring, 2 * ring), None, INK, s.line, True, ring,
+                         persona_id=curve.persona_id)
+                   for p in curve.points if p.step_id in curve.weak and grid_x <= p.x <= rect.right)
         blocks = spread_labels.get((curve.persona_id, curve.kind), {}) if spread else curve.label_blocks
         for step_id, block in blocks.items():
             if grid_x <= block.rect.x and block.rect.right <= rect.right + 0.5:

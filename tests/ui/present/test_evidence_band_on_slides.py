@@ -48,3 +48,31 @@ def test_the_first_stage_slide_draws_the_measured_band_under_the_curve(qtbot):
     qtbot.addWidget(window_plain)
     window_plain.resize(WIDTH, HEIGHT)
     assert not [op for s in window_plain.slides for op in s.ops if isinstance(op, BandOp)]  # hand scores: no band
+
+
+def test_a_point_resting_on_too_few_responses_is_ringed_on_the_slide(qtbot):
+    from journeymap.ui.present.ops import BoxOp, MarkerOp
+
+    journey, persona = _measured(new_from_template("online-purchase"))
+    stage = journey.stages[0]
+    few = [step.model_copy(update={"scores": [s.model_copy(update={"sample_size": 12}) if s.persona == persona
+                                              else s for s in step.scores]}) for step in stage.steps]
+    journey = journey.model_copy(update={"stages": [stage.model_copy(update={"steps": few}), *journey.stages[1:]]})
+    window = PresentationWindow(EditSession(journey))
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    slide = next(s for s in window.slides if s.kind == "stage")
+    rings = [op for op in slide.ops if isinstance(op, BoxOp) and op.dashed and op.fill is None
+             and op.persona_id == persona and op.radius * 2 >= op.rect.w - 1e-6]
+    markers = [op for op in slide.ops if isinstance(op, MarkerOp) and op.persona_id == persona and not op.hollow]
+    measured = sum(1 for step in few for sc in step.scores if sc.persona == persona and sc.value is not None)
+    assert len(rings) == measured > 0
+    for ring in rings:  # round a marker of the curve, larger than it
+        cx, cy = ring.rect.center
+        assert any(abs(cx - m.x) < 1e-6 and abs(cy - m.y) < 1e-6 and ring.rect.w > m.size for m in markers)
+    sound, _persona = _measured(new_from_template("online-purchase"))
+    calm = PresentationWindow(EditSession(sound))
+    qtbot.addWidget(calm)
+    calm.resize(WIDTH, HEIGHT)
+    assert not [op for s in calm.slides for op in s.ops if isinstance(op, BoxOp) and op.dashed and op.fill is None
+                and op.persona_id is not None]
