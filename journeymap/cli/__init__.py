@@ -363,6 +363,7 @@ def _analysis_verbs(verbs: argparse._SubParsersAction) -> None:
     p.add_argument("ours", metavar="OURS")
     p.add_argument("theirs", metavar="THEIRS")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of over OURS")
+    _force_arg(p)
     p.set_defaults(run=cmd_analysis)
 
     p = verbs.add_parser("git-setup", help="make git diff and merge .journey files by their meaning")

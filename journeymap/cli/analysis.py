@@ -8,6 +8,7 @@ the place and the problem, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -193,13 +194,22 @@ def run_merge(args: argparse.Namespace) -> int:
     marks the file conflicted; the file itself is a valid map either way).
     """
     from ..analysis.merge import merge_maps
+    from ..io.output_guard import keep_replaced_map, refusal
 
+    elsewhere = args.output is not None and not _same_file(args.output, args.ours)
+    if elsewhere:  # -o: like any output, never over BASE, THEIRS or another map unasked
+        refused = refusal(args.output, "map", inputs=[args.base, args.theirs], force=args.force)
+        if refused:
+            _err(refused)
+            return BAD_INPUT
     base, ours, theirs = load_or_report(args.base), load_or_report(args.ours), load_or_report(args.theirs)
     if base is None or ours is None or theirs is None:
         _err(f"{args.ours} was left as it was")
         return BAD_INPUT
     result = merge_maps(base, ours, theirs)
-    out = args.output or args.ours
+    out = args.output if elsewhere else args.ours
+    if elsewhere:
+        keep_replaced_map(out)
     try:
         save_map(result.journey, out, backup=False)
     except SaveError as e:
@@ -214,6 +224,13 @@ def run_merge(args: argparse.Namespace) -> int:
     for conflict in result.conflicts:
         print(f"  {conflict.message}", file=sys.stderr)
     return BAD_INPUT
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 # -- git-setup ------------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ def _entry_from(data: Any, where: str) -> LibraryPersona:
     try:
         persona = Persona.model_validate_json(json.dumps({**data.get("persona", {}), "id": data.get("id")}))
         saved = datetime.fromisoformat(str(data.get("saved")))
-    except (ValidationError, ValueError, TypeError) as e:
+    except (ValidationError, ValueError, TypeError, RecursionError) as e:
         first = e.errors()[0] if isinstance(e, ValidationError) else None
         detail = f"{'.'.join(map(str, first['loc']))}: {first['msg']}" if first else str(e)
         raise LibraryError(_("{where}: the persona is damaged ({detail})").format(
@@ -96,7 +96,7 @@ def list_library(folder: Path | None = None) -> tuple[list[LibraryPersona], list
         except LibraryError as e:
             problems.append(str(e))
             continue
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than the JSON reader goes
             problems.append(_("{name} is not a library persona (not JSON)").format(name=path.name))
             continue
         except OSError as e:
@@ -114,7 +114,7 @@ def library_entry(library_id: str, folder: Path | None = None) -> LibraryPersona
         return None
     try:
         entry = _entry_from(json.loads(path.read_bytes()), path.name)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return LibraryPersona(entry.id, entry.persona, entry.saved, path)
 
@@ -218,7 +218,7 @@ def read_import(path: Path) -> list[LibraryPersona]:
             name=path.name, value=e.strerror or e)) from None
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise LibraryError(_("{name}: not a persona export, a library persona or a map (not JSON)").format(
             name=path.name)) from None
     if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:

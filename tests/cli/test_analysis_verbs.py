@@ -132,3 +132,22 @@ def test_numbers_too_large_for_any_survey_are_refused_with_their_row_and_the_map
     assert main(["import", str(path), str(counts), "--mapping", str(scale)]) == 1
     assert "scale.toml: [scales] rating: must be [lowest, highest], e.g. [1, 5]" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_merge_output_never_replaces_base_theirs_or_another_map_unasked(tmp_path, capsys):
+    base, ours, theirs, other = (tmp_path / f"{n}.journey" for n in ("base", "ours", "theirs", "other"))
+    journey = base_map()
+    for path in (base, theirs, other):
+        save_map(journey, path)
+    changed = journey.model_copy(deep=True)
+    changed.stages[0].steps[0].name = "Compares reviews"
+    save_map(changed, ours)
+    kept = {p: p.read_bytes() for p in (base, ours, theirs, other)}
+    for target, words in ((base, "is the file being read"), (theirs, "is the file being read"),
+                          (other, "already exists; use --force to overwrite it")):
+        assert main(["merge", str(base), str(ours), str(theirs), "-o", str(target)]) == 1
+        assert words in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in kept} == kept
+    assert main(["merge", str(base), str(ours), str(theirs), "-o", str(ours)]) == 0, "OURS is where merge writes"
+    assert main(["merge", str(base), str(ours), str(theirs), "-o", str(other), "--force"]) == 0
+    assert load_map(other).stages[0].steps[0].name == "Compares reviews"

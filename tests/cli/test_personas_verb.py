@@ -64,3 +64,22 @@ def test_unknown_names_and_unreadable_files_are_clear_errors(tmp_path, capsys):
     assert main(["personas", "import", str(bad)]) == 1
     assert "notes.txt: not a persona export, a library persona or a map (not JSON)" in capsys.readouterr().err
     assert main(["personas"]) == 2
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000  # deeper than Python's JSON reader goes
+
+
+def test_a_library_file_or_an_import_nested_too_deeply_is_named_and_the_rest_still_works(tmp_path, capsys):
+    main(["personas", "import", str(hotel(tmp_path))])
+    capsys.readouterr()
+    damaged = list_library()[0][0].path
+    damaged.write_bytes(b'{"format": "journeymap-persona", "version": 1, "persona": ' + DEEP + b"}")
+    assert main(["personas", "list"]) == 0
+    captured = capsys.readouterr()
+    assert (f"warning: in the persona library, {damaged.name} is not a library persona (not JSON); it is left out"
+            in captured.err)
+    assert "Eva Lindqvist" in captured.out and "Amira Haddad" not in captured.out
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(DEEP)
+    assert main(["personas", "import", str(deep)]) == 1
+    assert "deep.json: not a persona export, a library persona or a map (not JSON)" in capsys.readouterr().err
