@@ -265,6 +265,8 @@ def test_a_room_stored_by_an_older_version_is_served_marked_with_the_layout_it_i
     old = Replica(link, layout_1_share(monkeypatch))
     wait_for(lambda: old.client.status.state == "synced")
     made = old.dump()
+    # the store has written the room (a busy machine writes it a moment after the replica is synced)
+    wait_for(lambda: len(_stored_room(tmp_path, "old-map").get("map", type=Map)) > 0)
     old.stop()
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
