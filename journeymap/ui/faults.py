@@ -16,11 +16,11 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..crash_report import fault_summary, write_crash_report
 from ..i18n import tr
-from .plain import plain_box
+from .plain import plain_box, widen_details
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -64,9 +64,7 @@ def tell_fault(summary: str, report: str | None) -> QMessageBox:
     if report:
         details += " " + tr("The details are in {report}: please send it with a bug report.").format(report=report)
     box.setInformativeText(details)
-    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
-    if label is not None:  # a report's path is long: lines of about 60 characters, not a narrow column
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
+    widen_details(box, 60)  # a report's path is long
     _shown.append(box)  # a box without a window to belong to lives as long as it is open
     box.finished.connect(lambda _result: _shown.remove(box) if box in _shown else None)
     plain_box(box).open()

@@ -40,3 +40,11 @@ def plain_box(box: QMessageBox) -> QMessageBox:
     for label in box.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def widen_details(box: QMessageBox, characters: int) -> None:
+    """Give a message box's informative text lines of about ``characters`` characters: long sentences and
+    paths read better so than in the narrow column Qt gives them."""
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if label is not None:
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * characters)

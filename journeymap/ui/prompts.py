@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..i18n import tr
-from .plain import plain_box
+from .plain import plain_box, widen_details
 
 Answer = Literal["save", "discard", "cancel"]
 
@@ -62,11 +62,7 @@ def show_warnings(parent: QWidget | None, title: str, text: str, warnings: list[
     box.setWindowTitle(title)
     box.setText(text)
     box.setInformativeText("\n\n".join(f"\u2022 {warning[:1].upper()}{warning[1:]}." for warning in warnings))
-    from PySide6.QtWidgets import QLabel
-
-    details = box.findChild(QLabel, "qt_msgbox_informativelabel")
-    if details is not None:  # long sentences read better in lines of about 70 characters than in a narrow column
-        details.setMinimumWidth(details.fontMetrics().averageCharWidth() * 70)
+    widen_details(box, 70)
     plain_box(box).exec()
 
 
