@@ -21,7 +21,7 @@ from ..layout.fonts import BOLD, REGULAR
 from ..layout.shaping import FontReport, line_width, shape
 from ..layout.style import STYLE
 from .pdf_player import rgb
-from .pdf_text import LineWriter
+from .pdf_text import LineWriter, fit_line
 
 #: a section's last page holds at least this share of a page, when it can; no more: a larger share
 #: pushed a whole step off a page that had a fifth of it free (hotel template, stage 1)
@@ -135,11 +135,14 @@ class Text(Block):
                 t.setFillColorRGB(*rgb(self.colour))
                 line = line[len(self.label):]
             runs = shape(line, self.font, report, way)
+            line_size, widths = fit_line(line, runs, size, end - start)
+            writer.resize(line_size)
             if self.rtl:
-                widths = [run.width(size) for run in runs]
+                widths = widths or [run.width(line_size) for run in runs]
                 writer.line(end - sum(widths), y, runs, widths)
             else:
-                writer.line(start, y, runs)
+                writer.line(start, y, runs, widths)
+            writer.resize(size)
             y -= self.leading
         c.drawText(t)
         writer.draw_marks(c)

@@ -28,7 +28,7 @@ from ..layout.style import STYLE, Stroke, Style
 from ..layout.text import text_width
 from ..safety.photo_decode import PRINT_DPI
 from ..safety.photo_decode import fitted as fitted_picture
-from .pdf_text import LineWriter
+from .pdf_text import LineWriter, fit_line
 
 
 @cache
@@ -210,14 +210,7 @@ class PdfPlayer:
         room = t.rect.w * s
         for line, base in zip(t.lines, t.baselines(), strict=True):
             runs = shape(line, t.font, self.report, t.direction)
-            widths = None
-            line_size = size
-            if not line.isascii():  # drawn in a font the layout did not measure (a system font, a stand-in)?
-                widths = [run.width(size) for run in runs]
-                drawn = sum(widths)
-                if room > 0 and drawn > room * 1.02:  # then a line wider than its box is set smaller, not over its edge
-                    line_size = size * room / drawn
-                    widths = [run.width(line_size) for run in runs]
+            line_size, widths = fit_line(line, runs, size, room)
             writer.resize(line_size)
             if t.align == "left":
                 x = left

@@ -50,6 +50,23 @@ class _Piece:
     subset: int = -1  #: the font's subset its codes are in (a glyph piece)
 
 
+def fit_line(line: str, runs: tuple[ShapedRun, ...], size: float, room: float) -> tuple[float, list[float] | None]:
+    """The size to draw a shaped line at so it stays inside ``room`` points, and its runs' widths at it.
+
+    A line drawn in a font the layout did not measure (a system font, stand-in squares for a script no
+    font has) can come out wider than the layout wrapped it to: it is set smaller, never over its box's
+    edge. An ASCII line is drawn with the very metrics it was measured with (widths None: not needed).
+    """
+    if line.isascii():
+        return size, None
+    widths = [run.width(size) for run in runs]
+    drawn = sum(widths)
+    if room > 0 and drawn > room * 1.02:
+        size = size * room / drawn
+        widths = [run.width(size) for run in runs]
+    return size, widths
+
+
 class LineWriter:
     """Writes runs into one ReportLab text object at a type size, remembering the font last set."""
 

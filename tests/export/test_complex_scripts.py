@@ -93,3 +93,25 @@ def test_a_line_drawn_wider_than_measured_is_set_smaller_never_over_its_box_edge
     assert sizes["R"] == 10, "a line that fits keeps its size"
     drawn = line_width(shape(tamil, "DejaVuSans"), 10)
     assert [s for k, s in sizes.items() if k != "R"] == [pytest.approx(10 * width / drawn, rel=0.01)]
+
+
+def test_a_digest_paragraph_drawn_wider_than_measured_is_set_smaller_to_stay_in_the_margins(tmp_path, monkeypatch):
+    from journeymap.export.targets import export_to
+    from journeymap.layout import shaping
+
+    monkeypatch.setattr(shaping, "system_font_for", lambda ch, previous=None: None)  # no Tamil font here
+    journey = new_from_template("online-purchase")
+    journey.lanes[0].cards[0].text = "தமிழ் வாடிக்கையாளர் மதிப்புரைகளைப் படிக்கிறார் " * 6
+    out = tmp_path / "digest.pdf"
+    export_to(journey, out, ".pdf", "digest", "A4", None, 150, FontReport())
+    sizes: dict[str, list[float]] = {"stand-in": [], "latin": []}
+
+    def visit(text, cm, tm, font, size):
+        if shaping.EMOJI_STAND_IN * 3 in text:
+            sizes["stand-in"].append(size)
+        elif "I need new ones before the flight" in text:
+            sizes["latin"].append(size)
+
+    PdfReader(out).pages[1].extract_text(visitor_text=visit)
+    assert sizes["stand-in"] and sizes["latin"]
+    assert max(sizes["stand-in"]) < min(sizes["latin"]), "the over-wide lines are set smaller"
