@@ -116,3 +116,15 @@ def test_an_export_over_a_read_only_file_needs_force(run, the_map, tmp_path):
     assert out.read_bytes() == first
     assert run("export", str(the_map), "-o", str(out), "--layout", "digest", "--force")[0] == 0
     assert out.read_bytes() != first
+
+
+@pytest.mark.parametrize(("verb", "suffix"), [
+    (("new",), ".journey"), (("schema", "-o"), ".json"), (("export", "MAP", "-o"), ".pdf"),
+    (("export", "MAP", "-o"), ".csv"), (("merge", "MAP", "MAP", "MAP", "-o"), ".journey")])
+def test_a_name_too_long_for_the_file_system_is_a_message_naming_it(run, the_map, tmp_path, verb, suffix):
+    before = the_map.read_bytes()
+    long_name = tmp_path / ("x" * 300 + suffix)  # past the 255 bytes a name may have
+    code, _out, err = run(*[str(the_map) if a == "MAP" else a for a in verb], str(long_name))
+    assert code == 1
+    assert "x" * 40 in err and suffix in err and "too long" in err.lower()
+    assert not long_name.parent.joinpath(".x").exists() and the_map.read_bytes() == before
