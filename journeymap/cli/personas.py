@@ -120,7 +120,9 @@ def _import(args: argparse.Namespace, entries: list[LibraryPersona]) -> int:
                 status = BAD_INPUT
                 continue
             have[saved.id] = saved
-            print(f"{'replaced' if kept is not None else 'added'} {entry.name} ({entry.id[:8]})")
+            print(f"{'replaced' if kept is not None else 'added'} {entry.name} ({entry.id[:8]})"
+                  + (f"; the damaged library file it replaces was kept as {shown(saved.damaged_kept_as)}"
+                     if saved.damaged_kept_as else ""))
     return status
 
 

@@ -88,7 +88,7 @@ def refusal(out: Path | str, kind: str, *, inputs: Sequence[Path | str] = (), fo
             return (_("{shown}{through} is the file being read; writing there would replace it. Choose "
                       "another output name (or use --force to replace it anyway)").format(
                           shown=shown(target), through=through))
-    if not target.exists() or not target.is_file():
+    if not os.path.isfile(target):  # os.path: a name too long for the file system is not there, not a traceback
         return None  # new, or something write_atomically refuses with its own message
     head = _head(target)
     # a kind this table does not know yet is still kept off maps, inputs and read-only files

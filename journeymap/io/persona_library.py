@@ -15,6 +15,7 @@ single persona file or the personas of a ``.journey`` map.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +46,8 @@ class LibraryPersona:
     persona: Persona
     saved: datetime
     path: Path | None = None
+    #: where a damaged file this save would have replaced was moved (see :func:`save_to_library`)
+    damaged_kept_as: Path | None = None
 
     @property
     def name(self) -> str:
@@ -125,10 +128,34 @@ def save_to_library(persona: Persona, folder: Path | None = None, library_id: st
     folder.mkdir(parents=True, exist_ok=True)
     key = library_id or persona.library_id or new_id()
     kept = persona.model_copy(deep=True, update={"id": key, "library_id": None, "show_curve": True})
-    entry = LibraryPersona(key, kept, now(), folder / f"{key}.json")
+    path = folder / f"{key}.json"
+    entry = LibraryPersona(key, kept, now(), path)
     data = json.dumps(_entry_json(entry), indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
-    write_atomically(entry.path, data, backup=False)  # type: ignore[arg-type]
-    return entry
+    damaged = _move_aside_if_damaged(path)
+    write_atomically(path, data, backup=False)
+    return LibraryPersona(key, kept, entry.saved, path, damaged)
+
+
+def _move_aside_if_damaged(path: Path) -> Path | None:
+    """Move a library file that cannot be read out of the way of a save that takes its name; where it went.
+
+    The library lists such a file as left out, so a save with the same id would
+    otherwise replace it unseen; kept as ``<id>.json.damaged`` (not listed), a
+    persona one flipped byte away from readable can still be mended by hand.
+    """
+    if not path.is_file():
+        return None
+    try:
+        _entry_from(json.loads(path.read_bytes()), path.name)
+        return None
+    except (OSError, ValueError, RecursionError):  # LibraryError is a ValueError
+        pass
+    kept, n = path.with_name(f"{path.name}.damaged"), 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{path.name}.damaged-{n}")
+    os.replace(path, kept)
+    return kept
 
 
 def copy_for_map(entry: LibraryPersona) -> Persona:

@@ -70,9 +70,9 @@ def write_atomically(path: Path, data: bytes, *, backup: bool = True, replace_re
     folder = target.parent
     if problem:
         raise SaveError(path, problem, had_previous=False)
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         raise SaveError(path, _("the folder does not exist (was it moved, deleted or unmounted?)"), had_previous=False)
-    existed = target.exists()
+    existed = os.path.exists(target)
     if existed and not replace_read_only and is_read_only(target):
         raise ReadOnlyError(path, _("the file is read-only"), had_previous=True)
     try:
@@ -95,7 +95,7 @@ def replace_atomically(target: Path, write: Callable[[Path], None], *, suffix: s
     file is gone.
     """
     folder = target.parent
-    existed = target.exists()
+    existed = os.path.exists(target)
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(target), suffix=suffix)
     temp_files.hold(fd)  # until the replace: a killed save leaves a file no one holds, removed at the next open
     replaced = False
@@ -141,7 +141,8 @@ def save_target(path: Path | str) -> tuple[Path, str | None]:
     at its end to write.
     """
     target = Path(os.path.realpath(path))
-    if target.is_symlink():
+    # os.path, not Path: Path's checks raise on a name too long for the file system (Python 3.11)
+    if os.path.islink(target):
         return target, _("the link points back at itself; there is no file at its end")
     try:
         st = target.stat()

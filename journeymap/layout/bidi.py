@@ -26,6 +26,8 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2
 #: the explicit embedding controls the algorithm removes (X9); they draw nothing
 _REMOVED = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 _X9 = {"RLE", "LRE", "RLO", "LRO", "PDF", "BN"}
+#: LRI, RLI and PDI as LRE, RLE and PDF (see isolates_as_embeddings)
+_EMBEDDING_FOR = {"\u2066": "\u202a", "\u2067": "\u202b", "\u2069": "\u202c"}
 _WHITESPACE_RESET = {"WS", "S", "B", "LRI", "RLI", "FSI", "PDI"}
 
 
@@ -71,6 +73,27 @@ def strip_controls(text: str) -> str:
     return text.translate(_REMOVED) if "\u202a" <= max(text) else text
 
 
+def isolates_as_embeddings(line: str) -> str:
+    """``line`` with the isolates (LRI, RLI, FSI ... PDI) written as the embeddings (LRE, RLE ... PDF) they resemble.
+
+    python-bidi's algorithm knows embeddings but not isolates (it stops on an
+    assertion), and chat apps put FSI ... PDI around every name they paste. An
+    embedding lays out the isolated text the same way; only the neutrals just
+    around it may take another direction. FSI takes the direction of the
+    first strong character before its PDI. One character for one, so
+    positions stay the same.
+    """
+    if not any("\u2066" <= ch <= "\u2069" for ch in line):
+        return line
+    out = []
+    for k, ch in enumerate(line):
+        if ch == "\u2068":
+            inside = line[k + 1:].split("\u2069", 1)[0]
+            ch = "\u202b" if paragraph_direction(inside) == "rtl" else "\u202a"
+        out.append(_EMBEDDING_FOR.get(ch, ch))
+    return "".join(out)
+
+
 def levels(line: str, base: Direction | None = None) -> list[int]:
     """The resolved embedding level of each character of ``line`` (one line of one paragraph).
 
@@ -91,7 +114,8 @@ def levels(line: str, base: Direction | None = None) -> list[int]:
     storage = get_empty_storage()
     storage["base_level"] = 1 if direction == "rtl" else 0
     storage["base_dir"] = "R" if direction == "rtl" else "L"
-    get_embedding_levels(line, storage)
+    line_as_read = isolates_as_embeddings(line)
+    get_embedding_levels(line_as_read, storage)
     explicit_embed_and_overrides(storage)
     resolve_weak_types(storage)
     resolve_neutral_types(storage, False)
@@ -102,7 +126,7 @@ def levels(line: str, base: Direction | None = None) -> list[int]:
         out = resolved
     else:  # the algorithm drops controls and boundary neutrals (ZWJ, ZWNJ): they take their neighbour's level
         out, at, previous = [], 0, base_level
-        for ch in line:
+        for ch in line_as_read:
             if unicodedata.bidirectional(ch) in _X9:
                 out.append(previous)
             else:

@@ -359,8 +359,16 @@ def _system_fonts() -> list[str]:
 
 
 def _registered_covers(name: str, ch: str) -> bool:
+    """Whether the font registered with ReportLab as ``name`` draws ``ch``; False for a name not registered.
+
+    Asked before ``getFont``: for a name it does not have, ReportLab reads every
+    AFM file it knows looking for it (50 ms, each time), and a line of characters
+    no font here has asks once per character.
+    """
     from reportlab.pdfbase import pdfmetrics
 
+    if name not in pdfmetrics.getRegisteredFontNames():
+        return False
     try:
         mapped = pdfmetrics.getFont(name).face.charToGlyph
     except (KeyError, AttributeError):

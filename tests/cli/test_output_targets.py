@@ -134,3 +134,15 @@ def test_a_web_page_is_not_written_over_a_pdf_without_force(run, the_map, tmp_pa
     code, _out, err = run("export", str(the_map), "-o", str(pdf))
     assert code == 1 and "is not a web page" in err
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("verb", "suffix"), [
+    (("new",), ".journey"), (("schema", "-o"), ".json"), (("export", "MAP", "-o"), ".pdf"),
+    (("export", "MAP", "-o"), ".csv"), (("merge", "MAP", "MAP", "MAP", "-o"), ".journey")])
+def test_a_name_too_long_for_the_file_system_is_a_message_naming_it(run, the_map, tmp_path, verb, suffix):
+    before = the_map.read_bytes()
+    long_name = tmp_path / ("x" * 300 + suffix)  # past the 255 bytes a name may have
+    code, _out, err = run(*[str(the_map) if a == "MAP" else a for a in verb], str(long_name))
+    assert code == 1
+    assert "x" * 40 in err and suffix in err and "too long" in err.lower()
+    assert not long_name.parent.joinpath(".x").exists() and the_map.read_bytes() == before

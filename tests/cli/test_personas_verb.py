@@ -83,3 +83,20 @@ def test_a_library_file_or_an_import_nested_too_deeply_is_named_and_the_rest_sti
     deep.write_bytes(DEEP)
     assert main(["personas", "import", str(deep)]) == 1
     assert "deep.json: not a persona export, a library persona or a map (not JSON)" in capsys.readouterr().err
+
+
+def test_importing_over_a_damaged_library_file_keeps_the_damaged_one_beside_it(tmp_path, capsys):
+    main(["personas", "import", str(hotel(tmp_path))])
+    eva = next(e for e in list_library()[0] if e.name == "Eva Lindqvist")
+    damaged = eva.path.read_bytes().replace(b'"name"', b'"nam\xff"', 1)  # one byte gone wrong
+    eva.path.write_bytes(damaged)
+    capsys.readouterr()
+    assert main(["personas", "import", str(hotel(tmp_path))]) == 0
+    captured = capsys.readouterr()
+    assert f"{eva.path.name} is not a library persona (not JSON); it is left out" in captured.err
+    kept = eva.path.with_name(eva.path.name + ".damaged")
+    assert f"added Eva Lindqvist ({eva.id[:8]}); the damaged library file it replaces was kept as" in captured.out
+    assert str(kept) in captured.out
+    assert kept.read_bytes() == damaged
+    assert sorted(e.name for e in list_library()[0]) == ["Amira Haddad", "Eva Lindqvist"]
+    assert list_library()[1] == [], "the kept file is not listed as a damaged persona any more"

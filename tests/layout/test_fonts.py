@@ -142,3 +142,24 @@ def test_a_font_found_later_is_the_one_drawn_even_after_another_was_registered(t
     new = fonts.cjk_font()
     assert new != old
     assert pdfmetrics.getFont(new).face.name == b"DejaVuSans-Bold"  # the second file's face, not the first's
+
+
+def test_characters_no_font_here_has_never_send_reportlab_through_its_afm_files(tmp_path, monkeypatch,
+                                                                               fresh_cjk_cache):
+    """Asking ReportLab for a font it lacks reads every AFM file it knows (50 ms): once per character, a map
+    of Hebrew, Arabic and Chinese cards on a machine without a CJK font took 51 s to export as a PDF."""
+    from reportlab.pdfbase import pdfmetrics
+
+    monkeypatch.setattr(fonts, "_CJK_CANDIDATES", ())
+    monkeypatch.setattr(fonts, "font_folders", lambda: [tmp_path])
+    monkeypatch.setattr(fonts, "_blocks_without_font", set())
+    fonts._find_system_font.cache_clear()
+    searched = []
+    search = pdfmetrics.findFontAndRegister
+    monkeypatch.setattr(pdfmetrics, "findFontAndRegister", lambda name: searched.append(name) or search(name))
+    for k in range(40):
+        line = f"\u05e9\u05dc\u05d5\u05dd {chr(0x4e00 + 2 * k)}{chr(0x4e01 + 2 * k)} \u0645\u0631\u062d\u0628\u0627"
+        runs = shaping.shape(line, report=shaping.FontReport())
+        assert shaping.EMOJI_STAND_IN * 2 in "".join(run.text for run in runs)
+    fonts._find_system_font.cache_clear()
+    assert searched == []

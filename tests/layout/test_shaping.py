@@ -42,3 +42,14 @@ def test_characters_the_bundled_faces_lack_get_a_run_in_a_font_chosen_by_those_c
 def test_a_shaped_line_is_as_wide_as_the_layout_measured_it():
     for text in ("Reads reviews", "Crème brûlée", "Кириллица"):
         assert abs(line_width(shape(text, REGULAR), 9) - text_width(text, REGULAR, 9)) < 1e-9
+
+
+def test_names_a_chat_app_wrapped_in_isolates_are_read_right_to_left_inside_the_line():
+    # Chat apps paste a name as FSI name PDI; the bidi library knows embeddings, not isolates
+    hebrew = shape("Call \u2068\u05e9\u05dc\u05d5\u05dd\u2069 back", REGULAR)
+    assert [(run.text.strip("\u2068\u2069"), run.direction) for run in hebrew] == [
+        ("Call ", "ltr"), ("\u05e9\u05dc\u05d5\u05dd", "rtl"), (" back", "ltr")]
+    arabic = shape("Ana \u2067\u0645\u0631\u062d\u0628\u0627\u2069 said", REGULAR)  # RLI ... PDI
+    assert ("\u0645\u0631\u062d\u0628\u0627", "rtl") in [(run.text.strip("\u2067\u2069"), run.direction) for run in arabic]
+    stray = shape("\u05e9\u05dc\u05d5\u05dd \u2069", REGULAR)  # a PDI with no isolate before it
+    assert {run.direction for run in stray} == {"rtl"}
