@@ -256,7 +256,7 @@ class CommentsPanel(QWidget):
 
     def _fill_people(self) -> None:
         people = people_of(self.session.journey, [self.me()])
-        if [self.person_box.itemData(k) for k in range(1, self.person_box.count())] == people:
+        if self.person_box.count() and [self.person_box.itemData(k) for k in range(1, self.person_box.count())] == people:
             return
         keep = self.person
         self.person_box.blockSignals(True)
