@@ -118,3 +118,17 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(DataFileError, match="not a regular file"):
         read_table(fifo)
+
+
+def test_how_a_file_was_read_is_said_in_the_readers_language(monkeypatch, tmp_path):
+    """The import dialog's summary ("UTF-8, comma-separated") was English in a German or Arabic editor."""
+    from journeymap.analysis import tables
+
+    monkeypatch.setattr(tables, "_", lambda words: f"[{words}]")  # a catalog that marks what it translates
+    assert read_csv_bytes(b"Step,NPS\nPays,9\n").read_as == "UTF-8, [comma-separated]"
+    book = Workbook()
+    book.active.title = "Responses"
+    book.active.append(["Step", "NPS"])
+    book.active.append(["Pays", 9])
+    book.save(tmp_path / "survey.xlsx")
+    assert read_table(tmp_path / "survey.xlsx").read_as == "[sheet '{title}']".format(title="Responses")
