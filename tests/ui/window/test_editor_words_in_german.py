@@ -125,6 +125,7 @@ def test_compare_lines_read_german_in_a_german_editor_and_the_command_line_keeps
     lines = [window.evidence.compare.panel.list.item(k).text()
              for k in range(window.evidence.compare.panel.list.count())]
     assert any(f"Schritt „{step.name}“ in „Vergleicht Modelle“ umbenannt" in line for line in lines), lines
+    assert [mark.word for mark in window.evidence.compare.overlay.items] == ["Geändert"]  # the tag on the canvas too
     from journeymap.i18n import language
 
     with language("en"):  # a thread the editor did not set to its language (the command line's): English
