@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..i18n import _
+from ..i18n import N_, _
 
 #: Data files larger than this are refused before reading: a survey export is far smaller.
 MAX_DATA_BYTES = 200 * 1024 * 1024
@@ -134,6 +134,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "Latin-1"  # 5 bytes cp1252 leaves undefined; nothing is lost
 
 
+#: how a delimited file's cells were told apart, for the summary "UTF-8, comma-separated"
+SEPARATED = {"\t": N_("tab-separated"), ",": N_("comma-separated"), ";": N_("semicolon-separated"),
+             "|": N_("bar-separated")}
+
+
 def read_csv_bytes(data: bytes, path: Path | str = "data.csv", header_row: int | None = None) -> Table:
     """A table from the bytes of a delimited text file."""
     head = data[:4096]
@@ -150,9 +155,9 @@ def read_csv_bytes(data: bytes, path: Path | str = "data.csv", header_row: int |
         records = [(number, [c.strip() for c in record]) for number, record in enumerate(reader, start=1)]
     except csv.Error as e:
         raise DataFileError(path, _("is not a readable CSV table ({reason})").format(reason=e)) from None
-    shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
+    shown = _(SEPARATED[delimiter])  # in the import dialog's words (it reads the file in the editor's language)
     grid = [(number, [c if c != "" else None for c in cells]) for number, cells in records]
-    return _table_from_grid(Path(path).name, grid, f"{encoding}, {shown}-separated", path, header_row)
+    return _table_from_grid(Path(path).name, grid, f"{encoding}, {shown}", path, header_row)
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -203,7 +208,7 @@ def read_workbook(path: Path, sheet: str | None = None, header_row: int | None =
     finally:
         book.close()
     spans = _fill_merged(grid, merged)
-    table = _table_from_grid(Path(path).name, grid, f"sheet '{title}'", path, header_row, spans)
+    table = _table_from_grid(Path(path).name, grid, _("sheet '{title}'").format(title=title), path, header_row, spans)
     table.sheets = list(names)
     return table
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..layout.fonts import ARABIC, ARABIC_BOLD, HEBREW, HEBREW_BOLD
 from ..layout.text import BOLD, EMOJI, ITALIC, QT_FAMILY, REGULAR, font_file
 
 #: Colour emoji fonts a system may have, best first; the first one installed draws emoji, and the
@@ -32,7 +33,27 @@ def bundled_family() -> str:
         if families:
             family = families[0]
     QFontDatabase.setApplicationEmojiFontFamilies(list(emoji_families()))
+    right_to_left_families()
     return family
+
+
+@cache
+def right_to_left_families() -> tuple[str, ...]:
+    """Register the bundled Arabic and Hebrew faces with Qt; their family names.
+
+    The PDF sets those scripts in these faces: the canvas and the slides draw them in the same ones
+    (DejaVu's own Arabic is wider, and overflowed its box). Registered, they are also where Qt
+    falls back for faces that lack the scripts, such as DejaVu's oblique (Arabic in italics drew boxes).
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for face in (ARABIC, ARABIC_BOLD, HEBREW, HEBREW_BOLD):
+        font_id = QFontDatabase.addApplicationFont(font_file(face))
+        for name in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if name not in families:
+                families.append(name)
+    return tuple(families)
 
 
 @cache

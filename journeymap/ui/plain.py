@@ -9,7 +9,7 @@ text the user (or a file) supplied goes through one of these.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -48,3 +48,27 @@ def widen_details(box: QMessageBox, characters: int) -> None:
     label = box.findChild(QLabel, "qt_msgbox_informativelabel")
     if label is not None:
         label.setMinimumWidth(label.fontMetrics().averageCharWidth() * characters)
+
+
+def align_to_its_text(edit: QPlainTextEdit) -> None:
+    """Keep ``edit``'s text at the edge its language starts from: Arabic and Hebrew at the right.
+
+    Qt's plain-text editor puts every paragraph at the left, even one it knows runs right to left;
+    the first letter typed decides, and an empty box follows the editor's own direction.
+    """
+    from ..layout.bidi import paragraph_direction
+
+    def follow() -> None:
+        text = edit.toPlainText()
+        if any(ch.isalpha() for ch in text[:200]):
+            rtl = paragraph_direction(text) == "rtl"
+        else:
+            rtl = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        wanted = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+        option = edit.document().defaultTextOption()
+        if option.alignment() != wanted:
+            option.setAlignment(wanted)
+            edit.document().setDefaultTextOption(option)
+
+    edit.document().contentsChanged.connect(follow)  # also when the text is set with signals blocked
+    follow()

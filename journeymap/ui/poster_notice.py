@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..export.pdf_poster import poster_fit, poster_sizes
-from ..i18n import tr
+from ..i18n import format_number, language, tr, ui_language
 from ..layout.paint.print_check import MIN_TEXT
 from ..model import JourneyMap
 
@@ -52,7 +52,9 @@ class PosterNotice(QWidget):
         if smallest is None or smallest >= MIN_TEXT:
             self.hide()
             return
+        with language(ui_language()):  # "4,1 pt" in a French or German editor
+            smallest_text, needed = format_number(smallest, 1), format_number(MIN_TEXT, 0)
         self.label.setText(tr("The smallest text on this poster would be {smallest} pt; a poster needs {needed} pt "
                               "to be read. Choose a larger sheet, or print it tiled.").format(
-                                  smallest=f"{smallest:.1f}", needed=f"{MIN_TEXT:.0f}"))
+                                  smallest=smallest_text, needed=needed))
         self.show()

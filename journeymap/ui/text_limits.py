@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
 from ..i18n import format_number, language, ntr, tr, ui_language
 from ..model.limits import MAX_NAME, MAX_TEXT
+from .plain import align_to_its_text
 
 __all__ = ["MAX_NAME", "MAX_TEXT", "LimitedPlainTextEdit", "clip_to_room", "limit_line_edit",
            "limit_plain_text_edit", "limit_message", "tell_limit"]
@@ -79,6 +80,7 @@ class LimitedPlainTextEdit(QPlainTextEdit):
         self.limit = limit
         self.setPlainText(text[:limit])
         limit_plain_text_edit(self, limit)
+        align_to_its_text(self)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
         if not source.hasText():

@@ -211,3 +211,17 @@ def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_reading(tmp_path
     with pytest.raises(DataFileError, match="survey.xlsx: the workbook unpacks to 68 MB; workbooks up to 64 MB "
                                             "unpacked can be imported \\(save the sheet as CSV to import more\\)"):
         read_table(path)
+
+
+def test_how_a_file_was_read_is_said_in_the_readers_language(monkeypatch, tmp_path):
+    """The import dialog's summary ("UTF-8, comma-separated") was English in a German or Arabic editor."""
+    from journeymap.analysis import tables
+
+    monkeypatch.setattr(tables, "_", lambda words: f"[{words}]")  # a catalog that marks what it translates
+    assert read_csv_bytes(b"Step,NPS\nPays,9\n").read_as == "UTF-8, [comma-separated]"
+    book = Workbook()
+    book.active.title = "Responses"
+    book.active.append(["Step", "NPS"])
+    book.active.append(["Pays", 9])
+    book.save(tmp_path / "survey.xlsx")
+    assert read_table(tmp_path / "survey.xlsx").read_as == "[sheet '{title}']".format(title="Responses")

@@ -7,8 +7,9 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-from ...export.qt_fonts import bundled_family
+from ...export.qt_fonts import bundled_family, right_to_left_families
 from ...layout import TextBlock, text_width
+from ...layout.bidi import has_rtl
 
 #: Fonts are made this many times larger than the layout's size and drawn scaled
 #: down, so fractional point sizes (QFont pixel sizes are whole) keep their size.
@@ -39,14 +40,17 @@ def greek_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float 
 
 
 @cache
-def qfont(size: float, bold: bool = False, italic: bool = False) -> QFont:
+def qfont(size: float, bold: bool = False, italic: bool = False, right_to_left: bool = False) -> QFont:
     """A QFont at ``size`` scene units x the oversampling factor, unhinted, no kerning.
 
     Hinting and kerning are off because the layout measures with the fonts'
     plain advance widths; with them on, Qt's lines would be narrower or wider
-    than the PDF's.
+    than the PDF's. ``right_to_left``: for a line with Arabic or Hebrew, whose letters
+    the layout measures (and the PDF draws) in the bundled Noto faces, not DejaVu's.
     """
     font = QFont(bundled_family())
+    if right_to_left:
+        font.setFamilies([*right_to_left_families(), bundled_family()])
     font.setPixelSize(max(1, round(size * _OVERSAMPLE)))
     font.setBold(bold)
     font.setItalic(italic)
@@ -72,11 +76,11 @@ def draw_block(painter: QPainter, block: TextBlock, dx: float = 0.0, dy: float =
     # the paragraph's own direction, never the editor's (a cached item paints with the application's)
     painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if block.direction == "rtl"
                                else Qt.LayoutDirection.LeftToRight)
-    painter.setFont(qfont(block.size, block.bold, block.italic))
     painter.setPen(colour if colour is not None else QColor(block.colour))
     painter.translate(dx, dy)
     painter.scale(1 / _OVERSAMPLE, 1 / _OVERSAMPLE)
     for line, base in zip(block.lines, block.baselines(), strict=False):
+        painter.setFont(qfont(block.size, block.bold, block.italic, has_rtl(line)))
         x = block.rect.x
         if block.align != "left":
             spare = block.rect.w - text_width(line, block.font, block.size)

@@ -37,7 +37,7 @@ from ...i18n import N_, ntr, tr
 from ...model import ChangeSet, Comment, CommentThread, find_mentions
 from ...model.arrow_text import one_line
 from ...model.review import Commented, objects_in_order, people_of, threads_by_object
-from ..plain import plain_label, tip
+from ..plain import align_to_its_text, plain_label, tip
 from ..session import EditSession
 from .thread_text import MUTED, is_mine, thread_html, when
 
@@ -56,6 +56,7 @@ def _editor(placeholder: str, name: str) -> QPlainTextEdit:
     edit.setAccessibleName(name)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(64)
+    align_to_its_text(edit)
     return edit
 
 
@@ -255,7 +256,7 @@ class CommentsPanel(QWidget):
 
     def _fill_people(self) -> None:
         people = people_of(self.session.journey, [self.me()])
-        if [self.person_box.itemData(k) for k in range(1, self.person_box.count())] == people:
+        if self.person_box.count() and [self.person_box.itemData(k) for k in range(1, self.person_box.count())] == people:
             return
         keep = self.person
         self.person_box.blockSignals(True)

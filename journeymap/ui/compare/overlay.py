@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
+from ...i18n import N_, tr
 from ...layout import MapLayout
 from ..plain import tip
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # the diff loads when a comparison is first asked for, not wi
     from ...analysis.diff import Difference
 
 #: action -> (outline colour, word); the word tells them apart without colour
-MARKS = {"added": ("#1b7f3b", "New"), "changed": ("#b26a00", "Changed"), "moved": ("#1d5fa8", "Moved")}
+MARKS = {"added": ("#1b7f3b", N_("New")), "changed": ("#b26a00", N_("Changed")), "moved": ("#1d5fa8", N_("Moved"))}
 _STRENGTH = ("added", "moved", "changed")  # when one object has several changes, the first of these shows
 Z = 36.0
 
@@ -49,13 +50,13 @@ class HighlightItem(QGraphicsItem):
         self._font = QFont()
         self._font.setPointSizeF(6.5)
         self._font.setBold(True)
-        colour, word = MARKS[mark.action]
         metrics = QFontMetricsF(self._font)
-        self._tag = QRectF(0, 0, metrics.horizontalAdvance(word) + 6, metrics.height() + 1)
+        self._tag = QRectF(0, 0, metrics.horizontalAdvance(self.word) + 6, metrics.height() + 1)
 
     @property
     def word(self) -> str:
-        return MARKS[self.mark.action][1]
+        """The tag's word in the editor's language (the comparison is the editor's, not the map's)."""
+        return tr(MARKS[self.mark.action][1])
 
     def _tag_rect(self) -> QRectF:
         r = self.mark.rect.adjusted(-3, -3, 3, 3)
@@ -72,7 +73,7 @@ class HighlightItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        colour, word = MARKS[self.mark.action]
+        colour, word = MARKS[self.mark.action][0], self.word
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(QColor(colour), 2.4)
         if self.mark.action == "moved":

@@ -294,6 +294,13 @@ class MetricField(FieldEditor):
         self.sample.setAccessibleName(tr("{label} sample size").format(label=label))
         for w in (self.recorded, self.number, self.sample):
             row.addWidget(w)
+        # n is sized for the samples people have, not the largest allowed (a billion), so the row fits
+        # beside a long French or German label; both boxes grow with the panel.
+        metrics = self.sample.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.number.textFromValue(v)) for v in (minimum, maximum))
+        arrows = self.number.minimumSizeHint().width() - widest  # the buttons and the frame
+        self.sample.setMinimumWidth(arrows + max(metrics.horizontalAdvance(t) for t in (
+            self.sample.specialValueText(), self.sample.prefix() + "100000")))
         row.setStretch(1, 1)
         row.setStretch(2, 1)
         super().__init__(field, label, box)

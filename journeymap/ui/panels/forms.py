@@ -44,6 +44,9 @@ class ObjectForm(QWidget):
         self._editing: FieldEditor | None = None
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a field that does not fit beside its label goes under it (French and German labels are long),
+        # rather than pushing the form past the panel's edge
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")

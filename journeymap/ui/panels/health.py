@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPushButton,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,11 +65,10 @@ class HealthPanel(QWidget):
         self.summary = plain_label()
         self.summary.setAccessibleDescription(tr("Health summary"))
         row.addWidget(self.summary, 1)
-        self.rules_button = QToolButton()
-        self.rules_button.setText(tr("Rules"))
+        # A push button makes room for its menu arrow; a tool button drew it over the word's last letter.
+        self.rules_button = QPushButton(tr("Rules"))
         self.rules_button.setAccessibleName(tr("Health rules"))
         self.rules_button.setToolTip(tr("Switch rules on or off for this map (saved in the file)"))
-        self.rules_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rules_menu = QMenu(self.rules_button)
         self.rules_menu.aboutToShow.connect(self._fill_rules)
         self.rules_button.setMenu(self.rules_menu)

@@ -47,17 +47,27 @@ class ScoresEditor(QWidget):
         self.builds += 1
         journey = self.session.journey
         scale = journey.emotion_scale
-        for col, text in enumerate((tr("Persona"), tr("As-is"), tr("Label"), tr("To-be"), tr("Label"))):
-            self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        # One persona after another, as-is and to-be on a line each: five columns side by side left the
+        # labels a few letters wide, and in German or French pushed the form past the panel's edge.
+        self.grid.setColumnStretch(2, 1)
         if not journey.personas:
-            self.grid.addWidget(QLabel(tr("Add a persona to score this step.")), 1, 0, 1, 5)
-        for r, persona in enumerate(journey.personas, start=1):
-            self.grid.addWidget(plain_label(persona.name), r, 0)
+            empty = QLabel(tr("Add a persona to score this step."))
+            empty.setWordWrap(True)
+            self.grid.addWidget(empty, 0, 0, 1, 3)
+        row = 0
+        for persona in journey.personas:
+            name = plain_label(persona.name)
+            name.setWordWrap(True)
+            bold = name.font()
+            bold.setBold(True)
+            name.setFont(bold)
+            self.grid.addWidget(name, row, 0, 1, 3)
+            row += 1
             widgets = []
-            for score_name, tip_text, label_name in (
-                    (tr("{persona} as-is score"), tr("As-is score from {low} to {high}; {none} for none"),
+            for side, score_name, tip_text, label_name in (
+                    (tr("As-is"), tr("{persona} as-is score"), tr("As-is score from {low} to {high}; {none} for none"),
                      tr("{persona} as-is label")),
-                    (tr("{persona} to-be score"), tr("To-be score from {low} to {high}; {none} for none"),
+                    (tr("To-be"), tr("{persona} to-be score"), tr("To-be score from {low} to {high}; {none} for none"),
                      tr("{persona} to-be label"))):
                 spin = QSpinBox()
                 spin.setRange(scale.min - 1, scale.max)
@@ -70,9 +80,11 @@ class ScoresEditor(QWidget):
                 label.setAccessibleName(label_name.format(persona=persona.name))
                 spin.valueChanged.connect(lambda _v, p=persona.id: self._push(p))
                 label.editingFinished.connect(lambda p=persona.id: self._push(p))
+                self.grid.addWidget(QLabel(side), row, 0)
+                self.grid.addWidget(spin, row, 1)
+                self.grid.addWidget(label, row, 2)
+                row += 1
                 widgets += [spin, label]
-            for col, w in enumerate(widgets, start=1):
-                self.grid.addWidget(w, r, col)
             self.rows[persona.id] = tuple(widgets)  # type: ignore[assignment]
 
     def refresh(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ...i18n import tr
 from ...layout import Rect
 from ...model.journey_map import Photo
 from ...model.picture import Picture
@@ -141,8 +142,10 @@ class Slide:
 
     @property
     def label(self) -> str:
-        """The slide in words for the presenter: "Research, part 1 of 4"."""
-        return f"{self.title}, part {self.page} of {self.pages}" if self.pages > 1 else self.title
+        """The slide in the presenter's words: "Research, part 1 of 4" ("Research, Teil 1 von 4" in German)."""
+        if self.pages == 1:
+            return self.title
+        return self.title + tr(", part {page} of {pages}").format(page=self.page, pages=self.pages)
 
     @property
     def key(self) -> tuple[str, str | None, int]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...export.qt_fonts import bundled_family
 from ...i18n import tr
+from ...layout.bidi import paragraph_direction
 from .ops import Slide
 from .render import play
 from .theme import OVERLAY, OVERLAY_INK
@@ -130,6 +131,9 @@ class PresenterView(QWidget):
         painter.drawText(notes_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tr("Notes: {title}").format(title=title))
         painter.setFont(self._font(max(16, round(self.height() / 32))))
         body = notes_rect.adjusted(0, self.height() / 20, 0, 0)
+        if notes:  # the facilitator's notes are the map's words: their own direction, not the editor's
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(notes) == "rtl"
+                                       else Qt.LayoutDirection.LeftToRight)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                          notes or tr("No notes for this slide."))
         painter.end()

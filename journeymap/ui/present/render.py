@@ -23,7 +23,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ...export.qt_fonts import bundled_family
+from ...export.qt_fonts import bundled_family, right_to_left_families
+from ...layout.bidi import has_rtl, paragraph_direction
 from ...layout.emotion_evidence import BAND_OPACITY
 from ...layout.style import STYLE
 from ..canvas.items.shapes import marker_path as canvas_marker
@@ -153,8 +154,10 @@ def draw_arrow(painter: QPainter, op: ArrowOp, palette: Palette) -> None:
 
 
 @cache
-def qfont(size: int, face: str) -> QFont:
+def qfont(size: int, face: str, right_to_left: bool = False) -> QFont:
     font = QFont(bundled_family())
+    if right_to_left:  # Arabic and Hebrew in the faces the planner measured them with (as on the canvas)
+        font.setFamilies([*right_to_left_families(), bundled_family()])
     font.setPixelSize(max(1, int(size)))
     font.setBold(face == "bold")
     font.setItalic(face == "italic")
@@ -166,7 +169,7 @@ def qfont(size: int, face: str) -> QFont:
 def draw_text(painter: QPainter, op: TextOp, log: TextLog | None, palette: Palette = LIGHT,
               backdrop: Backdrop | None = None) -> None:
     """The one place text reaches the screen, in a colour that contrasts with what lies under it."""
-    font = qfont(op.size, op.face)
+    font = qfont(op.size, op.face, has_rtl(op.text))
     metrics = QFontMetricsF(font)
     width = metrics.horizontalAdvance(op.text)
     backdrop = backdrop or Backdrop(palette.paper)
@@ -174,6 +177,10 @@ def draw_text(painter: QPainter, op: TextOp, log: TextLog | None, palette: Palet
     colour = palette.text(op.colour, background)
     painter.setFont(font)
     painter.setPen(QColor(colour))
+    # the text's own direction: a painter starts in the application's, and an Arabic editor's
+    # slides of an English map read ".Research 2" and "Delighted 3+"
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(op.text) == "rtl"
+                               else Qt.LayoutDirection.LeftToRight)
     painter.drawText(QPointF(op.x, op.y), op.text)
     if log is not None:
         transform = painter.worldTransform()

@@ -366,3 +366,15 @@ def test_you_correct_or_take_back_your_own_comment_never_a_colleagues(template_w
     assert window.session.journey.model_dump() == before
     panel.start_edit(thread.comments[1].id)  # Ben's words: not Ana's to change
     assert panel.editing is None and panel.reply_button.text() == "Reply"
+
+
+def test_a_map_nobody_has_written_or_commented_offers_everyones_comments(editor, qtbot):
+    """With no authors, no comments and no name of one's own, "by" still reads Everyone (it was blank)."""
+    from journeymap.templates import new_from_template
+
+    journey = new_from_template("online-purchase").model_copy(update={"authors": [], "threads": []})
+    window = editor.new_window(journey)
+    window.comments.show()
+    panel = window.comments.panel
+    assert [panel.person_box.itemText(k) for k in range(panel.person_box.count())] == ["Everyone"]
+    assert panel.person_box.currentText() == "Everyone"

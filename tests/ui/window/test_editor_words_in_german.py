@@ -125,6 +125,7 @@ def test_compare_lines_read_german_in_a_german_editor_and_the_command_line_keeps
     lines = [window.evidence.compare.panel.list.item(k).text()
              for k in range(window.evidence.compare.panel.list.count())]
     assert any(f"Schritt „{step.name}“ in „Vergleicht Modelle“ umbenannt" in line for line in lines), lines
+    assert [mark.word for mark in window.evidence.compare.overlay.items] == ["Geändert"]  # the tag on the canvas too
     from journeymap.i18n import language
 
     with language("en"):  # a thread the editor did not set to its language (the command line's): English
@@ -146,3 +147,17 @@ def test_a_damaged_file_is_explained_in_german_in_a_german_editor(editor, speak,
         load_map(path)  # what the editor's open shows
     said = plain_summary(german.value)
     assert said.startswith("Die Datei endet zu früh: sie scheint abgeschnitten (bei Zeile 1, Spalte "), said
+
+
+def test_the_health_panels_rules_button_has_room_for_regeln_and_its_menu_arrow(editor, speak, qtbot):
+    from PySide6.QtWidgets import QStyle
+
+    speak("de")
+    window = editor.new_window(base_map())
+    qtbot.waitExposed(window)
+    window.evidence.show_health()
+    button = window.evidence.health.rules_button
+    qtbot.wait(10)
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.text() == "Regeln"
+    assert button.width() >= button.fontMetrics().horizontalAdvance("Regeln") + arrow + 8  # the arrow sat on the "n"

@@ -98,3 +98,26 @@ def test_the_dialog_exports_the_map_as_a_web_page(template_window, tmp_path):
     assert dialog.run_export()
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and template_window.session.journey.title in page
+
+
+def test_a_french_editor_writes_the_posters_smallest_text_size_with_a_decimal_comma(editor, qapp, tmp_path, qtbot):
+    from journeymap.ui.settings import Settings
+    from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
+
+    editor.settings.set_choice(UI_LANGUAGE, "fr")
+    apply_ui_language(qapp, editor.settings)
+    try:
+        window = editor.new_window(new_from_template("online-purchase"))
+        dialog = _dialog(window)
+        dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+        _choose(dialog.layout_box, "poster")
+        _choose(dialog.page_box, "A4")
+        smallest = dialog.notice.smallest
+        assert smallest is not None and smallest < 6
+        words = dialog.notice.label.text()
+        assert f"{smallest:.1f}".replace(".", ",") + "\u00a0pt" in words.replace(" pt", "\u00a0pt"), words
+        assert f"{smallest:.1f} pt" not in words
+    finally:
+        english = Settings(tmp_path / "english.json")
+        english.set_choice(UI_LANGUAGE, "en")
+        apply_ui_language(qapp, english)

@@ -94,10 +94,10 @@ class CardItem(MapItem):
         if box.channel_mark is not None:
             m = box.channel_mark
             draw_channel_icon(painter, box.channel, QRectF(m.x + dx, m.y + dy, m.w, m.h), box.text.colour)
-        if box.proposed:
-            self._draw_tag(painter, w)
         if selected or self.editing:
             draw_selection(painter, rect, RADIUS)
+        if box.proposed:  # over the selection outline, which ran through its word
+            self._draw_tag(painter, w)
         if selected:
             draw_handles(painter, w, h)
 
