@@ -70,3 +70,31 @@ def test_a_blank_workshop_map_prints_every_tile(tmp_path):
 def test_an_empty_map_still_gives_one_sheet(tmp_path):
     export_tiled(JourneyMap(title="Nothing yet"), tmp_path / "e.pdf", "A4")
     assert len(PdfReader(tmp_path / "e.pdf").pages) >= 1
+
+
+def _wide_map(extra_steps: int) -> JourneyMap:
+    """The online purchase with ``extra_steps`` more steps in its first stage, each scored by both personas."""
+    from journeymap.model.journey_map import new_id
+
+    journey = load_map(template_path("online-purchase"))
+    stage = journey.stages[0]
+    first = stage.steps[0]
+    for k in range(extra_steps):
+        stage.steps.append(first.model_copy(deep=True, update={"id": new_id(), "name": f"Step {k}"}))
+    return journey
+
+
+def test_each_tile_draws_only_the_curve_markers_on_it(tmp_path, monkeypatch):
+    """The curves are one group as wide as the map: every page drew every marker (a 3,000-step map: 110 s)."""
+    from journeymap.export import pdf_player
+
+    drawn = []
+    real = pdf_player.marker_path
+    monkeypatch.setattr(pdf_player, "marker_path", lambda *a, **k: drawn.append(a[1:3]) or real(*a, **k))
+    journey = _wide_map(300)
+    markers = sum(len(step.scores) for step in journey.steps())
+    out = tmp_path / "wide.pdf"
+    export_tiled(journey, out, "A4")
+    pages = len(PdfReader(out).pages)
+    assert pages > 50
+    assert markers <= len(drawn) <= 2 * markers, "a marker is drawn once, or twice where tiles overlap"
