@@ -127,6 +127,9 @@ class PdfPlayer:
             c.restoreState()
 
     def circle(self, o: Circle) -> None:
+        reach = o.r + (o.stroke.width if o.stroke else 0)
+        if self.visible is not None and not self.shows(Rect(o.cx - reach, o.cy - reach, 2 * reach, 2 * reach)):
+            return
         if o.fill:
             self.fill(o.fill)
         if o.stroke:
@@ -162,6 +165,9 @@ class PdfPlayer:
             c.restoreState()
 
     def marker(self, m: Marker) -> None:
+        reach = m.r + m.stroke.width  # a curve's group spans the map: a tile draws only its own markers
+        if self.visible is not None and not self.shows(Rect(m.x - reach, m.y - reach, 2 * reach, 2 * reach)):
+            return
         c = self.c
         c.setStrokeColorRGB(*rgb(m.stroke.colour))
         c.setLineWidth(max(m.stroke.width * self.scale, self.min_line_width))

@@ -29,6 +29,15 @@ MARGIN = 24.0
 STRIP = 44.0  # the label strip at the foot of each page
 OVERLAP = 18.0
 MIN_PRINTED_TEXT = 7.0
+#: The least of the map a sheet must move on by, across and down (1 in): on a smaller sheet the margins,
+#: overlap and label strip leave a sliver, and a map would need tens of thousands of them.
+MIN_STEP = 72.0
+#: More sheets than anyone tapes to a wall (about 30 m² of A4); each page would also replay the map.
+MAX_SHEETS = 500
+
+
+class TilingError(ValueError):
+    """Tiled pages that cannot be made: the sheet is too small, or the map would need too many; says which."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,11 @@ def plan_tiles(layout: MapLayout, size: tuple[float, float], content: list[Rect]
     and a tile is printed when it owns any.
     A map without cards is a blank sheet for a workshop: every tile is printed.
     """
+    if min(size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - STRIP) - OVERLAP < MIN_STEP:
+        least = math.ceil((2 * MARGIN + STRIP + OVERLAP + MIN_STEP) / 72 * 25.4)
+        raise TilingError(f"a {_mm(size[0])} x {_mm(size[1])} mm sheet is too small for tiled pages (each keeps "
+                          f"margins, an overlap with its neighbours and a label strip): choose a sheet at least "
+                          f"{least} mm on each side")
     scale, rows, cols, aw, ah = tile_grid(layout, size)
     step_x, step_y = (aw - OVERLAP) / scale, (ah - OVERLAP) / scale
     ov = OVERLAP / scale  # the strip a tile shares with the one before: already on that one
@@ -100,11 +114,27 @@ def choose_plan(layout: MapLayout, size_name: str, landscape: bool | None) -> Ti
     The scale does not depend on the orientation, so text stays at 7 pt or more either way.
     """
     if landscape is not None:
-        return plan_tiles(layout, page_size(size_name, landscape))
+        return _within_sheets(plan_tiles(layout, page_size(size_name, landscape)), size_name)
     content = content_rects(layout)
-    wide = plan_tiles(layout, page_size(size_name, True), content)
-    tall = plan_tiles(layout, page_size(size_name, False), content)
-    return tall if len(tall.printed) < len(wide.printed) else wide
+    plans: list[TilePlan] = []
+    for wide in (True, False):
+        try:
+            plans.append(plan_tiles(layout, page_size(size_name, wide), content))
+        except TilingError:
+            if wide is False and not plans:
+                raise
+    return _within_sheets(min(plans, key=lambda p: len(p.printed)), size_name)
+
+
+def _within_sheets(plan: TilePlan, size_name: str) -> TilePlan:
+    if len(plan.printed) > MAX_SHEETS:
+        raise TilingError(f"the map needs {len(plan.printed):,} {size_name} sheets to print at a readable size; "
+                          f"tiled pages stop at {MAX_SHEETS}: choose a larger sheet, or the poster layout")
+    return plan
+
+
+def _mm(points: float) -> str:
+    return f"{points / 72 * 25.4:.0f}"
 
 
 def content_rects(layout: MapLayout) -> list[Rect]:

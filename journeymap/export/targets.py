@@ -59,9 +59,12 @@ def export_to(journey: JourneyMap, path: Path, ext: str, layout: str = "poster",
     options = LayoutOptions(show_hidden_lanes=include_hidden)
     if ext == ".pdf":
         if layout == "tiled":
-            from .pdf_tiled import export_tiled
+            from .pdf_tiled import TilingError, export_tiled
 
-            export_tiled(journey, path, page, landscape, report, options)
+            try:
+                export_tiled(journey, path, page, landscape, report, options)
+            except TilingError as e:
+                raise ExportError(str(e)) from e
         elif layout == "digest":
             from .pdf_digest import export_digest
 

@@ -70,3 +70,60 @@ def test_a_blank_workshop_map_prints_every_tile(tmp_path):
 def test_an_empty_map_still_gives_one_sheet(tmp_path):
     export_tiled(JourneyMap(title="Nothing yet"), tmp_path / "e.pdf", "A4")
     assert len(PdfReader(tmp_path / "e.pdf").pages) >= 1
+
+
+def _wide_map(extra_steps: int) -> JourneyMap:
+    """The online purchase with ``extra_steps`` more steps in its first stage, each scored by both personas."""
+    from journeymap.model.journey_map import new_id
+
+    journey = load_map(template_path("online-purchase"))
+    stage = journey.stages[0]
+    first = stage.steps[0]
+    for k in range(extra_steps):
+        stage.steps.append(first.model_copy(deep=True, update={"id": new_id(), "name": f"Step {k}"}))
+    return journey
+
+
+def test_each_tile_draws_only_the_curve_markers_on_it(tmp_path, monkeypatch):
+    """The curves are one group as wide as the map: every page drew every marker (a 3,000-step map: 110 s)."""
+    from journeymap.export import pdf_player
+
+    drawn = []
+    real = pdf_player.marker_path
+    monkeypatch.setattr(pdf_player, "marker_path", lambda *a, **k: drawn.append(a[1:3]) or real(*a, **k))
+    journey = _wide_map(300)
+    markers = sum(len(step.scores) for step in journey.steps())
+    out = tmp_path / "wide.pdf"
+    export_tiled(journey, out, "A4")
+    pages = len(PdfReader(out).pages)
+    assert pages > 50
+    assert markers <= len(drawn) <= 2 * markers, "a marker is drawn once, or twice where tiles overlap"
+
+
+def test_a_sheet_too_small_for_tiles_is_refused_with_the_size_that_works(tmp_path, capsys):
+    from journeymap.io import save_map
+
+    path = tmp_path / "m.journey"
+    save_map(load_map(template_path("online-purchase")), path, backup=False)
+    for size in ("30x30mm", "40x40mm", "1x1in"):  # 40 mm left 3 pt a sheet: 20,000 pages that never finished
+        out = tmp_path / f"{size}.pdf"
+        assert main(["export", str(path), "-o", str(out), "--layout", "tiled", "--page-size", size]) == 1
+        err = capsys.readouterr().err
+        assert "sheet is too small for tiled pages" in err and "at least 65 mm on each side" in err
+        assert not out.exists()
+    out = tmp_path / "65.pdf"
+    assert main(["export", str(path), "-o", str(out), "--layout", "tiled", "--page-size", "65x65mm"]) == 0
+
+
+def test_a_map_needing_more_sheets_than_a_wall_holds_is_refused_before_drawing(tmp_path, capsys):
+    from journeymap.io import save_map
+
+    path = tmp_path / "wide.journey"
+    save_map(_wide_map(1800), path, backup=False)
+    out = tmp_path / "wide.pdf"
+    assert main(["export", str(path), "-o", str(out), "--layout", "tiled"]) == 1
+    err = capsys.readouterr().err
+    needed = re.search(r"the map needs (\d+) A4 sheets to print at a readable size; tiled pages stop at 500: "
+                       r"choose a larger sheet, or the poster layout", err)
+    assert needed and int(needed.group(1)) > 500 and not out.exists()
+    assert main(["export", str(path), "-o", str(out), "--layout", "tiled", "--page-size", "A0"]) == 0
