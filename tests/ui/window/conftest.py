@@ -18,3 +18,20 @@ def template_window(editor):
     names = [t.name for t in list_templates()]
     name = "online-purchase" if "online-purchase" in names else names[-1]
     return editor.new_window(new_from_template(name))
+
+
+@pytest.fixture
+def speak(qapp, editor, tmp_path):
+    """Set the editor's language for one test, as Preferences does at start-up; English afterwards."""
+    from journeymap.i18n import ui_language
+    from journeymap.ui.settings import Settings
+    from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
+
+    def choose(code: str) -> None:
+        editor.settings.set_choice(UI_LANGUAGE, code)
+        apply_ui_language(qapp, editor.settings)
+    yield choose
+    english = Settings(tmp_path / "english.json")
+    english.set_choice(UI_LANGUAGE, "en")
+    apply_ui_language(qapp, english)
+    assert ui_language() == "en"

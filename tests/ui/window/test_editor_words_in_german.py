@@ -8,26 +8,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from journeymap.collab.link import RoomLink
 from journeymap.commands import SetFields
-from journeymap.i18n import ui_language
 from journeymap.ui.live.dialogs import ShareDialog
-from journeymap.ui.settings import Settings
-from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
 from tests.analysis.test_diff_merge import base_map
 
 LINK = RoomLink("192.168.1.20", 8765, "kundenreise", "s3cr3t-token")
-
-
-@pytest.fixture
-def speak(qapp, editor, tmp_path):
-    """Set the editor's language for one test (as Preferences would at start-up); English afterwards."""
-    def choose(code: str) -> None:
-        editor.settings.set_choice(UI_LANGUAGE, code)
-        apply_ui_language(qapp, editor.settings)
-    yield choose
-    english = Settings(tmp_path / "english.json")
-    english.set_choice(UI_LANGUAGE, "en")
-    apply_ui_language(qapp, english)
-    assert ui_language() == "en"
 
 
 def test_the_health_panel_says_its_title_and_findings_in_german(editor, speak, qtbot):

@@ -6,21 +6,6 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
-from journeymap.ui.settings import Settings
-from journeymap.ui.ui_language import UI_LANGUAGE, apply_ui_language
-
-
-@pytest.fixture
-def speak(qapp, editor, tmp_path):
-    """Set the editor's language for one test, as Preferences does at start-up; English afterwards."""
-    def choose(code: str) -> None:
-        editor.settings.set_choice(UI_LANGUAGE, code)
-        apply_ui_language(qapp, editor.settings)
-    yield choose
-    english = Settings(tmp_path / "english.json")
-    english.set_choice(UI_LANGUAGE, "en")
-    apply_ui_language(qapp, english)
-
 
 @pytest.mark.parametrize("code", ["en", "de", "fr", "ar"])
 def test_a_steps_form_stays_inside_the_inspector_and_shows_whole_score_labels(editor, speak, qtbot, code):
