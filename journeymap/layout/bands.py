@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..i18n import N_, _
 from ..model import JourneyMap, Lane, Stage
+from ..model.spans import shrunk_spans
 from .geometry import Rect
 from .map_layout import MapLayout, layout_map
 from .options import LayoutOptions
@@ -114,33 +115,20 @@ def band_journey(journey: JourneyMap, columns: list[Column]) -> JourneyMap:
 def _spans_in_band(journey: JourneyMap, stages: list[Stage]) -> list[Lane]:
     """The lanes, with each card that spans steps into or out of the band cut to the band's part of its span.
 
-    A span begun in an earlier band is printed from the band's first step, and one going on into the
-    next band runs to this band's last: a band shows every card that covers one of its steps, as wide
-    as it is there. Lanes without such a card are the map's own (nothing copied).
+    The steps outside the band leave each span as moved-away steps would
+    (:func:`..model.spans.shrunk_spans`): a span begun in an earlier band is
+    printed from the band's first step, one going on into the next band runs to
+    this band's last. Lanes without such a card are the map's own (nothing copied).
     """
-    order = {step.id: k for k, step in enumerate(journey.steps())}
-    shown = [step.id for stage in stages for step in stage.steps]
-    if not shown:
+    inside = {step.id for stage in stages for step in stage.steps}
+    cut = {edit.card_id: edit.new
+           for edit in shrunk_spans(journey, (step.id for step in journey.steps() if step.id not in inside))}
+    if not cut:
         return journey.lanes
-    low, high = order[shown[0]], order[shown[-1]]
-    lanes: list[Lane] = []
-    for lane in journey.lanes:
-        cards, changed = [], False
-        for card in lane.cards:
-            start = order.get(card.step)
-            end = order.get(card.last_step, start) if card.last_step is not None else start
-            if start is None or end is None or end <= start or (low <= start and end <= high):
-                cards.append(card)  # in one step, or a span wholly in or out of the band: as it is
-                continue
-            first, last = max(start, low), min(end, high)
-            if first > last:
-                cards.append(card)
-                continue
-            changed = True
-            cut = {"step": shown[first - low], "last_step": shown[last - low] if last > first else None}
-            cards.append(card.model_copy(update=cut))
-        lanes.append(lane.model_copy(update={"cards": cards}) if changed else lane)
-    return lanes
+    return [lane.model_copy(update={"cards": [
+        card.model_copy(update={"step": cut[card.id][0], "last_step": cut[card.id][1]}) if card.id in cut else card
+        for card in lane.cards]}) if any(card.id in cut for card in lane.cards) else lane
+        for lane in journey.lanes]
 
 
 def layout_bands(journey: JourneyMap, count: int, options: LayoutOptions | None = None) -> BandedLayout:
