@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..i18n import _, format_number
 from ..model import Score
 from .boxes import CurvePoint, EvidenceBand
+from .options import LayoutOptions
 
 
 class PointEvidence(NamedTuple):
@@ -89,6 +90,14 @@ BAND_OPACITY = 0.16
 WEAK_RING_RADIUS = 8.5
 WEAK_RING_DASH = (2.0, 1.6)
 WEAK_RING_COLOUR = "#4a5360"
+#: the marker radius WEAK_RING_RADIUS goes with: the map's default marker
+MAP_MARKER_RADIUS = LayoutOptions.marker_size / 2
+
+
+def weak_ring_radius(marker_radius: float = MAP_MARKER_RADIUS) -> float:
+    """The ring's radius round a marker of ``marker_radius``: the map's proportions at any size (the
+    digest's small charts, the slides), so it keeps its gap round the marker and clears the next point."""
+    return WEAK_RING_RADIUS * marker_radius / MAP_MARKER_RADIUS
 #: half the width of a whisker's caps, for a measured point with no neighbour in its band
 WHISKER_CAP = 4.0
 

@@ -14,13 +14,13 @@ from ..boxes import EvidenceBand
 from ..emotion import monotone_beziers
 from ..emotion_evidence import (
     BAND_OPACITY,
+    MAP_MARKER_RADIUS,
     WEAK_RING_COLOUR,
     WEAK_RING_DASH,
-    WEAK_RING_RADIUS,
     WHISKER_CAP,
     band_outline,
+    weak_ring_radius,
 )
-from ..options import LayoutOptions
 from ..style import Stroke
 from .primitives import Circle, Item, Line, Path, Segment
 
@@ -55,10 +55,6 @@ def bands_of(runs: Iterable[list[tuple[float, float, float]]]) -> list[EvidenceB
     return bands
 
 
-#: the marker radius WEAK_RING_RADIUS goes with (the map's default marker)
-MAP_MARKER_RADIUS = LayoutOptions().marker_size / 2
-
-
 def weak_rings(centres: Iterable[tuple[float, float]], marker_radius: float = MAP_MARKER_RADIUS) -> list[Item]:
     """The dashed ring the editor draws around a point resting on too few responses.
 
@@ -66,5 +62,5 @@ def weak_rings(centres: Iterable[tuple[float, float]], marker_radius: float = MA
     so it keeps the same gap round the marker and does not reach the next point.
     """
     ring = Stroke(WEAK_RING_COLOUR, 1.0, WEAK_RING_DASH)
-    radius = WEAK_RING_RADIUS * marker_radius / MAP_MARKER_RADIUS
+    radius = weak_ring_radius(marker_radius)
     return [Circle(x, y, radius, None, ring) for x, y in centres]

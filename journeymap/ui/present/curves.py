@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ...i18n import _
 from ...layout import LayoutOptions, Rect, scale_label
 from ...layout.emotion import build_emotion, persona_marker
-from ...layout.emotion_evidence import band_outline
+from ...layout.emotion_evidence import band_outline, weak_ring_radius
 from ...layout.emotion_labels import label_plate
 from ...layout.paint import curve_stroke
 from ...layout.style import STYLE
@@ -154,7 +154,7 @@ def strip_ops(
                 ops.append(CurveOp(curve.persona_id, tuple(run), curve.colour, width, dashed, clip))
         ops.extend(MarkerOp(p.x, p.y, curve.marker, marker_size, curve.colour, dashed, curve.persona_id)
                    for p in curve.points if grid_x <= p.x <= rect.right)
-        ring = marker_size * 1.1  # a point resting on too few responses: the editor's dashed ring, at the room's size
+        ring = weak_ring_radius(marker_size / 2)  # too few responses: the editor's dashed ring, at the room's size
         ops.extend(BoxOp(Rect(p.x - ring, p.y - ring, 2 * ring, 2 * ring), None, INK, s.line, True, ring,
                          persona_id=curve.persona_id)
                    for p in curve.points if p.step_id in curve.weak and grid_x <= p.x <= rect.right)
