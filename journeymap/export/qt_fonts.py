@@ -56,6 +56,12 @@ def right_to_left_families() -> tuple[str, ...]:
     return tuple(families)
 
 
+def families_for(right_to_left: bool) -> list[str]:
+    """The families a line is drawn in on screen: the bundled face, and for a line with Arabic or Hebrew
+    the bundled Noto faces first (the ones the layout measured it with and the PDF draws)."""
+    return [*right_to_left_families(), bundled_family()] if right_to_left else [bundled_family()]
+
+
 @cache
 def emoji_families() -> tuple[str, ...]:
     """The system's colour emoji font (if it has one), then the bundled monochrome Noto Emoji."""

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-from ...export.qt_fonts import bundled_family, right_to_left_families
+from ...export.qt_fonts import families_for
 from ...layout import TextBlock, text_width
 from ...layout.bidi import has_rtl
 
@@ -48,9 +48,8 @@ def qfont(size: float, bold: bool = False, italic: bool = False, right_to_left: 
     than the PDF's. ``right_to_left``: for a line with Arabic or Hebrew, whose letters
     the layout measures (and the PDF draws) in the bundled Noto faces, not DejaVu's.
     """
-    font = QFont(bundled_family())
-    if right_to_left:
-        font.setFamilies([*right_to_left_families(), bundled_family()])
+    font = QFont()
+    font.setFamilies(families_for(right_to_left))
     font.setPixelSize(max(1, round(size * _OVERSAMPLE)))
     font.setBold(bold)
     font.setItalic(italic)

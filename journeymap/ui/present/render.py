@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ...export.qt_fonts import bundled_family, right_to_left_families
+from ...export.qt_fonts import families_for
 from ...layout.bidi import has_rtl, paragraph_direction
 from ...layout.emotion_evidence import BAND_OPACITY
 from ...layout.style import STYLE
@@ -155,9 +155,8 @@ def draw_arrow(painter: QPainter, op: ArrowOp, palette: Palette) -> None:
 
 @cache
 def qfont(size: int, face: str, right_to_left: bool = False) -> QFont:
-    font = QFont(bundled_family())
-    if right_to_left:  # Arabic and Hebrew in the faces the planner measured them with (as on the canvas)
-        font.setFamilies([*right_to_left_families(), bundled_family()])
+    font = QFont()
+    font.setFamilies(families_for(right_to_left))  # Arabic and Hebrew in the faces the planner measured them with
     font.setPixelSize(max(1, int(size)))
     font.setBold(face == "bold")
     font.setItalic(face == "italic")
