@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ...i18n import _
 from ...layout import Rect, blueprint_splits, metric_texts
 from ...model import Card, JourneyMap, Lane, LaneKind, Stage, Step
+from ...model.spans import span_steps
 from ...model.workshop import CardText, workshop_lanes
 from .cards import CardPlan, Density, card_ops, ladder, plan_card
 from .curves import PersonaCurve, strip_height, strip_ops
@@ -134,7 +135,8 @@ class StagePlanner:
         self.grid_x = s.margin + self.label_w
         self.grid_w = s.width - s.margin - self.grid_x
         self.max_steps = max(1, int(self.grid_w // (MIN_COLUMN_EMS * s.small)))
-        self.step_index = {step.id: i for i, step in enumerate(journey.steps())}
+        self.step_order = [step.id for step in journey.steps()]
+        self.step_index = {step_id: i for i, step_id in enumerate(self.step_order)}
         shown = workshop_lanes(journey)
         self.how = {lane.id: how for lane, how in shown}
         self.lanes = [lane for lane, _ in shown if lane.kind != LaneKind.EMOTION]
@@ -234,11 +236,10 @@ class StagePlanner:
 
     def _span(self, card: Card) -> tuple[int, int] | None:
         """The first and last step a card covers, as indexes in the whole map (None: its step is gone)."""
-        first = self.step_index.get(card.step)
-        if first is None:
+        if card.step not in self.step_index:
             return None
-        last = self.step_index.get(card.last_step, first) if card.last_step is not None else first
-        return first, max(first, last)
+        covered = span_steps(card, self.step_order, self.step_index)  # the model's rule for what a span covers
+        return self.step_index[covered[0]], self.step_index[covered[-1]]
 
     def _rows(self, steps: list[Step], col_w: float, room: float, density: Density) -> list[_Row]:
         """The lanes with the cards whose steps are on the slide, a spanning card cut to the slide's steps."""
