@@ -64,6 +64,10 @@ class PdfPlayer:
     def page_y(self, y: float) -> float:
         return self.top - y * self.scale
 
+    def shows_round(self, x: float, y: float, reach: float) -> bool:
+        """Whether a round shape of radius ``reach`` centred on (x, y) touches the visible part."""
+        return self.visible is None or self.shows(Rect(x - reach, y - reach, 2 * reach, 2 * reach))
+
     def shows(self, r: Rect) -> bool:
         """Whether any of ``r`` is on the visible part; a zero-height ``r`` is a line, shown when its y is."""
         v = self.visible
@@ -127,8 +131,7 @@ class PdfPlayer:
             c.restoreState()
 
     def circle(self, o: Circle) -> None:
-        reach = o.r + (o.stroke.width if o.stroke else 0)
-        if self.visible is not None and not self.shows(Rect(o.cx - reach, o.cy - reach, 2 * reach, 2 * reach)):
+        if not self.shows_round(o.cx, o.cy, o.r + (o.stroke.width if o.stroke else 0)):
             return
         if o.fill:
             self.fill(o.fill)
@@ -165,9 +168,8 @@ class PdfPlayer:
             c.restoreState()
 
     def marker(self, m: Marker) -> None:
-        reach = m.r + m.stroke.width  # a curve's group spans the map: a tile draws only its own markers
-        if self.visible is not None and not self.shows(Rect(m.x - reach, m.y - reach, 2 * reach, 2 * reach)):
-            return
+        if not self.shows_round(m.x, m.y, m.r + m.stroke.width):  # a curve's group spans the map: a tile
+            return  # draws only its own markers
         c = self.c
         c.setStrokeColorRGB(*rgb(m.stroke.colour))
         c.setLineWidth(max(m.stroke.width * self.scale, self.min_line_width))
